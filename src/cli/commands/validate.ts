@@ -1,0 +1,46 @@
+import { readGraphFile } from '../../io/files.js';
+import { formatProblem, sortProblems } from '../../model/problems.js';
+import { defineCommand } from '../command.js';
+import { graphPositional, kindFromOption } from '../graph-input.js';
+
+export default defineCommand({
+  name: 'validate',
+  summary: 'Check a graph against the ecograph model and report every problem at once.',
+  description: `Errors (exit 1): syntax, unknown kinds, edge kinds between wrong node kinds, edges to missing
+nodes, duplicate ids, spin-off cycles, malformed years or numbers, empty ids or labels.
+Warnings (exit 0 unless --strict): a spin-off child founded before its parent, missing sources,
+self-loops. Each problem names the file, line (and column), field and a stable code.`,
+  positionals: [graphPositional],
+  options: {
+    strict: { type: 'boolean', description: 'treat warnings as errors (exit 1)' },
+    format: { type: 'string', short: 'f', choices: ['text', 'json'], default: 'text', description: 'output format' },
+    'kind-from': kindFromOption,
+  },
+  examples: ['ecograph validate graphs/kyoto-life-science.json --strict', 'ecograph validate my-ecosystem/ --format json'],
+  async run({ positionals, options }, io) {
+    const file = positionals[0]!;
+    const result = await readGraphFile(file, options['kind-from'] !== undefined ? { kindFrom: options['kind-from'] } : {});
+    const problems = sortProblems(result.problems);
+    const errors = problems.filter((p) => p.severity === 'error').length;
+    const warnings = problems.length - errors;
+    const ok = errors === 0 && (!options.strict || warnings === 0);
+    if (options.format === 'json') {
+      io.stdout(
+        JSON.stringify(
+          { file, valid: ok, errors, warnings, nodes: result.graph.order, edges: result.graph.size, problems },
+          null,
+          2,
+        ) + '\n',
+      );
+    } else {
+      for (const p of problems) io.stdout(formatProblem(p) + '\n');
+      io.stdout(
+        `${file}: ${ok ? 'valid' : 'INVALID'} — ${errors} error(s), ${warnings} warning(s)` +
+          (errors === 0 ? `; ${result.graph.order} nodes, ${result.graph.size} edges` : '') +
+          (options.strict && warnings > 0 && errors === 0 ? ' (--strict: warnings count as errors)' : '') +
+          '\n',
+      );
+    }
+    return ok ? 0 : 1;
+  },
+});

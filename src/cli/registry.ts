@@ -1,0 +1,26 @@
+/**
+ * Every CLI command, loaded lazily: a command's module (and what it imports, such as
+ * neo4j-driver or the figure renderer) loads only when that command runs.
+ */
+import type { CommandSpec, OptionSpec } from './command.js';
+
+type Loader = () => Promise<CommandSpec<Record<string, OptionSpec>>>;
+
+export interface CommandEntry {
+  summary: string;
+  load?: Loader;
+  /** Sub-commands, for command groups such as `figure` and `neo4j`. */
+  subcommands?: Record<string, CommandEntry>;
+}
+
+const load =
+  (importer: () => Promise<{ default: unknown }>): Loader =>
+  async () =>
+    (await importer()).default as CommandSpec<Record<string, OptionSpec>>;
+
+export const COMMANDS: Record<string, CommandEntry> = {
+  validate: { summary: 'check a graph against the model and report every problem', load: load(() => import('./commands/validate.js')) },
+  info: { summary: 'counts by kind, components, density and years of a graph', load: load(() => import('./commands/info.js')) },
+  convert: { summary: 'convert between JSON, CSV, GEXF and GraphML', load: load(() => import('./commands/convert.js')) },
+  generate: { summary: 'generate a synthetic ecosystem graph (seeded)', load: load(() => import('./commands/generate.js')) },
+};

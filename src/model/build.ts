@@ -1,0 +1,242 @@
+/**
+ * Validation and construction: turns a {@link RawGraph} from any reader into a typed
+ * {@link EcoGraph}, reporting every problem at once with its file, line and field.
+ */
+import { createEcoGraph } from './graph.js';
+import {
+  AFFILIATION_ROLES,
+  EDGE_ATTRIBUTE_MAP,
+  EDGE_KIND_RULES,
+  NODE_ATTRIBUTE_MAP,
+  edgeKindAllows,
+  isEdgeKind,
+  isNodeKind,
+  type AttributeDefinition,
+  type EdgeKind,
+  type NodeKind,
+} from './schema.js';
+import { problem, type Problem, type SourceLocation } from './problems.js';
+import type { RawGraph } from './raw.js';
+import type { EcoGraph, EdgeAttributes, NodeAttributes } from './types.js';
+import { coerceValue } from './values.js';
+import { findSpinoffCycles } from './spinoff-cycles.js';
+
+export interface BuildOptions {
+  /** Map this node attribute to `kind` (for foreign graphs). */
+  kindFrom?: string;
+}
+
+/** Where each element came from, for messages about the built graph. */
+export interface SourceMap {
+  nodes: Map<string, SourceLocation>;
+  edges: Map<string, SourceLocation>;
+}
+
+export interface BuildResult {
+  graph: EcoGraph;
+  problems: Problem[];
+  locations: SourceMap;
+}
+
+function idOf(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return undefined;
+}
+
+function coerceAttributes(
+  raw: Record<string, unknown>,
+  defs: ReadonlyMap<string, AttributeDefinition>,
+  loc: SourceLocation,
+  what: string,
+  problems: Problem[],
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(raw)) {
+    if (value === null || value === undefined) continue;
+    if (name === 'kind') continue; // handled by the caller
+    const def = defs.get(name);
+    if (!def) {
+      out[name] = value;
+      continue;
+    }
+    if (typeof value === 'string' && value.trim() === '' && def.type !== 'string') continue;
+    const r = coerceValue(def, value);
+    if (r.ok) out[name] = r.value;
+    else problems.push(problem('error', r.code, `${what}: ${r.message}`, loc, name));
+  }
+  return out;
+}
+
+const hasSources = (attrs: { sources?: unknown }) => Array.isArray(attrs.sources) && attrs.sources.length > 0;
+
+/**
+ * Checks a raw graph against the model and builds the typed graph.
+ *
+ * Elements with errors are left out of the graph (an edge to a missing node cannot be added), but
+ * checking goes on so that one run reports every problem.
+ */
+export function buildGraph(raw: RawGraph, options: BuildOptions = {}): BuildResult {
+  const problems: Problem[] = [...raw.problems];
+  const graph = createEcoGraph({ ...(raw.attributes as Record<string, unknown>) });
+  const locations: SourceMap = { nodes: new Map(), edges: new Map() };
+
+  for (const node of raw.nodes) {
+    const id = idOf(node.id);
+    if (id === undefined || id === '') {
+      problems.push(problem('error', 'empty-id', 'node has an empty or missing id', node.loc, 'id'));
+      continue;
+    }
+    const what = `node "${id}"`;
+    if (graph.hasNode(id)) {
+      const first = locations.nodes.get(id);
+      const at = first?.line !== undefined ? ` (first defined on line ${first.line})` : '';
+      problems.push(problem('error', 'duplicate-id', `duplicate node id "${id}"${at}`, node.loc, 'id'));
+      continue;
+    }
+    const attrs = coerceAttributes(node.attributes, NODE_ATTRIBUTE_MAP, node.loc, what, problems);
+    const rawKind = options.kindFrom !== undefined ? node.attributes[options.kindFrom] : node.attributes.kind;
+    let kind: NodeKind | undefined;
+    if (rawKind !== undefined && rawKind !== null && rawKind !== '') {
+      const k = typeof rawKind === 'string' ? rawKind.trim().toLowerCase() : rawKind;
+      if (isNodeKind(k)) kind = k;
+      else
+        problems.push(
+          problem('error', 'unknown-node-kind', `${what}: unknown node kind ${JSON.stringify(rawKind)}`, node.loc, options.kindFrom ?? 'kind'),
+        );
+    }
+    let label = attrs.label;
+    if (label === undefined) label = id;
+    else if (typeof label === 'string' && label.trim() === '') {
+      problems.push(problem('error', 'empty-label', `${what}: label is empty`, node.loc, 'label'));
+      label = id;
+    }
+    const final = { ...attrs, label } as NodeAttributes;
+    if (kind !== undefined) final.kind = kind;
+    graph.addNode(id, final);
+    locations.nodes.set(id, node.loc);
+    if (kind !== undefined && !hasSources(final))
+      problems.push(problem('warning', 'missing-sources', `${what} has no sources`, node.loc, 'sources'));
+  }
+
+  const givenKeys = new Set<string>();
+  for (const edge of raw.edges) {
+    const k = idOf(edge.key);
+    if (k !== undefined && k !== '') givenKeys.add(k);
+  }
+  const seenKeys = new Set<string>();
+  let generated = 0;
+  const nextKey = () => {
+    let key: string;
+    do key = `e${generated++}`;
+    while (givenKeys.has(key) || seenKeys.has(key));
+    return key;
+  };
+
+  for (const edge of raw.edges) {
+    const source = idOf(edge.source);
+    const target = idOf(edge.target);
+    let ok = true;
+    for (const [end, id] of [
+      ['source', source],
+      ['target', target],
+    ] as const) {
+      if (id === undefined || id === '') {
+        problems.push(problem('error', 'empty-id', `edge ${end} is empty or missing`, edge.loc, end));
+        ok = false;
+      } else if (!graph.hasNode(id)) {
+        problems.push(problem('error', 'missing-node', `edge ${end} "${id}" is not a node of the graph`, edge.loc, end));
+        ok = false;
+      }
+    }
+    let key = idOf(edge.key);
+    if (key === '') key = undefined;
+    if (key !== undefined && seenKeys.has(key)) {
+      problems.push(problem('error', 'duplicate-id', `duplicate edge id "${key}"`, edge.loc, 'id'));
+      ok = false;
+    }
+    const what = `edge ${key !== undefined ? `"${key}" ` : ''}${source ?? '?'} → ${target ?? '?'}`;
+    const attrs = coerceAttributes(edge.attributes, EDGE_ATTRIBUTE_MAP, edge.loc, what, problems);
+    let kind: EdgeKind | undefined;
+    const rawKind = edge.attributes.kind;
+    if (rawKind !== undefined && rawKind !== null && rawKind !== '') {
+      const kk = typeof rawKind === 'string' ? rawKind.trim().toLowerCase() : rawKind;
+      if (isEdgeKind(kk)) kind = kk;
+      else {
+        problems.push(problem('error', 'unknown-edge-kind', `${what}: unknown edge kind ${JSON.stringify(rawKind)}`, edge.loc, 'kind'));
+        ok = false;
+      }
+    }
+    let directed = edge.directed ?? false;
+    if (kind !== undefined) {
+      const rule = EDGE_KIND_RULES[kind];
+      if (edge.directed !== undefined && edge.directed !== rule.directed) {
+        problems.push(
+          problem(
+            'error',
+            'direction-mismatch',
+            `${what}: a ${kind} tie is ${rule.directed ? 'directed' : 'undirected'} but the file marks it ${edge.directed ? 'directed' : 'undirected'}`,
+            edge.loc,
+            'directed',
+          ),
+        );
+        ok = false;
+      }
+      directed = rule.directed;
+      if (kind === 'affiliation' && typeof attrs.role === 'string' && !(AFFILIATION_ROLES as readonly string[]).includes(attrs.role)) {
+        problems.push(
+          problem('error', 'bad-value', `${what}: role must be one of ${AFFILIATION_ROLES.join(', ')}, got "${attrs.role}"`, edge.loc, 'role'),
+        );
+      }
+    }
+    if (!ok || source === undefined || target === undefined) continue;
+    if (kind !== undefined) {
+      const sk = graph.getNodeAttribute(source, 'kind');
+      const tk = graph.getNodeAttribute(target, 'kind');
+      if (!edgeKindAllows(kind, sk, tk)) {
+        const rule = EDGE_KIND_RULES[kind];
+        problems.push(
+          problem(
+            'error',
+            'edge-kind-not-allowed',
+            `${what}: a ${kind} tie cannot join ${sk ?? 'untyped'} → ${tk ?? 'untyped'} (allowed: ${rule.source.join('/')} ${rule.directed ? '→' : '—'} ${rule.target.join('/')})`,
+            edge.loc,
+            'kind',
+          ),
+        );
+        continue;
+      }
+    }
+    const finalKey = key ?? nextKey();
+    seenKeys.add(finalKey);
+    const final = attrs as EdgeAttributes;
+    if (kind !== undefined) final.kind = kind;
+    else delete final.kind;
+    if (directed) graph.addDirectedEdgeWithKey(finalKey, source, target, final);
+    else graph.addUndirectedEdgeWithKey(finalKey, source, target, final);
+    locations.edges.set(finalKey, edge.loc);
+    if (source === target) problems.push(problem('warning', 'self-loop', `${what} is a self-loop`, edge.loc));
+    if (kind !== undefined && !hasSources(final))
+      problems.push(problem('warning', 'missing-sources', `${what} has no sources`, edge.loc, 'sources'));
+    if (kind === 'spinoff') {
+      const pf = graph.getNodeAttribute(source, 'founded');
+      const cf = graph.getNodeAttribute(target, 'founded');
+      if (pf !== undefined && cf !== undefined && cf < pf)
+        problems.push(
+          problem(
+            'warning',
+            'child-before-parent',
+            `${what}: child "${target}" founded ${cf}, before its parent "${source}" (${pf})`,
+            edge.loc,
+            'founded',
+          ),
+        );
+    }
+  }
+
+  for (const cycle of findSpinoffCycles(graph)) {
+    const loc = locations.edges.get(cycle.edges[0] ?? '') ?? { file: raw.file };
+    problems.push(problem('error', 'spinoff-cycle', `spin-off cycle: ${[...cycle.nodes, cycle.nodes[0]].join(' → ')}`, loc));
+  }
+  return { graph, problems, locations };
+}

@@ -1,0 +1,101 @@
+/**
+ * Problems found while reading or validating a graph: each names the file, line (and column where
+ * it applies), the field, a stable code and a plain message.
+ */
+
+export type Severity = 'error' | 'warning';
+
+/** Stable problem codes. Tests, editors and other tools match on these. */
+export const PROBLEM_CODES = {
+  // reading
+  'empty-file': 'the file is empty',
+  'binary-file': 'the file is not text (binary data)',
+  'syntax-error': 'the file is not well-formed (JSON, XML or CSV syntax)',
+  'csv-quote': 'a CSV field has unbalanced or misplaced quotes',
+  'csv-columns': 'a CSV row has more fields than the header',
+  'missing-column': 'a required CSV column is missing',
+  'bad-structure': 'the document does not have the expected structure',
+  'unsupported-format': 'the file type is not one ecograph reads',
+  // model
+  'empty-id': 'a node or edge endpoint id is empty',
+  'empty-label': 'a node label is empty',
+  'duplicate-id': 'two nodes (or two edges) share an id',
+  'missing-node': 'an edge points to a node that does not exist',
+  'unknown-node-kind': 'a node kind is not one of the model kinds',
+  'unknown-edge-kind': 'an edge kind is not one of the model kinds',
+  'edge-kind-not-allowed': 'this edge kind may not join these node kinds',
+  'direction-mismatch': 'the edge direction contradicts its kind',
+  'bad-year': 'a year is not an integer between 1000 and 2999',
+  'bad-number': 'a number field does not hold a number',
+  'bad-value': 'a field holds a value of the wrong type or outside its allowed values',
+  'spinoff-cycle': 'spin-off ties form a cycle',
+  // warnings
+  'child-before-parent': 'a spin-off child is founded before its parent',
+  'missing-sources': 'an element has no sources',
+  'self-loop': 'an edge joins a node to itself',
+} as const;
+
+export type ProblemCode = keyof typeof PROBLEM_CODES;
+
+export interface SourceLocation {
+  file: string;
+  line?: number;
+  column?: number;
+}
+
+export interface Problem extends SourceLocation {
+  severity: Severity;
+  code: ProblemCode;
+  message: string;
+  /** The field (attribute or column) the problem is about, when there is one. */
+  field?: string;
+}
+
+export function problem(
+  severity: Severity,
+  code: ProblemCode,
+  message: string,
+  loc: SourceLocation,
+  field?: string,
+): Problem {
+  const p: Problem = { severity, code, message, file: loc.file };
+  if (loc.line !== undefined) p.line = loc.line;
+  if (loc.column !== undefined) p.column = loc.column;
+  if (field !== undefined) p.field = field;
+  return p;
+}
+
+/** `file:line:column: error [code] message (field)` — the form compilers use, clickable in editors. */
+export function formatProblem(p: Problem): string {
+  let where = p.file;
+  if (p.line !== undefined) where += `:${p.line}`;
+  if (p.line !== undefined && p.column !== undefined) where += `:${p.column}`;
+  const field = p.field !== undefined ? ` (field "${p.field}")` : '';
+  return `${where}: ${p.severity} [${p.code}] ${p.message}${field}`;
+}
+
+export function hasErrors(problems: readonly Problem[]): boolean {
+  return problems.some((p) => p.severity === 'error');
+}
+
+/** Problems in file order: by file, then line, then column, errors before warnings on a tie. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0) ||
+      (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1),
+  );
+}
+
+/** Thrown by commands given a graph with errors; carries every problem found. */
+export class InvalidGraphError extends Error {
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
+    const errors = problems.filter((p) => p.severity === 'error');
+    super(`invalid graph: ${errors.length} error(s)\n` + errors.map(formatProblem).join('\n'));
+    this.name = 'InvalidGraphError';
+    this.problems = problems;
+  }
+}

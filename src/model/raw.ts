@@ -1,0 +1,34 @@
+/**
+ * The format-neutral form every reader produces before validation: plain records with their
+ * source locations. `buildGraph` turns it into a checked, typed {@link EcoGraph}.
+ */
+import type { Problem, SourceLocation } from './problems.js';
+
+export type FormatName = 'json' | 'csv' | 'gexf' | 'graphml';
+
+export interface RawNode {
+  id: unknown;
+  attributes: Record<string, unknown>;
+  loc: SourceLocation;
+}
+
+export interface RawEdge {
+  /** Edge id, when the format carries one. */
+  key?: unknown;
+  source: unknown;
+  target: unknown;
+  /** Direction stated by the file (`undefined`: not stated; the kind or default decides). */
+  directed?: boolean;
+  attributes: Record<string, unknown>;
+  loc: SourceLocation;
+}
+
+export interface RawGraph {
+  file: string;
+  format: FormatName;
+  attributes: Record<string, unknown>;
+  nodes: RawNode[];
+  edges: RawEdge[];
+  /** Problems found while reading (syntax, structure). */
+  problems: Problem[];
+}

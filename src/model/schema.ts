@@ -1,0 +1,193 @@
+/**
+ * The ecograph data model, declared once as data.
+ *
+ * Every other part of the toolkit (types, validation, readers and writers, the JSON Schema in
+ * `schema/ecograph.schema.json`, the Neo4j mapping, the web legend) reads the kinds, rules and
+ * attribute definitions from this file.
+ */
+
+/** Kinds of actors in an entrepreneurial ecosystem. */
+export const NODE_KINDS = [
+  'founder',
+  'person',
+  'firm',
+  'anchor',
+  'university',
+  'institute',
+  'investor',
+  'government',
+] as const;
+export type NodeKind = (typeof NODE_KINDS)[number];
+
+/** Kinds of ties between actors. */
+export const EDGE_KINDS = [
+  'spinoff',
+  'investment',
+  'collaboration',
+  'founded',
+  'affiliation',
+  'mentorship',
+] as const;
+export type EdgeKind = (typeof EDGE_KINDS)[number];
+
+/** How sure the data is about an element. */
+export const CONFIDENCE_LEVELS = ['sourced', 'illustrative', 'inferred'] as const;
+export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
+
+/** Roles an `affiliation` tie can carry. */
+export const AFFILIATION_ROLES = ['employee', 'faculty', 'student', 'advisor', 'board', 'member'] as const;
+export type AffiliationRole = (typeof AFFILIATION_ROLES)[number];
+
+/** The identifier of the native JSON format, stored in the graph's `attributes.format`. */
+export const FORMAT_ID = 'ecograph@1';
+
+/** Human descriptions of node kinds, used by `--help`, the legend and the docs. */
+export const NODE_KIND_INFO: Record<NodeKind, { title: string; description: string }> = {
+  founder: { title: 'Founder', description: 'a person who founded a firm' },
+  person: { title: 'Person', description: 'non-founders: professors, engineers, mentors' },
+  firm: { title: 'Firm', description: 'start-ups and SMEs' },
+  anchor: { title: 'Anchor company', description: 'large or anchor companies of a region' },
+  university: { title: 'University', description: 'universities and their labs or study groups' },
+  institute: { title: 'Institute', description: 'public research institutes' },
+  investor: { title: 'Investor', description: 'VCs, banks, angels' },
+  government: {
+    title: 'Government',
+    description: 'local/central government, incubators, chambers, support bodies',
+  },
+};
+
+const PEOPLE = ['founder', 'person'] as const satisfies readonly NodeKind[];
+const ORGANISATIONS = [
+  'firm',
+  'anchor',
+  'university',
+  'institute',
+  'investor',
+  'government',
+] as const satisfies readonly NodeKind[];
+
+/** The declaration of one edge kind: direction and which node kinds it may join. */
+export interface EdgeKindRule {
+  /** Whether ties of this kind are directed (source → target). */
+  directed: boolean;
+  /** Node kinds allowed at the source end (for undirected kinds: at either end). */
+  source: readonly NodeKind[];
+  /** Node kinds allowed at the target end (for undirected kinds: at either end). */
+  target: readonly NodeKind[];
+  title: string;
+  description: string;
+}
+
+/** Which node kinds each edge kind may join, and its direction. */
+export const EDGE_KIND_RULES: Record<EdgeKind, EdgeKindRule> = {
+  spinoff: {
+    directed: true,
+    source: ORGANISATIONS,
+    target: ['firm', 'anchor'],
+    title: 'Spin-off',
+    description: 'parent organisation → child firm',
+  },
+  investment: {
+    directed: true,
+    source: ['investor', 'anchor', 'firm', 'government'],
+    target: ['firm', 'anchor'],
+    title: 'Investment',
+    description: 'investor, anchor, firm or government → firm',
+  },
+  collaboration: {
+    directed: false,
+    source: [...PEOPLE, ...ORGANISATIONS],
+    target: [...PEOPLE, ...ORGANISATIONS],
+    title: 'Collaboration',
+    description: 'joint research, licensing, alliance, supply (undirected)',
+  },
+  founded: {
+    directed: true,
+    source: PEOPLE,
+    target: ['firm', 'anchor', 'investor'],
+    title: 'Founded',
+    description: 'founder/person → firm',
+  },
+  affiliation: {
+    directed: true,
+    source: PEOPLE,
+    target: ORGANISATIONS,
+    title: 'Affiliation',
+    description: 'person/founder → organisation, with a role',
+  },
+  mentorship: {
+    directed: true,
+    source: PEOPLE,
+    target: [...PEOPLE, 'firm'],
+    title: 'Mentorship',
+    description: 'person/founder → person/founder/firm: mentoring and angel advice',
+  },
+};
+
+/** Value types an attribute can hold. `string[]` is a list of strings. */
+export type AttributeType = 'string' | 'integer' | 'number' | 'boolean' | 'string[]';
+
+/** The declaration of one known attribute. */
+export interface AttributeDefinition {
+  name: string;
+  type: AttributeType;
+  description: string;
+  /** Allowed values, for enumerations. */
+  enum?: readonly string[];
+  /** A year: an integer between 1000 and 2999. */
+  year?: boolean;
+}
+
+/** Known node attributes (the node id is the graph key, not an attribute). */
+export const NODE_ATTRIBUTES: readonly AttributeDefinition[] = [
+  { name: 'label', type: 'string', description: 'display name' },
+  { name: 'kind', type: 'string', enum: NODE_KINDS, description: 'kind of actor' },
+  { name: 'region', type: 'string', description: 'region or cluster, e.g. Kyoto' },
+  { name: 'sector', type: 'string', description: 'industry sector' },
+  { name: 'founded', type: 'integer', year: true, description: 'founding year' },
+  { name: 'dissolved', type: 'integer', year: true, description: 'year dissolved or merged away' },
+  { name: 'listed', type: 'boolean', description: 'publicly listed company' },
+  { name: 'country', type: 'string', description: 'country (ISO code or name)' },
+  { name: 'url', type: 'string', description: 'web site' },
+  { name: 'sources', type: 'string[]', description: 'citations: a public document or a seed file name' },
+  { name: 'confidence', type: 'string', enum: CONFIDENCE_LEVELS, description: 'sourced, illustrative or inferred' },
+  { name: 'notes', type: 'string', description: 'free text' },
+];
+
+/** Known edge attributes. */
+export const EDGE_ATTRIBUTES: readonly AttributeDefinition[] = [
+  { name: 'kind', type: 'string', enum: EDGE_KINDS, description: 'kind of tie' },
+  { name: 'year', type: 'integer', year: true, description: 'year the tie began or happened' },
+  { name: 'since', type: 'integer', year: true, description: 'first year of a lasting tie' },
+  { name: 'until', type: 'integer', year: true, description: 'last year of a lasting tie' },
+  { name: 'weight', type: 'number', description: 'tie strength (or distance, see metric views)' },
+  { name: 'amount', type: 'number', description: 'amount of an investment' },
+  { name: 'currency', type: 'string', description: 'currency of amount, e.g. JPY' },
+  { name: 'role', type: 'string', description: 'role of an affiliation: employee, faculty, student, advisor, board, member' },
+  { name: 'sources', type: 'string[]', description: 'citations: a public document or a seed file name' },
+  { name: 'confidence', type: 'string', enum: CONFIDENCE_LEVELS, description: 'sourced, illustrative or inferred' },
+  { name: 'notes', type: 'string', description: 'free text' },
+];
+
+export const NODE_ATTRIBUTE_MAP: ReadonlyMap<string, AttributeDefinition> = new Map(
+  NODE_ATTRIBUTES.map((d) => [d.name, d]),
+);
+export const EDGE_ATTRIBUTE_MAP: ReadonlyMap<string, AttributeDefinition> = new Map(
+  EDGE_ATTRIBUTES.map((d) => [d.name, d]),
+);
+
+export function isNodeKind(value: unknown): value is NodeKind {
+  return typeof value === 'string' && (NODE_KINDS as readonly string[]).includes(value);
+}
+
+export function isEdgeKind(value: unknown): value is EdgeKind {
+  return typeof value === 'string' && (EDGE_KINDS as readonly string[]).includes(value);
+}
+
+/** Whether an edge of this kind joins these node kinds (untyped ends are always allowed). */
+export function edgeKindAllows(kind: EdgeKind, source: NodeKind | undefined, target: NodeKind | undefined): boolean {
+  const rule = EDGE_KIND_RULES[kind];
+  const ok = (allowed: readonly NodeKind[], k: NodeKind | undefined) => k === undefined || allowed.includes(k);
+  if (rule.directed) return ok(rule.source, source) && ok(rule.target, target);
+  return (ok(rule.source, source) && ok(rule.target, target)) || (ok(rule.source, target) && ok(rule.target, source));
+}
