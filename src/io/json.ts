@@ -135,17 +135,19 @@ export function readJson(text: string, file: string): RawGraph {
   return raw;
 }
 
-/** Serialises a graph as native JSON (pretty-printed, stable order: the graph's own order). */
+/**
+ * Serialises a graph as native JSON in the graph's own order: one node or edge per line, so files
+ * stay compact, diff well and problems point at the element's line.
+ */
 export function writeJson(graph: EcoGraph): string {
-  const doc = {
-    attributes: { ...graph.getAttributes(), format: FORMAT_ID },
-    options: { type: 'mixed', multi: true, allowSelfLoops: true },
-    nodes: graph.mapNodes((key, attributes) => ({ key, attributes })),
-    edges: graph.mapEdges((key, attributes, source, target, _sa, _ta, undirected) =>
-      undirected ? { key, source, target, undirected: true, attributes } : { key, source, target, attributes },
-    ),
-  };
-  return JSON.stringify(doc, null, 2) + '\n';
+  const nodes = graph.mapNodes((key, attributes) => JSON.stringify({ key, attributes }));
+  const edges = graph.mapEdges((key, attributes, source, target, _sa, _ta, undirected) =>
+    JSON.stringify(undirected ? { key, source, target, undirected: true, attributes } : { key, source, target, attributes }),
+  );
+  const list = (items: string[]) => (items.length === 0 ? '[]' : `[\n    ${items.join(',\n    ')}\n  ]`);
+  const attributes = JSON.stringify({ ...graph.getAttributes(), format: FORMAT_ID });
+  const options = JSON.stringify({ type: 'mixed', multi: true, allowSelfLoops: true });
+  return `{\n  "attributes": ${attributes},\n  "options": ${options},\n  "nodes": ${list(nodes)},\n  "edges": ${list(edges)}\n}\n`;
 }
 
 export type { Problem };

@@ -111,8 +111,9 @@ export function buildGraph(raw: RawGraph, options: BuildOptions = {}): BuildResu
       problems.push(problem('error', 'empty-label', `${what}: label is empty`, node.loc, 'label'));
       label = id;
     }
-    const final = { ...attrs, label } as NodeAttributes;
-    if (kind !== undefined) final.kind = kind;
+    // Canonical order: label, kind, then the file's order.
+    const final = (kind !== undefined ? { label, kind, ...attrs } : { label, ...attrs }) as NodeAttributes;
+    final.label = label as string;
     graph.addNode(id, final);
     locations.nodes.set(id, node.loc);
     if (kind !== undefined && !hasSources(final))
@@ -209,9 +210,7 @@ export function buildGraph(raw: RawGraph, options: BuildOptions = {}): BuildResu
     }
     const finalKey = key ?? nextKey();
     seenKeys.add(finalKey);
-    const final = attrs as EdgeAttributes;
-    if (kind !== undefined) final.kind = kind;
-    else delete final.kind;
+    const final = (kind !== undefined ? { kind, ...attrs } : attrs) as EdgeAttributes;
     if (directed) graph.addDirectedEdgeWithKey(finalKey, source, target, final);
     else graph.addUndirectedEdgeWithKey(finalKey, source, target, final);
     locations.edges.set(finalKey, edge.loc);
