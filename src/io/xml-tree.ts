@@ -1,0 +1,119 @@
+/**
+ * A small element tree over the `saxes` streaming parser, for the GEXF and GraphML readers: every
+ * element keeps the line and column of its start tag, and malformed or truncated XML becomes one
+ * `syntax-error` problem with the position saxes reports, never an exception.
+ */
+import { SaxesParser } from 'saxes';
+import { problem, type Problem } from '../model/problems.js';
+
+/** One XML element: its name without namespace prefix, attributes, children and text. */
+export interface XmlElement {
+  /** Local name (`viz:color` → `color`). */
+  name: string;
+  /** The name as written, with its prefix. */
+  qualifiedName: string;
+  /** Attributes by local name (prefixed attributes keep their full name as well). */
+  attributes: Record<string, string>;
+  children: XmlElement[];
+  /** Concatenated character data directly inside this element (text and CDATA). */
+  text: string;
+  line: number;
+  column: number;
+}
+
+export type XmlParse = { ok: true; root: XmlElement } | { ok: false; problem: Problem };
+
+const localName = (name: string) => {
+  const colon = name.indexOf(':');
+  return colon >= 0 ? name.slice(colon + 1) : name;
+};
+
+/**
+ * Parses an XML document into an element tree.
+ *
+ * @param text the document
+ * @param file the file name, for the problem
+ * @returns the root element, or the first syntax error with its line and column
+ * @example
+ * const r = parseXmlTree('<a x="1"><b/></a>', 'a.xml');
+ * if (r.ok) r.root.children[0]?.name; // 'b'
+ * @see https://github.com/lddubeau/saxes
+ */
+export function parseXmlTree(text: string, file: string): XmlParse {
+  const parser = new SaxesParser({ xmlns: false, position: true });
+  const stack: XmlElement[] = [];
+  let root: XmlElement | undefined;
+  let error: Problem | undefined;
+  let startLine = 1;
+  let startColumn = 1;
+
+  parser.on('error', (err) => {
+    if (error) return;
+    const message = err.message.replace(/^(?:[^:\n]*:)?\d+:\d+: /, '');
+    error = problem('error', 'syntax-error', `malformed XML: ${message}`, { file, line: parser.line, column: parser.column + 1 });
+  });
+  parser.on('opentagstart', (tag) => {
+    startLine = parser.line;
+    // saxes reports the position after the character that ended the name
+    startColumn = Math.max(1, parser.column - tag.name.length - 1);
+  });
+  parser.on('opentag', (tag) => {
+    if (error) return;
+    const attributes: Record<string, string> = {};
+    for (const [name, value] of Object.entries(tag.attributes as Record<string, string>)) {
+      attributes[name] = value;
+      const local = localName(name);
+      if (local !== name && !name.startsWith('xmlns:') && !(local in attributes)) attributes[local] = value;
+    }
+    const element: XmlElement = {
+      name: localName(tag.name),
+      qualifiedName: tag.name,
+      attributes,
+      children: [],
+      text: '',
+      line: startLine,
+      column: startColumn,
+    };
+    const parent = stack[stack.length - 1];
+    if (parent) parent.children.push(element);
+    else root ??= element;
+    stack.push(element);
+  });
+  parser.on('closetag', () => {
+    if (!error) stack.pop();
+  });
+  const addText = (t: string) => {
+    const current = stack[stack.length - 1];
+    if (current && !error) current.text += t;
+  };
+  parser.on('text', addText);
+  parser.on('cdata', addText);
+
+  try {
+    parser.write(text).close();
+  } catch (err) {
+    error ??= problem('error', 'syntax-error', `malformed XML: ${(err as Error).message}`, { file, line: parser.line, column: parser.column + 1 });
+  }
+  if (error) return { ok: false, problem: error };
+  if (!root) return { ok: false, problem: problem('error', 'syntax-error', 'the document has no root element', { file, line: 1 }) };
+  return { ok: true, root };
+}
+
+/** The direct children of an element with the given local name. */
+export function childElements(element: XmlElement, name: string): XmlElement[] {
+  return element.children.filter((c) => c.name === name);
+}
+
+/** The first direct child with the given local name. */
+export function childElement(element: XmlElement, name: string): XmlElement | undefined {
+  return element.children.find((c) => c.name === name);
+}
+
+/** All descendants (depth first, document order) with the given local name. */
+export function descendantElements(element: XmlElement, name: string, out: XmlElement[] = []): XmlElement[] {
+  for (const c of element.children) {
+    if (c.name === name) out.push(c);
+    descendantElements(c, name, out);
+  }
+  return out;
+}
