@@ -23,4 +23,13 @@ export const COMMANDS: Record<string, CommandEntry> = {
   info: { summary: 'counts by kind, components, density and years of a graph', load: load(() => import('./commands/info.js')) },
   convert: { summary: 'convert between JSON, CSV, GEXF and GraphML', load: load(() => import('./commands/convert.js')) },
   generate: { summary: 'generate a synthetic ecosystem graph (seeded)', load: load(() => import('./commands/generate.js')) },
+  lineage: { summary: 'spin-off trees: generations, descendants and depth per root', load: load(() => import('./commands/lineage.js')) },
+  serve: { summary: 'explore a graph in the browser (sigma.js web explorer on localhost)', load: load(() => import('./commands/serve.js')) },
+  neo4j: {
+    summary: 'push to, pull from and analyse graphs in Neo4j',
+    subcommands: {
+      push: { summary: 'push a graph into Neo4j (batched, idempotent)', load: load(() => import('./commands/neo4j-push.js')) },
+      pull: { summary: 'pull the graph or a Cypher query result into a file', load: load(() => import('./commands/neo4j-pull.js')) },
+    },
+  },
 };
