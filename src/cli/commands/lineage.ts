@@ -1,0 +1,132 @@
+import { writeFileAtomic } from '../../io/atomic-write.js';
+import { saveGraph } from '../../io/files.js';
+import {
+  addInferredSpinoffs,
+  inferSpinoffsFromCareers,
+  lineageSummary,
+  type CareerInference,
+  type RootSummary,
+} from '../../metrics/lineage/index.js';
+import { UsageError, defineCommand } from '../command.js';
+import { graphPositional, kindFromOption, loadGraphArgument } from '../graph-input.js';
+import { emit, formatOption, outputOption, renderTable, type Column } from '../output.js';
+
+const span = (r: RootSummary) =>
+  r.span.first === null ? '' : r.span.first === r.span.last ? String(r.span.first) : `${r.span.first}–${r.span.last}`;
+
+const TABLE_COLUMNS: readonly Column<RootSummary>[] = [
+  { header: 'root', value: (r) => r.root },
+  { header: 'label', value: (r) => r.label },
+  { header: 'generations', value: (r) => r.generations, numeric: true },
+  { header: 'descendants', value: (r) => r.descendants, numeric: true },
+  { header: 'by generation', value: (r) => r.byGeneration.join(' / ') },
+  { header: 'listed', value: (r) => r.listedDescendants, numeric: true },
+  { header: 'leaves', value: (r) => r.leaves, numeric: true },
+  { header: 'mean children', value: (r) => (r.meanChildren === null ? '' : r.meanChildren.toFixed(2)), numeric: true },
+  { header: 'max children', value: (r) => r.maxChildren, numeric: true },
+  { header: 'founded', value: span },
+  { header: 'median gap (y)', value: (r) => r.medianGapYears, numeric: true },
+];
+
+const CSV_COLUMNS: readonly Column<RootSummary>[] = [
+  { header: 'root', value: (r) => r.root },
+  { header: 'label', value: (r) => r.label },
+  { header: 'generations', value: (r) => r.generations },
+  { header: 'descendants', value: (r) => r.descendants },
+  { header: 'byGeneration', value: (r) => r.byGeneration.join(' ') },
+  { header: 'listedDescendants', value: (r) => r.listedDescendants },
+  { header: 'leaves', value: (r) => r.leaves },
+  { header: 'meanChildren', value: (r) => r.meanChildren },
+  { header: 'maxChildren', value: (r) => r.maxChildren },
+  { header: 'spanFirst', value: (r) => r.span.first },
+  { header: 'spanLast', value: (r) => r.span.last },
+  { header: 'medianGapYears', value: (r) => r.medianGapYears },
+];
+
+function inferenceJson(inference: CareerInference) {
+  return {
+    inferred: inference.inferred.map((e) => {
+      const { kind: _kind, ...attributes } = e.attributes;
+      return { key: e.key, parent: e.parent, child: e.child, persons: e.persons, ...attributes };
+    }),
+    skipped: inference.skipped,
+  };
+}
+
+function inferenceText(inference: CareerInference): string {
+  const lines = ['', `Spin-offs inferred from careers: ${inference.inferred.length}`];
+  for (const e of inference.inferred) lines.push(`  ${e.parent} → ${e.child}   (${e.persons.join(', ')})`);
+  if (inference.skipped.length > 0) {
+    lines.push('', `Skipped: ${inference.skipped.length}`);
+    for (const s of inference.skipped) lines.push(`  [${s.reason}] ${s.message}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+export default defineCommand({
+  name: 'lineage',
+  summary: 'Spin-off trees: generations, descendants per generation, leaves, branching and founding gaps per root.',
+  description: `Reads the spin-off ties (parent organisation → child firm), which must be acyclic (a cycle is
+a validation error naming it). Roots are the nodes with spin-off children and no spin-off parent, or
+the --root given. generations = the longest spin-off path from the root; descendants = nodes
+reachable from it, each counted once (a firm with two parents too); byGeneration[i] = descendants at
+generation i+1, a firm's generation being its longest path from the root. leaves = descendants with
+no spin-off children; meanChildren / maxChildren = spin-off children over the tree's nodes (root
+included) that have any; span = first and last founding year of the root and its descendants;
+medianGapYears = median of child founded − parent founded over links with both years. Values that
+cannot be computed are null. JSON also lists every node of the trees ("firms") with its generation
+(the largest over its roots), per-root generations, roots and parents.
+
+--infer-from-careers adds a spin-off P → F for each person with an employee or faculty affiliation at
+P who founded F (confidence "inferred", sources of the two ties, notes naming the person), skipping
+existing ties, P = F, ties that would close a cycle, and affiliations that began after the founding;
+the inferred and skipped ties are listed, and --write saves the graph with the inferred ties.`,
+  positionals: [graphPositional],
+  options: {
+    root: { type: 'string', valueName: 'ID', description: 'summarise the tree below this node only' },
+    'infer-from-careers': { type: 'boolean', description: 'add spin-off ties implied by affiliation + founded ties' },
+    write: { type: 'string', valueName: 'OUT', description: 'with --infer-from-careers: save the graph with the inferred ties (format from the extension)' },
+    format: formatOption,
+    output: outputOption,
+    'kind-from': kindFromOption,
+  },
+  examples: [
+    'ecograph lineage graphs/hamamatsu-spinoffs.json',
+    'ecograph lineage graphs/sapporo-valley.json --root hudson-soft --format json',
+    'ecograph lineage careers.json --infer-from-careers --write careers-with-spinoffs.json',
+  ],
+  async run({ positionals, options }, io) {
+    const infer = options['infer-from-careers'] === true;
+    if (options.write !== undefined && !infer) throw new UsageError('--write saves inferred ties: use it with --infer-from-careers');
+    const path = positionals[0]!;
+    const graph = await loadGraphArgument(path, options);
+    if (options.root !== undefined && !graph.hasNode(options.root))
+      throw new UsageError(`--root "${options.root}" is not a node of ${path}`);
+
+    let inference: CareerInference | undefined;
+    if (infer) {
+      inference = inferSpinoffsFromCareers(graph);
+      addInferredSpinoffs(graph, inference.inferred);
+      if (options.write !== undefined) {
+        const written = await saveGraph(graph, options.write);
+        io.stderr(`wrote the graph with ${inference.inferred.length} inferred spin-off tie(s): ${written.join(', ')}\n`);
+      }
+    }
+
+    const report = lineageSummary(graph, options.root !== undefined ? { roots: [options.root] } : {});
+    if (options.format === 'table') {
+      const name = graph.getAttribute('name');
+      let text = `${path}${typeof name === 'string' ? ` — ${name}` : ''}: ${report.roots.length} spin-off tree(s)\n\n`;
+      text += report.roots.length > 0 ? renderTable(TABLE_COLUMNS, report.roots) : 'No node has spin-off children.\n';
+      if (inference) text += inferenceText(inference);
+      if (options.output) await writeFileAtomic(options.output, text);
+      else io.stdout(text);
+      return 0;
+    }
+    const json = inference ? { ...report, ...inferenceJson(inference) } : report;
+    await emit(io, options, { json, columns: CSV_COLUMNS, rows: report.roots });
+    if (inference && options.format === 'csv')
+      io.stderr(`${inference.inferred.length} spin-off tie(s) inferred, ${inference.skipped.length} skipped (--format json lists them)\n`);
+    return 0;
+  },
+});
