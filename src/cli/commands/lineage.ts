@@ -14,9 +14,13 @@ import { emit, formatOption, outputOption, renderTable, type Column } from '../o
 const span = (r: RootSummary) =>
   r.span.first === null ? '' : r.span.first === r.span.last ? String(r.span.first) : `${r.span.first}–${r.span.last}`;
 
+/** Long labels are cut in the table (JSON and CSV keep them whole). */
+const LABEL_WIDTH = 40;
+const shortLabel = (label: string) => (label.length > LABEL_WIDTH ? label.slice(0, LABEL_WIDTH - 1) + '…' : label);
+
 const TABLE_COLUMNS: readonly Column<RootSummary>[] = [
   { header: 'root', value: (r) => r.root },
-  { header: 'label', value: (r) => r.label },
+  { header: 'label', value: (r) => shortLabel(r.label) },
   { header: 'generations', value: (r) => r.generations, numeric: true },
   { header: 'descendants', value: (r) => r.descendants, numeric: true },
   { header: 'by generation', value: (r) => r.byGeneration.join(' / ') },
