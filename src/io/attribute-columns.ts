@@ -11,7 +11,7 @@ export type ValueType = 'string' | 'number' | 'boolean' | 'string[]' | 'json';
 export interface AttributeColumn {
   name: string;
   type: ValueType;
-  /** For `number` columns: every value is an integer (writers may declare an integer type). */
+  /** For `number` columns: every value is a safe integer (writers may declare an integer type). */
   integer: boolean;
 }
 
@@ -60,7 +60,7 @@ export function collectColumns(
         column = { name, type, integer: true };
         columns.set(key, column);
       }
-      if (type === 'number' && !Number.isInteger(value)) column.integer = false;
+      if (type === 'number' && !Number.isSafeInteger(value)) column.integer = false;
     }
   return [...columns.values()];
 }

@@ -1,8 +1,404 @@
-import type { RawGraph } from '../model/raw.js';
+/**
+ * GEXF, Gephi's exchange format: reads 1.1, 1.2 and 1.3 documents, writes 1.3.
+ *
+ * Reading: `<attributes class="node|edge">` declarations with their types (integer, long, float,
+ * double, boolean, string, liststring, …) and defaults; viz data (`viz:color` → `color` as
+ * `#rrggbb` or `rgba(r,g,b,a)`, `viz:size` → `size`, `viz:position` → `x`, `y` (and `z`),
+ * `viz:thickness` → `thickness`, `viz:shape` → `shape`); the graph's `defaultedgetype` and each
+ * edge's `type`, `weight` and `label`; `<meta>` title (→ `name`), description, creator and keywords.
+ * A GEXF 1.3 edge `kind` (Gephi's multi-graph edge type) is kept as the attribute `gexfKind`;
+ * ecograph's own `kind` is a normal string attribute. Dynamic data (spells, start/end) is ignored.
+ *
+ * Writing: one declared attribute per attribute name and value type; lists as `liststring` in the
+ * GEXF 1.3 bracket syntax with each item a JSON string (`["a, b", "c|d"]`), which reads back
+ * exactly; graph attributes other than name, description, creator and keywords as
+ * `<ecograph:attribute>` elements inside `<meta>`.
+ */
+import { problem } from '../model/problems.js';
+import type { RawEdge, RawGraph, RawNode } from '../model/raw.js';
 import type { EcoGraph } from '../model/types.js';
-export function readGexf(_text: string, file: string): RawGraph {
-  throw new Error(`GEXF reading is not implemented yet (${file})`);
+import { collectColumns, columnKey, valueTypeOf, type AttributeColumn, type ValueType } from './attribute-columns.js';
+import { escapeXmlAttribute, escapeXmlText } from './xml-escape.js';
+import { childElement, childElements, descendantElements, parseXmlTree, type XmlElement } from './xml-tree.js';
+import { formatTypedValue, parseTypedValue } from './xml-values.js';
+
+/** Namespace of the `<ecograph:attribute>` elements that carry graph attributes in `<meta>`. */
+export const GEXF_ECOGRAPH_NAMESPACE = 'https://ecograph.dev/ns/gexf-graph-attributes';
+
+/** Meta elements that hold a graph attribute as trimmed text: element name → attribute name. */
+const META_TEXT: Record<string, string> = { title: 'name', description: 'description', creator: 'creator', keywords: 'keywords' };
+
+/**
+ * Parses a GEXF list value: `[…]` with JSON string items (as ecograph writes), `[a, b]` with bare
+ * items (Gephi), or `a|b` (GEXF 1.2).
+ *
+ * @param text the attvalue text
+ * @example
+ * parseGexfList('["a, b", "c"]'); // ['a, b', 'c']
+ * parseGexfList('a|b'); // ['a', 'b']
+ */
+export function parseGexfList(text: string): string[] {
+  const t = text.trim();
+  if (t === '' || t === '[]') return [];
+  if (t.startsWith('[') && t.endsWith(']')) {
+    try {
+      const parsed: unknown = JSON.parse(t);
+      if (Array.isArray(parsed)) return parsed.map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
+    } catch {
+      // bare items
+    }
+    return t
+      .slice(1, -1)
+      .split(',')
+      .map((s) => s.trim());
+  }
+  return t.split('|').map((s) => s.trim());
 }
-export function writeGexf(_graph: EcoGraph): string {
-  throw new Error('GEXF writing is not implemented yet');
+
+/** Writes a list of strings in GEXF 1.3 bracket syntax with JSON string items. */
+export function formatGexfList(items: readonly string[]): string {
+  return `[${items.map((s) => JSON.stringify(s)).join(', ')}]`;
+}
+
+/** The value type a GEXF attribute type reads as (`integer` for integral types, to check values). */
+function gexfValueType(type: string | undefined): ValueType | 'integer' | 'list' {
+  switch ((type ?? 'string').toLowerCase()) {
+    case 'integer':
+    case 'long':
+    case 'short':
+    case 'byte':
+    case 'biginteger':
+      return 'integer';
+    case 'float':
+    case 'double':
+    case 'bigdecimal':
+      return 'number';
+    case 'boolean':
+      return 'boolean';
+    case 'liststring':
+      return 'string[]';
+    default:
+      return type !== undefined && type.toLowerCase().startsWith('list') ? 'list' : 'string';
+  }
+}
+
+interface Declared {
+  title: string;
+  type: ValueType | 'integer' | 'list';
+  /** The item type of a typed list (`listinteger` → integer). */
+  itemType?: ValueType | 'integer';
+  default?: string;
+}
+
+function readDeclarations(graph: XmlElement, cls: 'node' | 'edge'): Map<string, Declared> {
+  const out = new Map<string, Declared>();
+  for (const block of childElements(graph, 'attributes')) {
+    if ((block.attributes.class ?? 'node').toLowerCase() !== cls) continue;
+    for (const a of childElements(block, 'attribute')) {
+      const id = a.attributes.id ?? a.attributes.title;
+      if (id === undefined) continue;
+      const type = gexfValueType(a.attributes.type);
+      const d: Declared = { title: a.attributes.title ?? id, type };
+      if (type === 'list') d.itemType = gexfValueType(a.attributes.type!.slice(4)) as ValueType | 'integer';
+      const def = childElement(a, 'default');
+      if (def) d.default = def.text;
+      out.set(id, d);
+    }
+  }
+  return out;
+}
+
+/**
+ * Reads a GEXF document into a raw graph.
+ *
+ * @param text the document
+ * @param file its name, for problems
+ * @returns nodes and edges with typed attribute values and their lines; syntax and structure problems
+ * @example
+ * const raw = readGexf('<gexf version="1.3"><graph><nodes><node id="a"/></nodes></graph></gexf>', 'g.gexf');
+ * @see https://gexf.net/schema.html
+ */
+export function readGexf(text: string, file: string): RawGraph {
+  const raw: RawGraph = { file, format: 'gexf', attributes: {}, nodes: [], edges: [], problems: [] };
+  const parsed = parseXmlTree(text, file);
+  if (!parsed.ok) {
+    raw.problems.push(parsed.problem);
+    return raw;
+  }
+  const root = parsed.root;
+  const at = (e: XmlElement) => ({ file, line: e.line, column: e.column });
+  if (root.name !== 'gexf') {
+    raw.problems.push(problem('error', 'bad-structure', `expected a <gexf> document, found <${root.qualifiedName}>`, at(root)));
+    return raw;
+  }
+  const meta = childElement(root, 'meta');
+  if (meta)
+    for (const child of meta.children) {
+      const name = META_TEXT[child.name];
+      if (name !== undefined && child.qualifiedName === child.name) {
+        const t = child.text.trim();
+        if (t !== '') raw.attributes[name] = t;
+      } else if (child.name === 'attribute' && child.attributes.name !== undefined) {
+        const type = (child.attributes.type ?? 'string') as ValueType;
+        const r = parseTypedValue(child.attributes.value ?? '', type, parseGexfList);
+        if (r.ok) raw.attributes[child.attributes.name] = r.value;
+        else raw.problems.push(problem('error', r.code, `graph attribute must hold ${r.expected}`, at(child), child.attributes.name));
+      }
+    }
+  const graph = childElement(root, 'graph');
+  if (!graph) {
+    raw.problems.push(problem('error', 'bad-structure', 'the document has no <graph> element', at(root)));
+    return raw;
+  }
+  const defaultType = graph.attributes.defaultedgetype?.toLowerCase();
+  const declared = { node: readDeclarations(graph, 'node'), edge: readDeclarations(graph, 'edge') };
+
+  const readAttvalues = (element: XmlElement, cls: 'node' | 'edge', attributes: Record<string, unknown>) => {
+    const decls = declared[cls];
+    const seen = new Set<string>();
+    for (const block of childElements(element, 'attvalues'))
+      for (const av of childElements(block, 'attvalue')) {
+        const id = av.attributes.for ?? av.attributes.id;
+        const d = id !== undefined ? decls.get(id) : undefined;
+        if (id === undefined || !d) {
+          raw.problems.push(
+            problem('error', 'undeclared-attribute', `attvalue for ${id === undefined ? 'no attribute' : `"${id}"`}, which no <attributes class="${cls}"> declares`, at(av), id),
+          );
+          continue;
+        }
+        seen.add(id);
+        setValue(av.attributes.value ?? '', d, av, attributes);
+      }
+    for (const [id, d] of decls) if (!seen.has(id) && d.default !== undefined) setValue(d.default, d, element, attributes);
+  };
+  const setValue = (text: string, d: Declared, where: XmlElement, attributes: Record<string, unknown>) => {
+    if (d.type === 'list') {
+      const items = parseGexfList(text);
+      const values = items.map((s) => parseTypedValue(s, d.itemType ?? 'string', parseGexfList));
+      const bad = values.find((v) => !v.ok);
+      if (bad && !bad.ok) raw.problems.push(problem('error', bad.code, `attribute "${d.title}" must hold a list of ${bad.expected} values`, at(where), d.title));
+      else attributes[d.title] = values.map((v) => (v.ok ? v.value : undefined));
+      return;
+    }
+    const r = parseTypedValue(text, d.type, parseGexfList);
+    if (r.ok) attributes[d.title] = r.value;
+    else raw.problems.push(problem('error', r.code, `attribute "${d.title}" must hold ${r.expected}, got ${JSON.stringify(text)}`, at(where), d.title));
+  };
+  const numberAttribute = (e: XmlElement, name: string, field: string): number | undefined => {
+    const t = e.attributes[name];
+    if (t === undefined) return undefined;
+    const r = parseTypedValue(t, 'number', parseGexfList);
+    if (r.ok) return r.value as number;
+    raw.problems.push(problem('error', 'bad-number', `${field} must be a number, got ${JSON.stringify(t)}`, at(e), field));
+    return undefined;
+  };
+  const readViz = (element: XmlElement, attributes: Record<string, unknown>) => {
+    for (const v of element.children) {
+      if (v.name === 'color') {
+        const hex = v.attributes.hex;
+        if (hex !== undefined && /^#[0-9a-f]{6}$/i.test(hex)) {
+          attributes.color = hex.toLowerCase();
+          continue;
+        }
+        const [r, g, b] = (['r', 'g', 'b'] as const).map((c) => numberAttribute(v, c, `viz:color ${c}`) ?? 0) as [number, number, number];
+        const a = numberAttribute(v, 'a', 'viz:color a');
+        const hex2 = (n: number) => Math.max(0, Math.min(255, Math.round(n))).toString(16).padStart(2, '0');
+        attributes.color = a === undefined ? `#${hex2(r)}${hex2(g)}${hex2(b)}` : `rgba(${r},${g},${b},${a})`;
+      } else if (v.name === 'size' || v.name === 'thickness') {
+        const n = numberAttribute(v, 'value', `viz:${v.name}`);
+        if (n !== undefined) attributes[v.name] = n;
+      } else if (v.name === 'position') {
+        for (const c of ['x', 'y', 'z'] as const) {
+          const n = numberAttribute(v, c, `viz:position ${c}`);
+          if (n !== undefined) attributes[c] = n;
+        }
+      } else if (v.name === 'shape' && v.attributes.value !== undefined) attributes.shape = v.attributes.value;
+    }
+  };
+
+  for (const n of descendantElements(graph, 'node')) {
+    const attributes: Record<string, unknown> = {};
+    if (n.attributes.label !== undefined) attributes.label = n.attributes.label;
+    readAttvalues(n, 'node', attributes);
+    readViz(n, attributes);
+    const node: RawNode = { id: n.attributes.id, attributes, loc: at(n) };
+    raw.nodes.push(node);
+  }
+  for (const e of descendantElements(graph, 'edge')) {
+    const attributes: Record<string, unknown> = {};
+    if (e.attributes.label !== undefined) attributes.label = e.attributes.label;
+    if (e.attributes.kind !== undefined) attributes.gexfKind = e.attributes.kind;
+    const weight = numberAttribute(e, 'weight', 'weight');
+    if (weight !== undefined) attributes.weight = weight;
+    readAttvalues(e, 'edge', attributes);
+    readViz(e, attributes);
+    const edge: RawEdge = { source: e.attributes.source, target: e.attributes.target, attributes, loc: at(e) };
+    if (e.attributes.id !== undefined) edge.key = e.attributes.id;
+    const type = (e.attributes.type ?? defaultType)?.toLowerCase();
+    if (type === 'directed') edge.directed = true;
+    else if (type === 'undirected' || type === 'mutual') edge.directed = false;
+    raw.edges.push(edge);
+  }
+  return raw;
+}
+
+const COLOR_HEX = /^#[0-9a-f]{6}$/;
+const COLOR_RGBA = /^rgba\((\d{1,3}),(\d{1,3}),(\d{1,3}),([0-9.eE+-]+)\)$/;
+
+/** Splits element attributes into viz elements and the rest (for attvalues). */
+function vizOf(attributes: Record<string, unknown>, isNode: boolean): { viz: string[]; rest: Record<string, unknown> } {
+  const rest = { ...attributes };
+  const viz: string[] = [];
+  const color = rest.color;
+  if (typeof color === 'string') {
+    const rgba = COLOR_RGBA.exec(color);
+    if (COLOR_HEX.test(color)) {
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16));
+      viz.push(`<viz:color r="${r}" g="${g}" b="${b}"/>`);
+      delete rest.color;
+    } else if (rgba && rgba.slice(1, 4).every((c) => Number(c) <= 255 && String(Number(c)) === c) && `rgba(${rgba[1]},${rgba[2]},${rgba[3]},${Number(rgba[4])})` === color) {
+      viz.push(`<viz:color r="${rgba[1]}" g="${rgba[2]}" b="${rgba[3]}" a="${rgba[4]}"/>`);
+      delete rest.color;
+    }
+  }
+  const sizeName = isNode ? 'size' : 'thickness';
+  if (valueTypeOf(rest[sizeName]) === 'number') {
+    viz.push(`<viz:${sizeName} value="${String(rest[sizeName])}"/>`);
+    delete rest[sizeName];
+  }
+  if (isNode && valueTypeOf(rest.x) === 'number' && valueTypeOf(rest.y) === 'number') {
+    const z = valueTypeOf(rest.z) === 'number' ? ` z="${String(rest.z)}"` : '';
+    viz.push(`<viz:position x="${String(rest.x)}" y="${String(rest.y)}"${z}/>`);
+    delete rest.x;
+    delete rest.y;
+    if (z) delete rest.z;
+  }
+  if (typeof rest.shape === 'string' && isNode && /^(disc|square|triangle|diamond)$/.test(rest.shape)) {
+    viz.push(`<viz:shape value="${rest.shape}"/>`);
+    delete rest.shape;
+  }
+  return { viz, rest };
+}
+
+const GEXF_TYPE: Record<ValueType, string> = { string: 'string', number: 'double', boolean: 'boolean', 'string[]': 'liststring', json: 'string' };
+
+/** Attribute ids: the attribute name, or name:type when one name has several value types. */
+function declareColumns(columns: AttributeColumn[]): Map<string, { id: string; column: AttributeColumn }> {
+  const out = new Map<string, { id: string; column: AttributeColumn }>();
+  const used = new Set<string>();
+  const count = new Map<string, number>();
+  for (const c of columns) count.set(c.name, (count.get(c.name) ?? 0) + 1);
+  for (const c of columns) {
+    let id = count.get(c.name) === 1 ? c.name : `${c.name}:${c.type}`;
+    for (let i = 2; used.has(id); i++) id = `${c.name}:${c.type}:${i}`;
+    used.add(id);
+    out.set(columnKey(c.name, c.type), { id, column: c });
+  }
+  return out;
+}
+
+function declarationBlock(cls: string, declared: Map<string, { id: string; column: AttributeColumn }>): string[] {
+  if (declared.size === 0) return [];
+  const lines = [`    <attributes class="${cls}" mode="static">`];
+  for (const { id, column } of declared.values()) {
+    const type = column.type === 'number' && column.integer ? 'long' : GEXF_TYPE[column.type];
+    lines.push(`      <attribute id="${escapeXmlAttribute(id)}" title="${escapeXmlAttribute(column.name)}" type="${type}"/>`);
+  }
+  lines.push('    </attributes>');
+  return lines;
+}
+
+function attvalues(record: Record<string, unknown>, declared: Map<string, { id: string; column: AttributeColumn }>, indent: string): string[] {
+  const out: string[] = [];
+  for (const [name, value] of Object.entries(record)) {
+    const type = valueTypeOf(value);
+    if (type === undefined) continue;
+    const d = declared.get(columnKey(name, type))!;
+    out.push(`${indent}  <attvalue for="${escapeXmlAttribute(d.id)}" value="${escapeXmlAttribute(formatTypedValue(value, type, formatGexfList))}"/>`);
+  }
+  return out.length > 0 ? [`${indent}<attvalues>`, ...out, `${indent}</attvalues>`] : [];
+}
+
+/**
+ * Writes a graph as a GEXF 1.3 document.
+ *
+ * @param graph the graph
+ * @returns the document text
+ * @example
+ * const xml = writeGexf(graph); // open in Gephi
+ * @see https://gexf.net/schema.html
+ */
+export function writeGexf(graph: EcoGraph): string {
+  const nodes: { id: string; label: string | undefined; viz: string[]; rest: Record<string, unknown> }[] = [];
+  graph.forEachNode((id, attributes) => {
+    const { label, ...others } = attributes as Record<string, unknown>;
+    const { viz, rest } = vizOf(others, true);
+    if (typeof label === 'string') nodes.push({ id, label, viz, rest });
+    else nodes.push({ id, label: undefined, viz, rest: label === undefined ? rest : { ...rest, label } });
+  });
+  let directed = 0;
+  graph.forEachEdge((_e, _a, _s, _t, _sa, _ta, undirected) => {
+    if (!undirected) directed++;
+  });
+  const defaultDirected = directed * 2 >= graph.size;
+  const edges: { head: string; viz: string[]; rest: Record<string, unknown> }[] = [];
+  graph.forEachEdge((key, attributes, source, target, _sa, _ta, undirected) => {
+    const { viz, rest } = vizOf(attributes as Record<string, unknown>, false);
+    let head = `<edge id="${escapeXmlAttribute(key)}" source="${escapeXmlAttribute(source)}" target="${escapeXmlAttribute(target)}"`;
+    if (undirected === defaultDirected) head += ` type="${undirected ? 'undirected' : 'directed'}"`;
+    if (typeof rest.label === 'string') {
+      head += ` label="${escapeXmlAttribute(rest.label)}"`;
+      delete rest.label;
+    }
+    if (valueTypeOf(rest.weight) === 'number') {
+      head += ` weight="${String(rest.weight)}"`;
+      delete rest.weight;
+    }
+    if (typeof rest.gexfKind === 'string') {
+      head += ` kind="${escapeXmlAttribute(rest.gexfKind)}"`;
+      delete rest.gexfKind;
+    }
+    edges.push({ head, viz, rest });
+  });
+  const nodeDecl = declareColumns(collectColumns(nodes.map((n) => n.rest), () => true));
+  const edgeDecl = declareColumns(collectColumns(edges.map((e) => e.rest), () => true));
+
+  const metaLines: string[] = [];
+  for (const [name, value] of Object.entries(graph.getAttributes())) {
+    if (name === 'format' || value === undefined) continue;
+    const element = Object.entries(META_TEXT).find(([, n]) => n === name)?.[0];
+    if (element !== undefined && typeof value === 'string' && value === value.trim() && value !== '')
+      metaLines.push(`    <${element}>${escapeXmlText(value)}</${element}>`);
+    else {
+      const type = valueTypeOf(value)!;
+      metaLines.push(
+        `    <ecograph:attribute name="${escapeXmlAttribute(name)}" type="${type}" value="${escapeXmlAttribute(formatTypedValue(value, type, formatGexfList))}"/>`,
+      );
+    }
+  }
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:ecograph="${GEXF_ECOGRAPH_NAMESPACE}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">`,
+    '  <meta>',
+    ...metaLines,
+    '  </meta>',
+    `  <graph defaultedgetype="${defaultDirected ? 'directed' : 'undirected'}" mode="static">`,
+    ...declarationBlock('node', nodeDecl),
+    ...declarationBlock('edge', edgeDecl),
+    '    <nodes>',
+  ];
+  for (const n of nodes) {
+    const head = `      <node id="${escapeXmlAttribute(n.id)}"${n.label !== undefined ? ` label="${escapeXmlAttribute(n.label)}"` : ''}`;
+    const body = [...attvalues(n.rest, nodeDecl, '        '), ...n.viz.map((v) => `        ${v}`)];
+    if (body.length === 0) lines.push(`${head}/>`);
+    else lines.push(`${head}>`, ...body, '      </node>');
+  }
+  lines.push('    </nodes>', '    <edges>');
+  for (const e of edges) {
+    const body = [...attvalues(e.rest, edgeDecl, '        '), ...e.viz.map((v) => `        ${v}`)];
+    if (body.length === 0) lines.push(`      ${e.head}/>`);
+    else lines.push(`      ${e.head}>`, ...body, '      </edge>');
+  }
+  lines.push('    </edges>', '  </graph>', '</gexf>');
+  return lines.join('\n') + '\n';
 }

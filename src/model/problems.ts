@@ -15,6 +15,7 @@ export const PROBLEM_CODES = {
   'csv-columns': 'a CSV row has more fields than the header',
   'missing-column': 'a required CSV column is missing',
   'bad-structure': 'the document does not have the expected structure',
+  'undeclared-attribute': 'a GEXF attvalue or GraphML data element refers to an attribute the file does not declare',
   'unsupported-format': 'the file type is not one ecograph reads',
   // model
   'empty-id': 'a node or edge endpoint id is empty',
