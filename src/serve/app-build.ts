@@ -1,0 +1,78 @@
+/**
+ * Makes sure the web app is built: `ecograph serve` builds `web/dist` with Vite when it is missing
+ * or older than any source of the app (`web/` or `src/`), so a fresh clone needs only
+ * `npm install && npm start`.
+ */
+import { readdir, rename, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The package's web directory (holding `index.html`, `src/` and `vite.config.ts`). */
+export const WEB_DIR = fileURLToPath(new URL('../../web', import.meta.url));
+/** The directory `src/`, which the app imports the model and readers from. */
+const SRC_DIR = fileURLToPath(new URL('..', import.meta.url));
+/** Where the built app goes. */
+export const APP_DIR = join(WEB_DIR, 'dist');
+
+async function newestMtime(dir: string, skip: (name: string) => boolean): Promise<number> {
+  let newest = 0;
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return 0;
+  }
+  for (const e of entries) {
+    if (skip(e.name)) continue;
+    const p = join(dir, e.name);
+    if (e.isDirectory()) newest = Math.max(newest, await newestMtime(p, skip));
+    else if (e.isFile()) newest = Math.max(newest, (await stat(p)).mtimeMs);
+  }
+  return newest;
+}
+
+/** Whether `web/dist` is missing or older than a source file of the app. */
+export async function appIsStale(appDir = APP_DIR): Promise<boolean> {
+  let built: number;
+  try {
+    built = (await stat(join(appDir, 'index.html'))).mtimeMs;
+  } catch {
+    return true;
+  }
+  const skip = (name: string) => name === 'dist' || name.startsWith('dist.') || name === 'node_modules' || name.startsWith('.');
+  const sources = Math.max(await newestMtime(WEB_DIR, skip), await newestMtime(SRC_DIR, skip));
+  return sources > built;
+}
+
+/**
+ * Builds the app with Vite into a temporary directory and moves it into place, so a concurrent
+ * reader never sees half a build.
+ *
+ * @param log where progress lines go
+ */
+export async function buildApp(log: (line: string) => void = () => {}): Promise<void> {
+  let vite: typeof import('vite');
+  try {
+    vite = await import('vite');
+  } catch {
+    throw new Error('the web app is not built and Vite is not installed: run `npm install` then `npm run build:web`');
+  }
+  const tmp = `${APP_DIR}.${process.pid}.tmp`;
+  log('building the web app (web/dist) with Vite…');
+  await vite.build({ configFile: join(WEB_DIR, 'vite.config.ts'), logLevel: 'warn', build: { outDir: tmp, emptyOutDir: true } });
+  await rm(APP_DIR, { recursive: true, force: true });
+  try {
+    await rename(tmp, APP_DIR);
+  } catch (err) {
+    // Another process built it at the same moment: keep theirs.
+    await rm(tmp, { recursive: true, force: true });
+    if ((err as NodeJS.ErrnoException).code !== 'ENOTEMPTY' && (err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+  }
+}
+
+/** Builds the app when it is missing or stale; returns whether it built. */
+export async function ensureAppBuilt(log: (line: string) => void = () => {}): Promise<boolean> {
+  if (!(await appIsStale())) return false;
+  await buildApp(log);
+  return true;
+}

@@ -1,0 +1,475 @@
+/**
+ * The ecograph explorer: loads the served graph (or dropped files), draws it with sigma and wires
+ * the side panel. Display changes go through the view state and sigma's reducers only.
+ */
+import Sigma from 'sigma';
+import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
+import type { EdgeProgramType } from 'sigma/rendering';
+import type { EcoGraph, EdgeAttributes, GraphAttributes, NodeAttributes } from '../../src/model/types.js';
+import { hasErrors } from '../../src/model/problems.js';
+import { louvainCommunities } from './communities.js';
+import { DASH_PATTERN, EdgeDashedArrowProgram, EdgeDashedProgram } from './dashed-edge-program.js';
+import { byId, clear, h } from './dom.js';
+import { download, exportPng, exportSvg } from './export-image.js';
+import { loadFiles, loadServedGraph, type LoadedGraph } from './graph-source.js';
+import { ForceAtlas2Worker, hasPositions, runForceAtlas2Sync, seedPositions } from './layout-forceatlas2.js';
+import { renderCommunityLegend, renderDetails, renderEdgeKindFilters, renderKindLegend, renderProblems, searchNodes } from './panels.js';
+import { DEFAULT_SETTINGS, settingsFromQuery, type ExplorerSettings } from './settings.js';
+import { SIZE_METRICS } from './size-metrics.js';
+import { renderSpinoffSummary, spinoffRoots, spinoffView } from './spinoff-mode.js';
+import { BROKERS_AVAILABLE, findBrokers, renderBrokers } from './brokers-mode.js';
+import { ViewReducers, initialViewState, tieYear, type Mode, type ViewState } from './view-state.js';
+
+const parsed = settingsFromQuery(location.search);
+const settings: ExplorerSettings = parsed.ok ? parsed.settings : { ...DEFAULT_SETTINGS };
+DASH_PATTERN.dash = settings.dashLength;
+DASH_PATTERN.gap = settings.dashGap;
+
+type Programs = Record<string, EdgeProgramType<NodeAttributes, EdgeAttributes, GraphAttributes>>;
+/** Edge types the view state assigns (see `ViewReducers.edgeReducer`) and the programs drawing them. */
+const EDGE_PROGRAMS = { line: EdgeRectangleProgram, lineArrow: EdgeArrowProgram, dashed: EdgeDashedProgram, dashedArrow: EdgeDashedArrowProgram } as unknown as Programs;
+
+/** The explorer of one opened graph. */
+class Explorer {
+  readonly state: ViewState = initialViewState();
+  readonly reducers: ViewReducers;
+  readonly renderer: Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
+  readonly layout: ForceAtlas2Worker;
+  private communities: Map<string, number> | null = null;
+  firstFrameMs: number | null = null;
+
+  constructor(
+    readonly graph: EcoGraph,
+    readonly name: string,
+    container: HTMLElement,
+    openedAt: number,
+  ) {
+    if (!hasPositions(graph)) {
+      seedPositions(graph, settings.seed);
+      if (graph.order <= settings.syncLayoutMaxNodes) runForceAtlas2Sync(graph, settings.syncLayoutIterations);
+    }
+    this.reducers = new ViewReducers(graph, this.state, settings);
+    this.reducers.refreshBase(null, this.sizes());
+    this.renderer = new Sigma(graph, container, {
+      nodeReducer: this.reducers.nodeReducer,
+      edgeReducer: this.reducers.edgeReducer,
+      defaultEdgeType: 'line',
+      edgeProgramClasses: EDGE_PROGRAMS,
+      hideEdgesOnMove: settings.hideEdgesOnMove,
+      labelDensity: settings.labelDensity,
+      labelGridCellSize: settings.labelGridCellSize,
+      labelRenderedSizeThreshold: settings.labelRenderedSizeThreshold,
+      labelFont: 'system-ui, "Noto Sans JP", sans-serif',
+      zIndex: true,
+      minEdgeThickness: 0.8,
+    });
+    this.renderer.once('afterRender', () => {
+      this.firstFrameMs = performance.now() - openedAt;
+    });
+    this.layout = new ForceAtlas2Worker(graph, (running) => {
+      byId('layout-toggle').textContent = running ? 'Stop ForceAtlas2' : 'Start ForceAtlas2';
+    });
+    if (graph.order > settings.syncLayoutMaxNodes && !hasPositions(graph)) this.layout.start(settings.workerLayoutMs);
+    else if (graph.order > settings.syncLayoutMaxNodes) this.layout.start(settings.workerLayoutMs);
+  }
+
+  sizes(): Map<string, number> {
+    const metric = SIZE_METRICS.find((m) => m.id === this.state.sizeBy) ?? SIZE_METRICS[0]!;
+    return metric.compute(this.graph);
+  }
+
+  /** Recomputes colours and sizes, then redraws. */
+  restyle(): void {
+    if (this.state.colorBy === 'community' && !this.communities) this.communities = louvainCommunities(this.graph, settings.seed);
+    this.reducers.refreshBase(this.state.colorBy === 'community' ? this.communities : null, this.sizes());
+    this.redraw();
+  }
+
+  communityMap(): Map<string, number> {
+    this.communities ??= louvainCommunities(this.graph, settings.seed);
+    return this.communities;
+  }
+
+  redraw(): void {
+    this.reducers.refreshFocus();
+    this.renderer.refresh();
+  }
+
+  visibleNodes(): string[] {
+    return this.graph.filterNodes((n) => {
+      const d = this.renderer.getNodeDisplayData(n);
+      return d !== undefined && !d.hidden;
+    });
+  }
+
+  visibleEdgeCount(): number {
+    let count = 0;
+    this.graph.forEachEdge((e, _a, s, t) => {
+      const d = this.renderer.getEdgeDisplayData(e);
+      const sd = this.renderer.getNodeDisplayData(s);
+      const td = this.renderer.getNodeDisplayData(t);
+      if (d && !d.hidden && sd && !sd.hidden && td && !td.hidden) count++;
+    });
+    return count;
+  }
+
+  kill(): void {
+    this.layout.kill();
+    this.renderer.kill();
+  }
+}
+
+let explorer: Explorer | null = null;
+
+function updateCounts(): void {
+  if (!explorer) return;
+  byId('counts').textContent = `Showing ${explorer.visibleNodes().length} of ${explorer.graph.order} nodes and ${explorer.visibleEdgeCount()} of ${explorer.graph.size} ties.`;
+}
+
+function select(node: string | null, moveCamera = false): void {
+  if (!explorer) return;
+  const ex = explorer;
+  ex.state.selected = node;
+  const section = byId('details-section');
+  if (node === null) {
+    section.hidden = true;
+    clear(byId('details'));
+  } else {
+    renderDetails(byId('details'), ex.graph, node, (other) => select(other, true));
+    section.hidden = false;
+  }
+  ex.redraw();
+  if (node !== null && moveCamera) {
+    const d = ex.renderer.getNodeDisplayData(node);
+    if (d && !d.hidden) void ex.renderer.getCamera().animate({ x: d.x, y: d.y, ratio: Math.min(ex.renderer.getCamera().ratio, 0.5) }, { duration: 400 });
+  }
+}
+
+function renderLegend(): void {
+  if (!explorer) return;
+  const ex = explorer;
+  const list = byId('legend');
+  byId('legend-hint').hidden = ex.state.colorBy !== 'kind';
+  if (ex.state.colorBy === 'kind')
+    renderKindLegend(list, ex.graph, ex.state.hiddenNodeKinds, (kind) => {
+      if (ex.state.hiddenNodeKinds.has(kind)) ex.state.hiddenNodeKinds.delete(kind);
+      else ex.state.hiddenNodeKinds.add(kind);
+      renderLegend();
+      ex.redraw();
+      updateCounts();
+      (byId('legend').querySelector(`[data-kind="${CSS.escape(kind)}"]`) as HTMLElement | null)?.focus();
+    });
+  else renderCommunityLegend(list, ex.graph, ex.communityMap());
+}
+
+function yearRange(graph: EcoGraph): { first: number; last: number } | null {
+  let first = Infinity;
+  let last = -Infinity;
+  const see = (y: number | undefined) => {
+    if (y !== undefined && Number.isFinite(y)) {
+      first = Math.min(first, y);
+      last = Math.max(last, y);
+    }
+  };
+  graph.forEachNode((_n, a) => see(a.founded));
+  graph.forEachEdge((_e, a) => see(tieYear(a)));
+  return first <= last ? { first, last } : null;
+}
+
+function setupYearSlider(): void {
+  if (!explorer) return;
+  const ex = explorer;
+  const slider = byId<HTMLInputElement>('year');
+  const output = byId('year-value');
+  const range = yearRange(ex.graph);
+  if (!range) {
+    slider.disabled = true;
+    output.textContent = '(no years in this graph)';
+    return;
+  }
+  slider.disabled = false;
+  slider.min = String(range.first);
+  slider.max = String(range.last);
+  slider.step = '1';
+  slider.value = String(range.last);
+  output.textContent = String(range.last);
+  ex.state.year = null;
+  slider.oninput = () => {
+    const y = Number(slider.value);
+    ex.state.year = y >= range.last ? null : y;
+    output.textContent = String(y);
+    ex.redraw();
+    updateCounts();
+  };
+}
+
+function setupSpinoff(): void {
+  if (!explorer) return;
+  const ex = explorer;
+  const selectRoot = byId<HTMLSelectElement>('spinoff-root');
+  clear(selectRoot);
+  let roots: ReturnType<typeof spinoffRoots> = [];
+  try {
+    roots = spinoffRoots(ex.graph);
+  } catch (err) {
+    byId('spinoff-summary').textContent = `Spin-off ties cannot be drawn as trees: ${(err as Error).message}`;
+  }
+  for (const r of roots) selectRoot.append(h('option', { value: r.root }, `${r.label} — ${r.descendants} descendants, ${r.generations} generations`));
+  if (roots.length === 0) selectRoot.append(h('option', { value: '' }, 'No spin-off trees in this graph'));
+  selectRoot.onchange = () => showSpinoff(selectRoot.value);
+}
+
+function showSpinoff(root: string): void {
+  if (!explorer || root === '' || !explorer.graph.hasNode(root)) return;
+  const ex = explorer;
+  const { view, summary } = spinoffView(ex.graph, root, settings);
+  ex.state.spinoff = view;
+  renderSpinoffSummary(byId('spinoff-summary'), ex.graph, view, summary, (n) => select(n, true));
+  ex.redraw();
+  void ex.renderer.getCamera().animatedReset({ duration: 300 });
+  updateCounts();
+}
+
+function setMode(mode: Mode): void {
+  if (!explorer) return;
+  const ex = explorer;
+  ex.state.mode = mode;
+  byId('spinoff-panel').hidden = mode !== 'spinoff';
+  byId('brokers-panel').hidden = mode !== 'brokers';
+  if (mode === 'spinoff') {
+    ex.layout.stop();
+    const root = byId<HTMLSelectElement>('spinoff-root').value;
+    if (root) showSpinoff(root);
+  } else if (mode === 'brokers') {
+    if (!ex.state.brokers) {
+      const result = findBrokers(ex.graph);
+      ex.state.brokers = result.view;
+      renderBrokers(byId('brokers-result'), ex.graph, result, (n) => select(n, true));
+    }
+    ex.redraw();
+  } else {
+    ex.redraw();
+    void ex.renderer.getCamera().animatedReset({ duration: 300 });
+  }
+  updateCounts();
+}
+
+function open(loaded: LoadedGraph, openedAt: number): void {
+  explorer?.kill();
+  explorer = null;
+  byId('dropzone').hidden = true;
+  const container = byId('graph');
+  const ex = new Explorer(loaded.graph, loaded.name, container, openedAt);
+  explorer = ex;
+  const title = loaded.graph.getAttribute('name');
+  byId('graph-title').textContent = `${typeof title === 'string' ? title + ' — ' : ''}${loaded.name} · ${loaded.graph.order} nodes, ${loaded.graph.size} ties`;
+  document.title = `${typeof title === 'string' ? title : loaded.name} — ecograph explorer`;
+
+  ex.renderer.on('enterNode', ({ node }) => {
+    ex.state.hovered = node;
+    ex.redraw();
+  });
+  ex.renderer.on('leaveNode', () => {
+    ex.state.hovered = null;
+    ex.redraw();
+  });
+  ex.renderer.on('clickNode', ({ node }) => select(node));
+  ex.renderer.on('clickStage', () => select(null));
+
+  byId<HTMLSelectElement>('color-by').value = 'kind';
+  const sizeBy = byId<HTMLSelectElement>('size-by');
+  sizeBy.value = ex.state.sizeBy;
+  renderLegend();
+  renderEdgeKindFilters(byId('edge-kinds'), ex.graph, ex.state.hiddenEdgeKinds, (kind, visible) => {
+    if (visible) ex.state.hiddenEdgeKinds.delete(kind);
+    else ex.state.hiddenEdgeKinds.add(kind);
+    ex.redraw();
+    updateCounts();
+  });
+  setupYearSlider();
+  setupSpinoff();
+  (document.querySelector('input[name="mode"][value="explore"]') as HTMLInputElement).checked = true;
+  byId('spinoff-panel').hidden = true;
+  byId('brokers-panel').hidden = true;
+  select(null);
+  updateCounts();
+}
+
+function setupStaticControls(): void {
+  const sizeBy = byId<HTMLSelectElement>('size-by');
+  for (const m of SIZE_METRICS) sizeBy.append(h('option', { value: m.id }, m.title));
+  sizeBy.addEventListener('change', () => {
+    if (!explorer) return;
+    explorer.state.sizeBy = sizeBy.value;
+    explorer.restyle();
+  });
+  byId<HTMLSelectElement>('color-by').addEventListener('change', (ev) => {
+    if (!explorer) return;
+    explorer.state.colorBy = (ev.target as HTMLSelectElement).value === 'community' ? 'community' : 'kind';
+    explorer.restyle();
+    renderLegend();
+  });
+  for (const input of document.querySelectorAll<HTMLInputElement>('input[name="mode"]'))
+    input.addEventListener('change', () => {
+      if (input.checked) setMode(input.value as Mode);
+    });
+  const seed = byId<HTMLInputElement>('seed');
+  seed.value = String(settings.seed);
+  seed.addEventListener('change', () => {
+    const v = Number(seed.value);
+    if (Number.isInteger(v) && v >= 0 && v < 2 ** 32) settings.seed = v;
+    else seed.value = String(settings.seed);
+  });
+  byId('layout-toggle').addEventListener('click', () => {
+    if (!explorer) return;
+    if (explorer.layout.running) explorer.layout.stop();
+    else explorer.layout.start();
+  });
+  byId('layout-reset').addEventListener('click', () => {
+    if (!explorer) return;
+    explorer.layout.stop();
+    seedPositions(explorer.graph, settings.seed);
+    if (explorer.graph.order <= settings.syncLayoutMaxNodes) runForceAtlas2Sync(explorer.graph, settings.syncLayoutIterations);
+    explorer.redraw();
+    void explorer.renderer.getCamera().animatedReset({ duration: 300 });
+  });
+  byId('export-png').addEventListener('click', async () => {
+    if (!explorer) return;
+    download(await exportPng(explorer.renderer), 'ecograph-view.png');
+  });
+  byId('export-svg').addEventListener('click', () => {
+    if (!explorer) return;
+    download(new Blob([exportSvg(explorer.renderer, explorer.graph)], { type: 'image/svg+xml' }), 'ecograph-view.svg');
+  });
+  setupSearch();
+  setupFileOpening();
+}
+
+function setupSearch(): void {
+  const input = byId<HTMLInputElement>('search');
+  const list = byId<HTMLUListElement>('suggestions');
+  let hits: { node: string }[] = [];
+  let active = -1;
+  const close = () => {
+    list.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+    active = -1;
+  };
+  const mark = () => {
+    list.querySelectorAll('li').forEach((li, i) => li.setAttribute('aria-selected', String(i === active)));
+    if (active >= 0) input.setAttribute('aria-activedescendant', `suggestion-${active}`);
+    else input.removeAttribute('aria-activedescendant');
+  };
+  const choose = (i: number) => {
+    const hit = hits[i];
+    if (!hit || !explorer) return;
+    input.value = explorer.graph.getNodeAttribute(hit.node, 'label');
+    close();
+    select(hit.node, true);
+  };
+  input.addEventListener('input', () => {
+    if (!explorer) return;
+    const results = searchNodes(explorer.graph, input.value, settings.maxSuggestions);
+    hits = results;
+    clear(list);
+    results.forEach((r, i) => {
+      const li = h('li', { id: `suggestion-${i}`, role: 'option', 'aria-selected': 'false', 'data-node': r.node }, r.attributes.label, h('span', { class: 'kind' }, r.attributes.kind ?? 'untyped'));
+      li.addEventListener('mousedown', (ev) => {
+        ev.preventDefault();
+        choose(i);
+      });
+      list.append(li);
+    });
+    active = results.length > 0 ? 0 : -1;
+    list.hidden = results.length === 0;
+    input.setAttribute('aria-expanded', String(results.length > 0));
+    mark();
+  });
+  input.addEventListener('keydown', (ev) => {
+    if (ev.key === 'ArrowDown' && hits.length > 0) {
+      active = (active + 1) % hits.length;
+      mark();
+      ev.preventDefault();
+    } else if (ev.key === 'ArrowUp' && hits.length > 0) {
+      active = (active - 1 + hits.length) % hits.length;
+      mark();
+      ev.preventDefault();
+    } else if (ev.key === 'Enter') {
+      if (active >= 0) choose(active);
+      ev.preventDefault();
+    } else if (ev.key === 'Escape') close();
+  });
+  input.addEventListener('blur', () => setTimeout(close, 100));
+}
+
+async function openFiles(files: File[]): Promise<void> {
+  const t0 = performance.now();
+  const loaded = await loadFiles(files);
+  if (hasErrors(loaded.problems)) {
+    renderProblems(byId('problems'), loaded.problems, `${loaded.name} was not opened: it has ${loaded.problems.filter((p) => p.severity === 'error').length} error(s).`);
+    return;
+  }
+  renderProblems(byId('problems'), loaded.problems, `${loaded.name}: ${loaded.problems.length} warning(s).`);
+  open(loaded, t0);
+}
+
+function setupFileOpening(): void {
+  const input = byId<HTMLInputElement>('file-input');
+  input.addEventListener('change', () => {
+    if (input.files && input.files.length > 0) void openFiles([...input.files]);
+    input.value = '';
+  });
+  const zone = byId('dropzone');
+  document.addEventListener('dragover', (ev) => {
+    ev.preventDefault();
+    zone.classList.add('active');
+  });
+  document.addEventListener('dragleave', () => zone.classList.remove('active'));
+  document.addEventListener('drop', (ev) => {
+    ev.preventDefault();
+    zone.classList.remove('active');
+    const files = ev.dataTransfer ? [...ev.dataTransfer.files] : [];
+    if (files.length > 0) void openFiles(files);
+  });
+}
+
+/** A read-only view for tests and benchmarks, computed from what sigma renders. */
+const testHook = Object.freeze({
+  ready: () => explorer !== null && explorer.firstFrameMs !== null,
+  firstFrameMs: () => explorer?.firstFrameMs ?? null,
+  visibleNodeCount: () => explorer?.visibleNodes().length ?? 0,
+  visibleEdgeCount: () => explorer?.visibleEdgeCount() ?? 0,
+  visibleNodes: () => explorer?.visibleNodes() ?? [],
+  highlightedNodes: () => (explorer ? explorer.graph.filterNodes((n) => explorer!.renderer.getNodeDisplayData(n)?.highlighted === true && !explorer!.renderer.getNodeDisplayData(n)?.hidden) : []),
+  mode: () => explorer?.state.mode ?? null,
+  spinoffGenerations: () => (explorer?.state.spinoff ? Object.fromEntries(explorer.state.spinoff.generation) : null),
+  brokers: () => (explorer?.state.brokers ? [...explorer.state.brokers.brokers] : null),
+  layoutRunning: () => explorer?.layout.running ?? false,
+});
+(window as unknown as { __ecograph: typeof testHook }).__ecograph = testHook;
+
+async function start(): Promise<void> {
+  setupStaticControls();
+  if (!parsed.ok)
+    renderProblems(
+      byId('problems'),
+      parsed.errors.map((message) => ({ severity: 'error', code: 'bad-value', message, file: 'URL query' })),
+      'Settings in the URL were ignored:',
+    );
+  const t0 = performance.now();
+  const served = await loadServedGraph();
+  if (!served) {
+    byId('dropzone').hidden = false;
+    byId('graph-title').textContent = 'No graph loaded: drop files or use Open graph…';
+    return;
+  }
+  if (hasErrors(served.problems)) {
+    renderProblems(byId('problems'), served.problems, `${served.name} has errors:`);
+    return;
+  }
+  open(served, t0);
+}
+
+void start();
+void BROKERS_AVAILABLE;

@@ -1,0 +1,16 @@
+/**
+ * A small seeded pseudo-random generator (mulberry32) for reproducible start positions and
+ * community detection in the browser.
+ *
+ * @see Tommy Ettinger's mulberry32 (public domain), a 32-bit state generator.
+ */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

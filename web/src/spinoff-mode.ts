@@ -1,0 +1,72 @@
+/**
+ * Spin-off mode: a root's spin-off tree from the lineage library, laid out by generation, with the
+ * root's lineage numbers (generations, descendants per generation, leaves, listed firms, spans).
+ */
+import { buildSpinoffDag, lineageTree, summariseRoots, type LineageTreeNode, type RootSummary } from '../../src/metrics/lineage/index.js';
+import type { EcoGraph } from '../../src/model/types.js';
+import { clear, h } from './dom.js';
+import { layeredTreeLayout } from './layout-tree.js';
+import type { ExplorerSettings } from './settings.js';
+import type { SpinoffView } from './view-state.js';
+
+/** Roots of the spin-off trees with their summaries, largest tree first. */
+export function spinoffRoots(graph: EcoGraph): RootSummary[] {
+  return summariseRoots(graph).sort((a, b) => b.descendants - a.descendants || a.label.localeCompare(b.label) || (a.root < b.root ? -1 : 1));
+}
+
+/** The view of one root's tree: generations, tree positions and the spin-off ties inside it. */
+export function spinoffView(graph: EcoGraph, root: string, settings: ExplorerSettings): { view: SpinoffView; tree: LineageTreeNode; summary: RootSummary } {
+  const dag = buildSpinoffDag(graph);
+  const tree = lineageTree(graph, root, { dag });
+  const summary = summariseRoots(graph, { roots: [root], dag })[0]!;
+  const children = new Map<string, string[]>();
+  const generation = new Map<string, number>();
+  const stack: LineageTreeNode[] = [tree];
+  while (stack.length > 0) {
+    const t = stack.pop()!;
+    generation.set(t.id, t.generation);
+    children.set(
+      t.id,
+      t.children.map((c) => c.id),
+    );
+    stack.push(...t.children);
+  }
+  const positions = layeredTreeLayout({ root, children }, settings.treeGenerationGap, settings.treeSiblingGap);
+  const edges = new Set<string>();
+  graph.forEachEdge((edge, a, s, t) => {
+    if (a.kind === 'spinoff' && generation.has(s) && generation.has(t)) edges.add(edge);
+  });
+  return { view: { root, generation, positions, edges }, tree, summary };
+}
+
+/** The lineage numbers and the members of each generation; member names navigate to the node. */
+export function renderSpinoffSummary(container: HTMLElement, graph: EcoGraph, view: SpinoffView, summary: RootSummary, onNavigate: (node: string) => void): void {
+  clear(container);
+  const byGen = new Map<number, string[]>();
+  for (const [n, g] of view.generation) byGen.set(g, [...(byGen.get(g) ?? []), n]);
+  const numbers: [string, string][] = [
+    ['Generations', String(summary.generations)],
+    ['Descendants', String(summary.descendants)],
+    ['Per generation', summary.byGeneration.join(' · ') || '—'],
+    ['Listed descendants', String(summary.listedDescendants)],
+    ['Leaves', String(summary.leaves)],
+    ['Mean / max children', `${summary.meanChildren === null ? '—' : summary.meanChildren.toFixed(2)} / ${summary.maxChildren}`],
+    ['Founding years', summary.span.first === null ? '—' : `${summary.span.first}–${summary.span.last}`],
+    ['Median parent→child gap', summary.medianGapYears === null ? '—' : `${summary.medianGapYears} years`],
+  ];
+  const list = h('ol', { class: 'generation-list', start: 0 });
+  for (const g of [...byGen.keys()].sort((a, b) => a - b)) {
+    const members = byGen.get(g)!.sort((a, b) => graph.getNodeAttribute(a, 'label').localeCompare(graph.getNodeAttribute(b, 'label')));
+    const item = h('li', { 'data-generation': g }, h('span', { class: 'gen' }, g === 0 ? 'Root' : `Generation ${g} (${members.length})`), ': ');
+    members.forEach((m, i) => {
+      const b = h('button', { type: 'button', class: 'tie-link', 'data-node': m }, graph.getNodeAttribute(m, 'label'));
+      b.addEventListener('click', () => onNavigate(m));
+      item.append(i > 0 ? ', ' : '', b);
+    });
+    list.append(item);
+  }
+  container.append(
+    h('table', { class: 'attributes', id: 'lineage-numbers' }, h('tbody', {}, ...numbers.map(([k, v]) => h('tr', {}, h('th', { scope: 'row' }, k), h('td', {}, v))))),
+    list,
+  );
+}
