@@ -269,13 +269,14 @@ function extraHeader(name: string, type: ValueType, reserved: ReadonlySet<string
   return plain ? name : `${name}:${type}`;
 }
 
-/** Columns for the known attributes present, in schema order, then typed extra columns. */
+/** Columns for the known attributes present, in schema order, then typed extra columns (except those `written` already). */
 function attributeColumns(
   records: Record<string, unknown>[],
   knownNames: readonly string[],
   reserved: ReadonlySet<string>,
+  written: readonly string[],
 ): OutColumn[] {
-  const known = new Set([...knownNames, 'label', 'kind']);
+  const known = new Set([...knownNames, ...written]);
   const out: OutColumn[] = [];
   for (const name of knownNames)
     if (records.some((r) => r[name] !== undefined)) out.push({ header: name, cell: (r) => formatCell(r[name]) });
@@ -314,7 +315,7 @@ export function writeCsv(graph: EcoGraph): { nodes: string; edges: string } {
   const nodeColumns: OutColumn[] = [
     { header: 'label', cell: (r) => formatCell(r.label) },
     ...(nodeRecords.some((r) => r.kind !== undefined) ? [{ header: 'kind', cell: (r: Record<string, unknown>) => formatCell(r.kind) }] : []),
-    ...attributeColumns(nodeRecords, nodeKnown, NODE_RESERVED),
+    ...attributeColumns(nodeRecords, nodeKnown, NODE_RESERVED, ['label', 'kind']),
   ];
   const nodes = table(
     ['id', ...nodeColumns.map((c) => c.header)],
@@ -330,7 +331,7 @@ export function writeCsv(graph: EcoGraph): { nodes: string; edges: string } {
   const edgeKnown = EDGE_ATTRIBUTES.map((d) => d.name).filter((n) => n !== 'kind');
   const edgeColumns: OutColumn[] = [
     ...(edgeRecords.some((r) => r.kind !== undefined) ? [{ header: 'kind', cell: (r: Record<string, unknown>) => formatCell(r.kind) }] : []),
-    ...attributeColumns(edgeRecords, edgeKnown, EDGE_RESERVED),
+    ...attributeColumns(edgeRecords, edgeKnown, EDGE_RESERVED, ['kind']),
   ];
   const edges = table(
     ['id', 'source', 'target', 'directed', ...edgeColumns.map((c) => c.header)],

@@ -102,6 +102,8 @@ export function readJson(text: string, file: string): RawGraph {
   const offsets = elementOffsets(text);
   const where = (list: number[], i: number) => (list[i] !== undefined ? lines.locate(list[i]!) : { line: 1 });
   const defaultUndirected = isObject(doc.options) && doc.options.type === 'undirected';
+  // graphology: in a mixed or directed graph an edge without `undirected: true` is directed
+  const defaultDirected = isObject(doc.options) && (doc.options.type === 'mixed' || doc.options.type === 'directed');
 
   if (!Array.isArray(doc.nodes)) structure('missing "nodes" array', 1, 'nodes');
   else
@@ -129,6 +131,7 @@ export function readJson(text: string, file: string): RawGraph {
       };
       if (typeof undirected === 'boolean') edge.directed = !undirected;
       else if (defaultUndirected) edge.directed = false;
+      else if (defaultDirected && [undefined, null, ''].includes(edge.attributes.kind as string)) edge.directed = true;
       raw.edges.push(edge);
       return undefined;
     });
