@@ -106,9 +106,6 @@ export function inferSpinoffsFromCareers(graph: EcoGraph, options: CareerInferen
     return undefined;
   };
 
-  const existingPairs = new Set<number>();
-  dag.children.forEach((list, p) => list.forEach((c) => existingPairs.add(p * dag.ids.length + c)));
-
   graph.forEachNode((person) => {
     const affiliations: Tie[] = [];
     const founded: Tie[] = [];
@@ -140,7 +137,7 @@ export function inferSpinoffsFromCareers(graph: EcoGraph, options: CareerInferen
         }
         const p = dag.index.get(parent)!;
         const c = dag.index.get(child)!;
-        if (existingPairs.has(p * dag.ids.length + c)) {
+        if (dag.parents[c]!.includes(p)) {
           skip('spinoff-exists', `${what}: the spin-off "${parent}" → "${child}" is already in the graph`);
           continue;
         }

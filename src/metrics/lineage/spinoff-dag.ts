@@ -24,8 +24,11 @@ export interface SpinoffDag {
   children: number[][];
   /** Distinct spin-off parents of each node. */
   parents: number[][];
-  /** Confidence of the link `parent → child`, keyed `parent * n + child`; absent when no edge says. */
-  linkConfidence: Map<number, Confidence>;
+  /**
+   * Confidence of each parent link, aligned with `parents`: `parentConfidence[v][k]` is that of
+   * `parents[v][k] → v`; null when no edge says.
+   */
+  parentConfidence: (Confidence | null)[][];
 }
 
 /** Raised when the spin-off ties of a graph contain a cycle; the message names the cycle. */
@@ -42,6 +45,10 @@ export class SpinoffCycleError extends Error {
     this.cycle = cycle;
   }
 }
+
+/** The shared (never written) list of nodes without spin-off ties. */
+const NO_LINKS: number[] = [];
+const NO_CONFIDENCES: (Confidence | null)[] = [];
 
 const CONFIDENCE_RANK: Record<Confidence, number> = { sourced: 3, illustrative: 2, inferred: 1 };
 
@@ -63,29 +70,59 @@ export function buildSpinoffDag(graph: EcoGraph): SpinoffDag {
     ids.push(id);
   });
   const n = ids.length;
-  const children: number[][] = Array.from({ length: n }, () => []);
-  const parents: number[][] = Array.from({ length: n }, () => []);
-  const linkConfidence = new Map<number, Confidence>();
-  const seen = new Set<number>();
+  // Collect the spin-off ties flat, bucket them by parent (counting sort), then merge parallel
+  // ties with a stamp array. Nodes without ties share one empty list, so graphs where few nodes
+  // have spin-offs allocate little.
+  const tieSource: number[] = [];
+  const tieTarget: number[] = [];
+  const tieConfidence: (Confidence | null)[] = [];
   let selfLoop = false;
   graph.forEachDirectedEdge((_edge, attrs, source, target) => {
     if (attrs.kind !== 'spinoff') return;
     const s = index.get(source)!;
     const t = index.get(target)!;
     if (s === t) selfLoop = true;
-    const key = s * n + t;
-    if (!seen.has(key)) {
-      seen.add(key);
-      children[s]!.push(t);
-      parents[t]!.push(s);
-    }
+    tieSource.push(s);
+    tieTarget.push(t);
     const c = attrs.confidence;
-    if (c !== undefined && CONFIDENCE_RANK[c] !== undefined) {
-      const before = linkConfidence.get(key);
-      if (before === undefined || CONFIDENCE_RANK[c] > CONFIDENCE_RANK[before]) linkConfidence.set(key, c);
-    }
+    tieConfidence.push(c !== undefined && CONFIDENCE_RANK[c] !== undefined ? c : null);
   });
-  const dag: SpinoffDag = { ids, index, children, parents, linkConfidence };
+  const m = tieSource.length;
+  const start = new Int32Array(n + 1);
+  for (let e = 0; e < m; e++) start[tieSource[e]! + 1]!++;
+  for (let v = 0; v < n; v++) start[v + 1]! += start[v]!;
+  const fill = start.slice(0, n);
+  const byParent = new Int32Array(m);
+  for (let e = 0; e < m; e++) byParent[fill[tieSource[e]!]!++] = e;
+
+  const children: number[][] = new Array<number[]>(n).fill(NO_LINKS);
+  const parents: number[][] = new Array<number[]>(n).fill(NO_LINKS);
+  const parentConfidence: (Confidence | null)[][] = new Array<(Confidence | null)[]>(n).fill(NO_CONFIDENCES);
+  const stamp = new Int32Array(n).fill(-1);
+  const slot = new Int32Array(n);
+  for (let v = 0; v < n; v++) {
+    for (let i = start[v]!; i < start[v + 1]!; i++) {
+      const e = byParent[i]!;
+      const c = tieTarget[e]!;
+      const conf = tieConfidence[e]!;
+      if (stamp[c] !== v) {
+        stamp[c] = v;
+        if (children[v] === NO_LINKS) children[v] = [];
+        if (parents[c] === NO_LINKS) {
+          parents[c] = [];
+          parentConfidence[c] = [];
+        }
+        slot[c] = parents[c]!.length;
+        children[v]!.push(c);
+        parents[c]!.push(v);
+        parentConfidence[c]!.push(conf);
+      } else if (conf !== null) {
+        const before = parentConfidence[c]![slot[c]!]!;
+        if (before === null || CONFIDENCE_RANK[conf] > CONFIDENCE_RANK[before]) parentConfidence[c]![slot[c]!] = conf;
+      }
+    }
+  }
+  const dag: SpinoffDag = { ids, index, children, parents, parentConfidence };
   if (selfLoop || topologicalOrder(dag).length < n) {
     const cycles = findSpinoffCycles(graph);
     throw new SpinoffCycleError(cycles[0]?.nodes ?? [], cycles.length);

@@ -77,7 +77,6 @@ function compareByFounding(a: { founded?: number; label: string; id: string }, b
 export function lineageTree(graph: EcoGraph, root: string, options: LineageTreeOptions = {}): LineageTreeNode {
   const dag = options.dag ?? buildSpinoffDag(graph);
   const sub = rootedSubDag(dag, requireNode(dag, root));
-  const n = dag.ids.length;
   const nodes: LineageTreeNode[] = sub.order.map((v, i) => {
     const id = dag.ids[v]!;
     const a = graph.getNodeAttributes(id);
@@ -95,34 +94,36 @@ export function lineageTree(graph: EcoGraph, root: string, options: LineageTreeO
     if (typeof a.listed === 'boolean') node.listed = a.listed;
     return node;
   });
-  const link = (p: number, v: number): LineageLink => ({
+  const link = (p: number, confidence: Confidence | null): LineageLink => ({
     id: dag.ids[p]!,
     label: nodes[sub.position.get(p) ?? -1]?.label ?? graph.getNodeAttribute(dag.ids[p]!, 'label') ?? dag.ids[p]!,
-    confidence: dag.linkConfidence.get(p * n + v) ?? null,
+    confidence,
   });
   for (let i = 1; i < sub.order.length; i++) {
     const v = sub.order[i]!;
     const node = nodes[i]!;
+    const parents = dag.parents[v]!;
+    const confidences = dag.parentConfidence[v]!;
     let primary: LineageTreeNode | undefined;
-    let primaryIndex = -1;
-    const inTree: number[] = [];
-    for (const p of dag.parents[v]!) {
-      const pos = sub.position.get(p);
-      if (pos === undefined) {
-        node.outsideParents.push(link(p, v));
-        continue;
-      }
-      inTree.push(p);
+    let primaryK = -1;
+    for (let k = 0; k < parents.length; k++) {
+      const pos = sub.position.get(parents[k]!);
+      if (pos === undefined) continue;
       const candidate = nodes[pos]!;
       if (candidate.generation === node.generation - 1 && (primary === undefined || compareByFounding(candidate, primary) < 0)) {
         primary = candidate;
-        primaryIndex = p;
+        primaryK = k;
       }
     }
-    // A node one generation below the root's longest path always has a parent one generation above.
+    // The last link of a longest path from the root always comes from a parent one generation up.
     primary!.children.push(node);
-    node.confidence = dag.linkConfidence.get(primaryIndex * n + v) ?? null;
-    for (const p of inTree) if (p !== primaryIndex) node.extraParents.push(link(p, v));
+    node.confidence = confidences[primaryK] ?? null;
+    for (let k = 0; k < parents.length; k++) {
+      if (k === primaryK) continue;
+      const l = link(parents[k]!, confidences[k] ?? null);
+      if (sub.position.has(parents[k]!)) node.extraParents.push(l);
+      else node.outsideParents.push(l);
+    }
     node.extraParents.sort((a, b) => compareByFounding(nodes[sub.position.get(dag.index.get(a.id)!)!]!, nodes[sub.position.get(dag.index.get(b.id)!)!]!));
     node.outsideParents.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
