@@ -25,6 +25,12 @@ export const COMMANDS: Record<string, CommandEntry> = {
   generate: { summary: 'generate a synthetic ecosystem graph (seeded)', load: load(() => import('./commands/generate.js')) },
   lineage: { summary: 'spin-off trees: generations, descendants and depth per root', load: load(() => import('./commands/lineage.js')) },
   serve: { summary: 'explore a graph in the browser (sigma.js web explorer on localhost)', load: load(() => import('./commands/serve.js')) },
+  figure: {
+    summary: 'publication figures: spin-off trees and network maps as SVG, PNG or PDF',
+    subcommands: {
+      tree: { summary: 'draw the spin-off tree below a root', load: load(() => import('./commands/figure-tree.js')) },
+    },
+  },
   neo4j: {
     summary: 'push to, pull from and analyse graphs in Neo4j',
     subcommands: {

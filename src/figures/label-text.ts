@@ -1,0 +1,127 @@
+/**
+ * Fitting a label into a width: long names are wrapped onto a few lines and, past the last line,
+ * abbreviated with an ellipsis. The rule, documented for users in the README:
+ *
+ * 1. Break at spaces (and after `-`, `/`, `,`); Japanese and Chinese text may break between any two
+ *    characters, since it has no spaces.
+ * 2. A single word wider than the line is broken between characters.
+ * 3. At most `maxLines` lines; if the text still does not fit, the last line is cut and ends in `…`.
+ */
+import type { FontWeight, TextMeasurer } from './font.js';
+
+/** How to fit a label. */
+export interface LabelFitOptions {
+  /** Font size in px. */
+  size: number;
+  /** Widest line allowed, in px. */
+  maxWidth: number;
+  /** Most lines allowed. */
+  maxLines: number;
+  weight?: FontWeight;
+}
+
+/** A label fitted into lines. */
+export interface FittedLabel {
+  lines: string[];
+  /** Width of the widest line in px. */
+  width: number;
+  /** Whether words were dropped and an ellipsis added. */
+  abbreviated: boolean;
+}
+
+const ELLIPSIS = '…';
+
+/** Characters after which a line may break without a space (CJK, kana and full-width forms). */
+function breaksAnywhere(ch: string): boolean {
+  const c = ch.codePointAt(0)!;
+  return (
+    (c >= 0x2e80 && c <= 0x9fff) || // CJK radicals, kana, CJK unified ideographs
+    (c >= 0xac00 && c <= 0xd7af) || // Hangul syllables
+    (c >= 0xf900 && c <= 0xfaff) || // CJK compatibility ideographs
+    (c >= 0xff00 && c <= 0xffef) // half- and full-width forms
+  );
+}
+
+/** Splits text into pieces between which a line may break; spaces stay at the end of a piece. */
+function breakPieces(text: string): string[] {
+  const pieces: string[] = [];
+  let current = '';
+  const chars = [...text];
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
+    current += ch;
+    const next = chars[i + 1];
+    if (next === undefined) break;
+    const breakAfter = ch === ' ' ? next !== ' ' : '-/,'.includes(ch) ? next !== ' ' : breaksAnywhere(ch) || breaksAnywhere(next);
+    if (breakAfter) {
+      pieces.push(current);
+      current = '';
+    }
+  }
+  if (current !== '') pieces.push(current);
+  return pieces;
+}
+
+/** Cuts `text` so that `text + …` fits `maxWidth`. */
+function cutWithEllipsis(text: string, maxWidth: number, measure: (s: string) => number): string {
+  const chars = [...text.trimEnd()];
+  while (chars.length > 0 && measure(chars.join('').trimEnd() + ELLIPSIS) > maxWidth) chars.pop();
+  return chars.join('').trimEnd() + ELLIPSIS;
+}
+
+/**
+ * Wraps and, if needed, abbreviates a label so every line is at most `maxWidth` wide.
+ *
+ * @param text - the label
+ * @param measurer - font metrics
+ * @param options - size, width and line limits
+ * @returns the lines and the width of the widest
+ * @example
+ * fitLabel('Hamamatsu Higher Technical School', figureTextMeasurer(), { size: 11, maxWidth: 120, maxLines: 2 });
+ * // { lines: ['Hamamatsu Higher', 'Technical School'], ... }
+ */
+export function fitLabel(text: string, measurer: TextMeasurer, options: LabelFitOptions): FittedLabel {
+  const measure = (s: string) => measurer.width(s, options.size, options.weight);
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (measure(clean) <= options.maxWidth) return { lines: [clean], width: measure(clean), abbreviated: false };
+  // Break over-long pieces between characters so each piece fits on a line.
+  const pieces: string[] = [];
+  for (const piece of breakPieces(clean)) {
+    if (measure(piece.trimEnd()) <= options.maxWidth) {
+      pieces.push(piece);
+      continue;
+    }
+    let part = '';
+    for (const ch of piece) {
+      if (part !== '' && measure((part + ch).trimEnd()) > options.maxWidth) {
+        pieces.push(part);
+        part = '';
+      }
+      part += ch;
+    }
+    if (part !== '') pieces.push(part);
+  }
+  const lines: string[] = [];
+  let line = '';
+  let i = 0;
+  for (; i < pieces.length; i++) {
+    const piece = pieces[i]!;
+    if (line !== '' && measure((line + piece).trimEnd()) > options.maxWidth) {
+      lines.push(line.trimEnd());
+      line = '';
+      if (lines.length === options.maxLines) break;
+    }
+    line += piece;
+  }
+  let abbreviated = false;
+  if (lines.length < options.maxLines) {
+    if (line !== '') lines.push(line.trimEnd());
+  } else {
+    // Out of lines: the rest is dropped and the last line ends in an ellipsis.
+    abbreviated = true;
+    const last = lines.pop()!;
+    lines.push(cutWithEllipsis(last + ' ', options.maxWidth, measure));
+  }
+  const width = Math.max(...lines.map(measure));
+  return { lines, width, abbreviated };
+}

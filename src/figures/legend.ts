@@ -1,0 +1,77 @@
+/**
+ * The legend of a figure: entries (a swatch and a text) flowed left to right into rows no wider
+ * than the figure, each entry's box computed from the font metrics.
+ */
+import type { TextMeasurer } from './font.js';
+import type { LabelBox } from './label-boxes.js';
+
+/** What is drawn before a legend text. */
+export type Swatch =
+  | { shape: 'box'; fill: string; stroke: string }
+  | { shape: 'circle'; fill: string; stroke: string; radius: number }
+  | { shape: 'line'; stroke: string; width: number; dash?: string }
+  | { shape: 'mark'; mark: string };
+
+export interface LegendEntry {
+  swatch: Swatch;
+  text: string;
+}
+
+/** A placed legend entry. */
+export interface PlacedLegendEntry extends LegendEntry {
+  /** Box of the swatch and the text together. */
+  label: LabelBox;
+  /** Centre of the swatch. */
+  swatchX: number;
+  swatchY: number;
+  textX: number;
+  baseline: number;
+}
+
+export interface LegendLayout {
+  entries: PlacedLegendEntry[];
+  labels: LabelBox[];
+  width: number;
+  /** y below the last row (the top when empty). */
+  bottom: number;
+  size: number;
+}
+
+/** Size of legend text, px. */
+export const LEGEND_TEXT_SIZE = 10;
+const SWATCH_WIDTH = 22;
+const SWATCH_GAP = 5;
+const ENTRY_GAP = 16;
+const ROW_GAP = 6;
+
+/**
+ * Places legend entries in rows starting at (x, y), wrapping before `maxWidth`.
+ *
+ * @param entries - swatches and texts, in order
+ * @param measurer - font metrics
+ * @param at - top-left corner and the widest row allowed
+ * @example
+ * layoutLegend([{ swatch: { shape: 'mark', mark: '*' }, text: 'listed company' }], m, { x: 16, y: 400, maxWidth: 500 });
+ */
+export function layoutLegend(entries: readonly LegendEntry[], measurer: TextMeasurer, at: { x: number; y: number; maxWidth: number }): LegendLayout {
+  const size = LEGEND_TEXT_SIZE;
+  const ascent = measurer.ascent(size);
+  const height = Math.ceil(ascent + measurer.descent(size));
+  const placed: PlacedLegendEntry[] = [];
+  let x = at.x;
+  let y = at.y;
+  let width = 0;
+  for (const entry of entries) {
+    const swatchWidth = entry.swatch.shape === 'mark' ? Math.ceil(measurer.width(entry.swatch.mark, size + 2)) : SWATCH_WIDTH;
+    const entryWidth = Math.ceil(swatchWidth + SWATCH_GAP + measurer.width(entry.text, size));
+    if (x > at.x && x + entryWidth > at.x + at.maxWidth) {
+      x = at.x;
+      y += height + ROW_GAP;
+    }
+    const label: LabelBox = { role: 'legend', id: entry.text, lines: [entry.text], x, y, width: entryWidth, height };
+    placed.push({ ...entry, label, swatchX: x + swatchWidth / 2, swatchY: y + height / 2, textX: x + swatchWidth + SWATCH_GAP, baseline: y + ascent });
+    width = Math.max(width, x + entryWidth - at.x);
+    x += entryWidth + ENTRY_GAP;
+  }
+  return { entries: placed, labels: placed.map((p) => p.label), width, bottom: placed.length ? y + height : at.y, size };
+}

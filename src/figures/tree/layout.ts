@@ -1,0 +1,526 @@
+/**
+ * Layout of a spin-off tree figure: a layered tree, one level per generation (or each firm on a
+ * founding-year axis), with every label box computed from the font metrics.
+ *
+ * The layout guarantees that no two label boxes overlap and that every label lies inside the
+ * canvas: node boxes are packed along the cross axis subtree by subtree, each subtree pushed just
+ * far enough that none of its boxes meets a box of its left siblings' subtrees at the same height
+ * of the main axis (a box-list variant of the Reingold–Tilford tidy tree); title, axis, legend and
+ * caption sit in their own bands around the tree; the canvas is sized to hold everything.
+ *
+ * @see Reingold, E. M. and Tilford, J. S. (1981) "Tidier drawings of trees", IEEE Transactions on
+ * Software Engineering SE-7(2), 223–228.
+ */
+import type { LineageTreeNode } from '../../metrics/lineage/tree.js';
+import type { Confidence, NodeKind } from '../../model/schema.js';
+import type { TextMeasurer } from '../font.js';
+import { fitLabel } from '../label-text.js';
+import type { Box, LabelBox } from '../label-boxes.js';
+import { layoutLegend, type LegendEntry, type LegendLayout } from '../legend.js';
+import { layoutCaption, type CaptionLayout } from '../caption.js';
+import { NODE_KINDS, NODE_KIND_INFO } from '../../model/schema.js';
+import { linkStyle, nodeBoxColors } from './style.js';
+
+/** Options of {@link layoutTreeFigure}. */
+export interface TreeFigureOptions {
+  /** `vertical`: generations go down the page; `horizontal`: they go to the right. */
+  orientation: 'vertical' | 'horizontal';
+  /** Place each firm on a founding-year axis instead of one level per generation. */
+  years: boolean;
+  /** Draw at most this many generations below the root. */
+  maxGenerations: number;
+  /** Mark listed companies with `*` (and say so in the legend). */
+  markListed: boolean;
+  /** Title drawn above the tree; empty for none. */
+  title: string;
+  /** Font size of node names, px. */
+  fontSize: number;
+  /** Widest name line, px; longer names wrap (see `fitLabel`). */
+  maxLabelWidth: number;
+  /** Most lines of a name before it is abbreviated with `…`. */
+  maxLabelLines: number;
+  /** Lines of the caption (sources), already worded. */
+  captionText: string;
+}
+
+export const DEFAULTS = {
+  orientation: 'vertical',
+  years: false,
+  maxGenerations: Infinity,
+  markListed: true,
+  title: '',
+  fontSize: 11,
+  maxLabelWidth: 132,
+  maxLabelLines: 3,
+  captionText: '',
+} as const satisfies TreeFigureOptions;
+
+/** Spacing of the figure, px. */
+const SPACING = {
+  margin: 16,
+  /** Between two boxes side by side (cross axis). */
+  sibling: 10,
+  /** Between generations (main axis) in the layered layout. */
+  layer: 36,
+  /** Least gap kept along the main axis between boxes that are considered side by side. */
+  mainClearance: 6,
+  boxPadX: 6,
+  boxPadY: 4,
+  /** Between the tree and the legend, and around the title. */
+  band: 14,
+} as const;
+
+const YEAR_FONT_RATIO = 0.86;
+const TITLE_SIZE = 15;
+const AXIS_SIZE = 9;
+
+/** A placed node of the figure. */
+export interface TreeFigureNode {
+  id: string;
+  kind: NodeKind | null;
+  generation: number;
+  listed: boolean;
+  founded?: number;
+  /** The box drawn around the text. */
+  box: Box;
+  /** Name lines (wrapped, abbreviated, with ` *` on the last when listed and marked). */
+  lines: string[];
+  /** Baselines of the name lines, then of the year line when there is one. */
+  baselines: number[];
+  /** The founding year as drawn under the name, when known. */
+  yearText?: string;
+  /** Centre x of the text. */
+  textX: number;
+}
+
+/** A drawn link. */
+export interface TreeFigureLink {
+  from: string;
+  to: string;
+  /** `tree`: the link to the parent the node is placed under; `second-parent`: another parent. */
+  role: 'tree' | 'second-parent';
+  confidence: Confidence | null;
+  /** Points of the polyline (tree links) or of the cubic Bézier (second parents: start, c1, c2, end). */
+  points: [number, number][];
+}
+
+/** A tick of the founding-year axis. */
+export interface YearTick {
+  year: number;
+  /** Position along the axis (y for vertical trees, x for horizontal ones). */
+  at: number;
+  label: LabelBox;
+  baseline: number;
+}
+
+/** The finished layout: everything the renderer draws, in figure px. */
+export interface TreeFigureLayout {
+  width: number;
+  height: number;
+  orientation: 'vertical' | 'horizontal';
+  nodes: TreeFigureNode[];
+  links: TreeFigureLink[];
+  title?: { label: LabelBox; baseline: number; size: number };
+  axis?: { ticks: YearTick[]; size: number; gridFrom: number; gridTo: number };
+  legend: LegendLayout;
+  caption: CaptionLayout;
+  /** Every label's box: node boxes, title, axis ticks, legend entries and caption lines. */
+  labels: LabelBox[];
+  /** Drawn generations below the root, and the firms left out by `maxGenerations`. */
+  generations: number;
+  hiddenDescendants: number;
+  fontSize: number;
+}
+
+interface Sized {
+  node: LineageTreeNode;
+  lines: string[];
+  yearText?: string;
+  width: number;
+  height: number;
+  /** Offsets of the baselines from the box top. */
+  baselineOffsets: number[];
+  children: Sized[];
+  main: number;
+  /** Size along the main axis and the cross axis. */
+  mainSize: number;
+  crossSize: number;
+}
+
+function measureNode(node: LineageTreeNode, measurer: TextMeasurer, o: TreeFigureOptions): Omit<Sized, 'children' | 'main' | 'mainSize' | 'crossSize'> {
+  const size = o.fontSize;
+  const star = o.markListed && node.listed === true ? ' *' : '';
+  const starWidth = star ? measurer.width(star, size) : 0;
+  const fitted = fitLabel(node.label, measurer, { size, maxWidth: o.maxLabelWidth - starWidth, maxLines: o.maxLabelLines });
+  const lines = fitted.lines.map((line, i) => (i === fitted.lines.length - 1 ? line + star : line));
+  const yearSize = size * YEAR_FONT_RATIO;
+  const yearText = node.founded !== undefined ? String(node.founded) : undefined;
+  const widths = lines.map((l) => measurer.width(l, size));
+  if (yearText) widths.push(measurer.width(yearText, yearSize));
+  const lineStep = size * 1.25;
+  const baselineOffsets: number[] = [];
+  let baseline = SPACING.boxPadY + measurer.ascent(size);
+  for (let i = 0; i < lines.length; i++) {
+    baselineOffsets.push(baseline);
+    if (i < lines.length - 1) baseline += lineStep;
+  }
+  let bottom = baseline + measurer.descent(size);
+  if (yearText) {
+    baseline += lineStep;
+    baselineOffsets.push(baseline);
+    bottom = baseline + measurer.descent(yearSize);
+  }
+  return {
+    node,
+    lines,
+    ...(yearText !== undefined ? { yearText } : {}),
+    width: Math.ceil(Math.max(...widths) + 2 * SPACING.boxPadX),
+    height: Math.ceil(bottom + SPACING.boxPadY),
+    baselineOffsets,
+  };
+}
+
+/** A box in layout coordinates: main axis (generation direction) and cross axis. */
+interface AxisBox {
+  item: Sized;
+  mainStart: number;
+  mainEnd: number;
+  crossStart: number;
+  crossEnd: number;
+}
+
+interface Packed {
+  /** Boxes relative to the subtree root's cross centre. */
+  boxes: AxisBox[];
+  /** Cross centre of each item, relative to the subtree root's centre. */
+  centers: Map<Sized, number>;
+}
+
+function mainOverlap(a: AxisBox, b: AxisBox): boolean {
+  return a.mainStart < b.mainEnd + SPACING.mainClearance && b.mainStart < a.mainEnd + SPACING.mainClearance;
+}
+
+/** Packs the subtree of `item`, children first, without recursion. */
+function packTree(root: Sized): Packed {
+  const packed = new Map<Sized, Packed>();
+  const stack: { item: Sized; expanded: boolean }[] = [{ item: root, expanded: false }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    if (!top.expanded) {
+      top.expanded = true;
+      for (let i = top.item.children.length - 1; i >= 0; i--) stack.push({ item: top.item.children[i]!, expanded: false });
+      continue;
+    }
+    stack.pop();
+    packed.set(top.item, packOne(top.item, packed));
+    for (const c of top.item.children) packed.delete(c);
+  }
+  return packed.get(root)!;
+}
+
+function packOne(item: Sized, done: Map<Sized, Packed>): Packed {
+  const group: AxisBox[] = [];
+  const centers = new Map<Sized, number>();
+  let previous: { center: number; half: number } | undefined;
+  for (const child of item.children) {
+    const sub = done.get(child)!;
+    let shift = -Infinity;
+    if (previous) shift = previous.center + previous.half + SPACING.sibling + child.crossSize / 2;
+    for (const b of sub.boxes)
+      for (const a of group) if (mainOverlap(a, b)) shift = Math.max(shift, a.crossEnd + SPACING.sibling - b.crossStart);
+    if (shift === -Infinity) shift = 0;
+    for (const b of sub.boxes) group.push({ ...b, crossStart: b.crossStart + shift, crossEnd: b.crossEnd + shift });
+    for (const [k, v] of sub.centers) centers.set(k, v + shift);
+    previous = { center: shift, half: child.crossSize / 2 };
+  }
+  let center = 0;
+  if (item.children.length > 0) center = (centers.get(item.children[0]!)! + centers.get(item.children[item.children.length - 1]!)!) / 2;
+  const own: AxisBox = { item, mainStart: item.main, mainEnd: item.main + item.mainSize, crossStart: center - item.crossSize / 2, crossEnd: center + item.crossSize / 2 };
+  // With a year axis a child founded in the parent's year sits beside it: move the parent clear.
+  for (let guard = 0; guard <= group.length; guard++) {
+    const hits = group.filter((a) => mainOverlap(a, own) && a.crossStart < own.crossEnd + SPACING.sibling && own.crossStart < a.crossEnd + SPACING.sibling);
+    if (hits.length === 0) break;
+    const left = Math.min(...hits.map((a) => a.crossStart)) - SPACING.sibling;
+    own.crossEnd = left;
+    own.crossStart = left - item.crossSize;
+  }
+  const ownCenter = (own.crossStart + own.crossEnd) / 2;
+  const boxes = [own, ...group].map((b) => ({ ...b, crossStart: b.crossStart - ownCenter, crossEnd: b.crossEnd - ownCenter }));
+  const rel = new Map<Sized, number>([[item, 0]]);
+  for (const [k, v] of centers) rel.set(k, v - ownCenter);
+  return { boxes, centers: rel };
+}
+
+function niceYearStep(pxPerYear: number, minGap: number): number {
+  for (const step of [1, 2, 5, 10, 20, 25, 50, 100]) if (step * pxPerYear >= minGap) return step;
+  return 100;
+}
+
+/**
+ * Lays out the spin-off tree below `tree` (from `lineageTree`) as a figure.
+ *
+ * @param tree - the hierarchy from `lineageTree(graph, root)`
+ * @param measurer - font metrics (see `figureTextMeasurer`)
+ * @param options - orientation, year axis, depth limit, title, caption
+ * @returns positions of every node, link and label, and the canvas size
+ * @example
+ * const layout = layoutTreeFigure(lineageTree(graph, 'yamaha-motor'), figureTextMeasurer(), { years: true });
+ * overlappingPairs(layout.labels); // [] — guaranteed
+ */
+export function layoutTreeFigure(tree: LineageTreeNode, measurer: TextMeasurer, options: Partial<TreeFigureOptions> = {}): TreeFigureLayout {
+  const o: TreeFigureOptions = { ...DEFAULTS, ...options };
+  const vertical = o.orientation === 'vertical';
+
+  // 1. Measure the drawn nodes (breadth first, no recursion), cut at maxGenerations.
+  let hiddenDescendants = 0;
+  const make = (node: LineageTreeNode): Sized => {
+    const m = measureNode(node, measurer, o);
+    return { ...m, children: [], main: 0, mainSize: vertical ? m.height : m.width, crossSize: vertical ? m.width : m.height };
+  };
+  const root = make(tree);
+  const all: Sized[] = [root];
+  const parentOf = new Map<Sized, Sized>();
+  for (let i = 0; i < all.length; i++) {
+    const item = all[i]!;
+    for (const child of item.node.children) {
+      if (child.generation - tree.generation > o.maxGenerations) {
+        hiddenDescendants += countNodes(child);
+        continue;
+      }
+      const c = make(child);
+      item.children.push(c);
+      parentOf.set(c, item);
+      all.push(c);
+    }
+  }
+  const generations = Math.max(...all.map((s) => s.node.generation - tree.generation));
+
+  // 2. Main-axis positions: by generation, or by founding year.
+  let axisInfo: { first: number; last: number; pxPerYear: number } | undefined;
+  if (!o.years) {
+    const layerSize: number[] = [];
+    for (const s of all) {
+      const g = s.node.generation - tree.generation;
+      layerSize[g] = Math.max(layerSize[g] ?? 0, s.mainSize);
+    }
+    const layerStart: number[] = [];
+    let at = 0;
+    for (let g = 0; g < layerSize.length; g++) {
+      layerStart[g] = at;
+      at += (layerSize[g] ?? 0) + SPACING.layer;
+    }
+    for (const s of all) s.main = layerStart[s.node.generation - tree.generation]!;
+  } else {
+    const known = all.map((s) => s.node.founded).filter((y): y is number => y !== undefined);
+    const first = known.length ? Math.min(...known) : 0;
+    const last = known.length ? Math.max(...known) : 0;
+    const span = Math.max(1, last - first);
+    const typical = Math.max(...all.map((s) => s.mainSize));
+    const pxPerYear = vertical ? Math.min(16, Math.max(4, 1600 / span)) : Math.min(28, Math.max(6, (typical * 8) / span));
+    axisInfo = { first, last, pxPerYear };
+    // Unknown years: one step after the parent (the root: at the first known year).
+    for (const s of all) {
+      const parent = parentOf.get(s);
+      if (s.node.founded !== undefined) s.main = (s.node.founded - first) * pxPerYear;
+      else s.main = parent ? parent.main + parent.mainSize + SPACING.layer / 2 : 0;
+    }
+  }
+
+  // 3. Cross-axis packing.
+  const packed = packTree(root);
+  const minCross = Math.min(...packed.boxes.map((b) => b.crossStart));
+  const maxCross = Math.max(...packed.boxes.map((b) => b.crossEnd));
+  const maxMain = Math.max(...packed.boxes.map((b) => b.mainEnd));
+
+  // 4. Bands: title, axis gutter, tree, legend, caption.
+  const labels: LabelBox[] = [];
+  let titleLayout: TreeFigureLayout['title'];
+  let top = SPACING.margin;
+  const treeCrossExtent = maxCross - minCross;
+  const treeWidthGuess = vertical ? treeCrossExtent : maxMain;
+  if (o.title) {
+    const fitted = fitLabel(o.title, measurer, { size: TITLE_SIZE, weight: 'bold', maxWidth: Math.max(480, treeWidthGuess), maxLines: 2 });
+    const ascent = measurer.ascent(TITLE_SIZE);
+    const height = ascent + measurer.descent(TITLE_SIZE) + (fitted.lines.length - 1) * TITLE_SIZE * 1.25;
+    const label: LabelBox = { role: 'title', id: 'title', lines: fitted.lines, x: SPACING.margin, y: top, width: Math.ceil(fitted.width), height: Math.ceil(height) };
+    titleLayout = { label, baseline: top + ascent, size: TITLE_SIZE };
+    labels.push(label);
+    top += label.height + SPACING.band;
+  }
+
+  // Axis gutter (left of a vertical tree, above a horizontal one).
+  let axisLayout: TreeFigureLayout['axis'];
+  let gutter = 0;
+  const ticks: { year: number; main: number; text: string; width: number }[] = [];
+  if (axisInfo) {
+    const tickTextHeight = measurer.ascent(AXIS_SIZE) + measurer.descent(AXIS_SIZE);
+    const tickWidth = measurer.width('0000', AXIS_SIZE);
+    const step = niceYearStep(axisInfo.pxPerYear, (vertical ? tickTextHeight : tickWidth) + 8);
+    const firstTick = Math.ceil(axisInfo.first / step) * step;
+    const lastYear = axisInfo.first + maxMain / axisInfo.pxPerYear;
+    for (let year = firstTick; year <= lastYear; year += step) {
+      const text = String(year);
+      ticks.push({ year, main: (year - axisInfo.first) * axisInfo.pxPerYear, text, width: measurer.width(text, AXIS_SIZE) });
+    }
+    gutter = vertical ? Math.ceil(Math.max(tickWidth, ...ticks.map((t) => t.width))) + 10 : Math.ceil(tickTextHeight) + 8;
+  }
+  // Ticks are centred on their position; half a tick label may stick out before the tree starts.
+  const axisOverhang = axisInfo ? Math.ceil((vertical ? measurer.ascent(AXIS_SIZE) + measurer.descent(AXIS_SIZE) : measurer.width('0000', AXIS_SIZE)) / 2) : 0;
+  const treeLeft = SPACING.margin + (vertical ? gutter : axisOverhang);
+  const treeTop = top + (vertical ? axisOverhang : gutter);
+  const toXY = (main: number, cross: number): [number, number] =>
+    vertical ? [treeLeft + (cross - minCross), treeTop + main] : [treeLeft + main, treeTop + (cross - minCross)];
+
+  // Place nodes.
+  const centerOf = new Map<Sized, number>();
+  for (const [item, c] of packed.centers) centerOf.set(item, c);
+  const nodes: TreeFigureNode[] = [];
+  const placed = new Map<string, TreeFigureNode>();
+  for (const s of all) {
+    const c = centerOf.get(s)!;
+    const [x, y] = vertical ? toXY(s.main, c - s.crossSize / 2) : toXY(s.main, c - s.crossSize / 2);
+    const box: Box = { x, y, width: s.width, height: s.height };
+    const node: TreeFigureNode = {
+      id: s.node.id,
+      kind: s.node.kind,
+      generation: s.node.generation - tree.generation,
+      listed: s.node.listed === true,
+      box,
+      lines: s.lines,
+      baselines: s.baselineOffsets.map((b) => y + b),
+      textX: x + s.width / 2,
+      ...(s.yearText !== undefined ? { yearText: s.yearText } : {}),
+      ...(s.node.founded !== undefined ? { founded: s.node.founded } : {}),
+    };
+    nodes.push(node);
+    placed.set(node.id, node);
+    labels.push({ role: 'node', id: node.id, lines: s.yearText ? [...s.lines, s.yearText] : [...s.lines], ...box });
+  }
+
+  // Links.
+  const links: TreeFigureLink[] = [];
+  for (const s of all) {
+    const parent = parentOf.get(s);
+    const node = placed.get(s.node.id)!;
+    if (parent) links.push({ from: parent.node.id, to: s.node.id, role: 'tree', confidence: s.node.confidence, points: treeLinkPoints(placed.get(parent.node.id)!.box, node.box, vertical) });
+    for (const extra of s.node.extraParents) {
+      const from = placed.get(extra.id);
+      if (from) links.push({ from: extra.id, to: s.node.id, role: 'second-parent', confidence: extra.confidence, points: secondParentCurve(from.box, node.box, vertical) });
+    }
+  }
+
+  const treeRight = treeLeft + (vertical ? treeCrossExtent : maxMain);
+  const treeBottom = treeTop + (vertical ? maxMain : treeCrossExtent);
+
+  if (axisInfo) {
+    const ascent = measurer.ascent(AXIS_SIZE);
+    const textHeight = ascent + measurer.descent(AXIS_SIZE);
+    const axisTicks: YearTick[] = ticks.map((t) => {
+      if (vertical) {
+        const at = treeTop + t.main;
+        const label: LabelBox = { role: 'axis', id: `year ${t.year}`, lines: [t.text], x: SPACING.margin + gutter - 10 - t.width, y: at - textHeight / 2, width: t.width, height: textHeight };
+        return { year: t.year, at, label, baseline: label.y + ascent };
+      }
+      const at = treeLeft + t.main;
+      const label: LabelBox = { role: 'axis', id: `year ${t.year}`, lines: [t.text], x: at - t.width / 2, y: top, width: t.width, height: textHeight };
+      return { year: t.year, at, label, baseline: top + ascent };
+    });
+    labels.push(...axisTicks.map((t) => t.label));
+    axisLayout = { ticks: axisTicks, size: AXIS_SIZE, gridFrom: vertical ? treeLeft : treeTop, gridTo: vertical ? treeRight : treeBottom };
+  }
+
+  // Legend and caption below the tree, as wide as the figure.
+  const contentRight = Math.max(treeRight, titleLayout ? titleLayout.label.x + titleLayout.label.width : 0, ...labels.map((l) => l.x + l.width));
+  const width0 = Math.max(contentRight - SPACING.margin, 360);
+  const legendEntries = treeLegendEntries(nodes, links, o.markListed);
+  const legend = layoutLegend(legendEntries, measurer, { x: SPACING.margin, y: treeBottom + SPACING.band + 4, maxWidth: width0 });
+  const caption = layoutCaption(o.captionText, measurer, { x: SPACING.margin, y: legend.bottom + (legend.entries.length ? 8 : 0), maxWidth: Math.max(width0, legend.width) });
+  labels.push(...legend.labels, ...caption.labels);
+  const width = Math.ceil(Math.max(...labels.map((l) => l.x + l.width), treeRight) + SPACING.margin);
+  const height = Math.ceil(Math.max(caption.bottom, legend.bottom, treeBottom) + SPACING.margin);
+  return {
+    width,
+    height,
+    orientation: o.orientation,
+    nodes,
+    links,
+    ...(titleLayout ? { title: titleLayout } : {}),
+    ...(axisLayout ? { axis: axisLayout } : {}),
+    legend,
+    caption,
+    labels,
+    generations,
+    hiddenDescendants,
+    fontSize: o.fontSize,
+  };
+}
+
+function countNodes(node: LineageTreeNode): number {
+  let count = 0;
+  const stack = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    count++;
+    stack.push(...n.children);
+  }
+  return count;
+}
+
+/** An elbow from the parent's far edge to the child's near edge. */
+function treeLinkPoints(parent: Box, child: Box, vertical: boolean): [number, number][] {
+  if (vertical) {
+    const px = parent.x + parent.width / 2;
+    const py = parent.y + parent.height;
+    const cx = child.x + child.width / 2;
+    const cy = child.y;
+    if (cy - py >= 8) {
+      const mid = cy - Math.min(SPACING.layer / 2, (cy - py) / 2);
+      return [[px, py], [px, mid], [cx, mid], [cx, cy]];
+    }
+    // Year axis, child founded about when the parent was: join the facing sides.
+    const fromRight = cx > px;
+    const sx = fromRight ? parent.x + parent.width : parent.x;
+    const sy = parent.y + parent.height / 2;
+    return [[sx, sy], [cx, sy], [cx, cy]].filter((p, i, a) => i === 0 || p[0] !== a[i - 1]![0] || p[1] !== a[i - 1]![1]) as [number, number][];
+  }
+  const px = parent.x + parent.width;
+  const py = parent.y + parent.height / 2;
+  const cx = child.x;
+  const cy = child.y + child.height / 2;
+  if (cx - px >= 8) {
+    const mid = cx - Math.min(SPACING.layer / 2, (cx - px) / 2);
+    return [[px, py], [mid, py], [mid, cy], [cx, cy]];
+  }
+  const below = cy > py;
+  const sy = below ? parent.y + parent.height : parent.y;
+  const sx = parent.x + parent.width / 2;
+  return [[sx, sy], [sx, cy], [cx, cy]];
+}
+
+/** A curve from a second parent to the child: start, two control points, end. */
+function secondParentCurve(parent: Box, child: Box, vertical: boolean): [number, number][] {
+  if (vertical) {
+    const s: [number, number] = [parent.x + parent.width / 2, parent.y + parent.height];
+    const e: [number, number] = [child.x + child.width / 2, child.y];
+    const bend = Math.max(20, (e[1] - s[1]) / 2);
+    return [s, [s[0], s[1] + bend], [e[0], e[1] - bend], e];
+  }
+  const s: [number, number] = [parent.x + parent.width, parent.y + parent.height / 2];
+  const e: [number, number] = [child.x, child.y + child.height / 2];
+  const bend = Math.max(20, (e[0] - s[0]) / 2);
+  return [s, [s[0] + bend, s[1]], [e[0] - bend, e[1]], e];
+}
+
+function treeLegendEntries(nodes: TreeFigureNode[], links: TreeFigureLink[], markListed: boolean): LegendEntry[] {
+  const entries: LegendEntry[] = [];
+  const kinds = new Set(nodes.map((n) => n.kind));
+  const ordered: (NodeKind | null)[] = NODE_KINDS.filter((k) => kinds.has(k));
+  if (kinds.has(null)) ordered.push(null);
+  for (const kind of ordered) entries.push({ swatch: { shape: 'box', ...nodeBoxColors(kind) }, text: kind === null ? 'untyped' : NODE_KIND_INFO[kind].title });
+  if (markListed && nodes.some((n) => n.listed)) entries.push({ swatch: { shape: 'mark', mark: '*' }, text: 'listed company' });
+  const line = (role: 'tree' | 'second-parent', confidence: Confidence | null, text: string): LegendEntry => ({ swatch: { shape: 'line', ...linkStyle(role, confidence) }, text });
+  if (links.some((l) => l.role === 'second-parent')) entries.push(line('second-parent', null, 'second parent'));
+  if (links.some((l) => l.confidence === 'inferred')) entries.push(line('tree', 'inferred', 'inferred tie'));
+  if (links.some((l) => l.confidence === 'illustrative')) entries.push(line('tree', 'illustrative', 'illustrative tie'));
+  return entries;
+}

@@ -1,0 +1,74 @@
+/**
+ * The SVG of a tree figure, written from its layout. Deterministic: the same layout gives the same
+ * bytes (see `SvgWriter`).
+ */
+import { drawLegend, TEXT_COLOR } from '../legend-render.js';
+import { SvgWriter, svgNumber } from '../svg-writer.js';
+import type { TreeFigureLayout } from './layout.js';
+import { linkStyle, nodeBoxColors } from './style.js';
+
+const YEAR_COLOR = '#555555';
+const GRID_COLOR = '#E4E4E4';
+
+/**
+ * Renders a laid-out spin-off tree as an SVG document.
+ *
+ * @param layout - from `layoutTreeFigure`
+ * @returns the SVG text
+ * @example
+ * const svg = renderTreeSvg(layoutTreeFigure(lineageTree(graph, 'yamaha-motor'), figureTextMeasurer()));
+ */
+export function renderTreeSvg(layout: TreeFigureLayout): string {
+  const svg = new SvgWriter(layout.width, layout.height, layout.title?.label.lines.join(' '));
+  const vertical = layout.orientation === 'vertical';
+  if (layout.title) {
+    const t = layout.title;
+    svg.text(t.label.lines, { x: t.label.x, y: t.baseline, 'font-size': t.size, 'font-weight': 700, fill: TEXT_COLOR }, t.size * 1.25);
+  }
+  if (layout.axis) {
+    const axis = layout.axis;
+    svg.group({ class: 'year-axis' }, () => {
+      for (const tick of axis.ticks) {
+        const line: [number, number][] = vertical ? [[axis.gridFrom, tick.at], [axis.gridTo, tick.at]] : [[tick.at, axis.gridFrom], [tick.at, axis.gridTo]];
+        svg.element('path', { d: SvgWriter.polyline(line), fill: 'none', stroke: GRID_COLOR, 'stroke-width': 0.8 });
+        svg.text(tick.label.lines, {
+          x: vertical ? tick.label.x + tick.label.width : tick.label.x + tick.label.width / 2,
+          y: tick.baseline,
+          'font-size': axis.size,
+          'text-anchor': vertical ? 'end' : 'middle',
+          fill: YEAR_COLOR,
+        });
+      }
+    });
+  }
+  svg.group({ class: 'links', fill: 'none' }, () => {
+    for (const link of layout.links) {
+      const style = linkStyle(link.role, link.confidence);
+      const p = link.points;
+      const d =
+        link.role === 'tree'
+          ? SvgWriter.polyline(p)
+          : `M${svgNumber(p[0]![0])} ${svgNumber(p[0]![1])} C${p
+              .slice(1)
+              .map(([x, y]) => `${svgNumber(x)} ${svgNumber(y)}`)
+              .join(' ')}`;
+      svg.element('path', { d, stroke: style.stroke, 'stroke-width': style.width, 'stroke-dasharray': style.dash });
+    }
+  });
+  svg.group({ class: 'nodes' }, () => {
+    for (const node of layout.nodes) {
+      const colors = nodeBoxColors(node.kind);
+      svg.element('rect', { x: node.box.x, y: node.box.y, width: node.box.width, height: node.box.height, rx: 3, fill: colors.fill, stroke: colors.stroke, 'stroke-width': 1 });
+      const nameBaselines = node.baselines.slice(0, node.lines.length);
+      node.lines.forEach((line, i) => svg.text([line], { x: node.textX, y: nameBaselines[i]!, 'font-size': layout.fontSize, 'text-anchor': 'middle', fill: TEXT_COLOR }));
+      if (node.yearText !== undefined)
+        svg.text([node.yearText], { x: node.textX, y: node.baselines[node.lines.length]!, 'font-size': layout.fontSize * 0.86, 'text-anchor': 'middle', fill: YEAR_COLOR });
+    }
+  });
+  drawLegend(svg, layout.legend);
+  if (layout.caption.lines.length) {
+    const c = layout.caption;
+    svg.text(c.lines, { x: c.x, y: c.baselines[0]!, 'font-size': c.size, fill: YEAR_COLOR }, c.size * 1.35);
+  }
+  return svg.toString();
+}

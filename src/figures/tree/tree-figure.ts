@@ -1,0 +1,50 @@
+/**
+ * A spin-off tree figure from a graph: the hierarchy from `lineageTree`, laid out, captioned with
+ * the sources of what is drawn, and rendered as SVG.
+ */
+import { lineageTree } from '../../metrics/lineage/tree.js';
+import type { EcoGraph } from '../../model/types.js';
+import { sourcesCaption } from '../caption.js';
+import type { TextMeasurer } from '../font.js';
+import { layoutTreeFigure, type TreeFigureLayout, type TreeFigureOptions } from './layout.js';
+import { renderTreeSvg } from './render.js';
+
+export interface TreeFigure {
+  layout: TreeFigureLayout;
+  svg: string;
+}
+
+/** The sources of the drawn nodes and of the spin-off ties between drawn nodes. */
+function drawnSources(graph: EcoGraph, layout: TreeFigureLayout): (string[] | undefined)[] {
+  const lists: (string[] | undefined)[] = layout.nodes.map((n) => graph.getNodeAttribute(n.id, 'sources'));
+  for (const link of layout.links)
+    graph.forEachDirectedEdge(link.from, link.to, (_e, attrs) => {
+      if (attrs.kind === 'spinoff') lists.push(attrs.sources);
+    });
+  return lists;
+}
+
+/**
+ * Lays out and renders the spin-off tree below `root`.
+ *
+ * @param graph - an ecosystem graph with acyclic spin-off ties
+ * @param root - id of the root node
+ * @param measurer - font metrics (see `figureTextMeasurer`)
+ * @param options - orientation, year axis, depth limit, listed marks, title
+ * @throws an `Error` naming the id when `root` is not a node; `SpinoffCycleError` when ties loop
+ * @example
+ * const { svg } = treeFigure(graph, 'yamaha-motor', figureTextMeasurer(), { orientation: 'horizontal' });
+ */
+export function treeFigure(graph: EcoGraph, root: string, measurer: TextMeasurer, options: Partial<Omit<TreeFigureOptions, 'captionText'>> = {}): TreeFigure {
+  if (!graph.hasNode(root)) throw new Error(`no node "${root}" in the graph (--root takes a node id)`);
+  const tree = lineageTree(graph, root);
+  // Lay out once without caption to learn what is drawn, then again with the caption.
+  const draft = layoutTreeFigure(tree, measurer, { ...options, captionText: '' });
+  const notes: string[] = [];
+  if (draft.hiddenDescendants > 0)
+    notes.push(`${draft.hiddenDescendants} firm${draft.hiddenDescendants > 1 ? 's' : ''} beyond generation ${draft.generations} not shown.`);
+  if (options.years && draft.nodes.some((n) => n.founded === undefined)) notes.push('Firms without a founding year are placed just after their parent.');
+  const captionText = sourcesCaption(drawnSources(graph, draft), notes);
+  const layout = layoutTreeFigure(tree, measurer, { ...options, captionText });
+  return { layout, svg: renderTreeSvg(layout) };
+}
