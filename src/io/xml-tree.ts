@@ -94,9 +94,27 @@ export function parseXmlTree(text: string, file: string): XmlParse {
   } catch (err) {
     error ??= problem('error', 'syntax-error', `malformed XML: ${(err as Error).message}`, { file, line: parser.line, column: parser.column + 1 });
   }
-  if (error) return { ok: false, problem: error };
+  if (error) return { ok: false, problem: bareAmpersand(text, file) ?? error };
   if (!root) return { ok: false, problem: problem('error', 'syntax-error', 'the document has no root element', { file, line: 1 }) };
   return { ok: true, root };
+}
+
+const REFERENCE_OR_SKIPPED = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|&(?!(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z_:][\w.:-]*);)/g;
+
+/**
+ * The first `&` that starts no entity or character reference (outside CDATA and comments). saxes
+ * reads such an ampersand as the start of a reference running to the next `;`, and reports the
+ * error far away (often at the end of the file); this finds where the mistake really is.
+ */
+function bareAmpersand(text: string, file: string): Problem | undefined {
+  for (const m of text.matchAll(REFERENCE_OR_SKIPPED)) {
+    if (m[0] !== '&') continue;
+    const before = text.slice(0, m.index);
+    const line = before.split('\n').length;
+    const column = m.index - before.lastIndexOf('\n');
+    return problem('error', 'syntax-error', 'malformed XML: a bare "&" (write &amp; for an ampersand)', { file, line, column });
+  }
+  return undefined;
 }
 
 /** The direct children of an element with the given local name. */

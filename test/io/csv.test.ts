@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { readCsv, writeCsv } from '../../src/io/csv.js';
+import { buildGraph } from '../../src/model/build.js';
+import { createEcoGraph } from '../../src/model/graph.js';
+
+const read = (nodes: string, edges?: string) =>
+  readCsv({ dir: 'd', nodes: { file: 'd/nodes.csv', text: nodes }, ...(edges !== undefined ? { edges: { file: 'd/edges.csv', text: edges } } : {}) });
+const build = (nodes: string, edges?: string) => buildGraph(read(nodes, edges));
+
+describe('readCsv', () => {
+  it('reads headers in any case and order, with extra columns as string attributes', () => {
+    const raw = read('KIND,Region,ID,Label\nfirm,Kyoto,f1,Firm One\n');
+    expect(raw.problems).toEqual([]);
+    expect(raw.nodes).toEqual([{ id: 'f1', attributes: { label: 'Firm One', kind: 'firm', region: 'Kyoto' }, loc: { file: 'd/nodes.csv', line: 2 } }]);
+  });
+
+  it('honours type annotations in headers and leaves unannotated extras as strings', () => {
+    const { graph, problems } = build('id,label,employees:number,public:boolean,tags:string[],code,meta:json,rank:integer\na,A,12.5,yes,x | y,007,"{""k"":[1]}",3\n');
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(graph.getNodeAttributes('a')).toEqual({ label: 'A', employees: 12.5, public: true, tags: ['x', 'y'], code: '007', meta: { k: [1] }, rank: 3 });
+  });
+
+  it('reads an empty cell as an absent attribute, but an empty label as empty', () => {
+    const raw = read('id,label,region,founded\na,,,\n');
+    expect(raw.nodes[0]!.attributes).toEqual({ label: '' });
+    expect(build('id,label,region\na,,\n').problems.map((p) => p.code)).toEqual(['empty-label']);
+  });
+
+  it('uses the Kumu Label column as the id when there is no Id column, and Type as the kind', () => {
+    const { graph } = build('Label,Type\nKyoto University,University\n', 'From,To,Type\nKyoto University,Kyoto University,Collaboration\n');
+    expect(graph.getNodeAttributes('Kyoto University')).toEqual({ label: 'Kyoto University', kind: 'university' });
+    expect(graph.edges().map((e) => [graph.getEdgeAttribute(e, 'kind'), graph.isUndirected(e)])).toEqual([['collaboration', true]]);
+  });
+
+  it('takes an untyped edge direction from directed, Gephi Type, else undirected', () => {
+    const { graph, problems } = build(
+      'id\na\nb\n',
+      'Source,Target,Type,directed\na,b,Directed,\na,b,Undirected,\na,b,,true\na,b,,false\na,b,,\n',
+    );
+    expect(problems).toEqual([]);
+    expect(graph.mapEdges((_e, _a, _s, _t, _sa, _ta, undirected) => !undirected)).toEqual([true, false, true, false, false]);
+  });
+
+  it('keeps a non-direction Type as an attribute when there is also a kind column', () => {
+    const raw = read('id\na\nb\n', 'source,target,kind,type\na,b,,supply\n');
+    expect(raw.edges[0]!.attributes).toEqual({ type: 'supply' });
+    expect(raw.edges[0]!.directed).toBeUndefined();
+  });
+
+  it('reports a bad directed value with line, column and header', () => {
+    const raw = read('id\na\n', 'source,target,directed\na,a,maybe\n');
+    expect(raw.problems).toEqual([
+      expect.objectContaining({ code: 'bad-value', file: 'd/edges.csv', line: 2, column: 3, field: 'directed' }),
+    ]);
+  });
+
+  it('reports typed cells that do not parse, with the record line, field number and header name', () => {
+    const raw = read('id,label,"notes"\n"a\nb",A,"x"\nc,C,y\n'.replace('"notes"', 'n:number'));
+    expect(raw.problems).toEqual([
+      expect.objectContaining({ code: 'bad-number', line: 2, column: 3, field: 'n:number' }),
+      expect.objectContaining({ code: 'bad-number', line: 4, column: 3, field: 'n:number' }),
+    ]);
+    expect(raw.nodes.map((n) => n.id)).toEqual(['a\nb', 'c']);
+  });
+
+  it('requires id (or label) and source/target columns', () => {
+    expect(read('name\nx\n').problems.map((p) => [p.code, p.line])).toEqual([['missing-column', 1]]);
+    expect(read('id\na\n', 'from,weight\na,1\n').problems.map((p) => p.message)).toEqual(['edges.csv needs a "target" (or "to") column']);
+  });
+
+  it('reports a missing nodes.csv', () => {
+    expect(readCsv({ dir: 'd' }).problems.map((p) => p.code)).toEqual(['missing-column']);
+  });
+});
+
+describe('writeCsv', () => {
+  it('annotates typed extra columns and columns whose names a reader would take for something else', () => {
+    const g = createEcoGraph();
+    g.addNode('a', { label: 'A', kind: 'firm', employees: 3, public: true, tags: ['x', 'y'], Type: 'plc', motto: 'go', 'a:number': 'text' });
+    g.addNode('b', { label: 'B', employees: 'many' });
+    g.addDirectedEdgeWithKey('e1', 'a', 'b', { kind: 'investment', amount: 5, source: 'press' });
+    const { nodes, edges } = writeCsv(g);
+    expect(nodes.split('\r\n')[0]).toBe('id,label,kind,employees:number,public:boolean,tags:string[],Type:string,motto,a:number:string,employees');
+    expect(nodes.split('\r\n')[1]).toBe('a,A,firm,3,true,x | y,plc,go,text,');
+    expect(nodes.split('\r\n')[2]).toBe('b,B,,,,,,,,many');
+    expect(edges).toBe('id,source,target,directed,kind,amount,source:string\r\ne1,a,b,true,investment,5,press\r\n');
+    const back = buildGraph(readCsv({ dir: 'd', nodes: { file: 'n', text: nodes }, edges: { file: 'e', text: edges } })).graph;
+    expect(back.getNodeAttributes('a')).toEqual(g.getNodeAttributes('a'));
+    expect(back.getNodeAttributes('b')).toEqual(g.getNodeAttributes('b'));
+    expect(back.getEdgeAttributes('e1')).toEqual(g.getEdgeAttributes('e1'));
+  });
+});

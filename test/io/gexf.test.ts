@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { formatGexfList, parseGexfList, readGexf, writeGexf } from '../../src/io/gexf.js';
+import { buildGraph } from '../../src/model/build.js';
+import { createEcoGraph } from '../../src/model/graph.js';
+
+const doc = (graph: string, meta = '') =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">${meta}\n${graph}\n</gexf>\n`;
+
+describe('GEXF lists', () => {
+  it('reads the bracket syntax with JSON items, Gephi bare items and the 1.2 pipe syntax', () => {
+    expect(parseGexfList('["a, b", "c|d", "京都"]')).toEqual(['a, b', 'c|d', '京都']);
+    expect(parseGexfList('[a, b]')).toEqual(['a', 'b']);
+    expect(parseGexfList('a|b')).toEqual(['a', 'b']);
+    expect(parseGexfList('[]')).toEqual([]);
+  });
+  it('writes lists that read back exactly', () => {
+    const items = ['x, y', 'p|q', '"quoted"', ' [bracket] ', 'back\\slash'];
+    expect(parseGexfList(formatGexfList(items))).toEqual(items);
+  });
+});
+
+describe('readGexf', () => {
+  it('reads typed attributes, defaults, viz data, weight, label and per-edge type', () => {
+    const raw = readGexf(
+      doc(`<graph defaultedgetype="undirected">
+  <attributes class="node"><attribute id="0" title="n" type="integer"/><attribute id="1" title="f" type="float"/>
+    <attribute id="2" title="b" type="boolean"><default>false</default></attribute><attribute id="3" title="l" type="liststring"/></attributes>
+  <nodes>
+    <node id="a" label="A"><attvalues><attvalue for="0" value="7"/><attvalue for="1" value="0.5"/><attvalue for="3" value="[x, y]"/></attvalues>
+      <viz:color r="1" g="2" b="3"/><viz:size value="4"/><viz:position x="5" y="6"/></node>
+    <node id="b"><viz:color r="255" g="0" b="0" a="0.25"/></node>
+  </nodes>
+  <edges><edge id="e" source="a" target="b" type="directed" weight="1.5" label="L"/><edge source="b" target="a"/></edges>
+</graph>`),
+      'g.gexf',
+    );
+    expect(raw.problems).toEqual([]);
+    expect(raw.nodes.map((n) => n.attributes)).toEqual([
+      { label: 'A', n: 7, f: 0.5, l: ['x', 'y'], b: false, color: '#010203', size: 4, x: 5, y: 6 },
+      { b: false, color: 'rgba(255,0,0,0.25)' },
+    ]);
+    expect(raw.edges.map((e) => [e.key, e.directed, e.attributes])).toEqual([
+      ['e', true, { label: 'L', weight: 1.5 }],
+      [undefined, false, {}],
+    ]);
+    expect(raw.nodes[0]!.loc).toEqual({ file: 'g.gexf', line: 7, column: 5 });
+  });
+
+  it('reports malformed XML as a syntax error with line and column', () => {
+    const raw = readGexf('<gexf>\n  <graph>\n    <nodes>\n      <node id="a" label="A & B"/>\n', 'bad.gexf');
+    expect(raw.problems).toEqual([expect.objectContaining({ code: 'syntax-error', file: 'bad.gexf', line: 4, column: 29 })]);
+    const cut = readGexf('<gexf>\n  <graph>\n    <nodes>\n      <node id="a"/>\n    </edges>\n', 'cut.gexf');
+    expect(cut.problems).toEqual([expect.objectContaining({ code: 'syntax-error', line: 5 })]);
+  });
+
+  it('reports attvalues for undeclared attributes and values of the wrong type', () => {
+    const raw = readGexf(
+      doc(`<graph><attributes class="node"><attribute id="0" title="n" type="integer"/></attributes><nodes>
+<node id="a"><attvalues><attvalue for="9" value="x"/></attvalues></node>
+<node id="b"><attvalues><attvalue for="0" value="1.5"/></attvalues></node>
+</nodes></graph>`),
+      'g.gexf',
+    );
+    expect(raw.problems.map((p) => [p.code, p.line, p.field])).toEqual([
+      ['undeclared-attribute', 4, '9'],
+      ['bad-number', 5, 'n'],
+    ]);
+  });
+
+  it('reads meta title as the graph name and ecograph graph attributes', () => {
+    const raw = readGexf(
+      doc('<graph/>', `<meta><title> Kyoto </title><ecograph:attribute xmlns:ecograph="x" name="sources" type="string[]" value='["a"]'/></meta>`),
+      'g.gexf',
+    );
+    expect(raw.attributes).toEqual({ name: 'Kyoto', sources: ['a'] });
+  });
+});
+
+describe('writeGexf', () => {
+  it('writes GEXF 1.3 with declared typed attributes, viz data and per-edge direction', () => {
+    const g = createEcoGraph({ name: 'Kyoto', sources: ['s'] });
+    g.addNode('a', { label: 'A & B', kind: 'firm', founded: 1990, x: 1, y: 2, color: '#ff0000', size: 3, tags: ['p, q'] });
+    g.addNode('b', { label: 'B' });
+    g.addDirectedEdgeWithKey('e1', 'a', 'b', { weight: 2 });
+    g.addUndirectedEdgeWithKey('e2', 'a', 'b', {});
+    g.addUndirectedEdgeWithKey('e3', 'b', 'a', {});
+    const xml = writeGexf(g);
+    expect(xml).toContain('version="1.3"');
+    expect(xml).toContain('<title>Kyoto</title>');
+    expect(xml).toContain('<attribute id="founded" title="founded" type="long"/>');
+    expect(xml).toContain('<attribute id="tags" title="tags" type="liststring"/>');
+    expect(xml).toContain('<node id="a" label="A &amp; B">');
+    expect(xml).toContain('<viz:position x="1" y="2"/>');
+    expect(xml).toContain('<viz:color r="255" g="0" b="0"/>');
+    expect(xml).toContain('<graph defaultedgetype="undirected" mode="static">');
+    expect(xml).toContain('<edge id="e1" source="a" target="b" type="directed" weight="2"/>');
+    const back = buildGraph(readGexf(xml, 'g.gexf')).graph;
+    expect(back.getNodeAttributes('a')).toEqual(g.getNodeAttributes('a'));
+    expect(back.getAttributes()).toEqual(g.getAttributes());
+    expect(back.mapEdges((_e, _a, _s, _t, _sa, _ta, u) => u)).toEqual([false, true, true]);
+  });
+});
