@@ -29,6 +29,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
     summary: 'publication figures: spin-off trees and network maps as SVG, PNG or PDF',
     subcommands: {
       tree: { summary: 'draw the spin-off tree below a root', load: load(() => import('./commands/figure-tree.js')) },
+      network: { summary: 'draw the network with a ForceAtlas2 layout', load: load(() => import('./commands/figure-network.js')) },
     },
   },
   neo4j: {

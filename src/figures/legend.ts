@@ -56,22 +56,35 @@ const ROW_GAP = 6;
 export function layoutLegend(entries: readonly LegendEntry[], measurer: TextMeasurer, at: { x: number; y: number; maxWidth: number }): LegendLayout {
   const size = LEGEND_TEXT_SIZE;
   const ascent = measurer.ascent(size);
-  const height = Math.ceil(ascent + measurer.descent(size));
-  const placed: PlacedLegendEntry[] = [];
+  const textHeight = Math.ceil(ascent + measurer.descent(size));
+  // Rows first (entries flowed left to right), then heights: a row is as tall as its tallest swatch.
+  const rows: { entry: LegendEntry; x: number; swatchWidth: number; width: number; height: number }[][] = [[]];
   let x = at.x;
-  let y = at.y;
   let width = 0;
   for (const entry of entries) {
-    const swatchWidth = entry.swatch.shape === 'mark' ? Math.ceil(measurer.width(entry.swatch.mark, size + 2)) : SWATCH_WIDTH;
+    const s = entry.swatch;
+    const swatchWidth = s.shape === 'mark' ? Math.ceil(measurer.width(s.mark, size + 2)) : s.shape === 'circle' ? Math.max(SWATCH_WIDTH, Math.ceil(2 * s.radius + 2)) : SWATCH_WIDTH;
+    const height = s.shape === 'circle' ? Math.max(textHeight, Math.ceil(2 * s.radius + 2)) : textHeight;
     const entryWidth = Math.ceil(swatchWidth + SWATCH_GAP + measurer.width(entry.text, size));
     if (x > at.x && x + entryWidth > at.x + at.maxWidth) {
       x = at.x;
-      y += height + ROW_GAP;
+      rows.push([]);
     }
-    const label: LabelBox = { role: 'legend', id: entry.text, lines: [entry.text], x, y, width: entryWidth, height };
-    placed.push({ ...entry, label, swatchX: x + swatchWidth / 2, swatchY: y + height / 2, textX: x + swatchWidth + SWATCH_GAP, baseline: y + ascent });
+    rows[rows.length - 1]!.push({ entry, x, swatchWidth, width: entryWidth, height });
     width = Math.max(width, x + entryWidth - at.x);
     x += entryWidth + ENTRY_GAP;
   }
-  return { entries: placed, labels: placed.map((p) => p.label), width, bottom: placed.length ? y + height : at.y, size };
+  const placed: PlacedLegendEntry[] = [];
+  let y = at.y;
+  for (const row of rows) {
+    if (row.length === 0) continue;
+    const rowHeight = Math.max(...row.map((r) => r.height));
+    for (const r of row) {
+      const label: LabelBox = { role: 'legend', id: r.entry.text, lines: [r.entry.text], x: r.x, y, width: r.width, height: rowHeight };
+      const middle = y + rowHeight / 2;
+      placed.push({ ...r.entry, label, swatchX: r.x + r.swatchWidth / 2, swatchY: middle, textX: r.x + r.swatchWidth + SWATCH_GAP, baseline: middle - textHeight / 2 + ascent });
+    }
+    y += rowHeight + ROW_GAP;
+  }
+  return { entries: placed, labels: placed.map((p) => p.label), width, bottom: placed.length ? y - ROW_GAP : at.y, size };
 }
