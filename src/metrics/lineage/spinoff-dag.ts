@@ -61,6 +61,7 @@ const CONFIDENCE_RANK: Record<Confidence, number> = { sourced: 3, illustrative: 
  * @example
  * const dag = buildSpinoffDag(graph);
  * dag.children[dag.index.get('yamaha-motor')!]!.map((c) => dag.ids[c]);
+ * @see `findSpinoffCycles` in `src/model/spinoff-cycles.ts`, which names the cycle
  */
 export function buildSpinoffDag(graph: EcoGraph): SpinoffDag {
   const ids: string[] = [];
@@ -190,6 +191,7 @@ export interface RootedSubDag {
  * @example
  * const sub = rootedSubDag(dag, dag.index.get('yamaha-motor')!);
  * Math.max(...sub.generation); // depth of the tree
+ * @see Cormen et al., Introduction to Algorithms, §22.4 (topological sort) and §24.2 (paths in DAGs)
  */
 export function rootedSubDag(dag: SpinoffDag, root: number): RootedSubDag {
   const visited = new Set<number>([root]);

@@ -166,6 +166,7 @@ function reportRoots(dag: SpinoffDag, roots: readonly string[] | undefined): num
  * @example
  * const { roots, firms } = lineageSummary(graph);
  * roots.map((r) => `${r.label}: ${r.descendants} spin-offs over ${r.generations} generations`);
+ * @see NetworkX `dag_longest_path_length` / `descendants` (reference values: `scripts/reference/lineage.py`)
  */
 export function lineageSummary(graph: EcoGraph, options: LineageOptions = {}): LineageReport {
   const dag = options.dag ?? buildSpinoffDag(graph);

@@ -73,6 +73,7 @@ function compareByFounding(a: { founded?: number; label: string; id: string }, b
  * @example
  * const tree = lineageTree(graph, 'yamaha-motor');
  * tree.children.map((c) => `${c.label} (${c.founded ?? '?'})`);
+ * @see d3-hierarchy's `hierarchy(data)`, which takes this shape directly
  */
 export function lineageTree(graph: EcoGraph, root: string, options: LineageTreeOptions = {}): LineageTreeNode {
   const dag = options.dag ?? buildSpinoffDag(graph);
