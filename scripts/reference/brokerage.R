@@ -42,5 +42,5 @@ versions <- list(R = paste(R.version$major, R.version$minor, sep = "."), sna = a
 out <- list(generator = "scripts/reference/brokerage.R", versions = versions, cases = cases)
 tmp <- file.path(dir, "brokerage.json.tmp")
 writeLines(toJSON(out, auto_unbox = TRUE, digits = NA, null = "null", pretty = TRUE), tmp)
-file.rename(tmp, file.path(dir, "brokerage.json"))
+invisible(file.rename(tmp, file.path(dir, "brokerage.json")))
 cat(sprintf("wrote %d brokerage cases\n", length(cases)))
