@@ -1,0 +1,35 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { writeFilesAtomic } from '../../src/io/atomic-write.js';
+
+const TMP = mkdtempSync(join(tmpdir(), 'ecograph-atomic-'));
+afterAll(() => rmSync(TMP, { recursive: true, force: true }));
+
+it('when the second of two writes fails, the first target keeps its old content and no temporary file remains', async () => {
+  const first = join(TMP, 'nodes.csv');
+  writeFileSync(first, 'old nodes');
+  const blocker = join(TMP, 'not-a-dir');
+  writeFileSync(blocker, 'x');
+  await expect(
+    writeFilesAtomic([
+      { path: first, data: 'new nodes' },
+      { path: join(blocker, 'edges.csv'), data: 'new edges' },
+    ]),
+  ).rejects.toThrow();
+  expect(readFileSync(first, 'utf8')).toBe('old nodes');
+  expect(readdirSync(TMP).sort()).toEqual(['nodes.csv', 'not-a-dir']);
+});
+
+it('replaces every target when all writes succeed', async () => {
+  const a = join(TMP, 'a.txt');
+  writeFileSync(a, 'old');
+  await writeFilesAtomic([
+    { path: a, data: 'new a' },
+    { path: join(TMP, 'sub', 'b.txt'), data: 'new b' },
+  ]);
+  expect(readFileSync(a, 'utf8')).toBe('new a');
+  expect(readFileSync(join(TMP, 'sub', 'b.txt'), 'utf8')).toBe('new b');
+  expect(readdirSync(TMP).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+});
