@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { SOURCE_MAX_CHARS, shortenSource, sourcesCaption } from '../../src/figures/caption.js';
+
+describe('shortenSource', () => {
+  it('keeps the title of a "Title — URL" citation', () => {
+    expect(shortenSource('Our philosophy (Hamamatsu Photonics) — https://www.hamamatsu.com/jp/en/our-company/our-philosophy/index.html')).toBe(
+      'Our philosophy (Hamamatsu Photonics)',
+    );
+  });
+  it('keeps seed file names and the file name of a path', () => {
+    expect(shortenSource('002_113372f276fbe30a.txt')).toBe('002_113372f276fbe30a.txt');
+    expect(shortenSource('../shared/seeds/002_113372f276fbe30a.txt')).toBe('002_113372f276fbe30a.txt');
+  });
+  it('keeps host and path of a bare URL', () => {
+    expect(shortenSource('https://www.example.org/history/yamaha/?lang=en')).toBe('example.org/history/yamaha');
+  });
+  it('cuts long titles with an ellipsis', () => {
+    const s = shortenSource('A'.repeat(200));
+    expect([...s]).toHaveLength(SOURCE_MAX_CHARS);
+    expect(s.endsWith('…')).toBe(true);
+  });
+});
+
+describe('sourcesCaption', () => {
+  it('merges duplicates, orders by how often they are cited, and counts the rest', () => {
+    const lists = [['b.txt', 'a.txt'], ['b.txt'], ['c.txt'], undefined, ['d.txt', 'e.txt', 'f.txt', 'g.txt', 'h.txt']];
+    expect(sourcesCaption(lists)).toBe('Sources: b.txt; a.txt; c.txt; d.txt; e.txt; f.txt; and 2 more.');
+  });
+  it('says when there are no sources', () => {
+    expect(sourcesCaption([undefined, []], ['Note.'])).toBe('Sources: none recorded in the data. Note.');
+  });
+});

@@ -1,0 +1,103 @@
+/**
+ * Figure files: PNG decoded and checked for real content (pixel variance, size from the DPI, the
+ * pHYs resolution); PDF rendered with pdftoppm (Debian poppler-utils) and the page checked
+ * non-blank, with the figure font embedded.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PNG } from 'pngjs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { figureFormatFromPath, svgToPdf, svgToPng, writeFigure } from '../../src/figures/export.js';
+import { figureTextMeasurer } from '../../src/figures/font.js';
+import { treeFigure } from '../../src/figures/tree/tree-figure.js';
+import { generatedSpinoffTree } from './generated-tree.js';
+
+const TMP = mkdtempSync(join(tmpdir(), 'ecograph-figures-'));
+afterAll(() => rmSync(TMP, { recursive: true, force: true }));
+
+const graph = generatedSpinoffTree({ nodes: 30, seed: 21, maxChildren: 5, depthBias: 0.5 });
+graph.mergeNodeAttributes('n1', { label: '京都大学 iPS細胞研究所' });
+const { layout, svg } = treeFigure(graph, 'n0', figureTextMeasurer(), { title: 'Export test 浜松' });
+
+/** Mean and variance of the grey level of an RGBA image, and the share of non-white pixels. */
+function pixelStats(png: PNG) {
+  let sum = 0;
+  let sumSq = 0;
+  let inked = 0;
+  const n = png.width * png.height;
+  for (let i = 0; i < n; i++) {
+    const grey = (png.data[4 * i]! + png.data[4 * i + 1]! + png.data[4 * i + 2]!) / 3;
+    sum += grey;
+    sumSq += grey * grey;
+    if (grey < 200) inked++;
+  }
+  const mean = sum / n;
+  return { mean, variance: sumSq / n - mean * mean, inked: inked / n };
+}
+
+describe('PNG', () => {
+  it('rasterises at the requested DPI with visible content and records the resolution', () => {
+    const png = PNG.sync.read(svgToPng(svg, 192));
+    expect(png.width).toBe(Math.round(layout.width * 2));
+    expect(png.height).toBe(Math.round(layout.height * 2));
+    const stats = pixelStats(png);
+    expect(stats.variance).toBeGreaterThan(500);
+    expect(stats.inked).toBeGreaterThan(0.01);
+    const bytes = svgToPng(svg, 300);
+    const phys = bytes.indexOf('pHYs', 0, 'latin1');
+    expect(phys).toBeGreaterThan(0);
+    expect(bytes.readUInt32BE(phys + 4)).toBe(Math.round(300 / 0.0254));
+    expect(PNG.sync.read(bytes).width).toBe(Math.round((layout.width * 300) / 96));
+  });
+
+  it('renders text with the bundled font and no system fonts (same pixels on every run)', () => {
+    expect(svgToPng(svg, 96).equals(svgToPng(svg, 96))).toBe(true);
+    // Text drawn: the image with labels differs from the one with every <text> removed.
+    const bare = svg.replace(/<text[^>]*>.*?<\/text>/g, '');
+    const withText = pixelStats(PNG.sync.read(svgToPng(svg, 96)));
+    const without = pixelStats(PNG.sync.read(svgToPng(bare, 96)));
+    expect(withText.inked).toBeGreaterThan(without.inked * 1.2);
+  });
+
+  it('refuses a DPI out of range', () => {
+    expect(() => svgToPng(svg, 0)).toThrow(/--dpi/);
+  });
+});
+
+describe('PDF', () => {
+  it('is a one-page vector PDF with the font embedded, and renders non-blank with pdftoppm', async () => {
+    const pdf = await svgToPdf(svg, layout);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const path = join(TMP, 'tree.pdf');
+    await writeFigure(path, svg, layout);
+    const fonts = execFileSync('pdffonts', [path], { encoding: 'utf8' });
+    expect(fonts).toMatch(/NotoSansJP-Regular/);
+    expect(fonts).toMatch(/NotoSansJP-Bold/);
+    // Vectors, not a bitmap: no image in the PDF.
+    expect(execFileSync('pdfimages', ['-list', path], { encoding: 'utf8' }).trim().split('\n')).toHaveLength(2);
+    const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+    expect(info).toMatch(/Pages:\s+1/);
+    const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info)!;
+    expect(Number(size[1])).toBeCloseTo(layout.width * 0.75, 1);
+    expect(Number(size[2])).toBeCloseTo(layout.height * 0.75, 1);
+    execFileSync('pdftoppm', ['-png', '-r', '72', '-singlefile', path, join(TMP, 'page')]);
+    const page = PNG.sync.read(readFileSync(join(TMP, 'page.png')));
+    const stats = pixelStats(page);
+    expect(stats.variance).toBeGreaterThan(500);
+    expect(stats.inked).toBeGreaterThan(0.01);
+    const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' });
+    expect(text).toContain('京都大学');
+  });
+});
+
+describe('writeFigure', () => {
+  it('chooses the format from the extension and writes atomically (no temporary files left)', async () => {
+    expect(await writeFigure(join(TMP, 'a.svg'), svg, layout)).toBe('svg');
+    expect(readFileSync(join(TMP, 'a.svg'), 'utf8')).toBe(svg);
+    expect(await writeFigure(join(TMP, 'a.PNG'), svg, layout, { dpi: 50 })).toBe('png');
+    expect(readdirSync(TMP).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(() => figureFormatFromPath('figure.jpg')).toThrow(/\.svg, \.png or \.pdf/);
+  });
+});
