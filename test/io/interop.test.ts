@@ -2,7 +2,7 @@
  * Acceptance 2 of issue 2: the Gephi sample files convert to native JSON with the right counts, and
  * to CSV and back without loss.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -63,4 +63,18 @@ it('les-miserables keeps Gephi viz data and typed attributes', async () => {
   expect(g.getNodeAttributes('11')).toEqual({ label: 'Valjean', modularity_class: 1, color: '#f55b5b', size: 100, x: -87.93029, y: 6.8120565 });
   expect(g.getAttribute('name')).toBe('Les Miserables.gexf');
   expect(g.someEdge((_e, a) => typeof a.weight === 'number' && a.weight === 8)).toBe(true);
+});
+
+const GRAPHS = join(import.meta.dirname, '../../graphs');
+const bundled = readdirSync(GRAPHS).filter((f) => f.endsWith('.json'));
+
+it.each(bundled)('bundled data set %s survives GEXF, GraphML and CSV', async (file) => {
+  const original = await loadGraph(join(GRAPHS, file));
+  for (const out of ['x.gexf', 'x.graphml', 'x-csv/']) {
+    const path = join(TMP, `${file}-${out}`);
+    await saveGraph(original, path);
+    const back = await loadGraph(path);
+    const withGraph = !out.endsWith('/');
+    expect(canonical(back, { graphAttributes: withGraph })).toStrictEqual(canonical(original, { graphAttributes: withGraph }));
+  }
 });
