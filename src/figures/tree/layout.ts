@@ -87,7 +87,7 @@ export interface TreeFigureNode {
   lines: string[];
   /** Baselines of the name lines, then of the year line when there is one. */
   baselines: number[];
-  /** The founding year as drawn under the name, when known. */
+  /** The founding year as drawn under the name, when known (`year unknown` on a year axis). */
   yearText?: string;
   /** Centre x of the text. */
   textX: number;
@@ -154,7 +154,7 @@ function measureNode(node: LineageTreeNode, measurer: TextMeasurer, o: TreeFigur
   const fitted = fitLabel(node.label, measurer, { size, maxWidth: o.maxLabelWidth - starWidth, maxLines: o.maxLabelLines });
   const lines = fitted.lines.map((line, i) => (i === fitted.lines.length - 1 ? line + star : line));
   const yearSize = size * YEAR_FONT_RATIO;
-  const yearText = node.founded !== undefined ? String(node.founded) : undefined;
+  const yearText = node.founded !== undefined ? String(node.founded) : o.years ? 'year unknown' : undefined;
   const widths = lines.map((l) => measurer.width(l, size));
   if (yearText) widths.push(measurer.width(yearText, yearSize));
   const lineStep = size * 1.25;
@@ -240,7 +240,8 @@ function packOne(item: Sized, done: Map<Sized, Packed>): Packed {
   for (let guard = 0; guard <= group.length; guard++) {
     const hits = group.filter((a) => mainOverlap(a, own) && a.crossStart < own.crossEnd + SPACING.sibling && own.crossStart < a.crossEnd + SPACING.sibling);
     if (hits.length === 0) break;
-    const left = Math.min(...hits.map((a) => a.crossStart)) - SPACING.sibling;
+    // A wider gap than between siblings, so the link to the child beside it stays visible.
+    const left = Math.min(...hits.map((a) => a.crossStart)) - 2.5 * SPACING.sibling;
     own.crossEnd = left;
     own.crossStart = left - item.crossSize;
   }
@@ -466,35 +467,30 @@ function countNodes(node: LineageTreeNode): number {
   return count;
 }
 
-/** An elbow from the parent's far edge to the child's near edge. */
+/**
+ * An elbow from the parent's far edge to the child's near edge; when the child starts beside the
+ * parent (a year axis, a child founded about when its parent was), from the parent's facing side to
+ * the child's facing side.
+ */
 function treeLinkPoints(parent: Box, child: Box, vertical: boolean): [number, number][] {
-  if (vertical) {
-    const px = parent.x + parent.width / 2;
-    const py = parent.y + parent.height;
-    const cx = child.x + child.width / 2;
-    const cy = child.y;
-    if (cy - py >= 8) {
-      const mid = cy - Math.min(SPACING.layer / 2, (cy - py) / 2);
-      return [[px, py], [px, mid], [cx, mid], [cx, cy]];
-    }
-    // Year axis, child founded about when the parent was: join the facing sides.
-    const fromRight = cx > px;
-    const sx = fromRight ? parent.x + parent.width : parent.x;
-    const sy = parent.y + parent.height / 2;
-    return [[sx, sy], [cx, sy], [cx, cy]].filter((p, i, a) => i === 0 || p[0] !== a[i - 1]![0] || p[1] !== a[i - 1]![1]) as [number, number][];
+  // Work in (main, cross) terms, then map back to (x, y).
+  const m = (b: Box) => (vertical ? { start: b.y, end: b.y + b.height, cStart: b.x, cEnd: b.x + b.width } : { start: b.x, end: b.x + b.width, cStart: b.y, cEnd: b.y + b.height });
+  const xy = (main: number, cross: number): [number, number] => (vertical ? [cross, main] : [main, cross]);
+  const p = m(parent);
+  const c = m(child);
+  const pc = (p.cStart + p.cEnd) / 2;
+  const cc = (c.cStart + c.cEnd) / 2;
+  if (c.start - p.end >= 4) {
+    const mid = c.start - Math.min(SPACING.layer / 2, (c.start - p.end) / 2);
+    return [xy(p.end, pc), xy(mid, pc), xy(mid, cc), xy(c.start, cc)];
   }
-  const px = parent.x + parent.width;
-  const py = parent.y + parent.height / 2;
-  const cx = child.x;
-  const cy = child.y + child.height / 2;
-  if (cx - px >= 8) {
-    const mid = cx - Math.min(SPACING.layer / 2, (cx - px) / 2);
-    return [[px, py], [mid, py], [mid, cy], [cx, cy]];
-  }
-  const below = cy > py;
-  const sy = below ? parent.y + parent.height : parent.y;
-  const sx = parent.x + parent.width / 2;
-  return [[sx, sy], [sx, cy], [cx, cy]];
+  const pm = (p.start + p.end) / 2;
+  const cm = (c.start + c.end) / 2;
+  const after = cc > pc;
+  const from = after ? p.cEnd : p.cStart;
+  const to = after ? c.cStart : c.cEnd;
+  const mid = (from + to) / 2;
+  return [xy(pm, from), xy(pm, mid), xy(cm, mid), xy(cm, to)];
 }
 
 /** A curve from a second parent to the child: start, two control points, end. */
