@@ -47,6 +47,12 @@ import os
 import random
 import sys
 
+# NetworkX iterates over sets of neighbours (constraint, effective size, harmonic centrality):
+# with a fixed string hash seed the float sums, and so the fixtures, are the same on every run.
+if os.environ.get("PYTHONHASHSEED") != "0":
+    os.environ["PYTHONHASHSEED"] = "0"
+    os.execv(sys.executable, [sys.executable] + sys.argv)
+
 import igraph as ig
 import networkx as nx
 import numpy as np
@@ -425,7 +431,7 @@ def centrality(G, weighted):
     elif hits_degenerate(A):
         errors["hits"] = "the leading singular value of the adjacency matrix is not unique: hubs/authorities are not defined"
     else:
-        hubs, auth = nx.hits(H, max_iter=100000, tol=0)
+        hubs, auth = nx.hits(H, max_iter=100000, tol=0, nstart={v: 1.0 for v in H})  # fixed ARPACK start: reproducible
         # cross-check: leading eigenvectors of A A^T and A^T A
         for name, M, res in (("hubs", A @ A.T, hubs), ("authorities", A.T @ A, auth)):
             vals, vecs = np.linalg.eigh(M)
@@ -435,7 +441,7 @@ def centrality(G, weighted):
         out["authorities"] = auth
     if "eigenvector" in out and nx.is_connected(G.to_undirected()) and not G.is_directed():
         check_close("eigenvector", out["eigenvector"], nx.eigenvector_centrality_numpy(G, weight=strength), rel=1e-8)
-    values = {m: {v: num(x) for v, x in vals.items()} for m, vals in out.items()}
+    values = {m: {v: num(vals[v]) for v in G} for m, vals in out.items()}
     return values, errors
 
 
@@ -483,7 +489,8 @@ def communities(G, weighted):
             random.seed(seed)
             ig.set_random_number_generator(random)
             cl = ig_g.community_multilevel(weights=weights, resolution=resolution)
-            q = ig_g.modularity(cl.membership, weights=weights, resolution=resolution)
+            # python-igraph 0.10.2's Graph.modularity drops `resolution`; GraphBase.modularity honours it
+            q = ig.GraphBase.modularity(ig_g, cl.membership, weights, resolution)
             if best is None or q > best[0]:
                 best = (q, cl.membership)
         q, membership = best
@@ -508,8 +515,8 @@ def structural_holes(G, weighted):
     eff = nx.effective_size(G, weight=w)
     deg = {v: G.degree(v) for v in G}
     return {
-        "constraint": {v: num(x) for v, x in con.items()},
-        "effectiveSize": {v: num(x) for v, x in eff.items()},
+        "constraint": {v: num(con[v]) for v in G},
+        "effectiveSize": {v: num(eff[v]) for v in G},
         "efficiency": {v: num(eff[v] / deg[v]) if deg[v] > 0 else None for v in G},
     }
 
