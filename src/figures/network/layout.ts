@@ -122,8 +122,37 @@ export function forceAtlas2Positions(simple: UndirectedGraph, seed: number, iter
   }
   const positions = new Map<string, { x: number; y: number }>();
   positioned.forEachNode((id, attrs) => positions.set(id, { x: attrs.x as number, y: attrs.y as number }));
+  alignPrincipalAxis(positions);
   packComponents(simple, positions);
   return positions;
+}
+
+/**
+ * Rotates the layout so its longest extent (the principal axis of the positions) runs across the
+ * page: a landscape figure. A direction is fixed by the sign rule below, so the result stays
+ * deterministic.
+ */
+function alignPrincipalAxis(positions: Map<string, { x: number; y: number }>): void {
+  const points = [...positions.values()];
+  if (points.length < 2) return;
+  const mx = points.reduce((a, p) => a + p.x, 0) / points.length;
+  const my = points.reduce((a, p) => a + p.y, 0) / points.length;
+  let sxx = 0;
+  let syy = 0;
+  let sxy = 0;
+  for (const p of points) {
+    sxx += (p.x - mx) ** 2;
+    syy += (p.y - my) ** 2;
+    sxy += (p.x - mx) * (p.y - my);
+  }
+  const angle = 0.5 * Math.atan2(2 * sxy, sxx - syy);
+  const cos = Math.cos(-angle);
+  const sin = Math.sin(-angle);
+  for (const [id, p] of positions) {
+    const x = p.x - mx;
+    const y = p.y - my;
+    positions.set(id, { x: x * cos - y * sin, y: x * sin + y * cos });
+  }
 }
 
 /**
