@@ -45,3 +45,26 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   if (!element) throw new Error(`the page has no #${id}`);
   return element as T;
 }
+
+/** Web URLs inside free text (sources are often "Title — https://…"). */
+const URL_IN_TEXT = /https?:\/\/[^\s<>"'\u3000]+/g;
+
+/**
+ * Text with every http(s) URL in it turned into a link that opens in a new tab; the rest stays
+ * text. Trailing punctuation is left out of the link.
+ *
+ * @example linkify('Nikkei — https://asia.nikkei.com/x.') // → text "Nikkei — ", link, text "."
+ */
+export function linkify(text: string): DocumentFragment {
+  const out = document.createDocumentFragment();
+  let last = 0;
+  for (const match of text.matchAll(URL_IN_TEXT)) {
+    const url = match[0].replace(/[.,;:!?)\]]+$/, '');
+    const start = match.index;
+    if (!isWebUrl(url)) continue;
+    out.append(text.slice(last, start), h('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, url));
+    last = start + url.length;
+  }
+  out.append(text.slice(last));
+  return out;
+}

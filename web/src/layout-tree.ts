@@ -1,6 +1,7 @@
 /**
- * A layered ("tidy") tree layout for spin-off mode: generation g at depth g, leaves spaced evenly
- * from left to right in depth-first order, each parent centred over its children.
+ * A layered ("tidy") tree layout for spin-off mode, drawn left to right: generation g in column g,
+ * leaves spaced evenly from top to bottom in depth-first order, each parent centred beside its
+ * children. Left to right keeps long firm names readable: labels run into the gap between columns.
  */
 
 /** A rooted tree: the children of each node, in display order. */
@@ -10,14 +11,14 @@ export interface RootedTree {
 }
 
 /**
- * Positions of the tree's nodes (graph coordinates; y grows upwards in sigma, so deeper
- * generations get lower y).
+ * Positions of the tree's nodes (graph coordinates; y grows upwards in sigma, so later leaves get
+ * lower y).
  *
  * @param tree the tree
- * @param generationGap vertical distance between generations
- * @param siblingGap horizontal distance between neighbouring leaves
+ * @param generationGap horizontal distance between generations
+ * @param siblingGap vertical distance between neighbouring leaves
  * @example layeredTreeLayout({ root: 'a', children: new Map([['a', ['b', 'c']]]) }, 100, 50)
- *   // → a at (25, 0), b at (0, −100), c at (50, −100)
+ *   // → a at (0, −25), b at (100, 0), c at (100, −50)
  */
 export function layeredTreeLayout(tree: RootedTree, generationGap: number, siblingGap: number): Map<string, { x: number; y: number }> {
   const positions = new Map<string, { x: number; y: number }>();
@@ -35,8 +36,8 @@ export function layeredTreeLayout(tree: RootedTree, generationGap: number, sibli
       continue;
     }
     const placed = kids.map((k) => positions.get(k)).filter((p): p is { x: number; y: number } => p !== undefined);
-    const x = placed.length > 0 ? (placed[0]!.x + placed[placed.length - 1]!.x) / 2 : nextLeaf++ * siblingGap;
-    positions.set(top.node, { x, y: -top.depth * generationGap });
+    const y = placed.length > 0 ? (placed[0]!.y + placed[placed.length - 1]!.y) / 2 : -nextLeaf++ * siblingGap;
+    positions.set(top.node, { x: top.depth * generationGap, y });
   }
   return positions;
 }

@@ -219,11 +219,41 @@ function setupSpinoff(): void {
   selectRoot.onchange = () => showSpinoff(selectRoot.value);
 }
 
+/**
+ * Sigma draws nodes at their `x`/`y` attributes (reducers cannot move them), so spin-off mode keeps
+ * the ForceAtlas2 positions aside, places the tree's nodes by generation, and puts the positions
+ * back when the mode is left. Only layout attributes change; the data attributes never do.
+ */
+let savedPositions: Map<string, { x: number; y: number }> | null = null;
+
+function placeTree(ex: Explorer, positions: ReadonlyMap<string, { x: number; y: number }>): void {
+  if (!savedPositions) {
+    savedPositions = new Map();
+    ex.graph.forEachNode((n, a) => savedPositions!.set(n, { x: a.x ?? 0, y: a.y ?? 0 }));
+  } else restorePositions(ex, false);
+  for (const [n, p] of positions) ex.graph.mergeNodeAttributes(n, p);
+  const xs = [...positions.values()].map((p) => p.x);
+  const ys = [...positions.values()].map((p) => p.y);
+  // Room on the right for the last generation's labels.
+  const pad = settings.treeSiblingGap;
+  ex.renderer.setCustomBBox({ x: [Math.min(...xs) - pad, Math.max(...xs) + settings.treeGenerationGap], y: [Math.min(...ys) - pad, Math.max(...ys) + pad] });
+}
+
+function restorePositions(ex: Explorer, clearSaved = true): void {
+  if (!savedPositions) return;
+  for (const [n, p] of savedPositions) if (ex.graph.hasNode(n)) ex.graph.mergeNodeAttributes(n, p);
+  if (clearSaved) {
+    savedPositions = null;
+    ex.renderer.setCustomBBox(null);
+  }
+}
+
 function showSpinoff(root: string): void {
   if (!explorer || root === '' || !explorer.graph.hasNode(root)) return;
   const ex = explorer;
   const { view, summary } = spinoffView(ex.graph, root, settings);
   ex.state.spinoff = view;
+  placeTree(ex, view.positions);
   renderSpinoffSummary(byId('spinoff-summary'), ex.graph, view, summary, (n) => select(n, true));
   ex.redraw();
   void ex.renderer.getCamera().animatedReset({ duration: 300 });
@@ -234,6 +264,9 @@ function setMode(mode: Mode): void {
   if (!explorer) return;
   const ex = explorer;
   ex.state.mode = mode;
+  if (mode !== 'spinoff') restorePositions(ex);
+  byId<HTMLButtonElement>('layout-toggle').disabled = mode === 'spinoff';
+  byId<HTMLButtonElement>('layout-reset').disabled = mode === 'spinoff';
   byId('spinoff-panel').hidden = mode !== 'spinoff';
   byId('brokers-panel').hidden = mode !== 'brokers';
   if (mode === 'spinoff') {
@@ -257,6 +290,9 @@ function setMode(mode: Mode): void {
 function open(loaded: LoadedGraph, openedAt: number): void {
   explorer?.kill();
   explorer = null;
+  savedPositions = null;
+  byId<HTMLButtonElement>('layout-toggle').disabled = false;
+  byId<HTMLButtonElement>('layout-reset').disabled = false;
   byId('dropzone').hidden = true;
   const container = byId('graph');
   const ex = new Explorer(loaded.graph, loaded.name, container, openedAt);

@@ -6,7 +6,7 @@ import { EDGE_KINDS, EDGE_KIND_RULES, NODE_KINDS, NODE_KIND_INFO, isEdgeKind, is
 import { CATEGORY_COLORS, edgeKindColor, nodeKindColor } from '../../src/model/palette.js';
 import { formatProblem, sortProblems, type Problem } from '../../src/model/problems.js';
 import type { EcoGraph, NodeAttributes } from '../../src/model/types.js';
-import { clear, h, isWebUrl } from './dom.js';
+import { clear, h, isWebUrl, linkify } from './dom.js';
 import { UNTYPED, isUnsourced, tieYear } from './view-state.js';
 
 /** Counts of nodes per kind (untyped under `untyped`), in model order. */
@@ -115,12 +115,12 @@ function formatValue(value: unknown): string {
   return String(value);
 }
 
-function sourcesList(sources: unknown): HTMLElement | null {
+function sourcesList(sources: unknown, id?: string): HTMLElement | null {
   if (!Array.isArray(sources) || sources.length === 0) return null;
-  const list = h('ul', { class: 'sources' });
+  const list = h('ul', { class: 'sources', id });
   for (const s of sources) {
     const text = String(s);
-    list.append(h('li', {}, isWebUrl(text) ? h('a', { href: text, target: '_blank', rel: 'noopener noreferrer' }, text) : text));
+    list.append(h('li', {}, linkify(text)));
   }
   return list;
 }
@@ -173,7 +173,7 @@ export function renderDetails(container: HTMLElement, graph: EcoGraph, node: str
     h('p', {}, h('span', { class: 'badge', 'data-kind': a.kind ?? UNTYPED }, a.kind ? NODE_KIND_INFO[a.kind].title : 'Untyped'), confidenceBadge(a.confidence), h('code', { class: 'hint' }, node)),
     h('table', { class: 'attributes' }, h('tbody', {}, ...rows)),
     h('h4', {}, 'Sources'),
-    sourcesList(a.sources) ?? h('p', { class: 'hint' }, 'No sources given.'),
+    sourcesList(a.sources, 'details-sources') ?? h('p', { class: 'hint' }, 'No sources given.'),
     h('h4', {}, `Ties (${tieItems.length})`),
     ties,
   );

@@ -31,7 +31,7 @@ export interface ExplorerSettings {
   dashGap: number;
   /** Suggestions listed under the search box. */
   maxSuggestions: number;
-  /** Spin-off tree layout: distance between generations and between siblings (graph units). */
+  /** Spin-off tree layout (left to right): distance between generation columns and between leaves (graph units). */
   treeGenerationGap: number;
   treeSiblingGap: number;
   /** Colour of faded (not highlighted) nodes and edges. */
@@ -56,8 +56,8 @@ export const DEFAULT_SETTINGS: Readonly<ExplorerSettings> = {
   dashLength: 6,
   dashGap: 4,
   maxSuggestions: 10,
-  treeGenerationGap: 120,
-  treeSiblingGap: 60,
+  treeGenerationGap: 300,
+  treeSiblingGap: 40,
   fadedColor: '#E4E4E4',
   highlightColor: '#C0392B',
 };

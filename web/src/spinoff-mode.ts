@@ -57,13 +57,13 @@ export function renderSpinoffSummary(container: HTMLElement, graph: EcoGraph, vi
   const list = h('ol', { class: 'generation-list', start: 0 });
   for (const g of [...byGen.keys()].sort((a, b) => a - b)) {
     const members = byGen.get(g)!.sort((a, b) => graph.getNodeAttribute(a, 'label').localeCompare(graph.getNodeAttribute(b, 'label')));
-    const item = h('li', { 'data-generation': g }, h('span', { class: 'gen' }, g === 0 ? 'Root' : `Generation ${g} (${members.length})`), ': ');
-    members.forEach((m, i) => {
+    const names = h('ul', { class: 'members' });
+    for (const m of members) {
       const b = h('button', { type: 'button', class: 'tie-link', 'data-node': m }, graph.getNodeAttribute(m, 'label'));
       b.addEventListener('click', () => onNavigate(m));
-      item.append(i > 0 ? ', ' : '', b);
-    });
-    list.append(item);
+      names.append(h('li', {}, b));
+    }
+    list.append(h('li', { 'data-generation': g }, h('span', { class: 'gen' }, g === 0 ? 'Root' : `Generation ${g} (${members.length})`), names));
   }
   container.append(
     h('table', { class: 'attributes', id: 'lineage-numbers' }, h('tbody', {}, ...numbers.map(([k, v]) => h('tr', {}, h('th', { scope: 'row' }, k), h('td', {}, v))))),

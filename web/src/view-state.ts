@@ -144,12 +144,8 @@ export class ViewReducers {
       zIndex: 1,
     };
     if (this.nodeFiltered(node, a)) return { ...out, hidden: true };
-    if (s.mode === 'spinoff' && s.spinoff) {
-      const p = s.spinoff.positions.get(node)!;
-      out.x = p.x;
-      out.y = p.y;
-      if (node === s.spinoff.root) out.forceLabel = true;
-    }
+    // Trees are small: every member is labelled (large trees fall back to sigma's label grid).
+    if (s.mode === 'spinoff' && s.spinoff && (node === s.spinoff.root || s.spinoff.positions.size <= 200)) out.forceLabel = true;
     if (s.mode === 'brokers' && s.brokers) {
       if (s.brokers.brokers.has(node)) Object.assign(out, { highlighted: true, forceLabel: true, zIndex: 3 });
       else if (!s.brokers.ends.has(node)) Object.assign(out, { color: this.settings.fadedColor, label: '', zIndex: 0 });

@@ -1,0 +1,285 @@
+/**
+ * End-to-end tests of the web explorer in real headless Chromium: the real server on a free port,
+ * the built app, and the Kyoto graph (assertions are computed from the graph and the library, not
+ * hard-coded). Screenshots go to test-artifacts/.
+ */
+import { mkdir, readFile } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { loadGraph } from '../../src/io/files.js';
+import { writeJson } from '../../src/io/json.js';
+import { lineageTree, summariseRoots, type LineageTreeNode } from '../../src/metrics/lineage/index.js';
+import { createEcoGraph } from '../../src/model/graph.js';
+import type { EcoGraph } from '../../src/model/types.js';
+import { APP_DIR, ensureAppBuilt } from '../../src/serve/app-build.js';
+import { startExplorerServer } from '../../src/serve/server.js';
+import { launchBrowser } from './browser.js';
+
+/** The graph under test: switch data sets here. */
+const GRAPH_PATH = 'graphs/kyoto-life-science.json';
+const ARTIFACTS = 'test-artifacts';
+
+interface Hook {
+  ready(): boolean;
+  visibleNodeCount(): number;
+  visibleEdgeCount(): number;
+  visibleNodes(): string[];
+  highlightedNodes(): string[];
+  spinoffGenerations(): Record<string, number> | null;
+  brokers(): string[] | null;
+}
+
+let graph: EcoGraph;
+const servers: Server[] = [];
+let url: string;
+let xssUrl: string;
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+
+const XSS_LABEL = '<img src=x onerror=alert(1)>';
+
+function xssGraph(): EcoGraph {
+  const g = createEcoGraph({ name: '<script>alert(2)</script>' });
+  g.addNode('evil', { label: XSS_LABEL, kind: 'firm', founded: 2001, sources: ['javascript:alert(3)', 'https://example.org/"><b>x</b>'], notes: '<b onmouseover=alert(4)>hi</b>' });
+  g.addNode('uni', { label: 'Plain University', kind: 'university', founded: 1900 });
+  g.addDirectedEdge('uni', 'evil', { kind: 'spinoff', year: 2001, confidence: 'illustrative', notes: '<svg onload=alert(5)>' });
+  return g;
+}
+
+async function start(g: EcoGraph, name: string): Promise<string> {
+  const s = await startExplorerServer({ appDir: APP_DIR, graphJson: writeJson(g), graphName: name, host: '127.0.0.1', port: 0 });
+  servers.push(s.server);
+  return s.url;
+}
+
+async function openExplorer(target = url): Promise<Page> {
+  const page = await browser.context.newPage();
+  page.on('pageerror', (err) => {
+    throw err;
+  });
+  await page.goto(target);
+  await page.waitForFunction(() => (window as unknown as { __ecograph?: Hook }).__ecograph?.ready() === true, null, { timeout: 30_000 });
+  return page;
+}
+
+const hook = <T>(page: Page, f: (h: Hook) => T) => page.evaluate(`(${f.toString()})(window.__ecograph)`) as Promise<T>;
+
+beforeAll(async () => {
+  await mkdir(ARTIFACTS, { recursive: true });
+  await ensureAppBuilt();
+  graph = await loadGraph(GRAPH_PATH);
+  url = await start(graph, GRAPH_PATH.split('/').pop()!);
+  xssUrl = await start(xssGraph(), 'xss.json');
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  for (const s of servers) s.close();
+});
+
+describe('explorer on the Kyoto graph', () => {
+  it('draws every node and tie, with legend counts equal to the data', async () => {
+    const page = await openExplorer();
+    expect(await hook(page, (h) => h.visibleNodeCount())).toBe(graph.order);
+    expect(await hook(page, (h) => h.visibleEdgeCount())).toBe(graph.size);
+    const expected: Record<string, number> = {};
+    graph.forEachNode((_n, a) => {
+      expected[a.kind ?? 'untyped'] = (expected[a.kind ?? 'untyped'] ?? 0) + 1;
+    });
+    const legend = await page.$$eval('#legend button', (buttons) =>
+      Object.fromEntries(buttons.map((b) => [b.getAttribute('data-kind'), Number(b.querySelector('.count')!.textContent)])),
+    );
+    expect(legend).toEqual(expected);
+    await page.screenshot({ path: `${ARTIFACTS}/explorer-kyoto.png` });
+    await page.close();
+  });
+
+  it('search suggests nodes, Enter opens the details and highlights the neighbourhood', async () => {
+    const page = await openExplorer();
+    let best = '';
+    graph.forEachNode((n) => {
+      if (best === '' || graph.degree(n) > graph.degree(best)) best = n;
+    });
+    const label = graph.getNodeAttribute(best, 'label');
+    await page.focus('#search');
+    await page.keyboard.type(label);
+    await page.waitForSelector(`#suggestions li[data-node="${best}"]`);
+    expect(await page.getAttribute('#suggestions li:first-child', 'data-node')).toBe(best);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#details-section:not([hidden])');
+    expect(await page.textContent('#details-label')).toBe(label);
+    // Every attribute is listed; every URL source is a link opening in a new tab.
+    const sources = graph.getNodeAttribute(best, 'sources') ?? [];
+    const links = await page.$$eval('#details-sources a', (as) => as.map((a) => ({ href: a.getAttribute('href'), target: a.getAttribute('target'), rel: a.getAttribute('rel') })));
+    expect(links.length).toBeGreaterThan(0);
+    for (const l of links) {
+      expect(l.target).toBe('_blank');
+      expect(l.rel).toContain('noopener');
+    }
+    const urls = sources.flatMap((s) => s.match(/https?:\/\/\S+/g) ?? []);
+    expect(urls.length).toBeGreaterThan(0);
+    expect(links.map((l) => l.href).sort()).toEqual(urls.sort());
+    // Neighbourhood: the node highlighted, only its ties drawn.
+    expect(await hook(page, (h) => h.highlightedNodes())).toEqual([best]);
+    expect(await hook(page, (h) => h.visibleEdgeCount())).toBe(graph.edges(best).length);
+    await page.screenshot({ path: `${ARTIFACTS}/explorer-details.png` });
+    await page.close();
+  });
+
+  it('clicking a legend entry hides that kind', async () => {
+    const page = await openExplorer();
+    const kind = 'firm';
+    const firms = graph.filterNodes((_n, a) => a.kind === kind).length;
+    expect(firms).toBeGreaterThan(0);
+    await page.click(`#legend button[data-kind="${kind}"]`);
+    expect(await page.getAttribute(`#legend button[data-kind="${kind}"]`, 'aria-pressed')).toBe('false');
+    expect(await hook(page, (h) => h.visibleNodeCount())).toBe(graph.order - firms);
+    await page.screenshot({ path: `${ARTIFACTS}/explorer-hide-firms.png` });
+    await page.click(`#legend button[data-kind="${kind}"]`);
+    expect(await hook(page, (h) => h.visibleNodeCount())).toBe(graph.order);
+    await page.close();
+  });
+
+  it('the year slider shows the ecosystem as of a year', async () => {
+    const page = await openExplorer();
+    const years = graph.mapNodes((_n, a) => a.founded).filter((y): y is number => y !== undefined).sort((a, b) => a - b);
+    const year = years[Math.floor(years.length / 2)]!;
+    await page.$eval('#year', (el, y) => {
+      (el as HTMLInputElement).value = String(y);
+      el.dispatchEvent(new Event('input'));
+    }, year);
+    const expected = graph.filterNodes((_n, a) => a.founded === undefined || a.founded <= year).sort();
+    expect((await hook(page, (h) => h.visibleNodes())).sort()).toEqual(expected);
+    expect(expected.length).toBeLessThan(graph.order);
+    const ties = graph.filterEdges((_e, a, s, t) => {
+      const y = a.year ?? a.since;
+      return (y === undefined || y <= year) && expected.includes(s) && expected.includes(t);
+    });
+    expect(await hook(page, (h) => h.visibleEdgeCount())).toBe(ties.length);
+    expect(await page.textContent('#year-value')).toBe(String(year));
+    await page.close();
+  });
+
+  it('spin-off mode shows the largest root tree by generation with the lineage numbers', async () => {
+    const page = await openExplorer();
+    const roots = summariseRoots(graph).sort((a, b) => b.descendants - a.descendants || a.label.localeCompare(b.label) || (a.root < b.root ? -1 : 1));
+    const root = roots[0]!;
+    await page.check('input[name="mode"][value="spinoff"]');
+    expect(await page.inputValue('#spinoff-root')).toBe(root.root);
+    const expected: Record<string, number> = {};
+    const stack: LineageTreeNode[] = [lineageTree(graph, root.root)];
+    while (stack.length) {
+      const t = stack.pop()!;
+      expected[t.id] = t.generation;
+      stack.push(...t.children);
+    }
+    expect(await hook(page, (h) => h.spinoffGenerations())).toEqual(expected);
+    expect(await hook(page, (h) => h.visibleNodeCount())).toBe(Object.keys(expected).length);
+    const generations = await page.$$eval('#spinoff-summary [data-generation]', (lis) => lis.map((li) => Number(li.getAttribute('data-generation'))));
+    expect(generations).toEqual([...Array(root.generations + 1).keys()]);
+    expect(await page.textContent('#lineage-numbers')).toContain(root.byGeneration.join(' · '));
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: `${ARTIFACTS}/explorer-spinoff.png` });
+    await page.close();
+  });
+
+  it('exports the view as a non-blank PNG and as SVG', async () => {
+    const page = await openExplorer();
+    const [png] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
+    expect(png.suggestedFilename()).toBe('ecograph-view.png');
+    await png.saveAs(`${ARTIFACTS}/export.png`);
+    const bytes = await readFile(`${ARTIFACTS}/export.png`);
+    expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const stats = await page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const data = ctx.getImageData(0, 0, c.width, c.height).data;
+      let sum = 0;
+      let sq = 0;
+      let colored = 0;
+      const n = data.length / 4;
+      for (let i = 0; i < data.length; i += 4) {
+        const l = 0.299 * data[i]! + 0.587 * data[i + 1]! + 0.114 * data[i + 2]!;
+        sum += l;
+        sq += l * l;
+        if (Math.max(data[i]!, data[i + 1]!, data[i + 2]!) - Math.min(data[i]!, data[i + 1]!, data[i + 2]!) > 40) colored++;
+      }
+      const mean = sum / n;
+      return { width: c.width, variance: sq / n - mean * mean, colored };
+    }, bytes.toString('base64'));
+    expect(stats.width).toBeGreaterThan(100);
+    expect(stats.variance).toBeGreaterThan(20);
+    expect(stats.colored).toBeGreaterThan(200); // kind colours made it into the image
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.click('#export-svg')]);
+    await svg.saveAs(`${ARTIFACTS}/export.svg`);
+    const text = await readFile(`${ARTIFACTS}/export.svg`, 'utf8');
+    expect(text).toContain('<svg');
+    expect(text.match(/<circle /g)?.length).toBe(graph.order);
+    expect(text.match(/<line /g)?.length).toBe(graph.size);
+    const dashed = graph.filterEdges((_e, a) => a.confidence === 'illustrative' || a.confidence === 'inferred').length;
+    expect(text.match(/stroke-dasharray/g)?.length ?? 0).toBe(dashed);
+    await page.close();
+  });
+
+  it('opens dropped files and shows their validation problems with file, line and code', async () => {
+    const page = await openExplorer();
+    const bad = JSON.stringify({ nodes: [{ key: 'a', attributes: { label: 'A', kind: 'firm' } }], edges: [{ source: 'a', target: 'missing', attributes: { kind: 'collaboration' } }] }, null, 2);
+    await page.setInputFiles('#file-input', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
+    await page.waitForSelector('#problems:not([hidden])');
+    const problems = await page.textContent('#problems');
+    expect(problems).toContain('bad.json');
+    expect(problems).toContain('missing-node');
+    const lines = await page.$$eval('#problems tbody tr td:nth-child(2)', (tds) => tds.map((t) => t.textContent ?? ''));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).toMatch(/^\d+$/);
+    // The graph shown is still the served one.
+    expect(await hook(page, (h) => h.visibleNodeCount())).toBe(graph.order);
+    // A CSV pair opens.
+    await page.setInputFiles('#file-input', [
+      { name: 'nodes.csv', mimeType: 'text/csv', buffer: Buffer.from('id,label,kind\nu,Uni,university\nf,Firm,firm\n') },
+      { name: 'edges.csv', mimeType: 'text/csv', buffer: Buffer.from('source,target,kind\nu,f,spinoff\n') },
+    ]);
+    await page.waitForFunction(() => (window as unknown as { __ecograph: Hook }).__ecograph.visibleNodeCount() === 2);
+    expect(await hook(page, (h) => h.visibleEdgeCount())).toBe(1);
+    await page.close();
+  });
+});
+
+describe('data is text, never markup', () => {
+  it('a label like <img onerror> shows as text in suggestions and details and runs nothing', async () => {
+    const page = await browser.context.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', async (d) => {
+      dialogs.push(d.message());
+      await d.dismiss();
+    });
+    await page.goto(xssUrl);
+    await page.waitForFunction(() => (window as unknown as { __ecograph?: Hook }).__ecograph?.ready() === true);
+    await page.fill('#search', '<img');
+    await page.waitForSelector('#suggestions li[data-node="evil"]');
+    expect(await page.textContent('#suggestions li[data-node="evil"]')).toContain(XSS_LABEL);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#details-section:not([hidden])');
+    expect(await page.textContent('#details-label')).toBe(XSS_LABEL);
+    expect(await page.isVisible('#details-label')).toBe(true);
+    // No element came from the data: no <img src=x>, <b>, <svg> or <script> in the panel.
+    expect(await page.$$eval('img, #details b, #details svg, script:not([src])', (els) => els.length)).toBe(0);
+    // The javascript: source stays text; only the https source is a link.
+    const hrefs = await page.$$eval('#details a', (as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(['https://example.org/']);
+    expect(await page.textContent('#details .sources')).toContain('https://example.org/"><b>x</b>');
+    expect(await page.textContent('#details')).toContain('javascript:alert(3)');
+    expect(await page.title()).toContain('<script>alert(2)</script>');
+    await page.screenshot({ path: `${ARTIFACTS}/explorer-xss.png` });
+    await page.waitForTimeout(300);
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+});
