@@ -9,7 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { loadGraph } from '../../src/io/files.js';
 import { writeJson } from '../../src/io/json.js';
+import { brokers } from '../../src/metrics/brokerage/brokers.js';
+import { louvain } from '../../src/metrics/communities/louvain.js';
 import { lineageTree, summariseRoots, type LineageTreeNode } from '../../src/metrics/lineage/index.js';
+import { buildView } from '../../src/metrics/view.js';
 import { createEcoGraph } from '../../src/model/graph.js';
 import type { EcoGraph } from '../../src/model/types.js';
 import { APP_DIR, ensureAppBuilt } from '../../src/serve/app-build.js';
@@ -181,6 +184,34 @@ describe('explorer on the Kyoto graph', () => {
     expect(await page.textContent('#lineage-numbers')).toContain(root.byGeneration.join(' · '));
     await page.waitForTimeout(400);
     await page.screenshot({ path: `${ARTIFACTS}/explorer-spinoff.png` });
+    await page.close();
+  });
+
+  it('brokers mode highlights the brokers the library query returns', async () => {
+    const page = await openExplorer();
+    const kindOf = (n: string) => graph.getNodeAttribute(n, 'kind');
+    const rows = brokers(buildView(graph).graph, buildView(graph, { directed: true }).graph, kindOf, kindOf, { between: 'university', and: 'anchor', via: 'firm' });
+    expect(rows.length).toBeGreaterThan(0);
+    await page.check('input[name="mode"][value="brokers"]');
+    await page.waitForSelector('#brokers-list');
+    const expected = rows.map((r) => r.id);
+    expect(await page.$$eval('#brokers-list [data-broker]', (lis) => lis.map((li) => li.getAttribute('data-broker')))).toEqual(expected);
+    expect((await hook(page, (h) => h.highlightedNodes())).sort()).toEqual([...expected].sort());
+    await page.screenshot({ path: `${ARTIFACTS}/explorer-brokers.png` });
+    await page.close();
+  });
+
+  it('colours by Louvain community with a legend of community sizes, and sizes by a centrality', async () => {
+    const page = await openExplorer();
+    await page.selectOption('#color-by', 'community');
+    const { community } = louvain(buildView(graph).graph, { seed: 1 });
+    const sizes = new Map<number, number>();
+    for (const c of community.values()) sizes.set(c, (sizes.get(c) ?? 0) + 1);
+    const shown = await page.$$eval('#legend [data-community]', (lis) => lis.map((li) => [Number(li.getAttribute('data-community')), Number(li.querySelector('.count')!.textContent)]));
+    expect(shown).toEqual([...sizes.entries()].sort((a, b) => a[0] - b[0]).slice(0, 12));
+    await page.selectOption('#size-by', 'betweenness');
+    expect(await page.textContent('#size-note')).toBe('');
+    await page.screenshot({ path: `${ARTIFACTS}/explorer-communities.png` });
     await page.close();
   });
 

@@ -1,25 +1,65 @@
 /**
- * Brokers mode: the universities ↔ anchors brokers query of the metrics library, highlighted in the
- * view with the ties that make each node a broker.
+ * Brokers mode: the universities ↔ anchors brokers query of the metrics library (the rows
+ * `ecograph brokers --between university --and anchor` prints), highlighted in the view with the
+ * ties that join each broker to the two sides.
  */
+import { brokers, type BrokerRow } from '../../src/metrics/brokerage/brokers.js';
+import { buildView } from '../../src/metrics/view.js';
 import type { EcoGraph } from '../../src/model/types.js';
 import { clear, h } from './dom.js';
 import type { BrokersView } from './view-state.js';
 
-/** Whether the metrics library's brokers query is part of this build. */
-export const BROKERS_AVAILABLE = false;
+/** The query the mode runs: firms between universities and anchor companies. */
+export const BROKERS_QUERY = { between: 'university', and: 'anchor', via: 'firm' } as const;
 
 export interface BrokersResult {
-  view: BrokersView | null;
-  rows: { node: string; score: number }[];
+  view: BrokersView;
+  rows: BrokerRow[];
 }
 
-/** Runs the brokers query (universities ↔ anchors, via firms). */
-export function findBrokers(_graph: EcoGraph): BrokersResult {
-  return { view: null, rows: [] };
+/** Runs the brokers query and derives what to highlight: the brokers, their two-side neighbours and the ties between them. */
+export function findBrokers(graph: EcoGraph): BrokersResult {
+  const kindOf = (node: string) => graph.getNodeAttribute(node, 'kind');
+  const rows = brokers(buildView(graph).graph, buildView(graph, { directed: true }).graph, kindOf, kindOf, BROKERS_QUERY);
+  const ids = new Set(rows.map((r) => r.id));
+  const ends = new Set(rows.flatMap((r) => [...r.between, ...r.and]));
+  const edges = new Set<string>();
+  for (const r of rows) {
+    const sides = new Set([...r.between, ...r.and]);
+    graph.forEachEdge(r.id, (edge, _a, s, t) => {
+      if (sides.has(s === r.id ? t : s)) edges.add(edge);
+    });
+  }
+  return { view: { brokers: ids, ends, edges }, rows };
 }
 
-export function renderBrokers(container: HTMLElement, _graph: EcoGraph, _result: BrokersResult, _onNavigate: (node: string) => void): void {
+/** The ranked list of brokers with their numbers; names navigate to the node. */
+export function renderBrokers(container: HTMLElement, graph: EcoGraph, result: BrokersResult, onNavigate: (node: string) => void): void {
   clear(container);
-  container.append(h('p', { class: 'hint' }, 'The brokers query is not available in this build.'));
+  if (result.rows.length === 0) {
+    container.append(h('p', { class: 'hint' }, 'No firm lies between a university and an anchor company in this graph.'));
+    return;
+  }
+  const label = (n: string) => graph.getNodeAttribute(n, 'label');
+  const list = h('ol', { class: 'brokers-list', id: 'brokers-list' });
+  for (const r of result.rows) {
+    const name = h('button', { type: 'button', class: 'tie-link', 'data-node': r.id }, label(r.id));
+    name.addEventListener('click', () => onNavigate(r.id));
+    list.append(
+      h(
+        'li',
+        { 'data-broker': r.id },
+        name,
+        r.tiedToBoth ? h('span', { class: 'badge' }, 'tied to both') : null,
+        h(
+          'div',
+          { class: 'hint' },
+          `betweenness ${Number.isInteger(r.betweenness) ? r.betweenness : r.betweenness.toFixed(2)} · brokered pairs ${r.brokeredPairs}`,
+          r.between.length ? ` · universities: ${r.between.map(label).join(', ')}` : '',
+          r.and.length ? ` · anchors: ${r.and.map(label).join(', ')}` : '',
+        ),
+      ),
+    );
+  }
+  container.append(h('p', {}, `${result.rows.length} firm(s), best broker first:`), list);
 }

@@ -15,9 +15,9 @@ import { loadFiles, loadServedGraph, type LoadedGraph } from './graph-source.js'
 import { ForceAtlas2Worker, hasPositions, runForceAtlas2Sync, seedPositions } from './layout-forceatlas2.js';
 import { renderCommunityLegend, renderDetails, renderEdgeKindFilters, renderKindLegend, renderProblems, searchNodes } from './panels.js';
 import { DEFAULT_SETTINGS, settingsFromQuery, type ExplorerSettings } from './settings.js';
-import { SIZE_METRICS } from './size-metrics.js';
+import { PATH_MEASURES_MAX_NODES, SIZE_METRICS } from './size-metrics.js';
 import { renderSpinoffSummary, spinoffRoots, spinoffView } from './spinoff-mode.js';
-import { BROKERS_AVAILABLE, findBrokers, renderBrokers } from './brokers-mode.js';
+import { findBrokers, renderBrokers } from './brokers-mode.js';
 import { ViewReducers, initialViewState, tieYear, type Mode, type ViewState } from './view-state.js';
 
 const parsed = settingsFromQuery(location.search);
@@ -63,19 +63,52 @@ class Explorer {
       zIndex: true,
       minEdgeThickness: 0.8,
     });
+    this.fitWithLabelRoom();
     this.renderer.once('afterRender', () => {
       this.firstFrameMs = performance.now() - openedAt;
     });
     this.layout = new ForceAtlas2Worker(graph, (running) => {
       byId('layout-toggle').textContent = running ? 'Stop ForceAtlas2' : 'Start ForceAtlas2';
+      if (running) this.renderer.setCustomBBox(null);
+      else if (this.state.mode !== 'spinoff') {
+        this.fitWithLabelRoom();
+        this.renderer.refresh();
+      }
     });
-    if (graph.order > settings.syncLayoutMaxNodes && !hasPositions(graph)) this.layout.start(settings.workerLayoutMs);
-    else if (graph.order > settings.syncLayoutMaxNodes) this.layout.start(settings.workerLayoutMs);
+    if (graph.order > settings.syncLayoutMaxNodes) this.layout.start(settings.workerLayoutMs);
+  }
+
+  /** Sizes by the chosen measure; a measure that refuses (e.g. eigenvector not converging) says why and falls back to degree. */
+  /**
+   * Frames the layout with room on the right for labels (sigma frames node positions only, so the
+   * rightmost labels would be cut). While ForceAtlas2 runs, sigma's own framing follows the nodes.
+   */
+  fitWithLabelRoom(): void {
+    let minX = Infinity;
+    let maxX = -Infinity;
+    let minY = Infinity;
+    let maxY = -Infinity;
+    this.graph.forEachNode((_n, a) => {
+      minX = Math.min(minX, a.x ?? 0);
+      maxX = Math.max(maxX, a.x ?? 0);
+      minY = Math.min(minY, a.y ?? 0);
+      maxY = Math.max(maxY, a.y ?? 0);
+    });
+    if (!(minX < maxX) || !(minY < maxY)) return;
+    this.renderer.setCustomBBox({ x: [minX, maxX + (maxX - minX) * settings.labelRoom], y: [minY, maxY] });
   }
 
   sizes(): Map<string, number> {
     const metric = SIZE_METRICS.find((m) => m.id === this.state.sizeBy) ?? SIZE_METRICS[0]!;
-    return metric.compute(this.graph);
+    const note = document.getElementById('size-note');
+    try {
+      const values = metric.compute(this.graph);
+      if (note) note.textContent = '';
+      return values;
+    } catch (err) {
+      if (note) note.textContent = `${metric.title} could not be computed: ${(err as Error).message}. Sized by degree instead.`;
+      return SIZE_METRICS[0]!.compute(this.graph);
+    }
   }
 
   /** Recomputes colours and sizes, then redraws. */
@@ -244,7 +277,7 @@ function restorePositions(ex: Explorer, clearSaved = true): void {
   for (const [n, p] of savedPositions) if (ex.graph.hasNode(n)) ex.graph.mergeNodeAttributes(n, p);
   if (clearSaved) {
     savedPositions = null;
-    ex.renderer.setCustomBBox(null);
+    ex.fitWithLabelRoom();
   }
 }
 
@@ -275,9 +308,13 @@ function setMode(mode: Mode): void {
     if (root) showSpinoff(root);
   } else if (mode === 'brokers') {
     if (!ex.state.brokers) {
-      const result = findBrokers(ex.graph);
-      ex.state.brokers = result.view;
-      renderBrokers(byId('brokers-result'), ex.graph, result, (n) => select(n, true));
+      try {
+        const result = findBrokers(ex.graph);
+        ex.state.brokers = result.view;
+        renderBrokers(byId('brokers-result'), ex.graph, result, (n) => select(n, true));
+      } catch (err) {
+        byId('brokers-result').textContent = `The brokers query failed: ${(err as Error).message}`;
+      }
     }
     ex.redraw();
   } else {
@@ -315,6 +352,10 @@ function open(loaded: LoadedGraph, openedAt: number): void {
   byId<HTMLSelectElement>('color-by').value = 'kind';
   const sizeBy = byId<HTMLSelectElement>('size-by');
   sizeBy.value = ex.state.sizeBy;
+  for (const option of sizeBy.options) {
+    const metric = SIZE_METRICS.find((m) => m.id === option.value);
+    option.disabled = metric !== undefined && metric.pathBased && ex.graph.order > PATH_MEASURES_MAX_NODES;
+  }
   renderLegend();
   renderEdgeKindFilters(byId('edge-kinds'), ex.graph, ex.state.hiddenEdgeKinds, (kind, visible) => {
     if (visible) ex.state.hiddenEdgeKinds.delete(kind);
@@ -366,6 +407,7 @@ function setupStaticControls(): void {
     explorer.layout.stop();
     seedPositions(explorer.graph, settings.seed);
     if (explorer.graph.order <= settings.syncLayoutMaxNodes) runForceAtlas2Sync(explorer.graph, settings.syncLayoutIterations);
+    explorer.fitWithLabelRoom();
     explorer.redraw();
     void explorer.renderer.getCamera().animatedReset({ duration: 300 });
   });
@@ -508,4 +550,3 @@ async function start(): Promise<void> {
 }
 
 void start();
-void BROKERS_AVAILABLE;

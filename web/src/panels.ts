@@ -59,7 +59,7 @@ export function renderCommunityLegend(list: HTMLElement, graph: EcoGraph, commun
           'span',
           { class: 'legend-row' },
           h('span', { class: 'swatch', style: `background:${CATEGORY_COLORS[c % CATEGORY_COLORS.length]}` }),
-          h('span', { class: 'name' }, ` Community ${c + 1} — around ${graph.getNodeAttribute(top, 'label')} `),
+          h('span', { class: 'name' }, `Community ${c + 1} — around ${graph.getNodeAttribute(top, 'label')}`),
           h('span', { class: 'count' }, String(nodes.length)),
         ),
       ),

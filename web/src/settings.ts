@@ -34,6 +34,8 @@ export interface ExplorerSettings {
   /** Spin-off tree layout (left to right): distance between generation columns and between leaves (graph units). */
   treeGenerationGap: number;
   treeSiblingGap: number;
+  /** Share of the layout's width kept free on the right so the rightmost labels fit. */
+  labelRoom: number;
   /** Colour of faded (not highlighted) nodes and edges. */
   fadedColor: string;
   /** Colour of highlighted ties in brokers mode. */
@@ -51,13 +53,14 @@ export const DEFAULT_SETTINGS: Readonly<ExplorerSettings> = {
   hideEdgesOnMove: true,
   nodeSizeMin: 3,
   nodeSizeMax: 16,
-  edgeSize: 1,
+  edgeSize: 1.4,
   spinoffEdgeFactor: 2.2,
   dashLength: 6,
   dashGap: 4,
   maxSuggestions: 10,
   treeGenerationGap: 300,
   treeSiblingGap: 40,
+  labelRoom: 0.25,
   fadedColor: '#E4E4E4',
   highlightColor: '#C0392B',
 };
@@ -91,6 +94,7 @@ const CHECKS: Record<keyof ExplorerSettings, Check> = {
   maxSuggestions: number(1, 100, true),
   treeGenerationGap: number(1, 10000),
   treeSiblingGap: number(1, 10000),
+  labelRoom: number(0, 2),
   fadedColor: color,
   highlightColor: color,
 };
