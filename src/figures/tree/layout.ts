@@ -3,9 +3,9 @@
  * founding-year axis), with every label box computed from the font metrics.
  *
  * The layout guarantees that no two label boxes overlap and that every label lies inside the
- * canvas: node boxes are packed along the cross axis subtree by subtree, each subtree pushed just
- * far enough that none of its boxes meets a box of its left siblings' subtrees at the same height
- * of the main axis (a box-list variant of the Reingold–Tilford tidy tree); title, axis, legend and
+ * canvas: node boxes are packed along the cross axis subtree by subtree with contours (see
+ * `contour-packing.ts`), each subtree pushed just far enough that none of its boxes meets a box of
+ * its elder siblings' subtrees at the same stretch of the main axis; title, year axis, legend and
  * caption sit in their own bands around the tree; the canvas is sized to hold everything.
  *
  * @see Reingold, E. M. and Tilford, J. S. (1981) "Tidier drawings of trees", IEEE Transactions on
@@ -20,6 +20,7 @@ import { layoutLegend, type LegendEntry, type LegendLayout } from '../legend.js'
 import { layoutCaption, type CaptionLayout } from '../caption.js';
 import { NODE_KINDS, NODE_KIND_INFO } from '../../model/schema.js';
 import { linkStyle, nodeBoxColors } from './style.js';
+import { packTreeContours, type PackItem } from './contour-packing.js';
 
 /** Options of {@link layoutTreeFigure}. */
 export interface TreeFigureOptions {
@@ -180,78 +181,6 @@ function measureNode(node: LineageTreeNode, measurer: TextMeasurer, o: TreeFigur
   };
 }
 
-/** A box in layout coordinates: main axis (generation direction) and cross axis. */
-interface AxisBox {
-  item: Sized;
-  mainStart: number;
-  mainEnd: number;
-  crossStart: number;
-  crossEnd: number;
-}
-
-interface Packed {
-  /** Boxes relative to the subtree root's cross centre. */
-  boxes: AxisBox[];
-  /** Cross centre of each item, relative to the subtree root's centre. */
-  centers: Map<Sized, number>;
-}
-
-function mainOverlap(a: AxisBox, b: AxisBox): boolean {
-  return a.mainStart < b.mainEnd + SPACING.mainClearance && b.mainStart < a.mainEnd + SPACING.mainClearance;
-}
-
-/** Packs the subtree of `item`, children first, without recursion. */
-function packTree(root: Sized): Packed {
-  const packed = new Map<Sized, Packed>();
-  const stack: { item: Sized; expanded: boolean }[] = [{ item: root, expanded: false }];
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1]!;
-    if (!top.expanded) {
-      top.expanded = true;
-      for (let i = top.item.children.length - 1; i >= 0; i--) stack.push({ item: top.item.children[i]!, expanded: false });
-      continue;
-    }
-    stack.pop();
-    packed.set(top.item, packOne(top.item, packed));
-    for (const c of top.item.children) packed.delete(c);
-  }
-  return packed.get(root)!;
-}
-
-function packOne(item: Sized, done: Map<Sized, Packed>): Packed {
-  const group: AxisBox[] = [];
-  const centers = new Map<Sized, number>();
-  let previous: { center: number; half: number } | undefined;
-  for (const child of item.children) {
-    const sub = done.get(child)!;
-    let shift = -Infinity;
-    if (previous) shift = previous.center + previous.half + SPACING.sibling + child.crossSize / 2;
-    for (const b of sub.boxes)
-      for (const a of group) if (mainOverlap(a, b)) shift = Math.max(shift, a.crossEnd + SPACING.sibling - b.crossStart);
-    if (shift === -Infinity) shift = 0;
-    for (const b of sub.boxes) group.push({ ...b, crossStart: b.crossStart + shift, crossEnd: b.crossEnd + shift });
-    for (const [k, v] of sub.centers) centers.set(k, v + shift);
-    previous = { center: shift, half: child.crossSize / 2 };
-  }
-  let center = 0;
-  if (item.children.length > 0) center = (centers.get(item.children[0]!)! + centers.get(item.children[item.children.length - 1]!)!) / 2;
-  const own: AxisBox = { item, mainStart: item.main, mainEnd: item.main + item.mainSize, crossStart: center - item.crossSize / 2, crossEnd: center + item.crossSize / 2 };
-  // With a year axis a child founded in the parent's year sits beside it: move the parent clear.
-  for (let guard = 0; guard <= group.length; guard++) {
-    const hits = group.filter((a) => mainOverlap(a, own) && a.crossStart < own.crossEnd + SPACING.sibling && own.crossStart < a.crossEnd + SPACING.sibling);
-    if (hits.length === 0) break;
-    // A wider gap than between siblings, so the link to the child beside it stays visible.
-    const left = Math.min(...hits.map((a) => a.crossStart)) - 2.5 * SPACING.sibling;
-    own.crossEnd = left;
-    own.crossStart = left - item.crossSize;
-  }
-  const ownCenter = (own.crossStart + own.crossEnd) / 2;
-  const boxes = [own, ...group].map((b) => ({ ...b, crossStart: b.crossStart - ownCenter, crossEnd: b.crossEnd - ownCenter }));
-  const rel = new Map<Sized, number>([[item, 0]]);
-  for (const [k, v] of centers) rel.set(k, v - ownCenter);
-  return { boxes, centers: rel };
-}
-
 function niceYearStep(pxPerYear: number, minGap: number): number {
   for (const step of [1, 2, 5, 10, 20, 25, 50, 100]) if (step * pxPerYear >= minGap) return step;
   return 100;
@@ -328,10 +257,14 @@ export function layoutTreeFigure(tree: LineageTreeNode, measurer: TextMeasurer, 
   }
 
   // 3. Cross-axis packing.
-  const packed = packTree(root);
-  const minCross = Math.min(...packed.boxes.map((b) => b.crossStart));
-  const maxCross = Math.max(...packed.boxes.map((b) => b.crossEnd));
-  const maxMain = Math.max(...packed.boxes.map((b) => b.mainEnd));
+  const items = new Map<Sized, PackItem & { children: PackItem[] }>();
+  for (const s of all) items.set(s, { mainStart: s.main, mainEnd: s.main + s.mainSize, crossSize: s.crossSize, children: [] });
+  for (const s of all) items.get(s)!.children.push(...s.children.map((c) => items.get(c)!));
+  const centres = packTreeContours(items.get(root)!, { sibling: SPACING.sibling, mainClearance: SPACING.mainClearance, parentAside: 2.5 * SPACING.sibling });
+  const centreOf = (s: Sized) => centres.get(items.get(s)!)!;
+  const minCross = Math.min(...all.map((s) => centreOf(s) - s.crossSize / 2));
+  const maxCross = Math.max(...all.map((s) => centreOf(s) + s.crossSize / 2));
+  const maxMain = Math.max(...all.map((s) => s.main + s.mainSize));
 
   // 4. Bands: title, axis gutter, tree, legend, caption.
   const labels: LabelBox[] = [];
@@ -373,12 +306,10 @@ export function layoutTreeFigure(tree: LineageTreeNode, measurer: TextMeasurer, 
     vertical ? [treeLeft + (cross - minCross), treeTop + main] : [treeLeft + main, treeTop + (cross - minCross)];
 
   // Place nodes.
-  const centerOf = new Map<Sized, number>();
-  for (const [item, c] of packed.centers) centerOf.set(item, c);
   const nodes: TreeFigureNode[] = [];
   const placed = new Map<string, TreeFigureNode>();
   for (const s of all) {
-    const c = centerOf.get(s)!;
+    const c = centreOf(s);
     const [x, y] = vertical ? toXY(s.main, c - s.crossSize / 2) : toXY(s.main, c - s.crossSize / 2);
     const box: Box = { x, y, width: s.width, height: s.height };
     const node: TreeFigureNode = {
