@@ -24,6 +24,10 @@ export const COMMANDS: Record<string, CommandEntry> = {
   convert: { summary: 'convert between JSON, CSV, GEXF and GraphML', load: load(() => import('./commands/convert.js')) },
   generate: { summary: 'generate a synthetic ecosystem graph (seeded)', load: load(() => import('./commands/generate.js')) },
   lineage: { summary: 'spin-off trees: generations, descendants and depth per root', load: load(() => import('./commands/lineage.js')) },
+  centrality: { summary: 'degree, betweenness, closeness, harmonic, eigenvector, PageRank, HITS (NetworkX conventions)', load: load(() => import('./commands/centrality.js')) },
+  communities: { summary: 'Louvain communities (seeded) with modularity', load: load(() => import('./commands/communities.js')) },
+  brokerage: { summary: 'Gould–Fernandez brokerage roles (R sna) and Burt structural holes (NetworkX)', load: load(() => import('./commands/brokerage.js')) },
+  brokers: { summary: 'which nodes broker between two kinds, e.g. start-ups between universities and anchors', load: load(() => import('./commands/brokers.js')) },
   serve: { summary: 'explore a graph in the browser (sigma.js web explorer on localhost)', load: load(() => import('./commands/serve.js')) },
   figure: {
     summary: 'publication figures: spin-off trees and network maps as SVG, PNG or PDF',

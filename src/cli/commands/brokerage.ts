@@ -1,0 +1,114 @@
+import { ROLES, gouldFernandez, type BrokerageScores } from '../../metrics/brokerage/gould-fernandez.js';
+import { burtConstraint } from '../../metrics/structural-holes/constraint.js';
+import { effectiveSize } from '../../metrics/structural-holes/effective-size.js';
+import { buildView } from '../../metrics/view.js';
+import type { EcoGraph } from '../../model/types.js';
+import { UsageError, defineCommand } from '../command.js';
+import { graphPositional, kindFromOption, loadGraphArgument } from '../graph-input.js';
+import { emit, formatOption, outputOption, type Column } from '../output.js';
+import { undirectedViewOptions, viewOptionsFrom } from '../view-options.js';
+import { describeView } from './centrality.js';
+
+const finite = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? null : x);
+
+interface Row {
+  id: string;
+  label: string;
+  kind: string | null;
+  group: string;
+  roles: BrokerageScores;
+  constraint: number | null;
+  effectiveSize: number | null;
+  efficiency: number | null;
+}
+
+/** The group of a node: its kind or the value of another attribute ("undefined" when missing, as R's as.character(NA) groups). */
+export function groupFunction(graph: EcoGraph, attribute: string): (node: string) => string {
+  return (node) => {
+    const v: unknown = graph.getNodeAttribute(node, attribute);
+    return v === undefined || v === null ? 'undefined' : Array.isArray(v) ? v.join('|') : String(v);
+  };
+}
+
+export default defineCommand({
+  name: 'brokerage',
+  summary: 'Gould–Fernandez brokerage roles (equal to R sna::brokerage) and Burt structural holes (equal to NetworkX).',
+  description: `Gould–Fernandez roles run on the directed view (a collaboration counts both ways): for every
+two-path a → v → b with no tie a → b, v is coordinator (a, v, b in one group; sna w_I), itinerant
+(a and b in one group, v in another; w_O), representative (a and v in one group; b_IO), gatekeeper
+(v and b in one group; b_OI) or liaison (three groups; b_O); total = t. z holds sna's z.nli
+z-scores (null where sna's sd is 0). Groups come from --group (default: kind).
+Burt's constraint, effective size and efficiency (= effective size / degree) run on the undirected
+view, equal to nx.constraint and nx.effective_size (tie strengths when --weighted; null for isolated
+nodes). Rows are sorted by total brokerage, descending.`,
+  positionals: [graphPositional],
+  options: {
+    group: { type: 'string', valueName: 'ATTR', default: 'kind', description: 'node attribute that defines the groups' },
+    ...undirectedViewOptions,
+    top: { type: 'number', valueName: 'N', description: 'only the first N nodes' },
+    format: formatOption,
+    output: outputOption,
+    'kind-from': kindFromOption,
+  },
+  examples: ['ecograph brokerage graphs/kyoto-life-science.json --top 10', 'ecograph brokerage graphs/sapporo-valley.json --group sector --format json'],
+  async run({ positionals, options }, io) {
+    if (options.top !== undefined && (!Number.isInteger(options.top) || options.top < 1)) throw new UsageError('--top expects a positive integer');
+    const path = positionals[0]!;
+    const graph = await loadGraphArgument(path, options);
+    const viewOpts = viewOptionsFrom(options);
+    const directed = buildView(graph, { ...viewOpts, directed: true });
+    const undirected = buildView(graph, viewOpts);
+    const groupOf = groupFunction(graph, options.group);
+    if (options.group !== 'kind' && !graph.someNode((_n, a) => a[options.group] !== undefined))
+      throw new UsageError(`--group: no node has the attribute "${options.group}"`);
+    const roles = gouldFernandez(directed.graph, groupOf);
+    const constraint = burtConstraint(undirected.graph);
+    const effective = effectiveSize(undirected.graph);
+    const rows: Row[] = directed.graph.nodes().map((id) => {
+      const attrs = graph.getNodeAttributes(id);
+      const eff = effective.get(id)!;
+      return {
+        id,
+        label: attrs.label,
+        kind: attrs.kind ?? null,
+        group: groupOf(id),
+        roles: roles.get(id)!,
+        constraint: finite(constraint.get(id)),
+        effectiveSize: finite(eff.effectiveSize),
+        efficiency: finite(eff.efficiency),
+      };
+    });
+    rows.sort((a, b) => b.roles.total - a.roles.total || (a.constraint ?? Infinity) - (b.constraint ?? Infinity) || a.label.localeCompare(b.label));
+    const shown = options.top !== undefined ? rows.slice(0, options.top) : rows;
+    const json = {
+      view: directed.view,
+      structuralHolesView: undirected.view,
+      group: options.group,
+      nodes: shown.map((r) => ({
+        id: r.id,
+        label: r.label,
+        kind: r.kind,
+        group: r.group,
+        ...Object.fromEntries(ROLES.map((role) => [role, r.roles[role]])),
+        z: Object.fromEntries(ROLES.map((role) => [role, finite(r.roles.z[role])])),
+        constraint: r.constraint,
+        effectiveSize: r.effectiveSize,
+        efficiency: r.efficiency,
+      })),
+    };
+    const table = options.format === 'table';
+    const columns: Column<Row>[] = [
+      ...(table ? [] : [{ header: 'id', value: (r: Row) => r.id }]),
+      { header: 'label', value: (r) => (table && r.label.length > 40 ? r.label.slice(0, 39) + '…' : r.label) },
+      { header: 'group', value: (r) => r.group },
+      ...ROLES.map((role) => ({ header: role, numeric: true, value: (r: Row) => r.roles[role] })),
+      ...(table ? [{ header: 'z(total)', numeric: true, value: (r: Row) => finite(r.roles.z.total) }] : ROLES.map((role) => ({ header: `z.${role}`, value: (r: Row) => finite(r.roles.z[role]) }))),
+      { header: 'constraint', numeric: true, value: (r) => r.constraint },
+      { header: 'effectiveSize', numeric: true, value: (r) => r.effectiveSize },
+      { header: 'efficiency', numeric: true, value: (r) => r.efficiency },
+    ];
+    const title = `${path}: brokerage roles on the ${describeView(directed.view)}, groups by ${options.group}; structural holes on the undirected view`;
+    await emit(io, options, { json, columns, rows: shown, title });
+    return 0;
+  },
+});

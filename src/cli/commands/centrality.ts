@@ -1,0 +1,108 @@
+import { MetricError } from '../../metrics/metric-error.js';
+import { CENTRALITY_MEASURES, centralityMeasure, type NodeValues } from '../../metrics/registry.js';
+import { buildView, type ViewDescription } from '../../metrics/view.js';
+import { UsageError, defineCommand } from '../command.js';
+import { graphPositional, kindFromOption, loadGraphArgument } from '../graph-input.js';
+import { progressLine } from '../metric-progress.js';
+import { emit, formatOption, outputOption, type Column } from '../output.js';
+import { viewOptions, viewOptionsFrom } from '../view-options.js';
+
+const IDS = CENTRALITY_MEASURES.map((m) => m.id);
+
+/** JSON has no NaN: undefined values are null. */
+const finite = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? null : x);
+
+interface Row {
+  id: string;
+  label: string;
+  kind: string | null;
+  values: Record<string, number | null>;
+}
+
+export default defineCommand({
+  name: 'centrality',
+  summary: 'Centrality of every node (degree, betweenness, closeness, harmonic, eigenvector, PageRank, HITS), equal to NetworkX.',
+  description: `Runs on a view of the graph (default: the simple undirected projection; see the view flags).
+Each measure equals NetworkX on the reference graphs (test/fixtures/reference):
+${CENTRALITY_MEASURES.map((m) => `  ${m.id.padEnd(12)} ${m.reference.call} — ${m.reference.convention}`).join('\n')}
+Weighted views: betweenness, closeness and harmonic read weights as distances (or, with
+--weight-as strength, as strengths with length 1/weight); eigenvector, PageRank and HITS read them as
+strengths. HITS always runs on the directed view (same filters and weights). Rows are sorted by the
+first measure, descending. A measure that cannot run (e.g. eigenvector on a directed acyclic view)
+stops the command with the reason.`,
+  positionals: [graphPositional],
+  options: {
+    measures: {
+      type: 'string',
+      valueName: 'LIST',
+      default: 'all',
+      description: `comma-separated measures (${IDS.join(', ')}) or all`,
+    },
+    ...viewOptions,
+    top: { type: 'number', valueName: 'N', description: 'only the first N nodes' },
+    format: formatOption,
+    output: outputOption,
+    'kind-from': kindFromOption,
+  },
+  examples: [
+    'ecograph centrality graphs/kyoto-life-science.json --top 10',
+    'ecograph centrality graphs/kobe-biomedical.json --measures betweenness,pagerank --weighted --weight-as strength --format json',
+    'ecograph centrality lm.gexf --measures eigenvector --weighted=cooccurrence --format csv -o centrality.csv',
+  ],
+  async run({ positionals, options }, io) {
+    const requested = options.measures === 'all' ? IDS : options.measures.split(',').map((m) => m.trim()).filter((m) => m !== '');
+    const unknown = requested.filter((m) => !IDS.includes(m));
+    if (requested.length === 0 || unknown.length > 0)
+      throw new UsageError(`--measures: unknown measure(s) ${unknown.join(', ') || '(none given)'} (known: ${IDS.join(', ')}, all)`);
+    if (options.top !== undefined && (!Number.isInteger(options.top) || options.top < 1)) throw new UsageError('--top expects a positive integer');
+    const path = positionals[0]!;
+    const graph = await loadGraphArgument(path, options);
+    const viewOpts = viewOptionsFrom(options);
+    const main = buildView(graph, viewOpts);
+    let directedView: ReturnType<typeof buildView> | undefined;
+    const values: NodeValues = {};
+    const progress = progressLine(io);
+    const measures = [...new Set(requested)].map((id) => centralityMeasure(id)!);
+    for (const m of measures) {
+      let view = main;
+      if (m.view === 'directed' && !viewOpts.directed) view = directedView ??= buildView(graph, { ...viewOpts, directed: true });
+      try {
+        Object.assign(values, m.compute(view.graph, { params: {}, ...(m.slow ? { onProgress: progress.update(m.id) } : {}) }));
+      } finally {
+        progress.done();
+      }
+    }
+    const outputs = measures.flatMap((m) => m.outputs);
+    const first = outputs[0]!;
+    const rows: Row[] = main.graph.nodes().map((id) => {
+      const attrs = graph.getNodeAttributes(id);
+      return { id, label: attrs.label, kind: attrs.kind ?? null, values: Object.fromEntries(outputs.map((o) => [o, finite(values[o]!.get(id))])) };
+    });
+    rows.sort((a, b) => (b.values[first] ?? -Infinity) - (a.values[first] ?? -Infinity) || a.label.localeCompare(b.label) || (a.id < b.id ? -1 : 1));
+    const shown = options.top !== undefined ? rows.slice(0, options.top) : rows;
+    const view: ViewDescription & { hitsView?: string } = { ...main.view };
+    if (directedView) view.hitsView = 'directed';
+    const json = { view, measures: outputs, nodes: shown.map((r) => ({ id: r.id, label: r.label, kind: r.kind, ...r.values })) };
+    const table = options.format === 'table';
+    const columns: Column<Row>[] = [
+      ...(table ? [] : [{ header: 'id', value: (r: Row) => r.id }]),
+      { header: 'label', value: (r) => (table && r.label.length > 40 ? r.label.slice(0, 39) + '…' : r.label) },
+      { header: 'kind', value: (r) => r.kind },
+      ...outputs.map((o) => ({ header: o, numeric: true, value: (r: Row) => r.values[o] })),
+    ];
+    const title = `${path}: ${describeView(view)}; ${shown.length} of ${rows.length} nodes, sorted by ${first}`;
+    await emit(io, options, { json, columns, rows: shown, title });
+    return 0;
+  },
+});
+
+/** The view in words, for table titles. */
+export function describeView(view: ViewDescription): string {
+  const parts = [view.directed ? 'directed view' : 'undirected view', `${view.nodes} nodes`, `${view.edges} ${view.directed ? 'arcs' : 'edges'}`];
+  if (view.edgeKinds) parts.push(`ties: ${view.edgeKinds.join(', ')}`);
+  if (view.nodeKinds) parts.push(`nodes: ${view.nodeKinds.join(', ')}`);
+  if (view.weight) parts.push(`weighted by ${view.weight} as ${view.weightAs}`);
+  return parts.join(', ');
+}
+
+export { MetricError };
