@@ -15,13 +15,16 @@ export interface XmlElement {
   /** Attributes by local name (prefixed attributes keep their full name as well). */
   attributes: Record<string, string>;
   children: XmlElement[];
-  /** Concatenated character data directly inside this element (text and CDATA). */
+  /** Character data directly inside this element (text and CDATA); whitespace-only text after a child element is dropped. */
   text: string;
   line: number;
   column: number;
 }
 
 export type XmlParse = { ok: true; root: XmlElement } | { ok: false; problem: Problem };
+
+/** Shared by all elements without children until their first child arrives (saves an array per leaf). */
+const NO_CHILDREN: XmlElement[] = [];
 
 const localName = (name: string) => {
   const colon = name.indexOf(':');
@@ -59,23 +62,26 @@ export function parseXmlTree(text: string, file: string): XmlParse {
   });
   parser.on('opentag', (tag) => {
     if (error) return;
-    const attributes: Record<string, string> = {};
-    for (const [name, value] of Object.entries(tag.attributes as Record<string, string>)) {
-      attributes[name] = value;
+    const attributes = tag.attributes as Record<string, string>;
+    for (const name in attributes) {
+      if (name.indexOf(':') < 0 || name.startsWith('xmlns:')) continue;
       const local = localName(name);
-      if (local !== name && !name.startsWith('xmlns:') && !(local in attributes)) attributes[local] = value;
+      if (!(local in attributes)) attributes[local] = attributes[name]!;
     }
     const element: XmlElement = {
       name: localName(tag.name),
       qualifiedName: tag.name,
       attributes,
-      children: [],
+      children: NO_CHILDREN,
       text: '',
       line: startLine,
       column: startColumn,
     };
     const parent = stack[stack.length - 1];
-    if (parent) parent.children.push(element);
+    if (parent) {
+      if (parent.children === NO_CHILDREN) parent.children = [element];
+      else parent.children.push(element);
+    }
     else root ??= element;
     stack.push(element);
   });
@@ -84,7 +90,9 @@ export function parseXmlTree(text: string, file: string): XmlParse {
   });
   const addText = (t: string) => {
     const current = stack[stack.length - 1];
-    if (current && !error) current.text += t;
+    // whitespace between child elements is layout, not content: skip it (most of a large file)
+    if (!current || error || (current.children.length > 0 && t.trim() === '')) return;
+    current.text += t;
   };
   parser.on('text', addText);
   parser.on('cdata', addText);
