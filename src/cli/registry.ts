@@ -41,6 +41,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
     subcommands: {
       push: { summary: 'push a graph into Neo4j (batched, idempotent)', load: load(() => import('./commands/neo4j-push.js')) },
       pull: { summary: 'pull the graph or a Cypher query result into a file', load: load(() => import('./commands/neo4j-pull.js')) },
+      analyze: { summary: 'compute measures on the Neo4j graph and write them back', load: load(() => import('./commands/neo4j-analyze.js')) },
     },
   },
 };
