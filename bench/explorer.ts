@@ -1,0 +1,131 @@
+/**
+ * Explorer benchmark: a generated 20,000-node / 100,000-tie ecosystem opened in headless Chromium
+ * through the real server. Reports the time to the first frame (from navigation, and from the
+ * moment the page starts fetching the graph), the time to redraw after hiding a node kind and after
+ * moving the year slider, with the Kyoto graph's first frame and Node's own parse-and-validate of
+ * the same JSON as baselines measured in the same run.
+ *
+ * The graph: `generateEcosystem({ nodes: 20000, seed: 1 })` (about 49k ties) topped up to 100,000
+ * ties with seeded random collaboration ties, which the model allows between any two kinds.
+ *
+ * Run alone: `npx tsx bench/explorer.ts`.
+ */
+import { loadGraph } from '../src/io/files.js';
+import { parseGraph } from '../src/io/formats.js';
+import { writeJson } from '../src/io/json.js';
+import { createRng } from '../src/generate/random.js';
+import { generateEcosystem } from '../src/generate/ecosystem.js';
+import type { EcoGraph } from '../src/model/types.js';
+import { APP_DIR, ensureAppBuilt } from '../src/serve/app-build.js';
+import { startExplorerServer } from '../src/serve/server.js';
+import { launchBrowser } from '../test/web/browser.js';
+
+export const NODES = 20_000;
+export const EDGES = 100_000;
+export const SEED = 1;
+
+/** One measured quantity. */
+export interface ExplorerMeasurement {
+  name: string;
+  ms: number;
+  /** What the time is compared with, and the ratio ms / baseline. */
+  baseline?: { name: string; ms: number; ratio: number };
+}
+
+/** The generated benchmark graph (deterministic from the seed). */
+export function benchmarkGraph(): EcoGraph {
+  const graph = generateEcosystem({ nodes: NODES, seed: SEED });
+  const rng = createRng(SEED + 1);
+  const nodes = graph.nodes();
+  let i = 0;
+  while (graph.size < EDGES) {
+    const s = nodes[rng.int(nodes.length)]!;
+    const t = nodes[rng.int(nodes.length)]!;
+    if (s === t) continue;
+    graph.addUndirectedEdgeWithKey(`bench-${i++}`, s, t, { kind: 'collaboration', year: 1990 + rng.int(35), confidence: 'illustrative', sources: ['synthetic: bench/explorer.ts'] });
+  }
+  return graph;
+}
+
+interface Hook {
+  ready(): boolean;
+  firstFrameMs(): number | null;
+  firstFrameAt(): number | null;
+  visibleNodeCount(): number;
+}
+
+async function openTimed(graph: EcoGraph, name: string, browser: Awaited<ReturnType<typeof launchBrowser>>) {
+  const json = writeJson(graph);
+  const { server, url } = await startExplorerServer({ appDir: APP_DIR, graphJson: json, graphName: name, host: '127.0.0.1', port: 0 });
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { __ecograph: Hook }).__ecograph.ready(), null, { timeout: 120_000, polling: 50 });
+  const times = (await page.evaluate(() => {
+    const h = (window as unknown as { __ecograph: Hook }).__ecograph;
+    return { fromNavigation: h.firstFrameAt(), fromFetch: h.firstFrameMs(), nodes: h.visibleNodeCount() };
+  })) as { fromNavigation: number; fromFetch: number; nodes: number };
+  return { server, page, json, times };
+}
+
+/** Runs the suite; returns the measurements. */
+export async function runExplorerBench(log: (line: string) => void = () => {}): Promise<ExplorerMeasurement[]> {
+  await ensureAppBuilt(log);
+  const browser = await launchBrowser();
+  const out: ExplorerMeasurement[] = [];
+  try {
+    const kyoto = await openTimed(await loadGraph('graphs/kyoto-life-science.json'), 'kyoto-life-science.json', browser);
+    kyoto.server.close();
+    await kyoto.page.close();
+    const graph = benchmarkGraph();
+    log(`graph: ${graph.order} nodes, ${graph.size} ties`);
+    const big = await openTimed(graph, 'bench.json', browser);
+    if (big.times.nodes !== graph.order) throw new Error(`the explorer shows ${big.times.nodes} of ${graph.order} nodes`);
+    const t0 = performance.now();
+    parseGraph({ format: 'json', file: { file: 'bench.json', text: big.json } });
+    const nodeParse = performance.now() - t0;
+    const first = { name: `Kyoto (${kyoto.times.nodes} nodes) first frame from navigation`, ms: kyoto.times.fromNavigation };
+    out.push({ ...first });
+    out.push({ name: 'Node parseGraph of the 20k/100k JSON', ms: nodeParse });
+    out.push({
+      name: '20k/100k first frame from navigation',
+      ms: big.times.fromNavigation,
+      baseline: { name: first.name, ms: first.ms, ratio: big.times.fromNavigation / first.ms },
+    });
+    out.push({
+      name: '20k/100k first frame from fetch start (fetch + parse + validate + draw)',
+      ms: big.times.fromFetch,
+      baseline: { name: 'Node parseGraph of the same JSON', ms: nodeParse, ratio: big.times.fromFetch / nodeParse },
+    });
+    const hide = await big.page.evaluate(() => {
+      const t = performance.now();
+      (document.querySelector('#legend button[data-kind="firm"]') as HTMLButtonElement).click();
+      return performance.now() - t;
+    });
+    out.push({ name: '20k/100k redraw after hiding a kind', ms: hide });
+    const year = await big.page.evaluate(() => {
+      const slider = document.querySelector('#year') as HTMLInputElement;
+      const t = performance.now();
+      slider.value = String(Math.round((Number(slider.min) + Number(slider.max)) / 2));
+      slider.dispatchEvent(new Event('input'));
+      return performance.now() - t;
+    });
+    out.push({ name: '20k/100k redraw after moving the year slider', ms: year });
+    big.server.close();
+    await big.page.close();
+  } finally {
+    await browser.close();
+  }
+  return out;
+}
+
+/** Prints a measurement table. */
+export function formatExplorerBench(results: readonly ExplorerMeasurement[]): string {
+  return results
+    .map((r) => `${r.name.padEnd(78)} ${r.ms.toFixed(0).padStart(7)} ms${r.baseline ? `  (${r.baseline.ratio.toFixed(2)}× ${r.baseline.name})` : ''}`)
+    .join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const results = await runExplorerBench((l) => console.error(l));
+  console.log(formatExplorerBench(results));
+}
