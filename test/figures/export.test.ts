@@ -61,6 +61,27 @@ describe('PNG', () => {
     expect(withText.inked).toBeGreaterThan(without.inked * 1.2);
   });
 
+  it('draws text inside the box measured with the font metrics (resvg and fontkit agree)', () => {
+    const m = figureTextMeasurer();
+    for (const text of ['Yamaha Motor Co., Ltd. *', '京都大学 iPS細胞研究所', 'WAVE Technology (AV)']) {
+      const width = m.width(text, 40);
+      const doc = `<svg xmlns="http://www.w3.org/2000/svg" width="${Math.ceil(width) + 40}" height="80" font-family="Noto Sans JP"><rect width="100%" height="100%" fill="#FFFFFF"/><text x="20" y="55" font-size="40" fill="#000000">${text.replace('&', '&amp;')}</text></svg>`;
+      const png = PNG.sync.read(svgToPng(doc, 96));
+      let minX = Infinity;
+      let maxX = -Infinity;
+      for (let y = 0; y < png.height; y++)
+        for (let x = 0; x < png.width; x++)
+          if (png.data[4 * (y * png.width + x)]! < 128) {
+            minX = Math.min(minX, x);
+            maxX = Math.max(maxX, x);
+          }
+      // Ink starts after x = 20 and ends within the measured advance (glyph side bearings keep it inside).
+      expect(minX).toBeGreaterThanOrEqual(20);
+      expect(maxX).toBeLessThanOrEqual(20 + width);
+      expect(maxX).toBeGreaterThan(20 + width * 0.9);
+    }
+  });
+
   it('refuses a DPI out of range', () => {
     expect(() => svgToPng(svg, 0)).toThrow(/--dpi/);
   });

@@ -13,7 +13,10 @@ import { networkFigure } from '../../src/figures/network/network-figure.js';
 import { generateEcosystem } from '../../src/generate/ecosystem.js';
 import { loadGraph } from '../../src/io/files.js';
 import { createEcoGraph } from '../../src/model/graph.js';
-import { NODE_KIND_COLORS } from '../../src/model/palette.js';
+import { CATEGORY_COLORS, NODE_KIND_COLORS } from '../../src/model/palette.js';
+import { louvain } from '../../src/metrics/communities/louvain.js';
+import { centralityMeasure } from '../../src/metrics/registry.js';
+import { buildView } from '../../src/metrics/view.js';
 import type { EcoGraph } from '../../src/model/types.js';
 import { generatedSpinoffTree } from './generated-tree.js';
 
@@ -74,15 +77,20 @@ describe('network figure', () => {
     expect(layout.legend.entries.map((e) => e.text)).toContain('Firm');
   });
 
-  it('colours by seeded Louvain community: same seed, same partition', () => {
+  it('colours by the metrics library\'s Louvain communities (same seed, same partition as `ecograph communities`)', () => {
     const simple = simpleProjection(graph);
     const a = seededCommunities(simple, 5);
-    expect(seededCommunities(simple, 5)).toEqual(a);
+    expect(a).toEqual(louvain(buildView(graph).graph, { seed: 5 }).community);
     expect(new Set(a.values()).size).toBeGreaterThan(1);
-    // Community 0 is the largest.
-    const counts = new Map<number, number>();
-    for (const c of a.values()) counts.set(c, (counts.get(c) ?? 0) + 1);
-    expect(Math.max(...counts.values())).toBe(counts.get(0));
+    const { layout } = networkFigure(graph, measurer, { color: 'community', seed: 5 });
+    for (const n of layout.nodes) expect(n.color).toBe(CATEGORY_COLORS[a.get(n.id)! % CATEGORY_COLORS.length]);
+    expect(layout.legend.entries[0]!.text).toBe(`community 1 (${[...a.values()].filter((c) => c === 0).length})`);
+  });
+
+  it('sizes by the metrics library\'s centralities', () => {
+    const view = buildView(graph).graph;
+    expect(nodeSizeMeasure(simpleProjection(graph), 'pagerank')).toEqual(centralityMeasure('pagerank')!.compute(view, { params: { alpha: 0.85 } }).pagerank);
+    expect(() => nodeSizeMeasure(simpleProjection(graph), 'hits')).toThrow(/unknown size measure "hits"/);
   });
 
   it('draws untyped graphs with the fallback colour', () => {

@@ -1,6 +1,6 @@
 import { figureFormatFromPath, writeFigure } from '../../figures/export.js';
 import { figureTextMeasurer } from '../../figures/font.js';
-import { SIZE_MEASURES, type SizeMeasure } from '../../figures/network/measures.js';
+import { SIZE_MEASURES } from '../../figures/network/measures.js';
 import { networkFigure } from '../../figures/network/network-figure.js';
 import { UsageError, defineCommand } from '../command.js';
 import { graphPositional, kindFromOption, loadGraphArgument } from '../graph-input.js';
@@ -53,7 +53,7 @@ extension of --output; the font (Noto Sans JP) comes with ecograph and is embedd
     const name = graph.getAttribute('name');
     const { layout, svg } = networkFigure(graph, figureTextMeasurer(), {
       color: options.color as 'kind' | 'community',
-      size: options.size as SizeMeasure,
+      size: options.size,
       labels,
       seed: options.seed,
       iterations: options.iterations,

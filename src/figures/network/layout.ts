@@ -14,7 +14,8 @@
  * PLoS ONE 9(6): e98679.
  */
 import forceAtlas2Module from 'graphology-layout-forceatlas2';
-import type { UndirectedGraph } from 'graphology';
+import { UndirectedGraph } from 'graphology';
+import type { ViewGraph } from '../../metrics/view.js';
 import { connectedComponents } from 'graphology-components';
 import { createRng } from '../../generate/random.js';
 import type { TextMeasurer } from '../font.js';
@@ -111,17 +112,19 @@ export interface NetworkFigureLayout {
  * @param iterations - ForceAtlas2 iterations
  * @returns x and y of each node, in graph order
  */
-export function forceAtlas2Positions(simple: UndirectedGraph, seed: number, iterations: number): Map<string, { x: number; y: number }> {
+export function forceAtlas2Positions(simple: ViewGraph, seed: number, iterations: number): Map<string, { x: number; y: number }> {
   const rng = createRng(seed);
   const spread = Math.sqrt(Math.max(1, simple.order)) * 10;
-  const positioned = simple.copy();
-  positioned.forEachNode((id) => positioned.mergeNodeAttributes(id, { x: (rng.next() - 0.5) * spread, y: (rng.next() - 0.5) * spread }));
+  // Node positions live on a plain copy: the view's nodes carry no attributes.
+  const positioned = new UndirectedGraph<{ x: number; y: number }>();
+  simple.forEachNode((id) => positioned.addNode(id, { x: (rng.next() - 0.5) * spread, y: (rng.next() - 0.5) * spread }));
+  simple.forEachEdge((_edge, _attrs, source, target) => void positioned.mergeEdge(source, target));
   if (positioned.order > 1 && iterations > 0) {
     const settings = { ...forceAtlas2.inferSettings(positioned), barnesHutOptimize: false, adjustSizes: false };
-    forceAtlas2.assign(positioned, { iterations, settings });
+    forceAtlas2.assign(positioned, { iterations, settings, getEdgeWeight: null });
   }
   const positions = new Map<string, { x: number; y: number }>();
-  positioned.forEachNode((id, attrs) => positions.set(id, { x: attrs.x as number, y: attrs.y as number }));
+  positioned.forEachNode((id, attrs) => positions.set(id, { x: attrs.x, y: attrs.y }));
   alignPrincipalAxis(positions);
   packComponents(simple, positions);
   return positions;
@@ -159,7 +162,7 @@ function alignPrincipalAxis(positions: Map<string, { x: number; y: number }>): v
  * ForceAtlas2 lets separate components drift apart. Keep the largest where it is and shelve the
  * others in rows below it, largest first, each kept in its own shape.
  */
-function packComponents(simple: UndirectedGraph, positions: Map<string, { x: number; y: number }>): void {
+function packComponents(simple: ViewGraph, positions: Map<string, { x: number; y: number }>): void {
   const components = connectedComponents(simple);
   if (components.length < 2) return;
   const order = new Map<string, number>();
@@ -211,7 +214,7 @@ function circleBox(n: PlacedNetworkNode): Box {
  * const layout = layoutNetworkFigure(simple, inputs, colors, legend, figureTextMeasurer(), { seed: 7, labels: 12 });
  */
 export function layoutNetworkFigure(
-  simple: UndirectedGraph,
+  simple: ViewGraph,
   inputs: readonly NetworkNodeInput[],
   edgeColor: (source: string, target: string) => string,
   legendEntries: readonly LegendEntry[],
