@@ -14,13 +14,13 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import louvainBaseline from 'graphology-communities-louvain';
-import betweennessBaseline from 'graphology-metrics/centrality/betweenness.js';
-import closenessBaseline from 'graphology-metrics/centrality/closeness.js';
+import * as louvainModule from 'graphology-communities-louvain';
+import * as betweennessModule from 'graphology-metrics/centrality/betweenness.js';
+import * as closenessModule from 'graphology-metrics/centrality/closeness.js';
 import { degreeCentrality as degreeBaseline } from 'graphology-metrics/centrality/degree.js';
-import eigenvectorBaseline from 'graphology-metrics/centrality/eigenvector.js';
-import hitsBaseline from 'graphology-metrics/centrality/hits.js';
-import pagerankBaseline from 'graphology-metrics/centrality/pagerank.js';
+import * as eigenvectorModule from 'graphology-metrics/centrality/eigenvector.js';
+import * as hitsModule from 'graphology-metrics/centrality/hits.js';
+import * as pagerankModule from 'graphology-metrics/centrality/pagerank.js';
 import { generateEcosystem } from '../src/generate/ecosystem.js';
 import { CENTRALITY_MEASURES, BROKERAGE_MEASURES } from '../src/metrics/registry.js';
 import { louvain } from '../src/metrics/communities/louvain.js';
@@ -29,6 +29,21 @@ import { formatMs, formatRatio, timeMedian, type BenchSuite } from './suite.js';
 
 const PYTHON = '/usr/bin/python3';
 const IGRAPH_SCRIPT = fileURLToPath(new URL('./igraph_metrics.py', import.meta.url));
+
+/** The function a CommonJS module exports (`module.exports = fn`), however the loader wraps it. */
+type AnyMetric = (graph: ViewGraph, options?: Record<string, unknown>) => unknown;
+function exported(module: unknown): AnyMetric {
+  const m = module as { default?: unknown };
+  const f = typeof m === 'function' ? m : typeof m.default === 'function' ? m.default : (m.default as { default?: unknown } | undefined)?.default;
+  if (typeof f !== 'function') throw new Error('a graphology-metrics module does not export a function');
+  return f as AnyMetric;
+}
+const betweennessBaseline = exported(betweennessModule);
+const closenessBaseline = exported(closenessModule);
+const eigenvectorBaseline = exported(eigenvectorModule);
+const hitsBaseline = exported(hitsModule);
+const pagerankBaseline = exported(pagerankModule);
+const louvainBaseline = exported(louvainModule);
 
 /** graphology-metrics equivalents of each ecograph measure, on the same view graph. */
 const GRAPHOLOGY: Record<string, (g: ViewGraph) => unknown> = {
