@@ -34,18 +34,23 @@ export interface LouvainResult {
   count: number;
 }
 
-/** A level of the Louvain hierarchy: symmetric weighted adjacency, self-weights included. */
+/** A level of the Louvain hierarchy: symmetric weighted adjacency lists (compressed), self-weights apart. */
 interface Level {
-  /** adjacency[i]: neighbour → weight (i's own entry holds its internal weight, counted from both ends). */
-  adjacency: Array<Map<number, number>>;
-  /** Strength of each node: the sum of its row. */
+  start: Int32Array;
+  neighbour: Int32Array;
+  weight: Float64Array;
+  /** Internal weight of each node (its merged members' ties, counted from both ends). */
+  self: Float64Array;
+  /** Strength of each node: its row sum plus its self-weight. */
   strength: Float64Array;
 }
 
-function shuffle(order: number[], rng: Rng): void {
+function shuffle(order: Int32Array, rng: Rng): void {
   for (let i = order.length - 1; i > 0; i--) {
     const j = rng.int(i + 1);
-    [order[i], order[j]] = [order[j]!, order[i]!];
+    const t = order[i]!;
+    order[i] = order[j]!;
+    order[j] = t;
   }
 }
 
@@ -64,32 +69,38 @@ function moveNodes(
   const community = initial ? Int32Array.from(initial) : Int32Array.from({ length: n }, (_, i) => i);
   const tot = new Float64Array(n);
   for (let i = 0; i < n; i++) tot[community[i]!]! += level.strength[i]!;
-  const order = Array.from({ length: n }, (_, i) => i);
+  const order = Int32Array.from({ length: n }, (_, i) => i);
   shuffle(order, rng);
+  const links = new Float64Array(n).fill(-1); // weight from the current node to each community, -1: none
+  const touched = new Int32Array(n);
   let moved = false;
-  const links = new Map<number, number>();
   let improved = true;
   while (improved) {
     improved = false;
     for (const i of order) {
       const ci = community[i]!;
       const ki = level.strength[i]!;
-      links.clear();
-      for (const [j, w] of level.adjacency[i]!) {
-        if (j === i) continue;
-        const cj = community[j]!;
-        links.set(cj, (links.get(cj) ?? 0) + w);
+      let count = 0;
+      for (let e = level.start[i]!; e < level.start[i + 1]!; e++) {
+        const cj = community[level.neighbour[e]!]!;
+        if (links[cj] === -1) {
+          links[cj] = 0;
+          touched[count++] = cj;
+        }
+        links[cj]! += level.weight[e]!;
       }
       tot[ci]! -= ki;
       let best = ci;
-      let bestGain = (links.get(ci) ?? 0) - (resolution * tot[ci]! * ki) / total;
-      for (const [c, w] of links) {
-        const gain = w - (resolution * tot[c]! * ki) / total;
+      let bestGain = Math.max(links[ci]!, 0) - (resolution * tot[ci]! * ki) / total;
+      for (let t = 0; t < count; t++) {
+        const c = touched[t]!;
+        const gain = links[c]! - (resolution * tot[c]! * ki) / total;
         if (gain > bestGain + 1e-12 * Math.abs(bestGain) + 1e-15) {
           best = c;
           bestGain = gain;
         }
       }
+      for (let t = 0; t < count; t++) links[touched[t]!] = -1;
       tot[best]! += ki;
       if (best !== ci) {
         community[i] = best;
@@ -99,29 +110,45 @@ function moveNodes(
     }
   }
   // renumber 0..k-1
-  const id = new Map<number, number>();
+  const id = new Int32Array(n).fill(-1);
+  let k = 0;
   for (let i = 0; i < n; i++) {
     const c = community[i]!;
-    if (!id.has(c)) id.set(c, id.size);
-    community[i] = id.get(c)!;
+    if (id[c] === -1) id[c] = k++;
+    community[i] = id[c]!;
   }
   return { community, moved };
 }
 
 function aggregate(level: Level, community: Int32Array): Level {
-  const k = Math.max(-1, ...community) + 1;
-  const adjacency = Array.from({ length: k }, () => new Map<number, number>());
+  const k = community.reduce((m, c) => Math.max(m, c), -1) + 1;
+  const rows = Array.from({ length: k }, () => new Map<number, number>());
+  const self = new Float64Array(k);
   const strength = new Float64Array(k);
-  level.adjacency.forEach((row, i) => {
+  for (let i = 0; i < community.length; i++) {
     const ci = community[i]!;
-    const target = adjacency[ci]!;
-    for (const [j, w] of row) {
-      const cj = community[j]!;
-      target.set(cj, (target.get(cj) ?? 0) + w);
-      strength[ci]! += w;
+    self[ci]! += level.self[i]!;
+    strength[ci]! += level.strength[i]!;
+    const row = rows[ci]!;
+    for (let e = level.start[i]!; e < level.start[i + 1]!; e++) {
+      const cj = community[level.neighbour[e]!]!;
+      const w = level.weight[e]!;
+      if (cj === ci) self[ci]! += w;
+      else row.set(cj, (row.get(cj) ?? 0) + w);
+    }
+  }
+  const start = new Int32Array(k + 1);
+  for (let c = 0; c < k; c++) start[c + 1] = start[c]! + rows[c]!.size;
+  const neighbour = new Int32Array(start[k]!);
+  const weight = new Float64Array(start[k]!);
+  rows.forEach((row, c) => {
+    let e = start[c]!;
+    for (const [d, w] of row) {
+      neighbour[e] = d;
+      weight[e++] = w;
     }
   });
-  return { adjacency, strength };
+  return { start, neighbour, weight, self, strength };
 }
 
 /**
@@ -183,17 +210,14 @@ export function louvain(graph: ViewGraph, options: Partial<LouvainOptions> = {})
     const community = new Map(g.nodes.map((node, i) => [node, i]));
     return { modularity: NaN, community, count: n };
   }
-  const adjacency = Array.from({ length: n }, () => new Map<number, number>());
   const strength = new Float64Array(n);
   let total = 0;
   for (let u = 0; u < n; u++)
     for (let e = g.outStart[u]!; e < g.outStart[u + 1]!; e++) {
-      const w = g.outStrength[e]!;
-      adjacency[u]!.set(g.outTargets[e]!, w);
-      strength[u]! += w;
-      total += w;
+      strength[u]! += g.outStrength[e]!;
+      total += g.outStrength[e]!;
     }
-  const base: Level = { adjacency, strength };
+  const base: Level = { start: g.outStart, neighbour: g.outTargets, weight: g.outStrength, self: new Float64Array(n), strength };
   const rng = createRng(seed);
   let best: LouvainResult | undefined;
   for (let run = 0; run < Math.max(1, restarts); run++) {
