@@ -54,7 +54,8 @@ export function sourcesCaption(sourceLists: ReadonlyArray<readonly string[] | un
   else {
     const listed = ordered.slice(0, SOURCES_LISTED);
     const more = ordered.length - listed.length;
-    text = `Source${ordered.length > 1 ? 's' : ''}: ${listed.join('; ')}${more > 0 ? `; and ${more} more` : ''}.`;
+    const body = `${listed.join('; ')}${more > 0 ? `; and ${more} more` : ''}`;
+    text = `Source${ordered.length > 1 ? 's' : ''}: ${body}${body.endsWith('…') || body.endsWith('.') ? '' : '.'}`;
   }
   return [text, ...extra].join(' ');
 }

@@ -53,7 +53,7 @@ the output format follows the extension of --output.`,
       ...(maxGenerations !== undefined ? { maxGenerations } : {}),
     });
     const format = await writeFigure(options.output, svg, layout, { dpi: options.dpi });
-    io.stderr(`wrote ${options.output} (${format}, ${layout.nodes.length} firms, ${layout.generations} generation${layout.generations === 1 ? '' : 's'}, ${layout.width}×${layout.height} px)\n`);
+    io.stderr(`wrote ${options.output} (${format}, ${layout.nodes.length} firm${layout.nodes.length === 1 ? '' : 's'}, ${layout.generations} generation${layout.generations === 1 ? '' : 's'}, ${layout.width}×${layout.height} px)\n`);
     return 0;
   },
 });

@@ -226,7 +226,7 @@ export function layoutTreeFigure(tree: LineageTreeNode, measurer: TextMeasurer, 
   const generations = Math.max(...all.map((s) => s.node.generation - tree.generation));
 
   // 2. Main-axis positions: by generation, or by founding year.
-  let axisInfo: { first: number; last: number; pxPerYear: number } | undefined;
+  let axisInfo: { first: number; last: number; pxPerYear: number; step: number } | undefined;
   if (!o.years) {
     const layerSize: number[] = [];
     for (const s of all) {
@@ -247,12 +247,16 @@ export function layoutTreeFigure(tree: LineageTreeNode, measurer: TextMeasurer, 
     const span = Math.max(1, last - first);
     const typical = Math.max(...all.map((s) => s.mainSize));
     const pxPerYear = vertical ? Math.min(16, Math.max(4, 1600 / span)) : Math.min(28, Math.max(6, (typical * 8) / span));
-    axisInfo = { first, last, pxPerYear };
+    // The axis starts at a tick at or before the first year, so the earliest firm has a tick above it.
+    const tickText = vertical ? measurer.ascent(AXIS_SIZE) + measurer.descent(AXIS_SIZE) : measurer.width('0000', AXIS_SIZE);
+    const step = niceYearStep(pxPerYear, tickText + 8);
+    const axisFirst = Math.floor(first / step) * step;
+    axisInfo = { first: axisFirst, last, pxPerYear, step };
     // Unknown years: one step after the parent (the root: at the first known year).
     for (const s of all) {
       const parent = parentOf.get(s);
-      if (s.node.founded !== undefined) s.main = (s.node.founded - first) * pxPerYear;
-      else s.main = parent ? parent.main + parent.mainSize + SPACING.layer / 2 : 0;
+      if (s.node.founded !== undefined) s.main = (s.node.founded - axisFirst) * pxPerYear;
+      else s.main = parent ? parent.main + parent.mainSize + SPACING.layer / 2 : (first - axisFirst) * pxPerYear;
     }
   }
 
@@ -289,8 +293,8 @@ export function layoutTreeFigure(tree: LineageTreeNode, measurer: TextMeasurer, 
   if (axisInfo) {
     const tickTextHeight = measurer.ascent(AXIS_SIZE) + measurer.descent(AXIS_SIZE);
     const tickWidth = measurer.width('0000', AXIS_SIZE);
-    const step = niceYearStep(axisInfo.pxPerYear, (vertical ? tickTextHeight : tickWidth) + 8);
-    const firstTick = Math.ceil(axisInfo.first / step) * step;
+    const step = axisInfo.step;
+    const firstTick = axisInfo.first;
     const lastYear = axisInfo.first + maxMain / axisInfo.pxPerYear;
     for (let year = firstTick; year <= lastYear; year += step) {
       const text = String(year);
