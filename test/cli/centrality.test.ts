@@ -101,3 +101,14 @@ describe('ecograph centrality', () => {
     expect(JSON.parse(loud.stdout)).toEqual(JSON.parse(quiet.stdout));
   });
 });
+
+describe('ecograph centrality --measures all on a view where a measure cannot run', () => {
+  it('skips that measure with the reason and keeps the others', async () => {
+    const r = await run(['centrality', `${REFERENCE_GRAPHS}dag.json`, '--directed', '-f', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/skipped eigenvector: the directed view has no cycles/);
+    const out = JSON.parse(r.stdout) as Output & { skipped: Record<string, string> };
+    expect(Object.keys(out.skipped).sort()).toEqual(['eigenvector', 'hits']);
+    expect(out.nodes.every((n) => n.eigenvector === null && typeof n.pagerank === 'number')).toBe(true);
+  });
+});

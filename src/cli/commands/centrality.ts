@@ -29,7 +29,8 @@ Weighted views: betweenness, closeness and harmonic read weights as distances (o
 --weight-as strength, as strengths with length 1/weight); eigenvector, PageRank and HITS read them as
 strengths. HITS always runs on the directed view (same filters and weights). Rows are sorted by the
 first measure, descending. A measure that cannot run (e.g. eigenvector on a directed acyclic view)
-stops the command with the reason.`,
+stops the command with the reason when named in --measures; with --measures all it is skipped with
+the reason on stderr (JSON: "skipped") and its values are null.`,
   positionals: [graphPositional],
   options: {
     measures: {
@@ -63,11 +64,18 @@ stops the command with the reason.`,
     const values: NodeValues = {};
     const progress = progressLine(io);
     const measures = [...new Set(requested)].map((id) => centralityMeasure(id)!);
+    const skipped: Record<string, string> = {};
     for (const m of measures) {
       let view = main;
       if (m.view === 'directed' && !viewOpts.directed) view = directedView ??= buildView(graph, { ...viewOpts, directed: true });
       try {
         Object.assign(values, m.compute(view.graph, { params: {}, ...(m.slow ? { onProgress: progress.update(m.id) } : {}) }));
+      } catch (err) {
+        // asked for by name: stop with the reason; part of `all`: skip it, say why, keep the others
+        if (!(err instanceof MetricError) || options.measures !== 'all') throw err;
+        skipped[m.id] = err.message;
+        io.stderr(`ecograph centrality: skipped ${err.message}\n`);
+        for (const o of m.outputs) values[o] = new Map();
       } finally {
         progress.done();
       }
@@ -82,7 +90,7 @@ stops the command with the reason.`,
     const shown = options.top !== undefined ? rows.slice(0, options.top) : rows;
     const view: ViewDescription & { hitsView?: string } = { ...main.view };
     if (directedView) view.hitsView = 'directed';
-    const json = { view, measures: outputs, nodes: shown.map((r) => ({ id: r.id, label: r.label, kind: r.kind, ...r.values })) };
+    const json = { view, measures: outputs, ...(Object.keys(skipped).length > 0 ? { skipped } : {}), nodes: shown.map((r) => ({ id: r.id, label: r.label, kind: r.kind, ...r.values })) };
     const table = options.format === 'table';
     const columns: Column<Row>[] = [
       ...(table ? [] : [{ header: 'id', value: (r: Row) => r.id }]),
