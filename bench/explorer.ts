@@ -52,6 +52,7 @@ interface Hook {
   firstFrameMs(): number | null;
   firstFrameAt(): number | null;
   visibleNodeCount(): number;
+  layoutRunning(): boolean;
 }
 
 async function openTimed(graph: EcoGraph, name: string, browser: Awaited<ReturnType<typeof launchBrowser>>) {
@@ -96,20 +97,28 @@ export async function runExplorerBench(log: (line: string) => void = () => {}): 
       ms: big.times.fromFetch,
       baseline: { name: 'Node parseGraph of the same JSON', ms: nodeParse, ratio: big.times.fromFetch / nodeParse },
     });
-    const hide = await big.page.evaluate(() => {
+    // Interactions are timed once the start-up layout has stopped, up to the next painted frame.
+    await big.page.waitForFunction(() => !(window as unknown as { __ecograph: Hook }).__ecograph.layoutRunning(), null, { timeout: 120_000, polling: 100 });
+    const painted = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+    const hide = await big.page.evaluate(async (paintedSource) => {
+      const paint = eval(paintedSource) as () => Promise<void>;
       const t = performance.now();
       (document.querySelector('#legend button[data-kind="firm"]') as HTMLButtonElement).click();
+      await paint();
       return performance.now() - t;
-    });
+    }, `(${painted.toString()})`);
     out.push({ name: '20k/100k redraw after hiding a kind', ms: hide });
-    const year = await big.page.evaluate(() => {
+    const year = await big.page.evaluate(async (paintedSource) => {
+      const paint = eval(paintedSource) as () => Promise<void>;
       const slider = document.querySelector('#year') as HTMLInputElement;
       const t = performance.now();
       slider.value = String(Math.round((Number(slider.min) + Number(slider.max)) / 2));
       slider.dispatchEvent(new Event('input'));
+      await paint();
       return performance.now() - t;
-    });
+    }, `(${painted.toString()})`);
     out.push({ name: '20k/100k redraw after moving the year slider', ms: year });
+    await big.page.screenshot({ path: 'test-artifacts/bench-20k.png' });
     big.server.close();
     await big.page.close();
   } finally {

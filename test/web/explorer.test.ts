@@ -138,6 +138,7 @@ describe('explorer on the Kyoto graph', () => {
     await page.click(`#legend button[data-kind="${kind}"]`);
     expect(await page.getAttribute(`#legend button[data-kind="${kind}"]`, 'aria-pressed')).toBe('false');
     expect(await hook(page, (h) => h.visibleNodeCount())).toBe(graph.order - firms);
+    expect(await page.textContent('#counts')).toBe(`Showing ${graph.order - firms} of ${graph.order} nodes and ${await hook(page, (h) => h.visibleEdgeCount())} of ${graph.size} ties.`);
     await page.screenshot({ path: `${ARTIFACTS}/explorer-hide-firms.png` });
     await page.click(`#legend button[data-kind="${kind}"]`);
     expect(await hook(page, (h) => h.visibleNodeCount())).toBe(graph.order);

@@ -98,7 +98,10 @@ export class ViewReducers {
       max = Math.max(max, v);
       min = Math.min(min, v);
     }
-    const { nodeSizeMin: lo, nodeSizeMax: hi } = this.settings;
+    // Large graphs get smaller nodes, so thousands of them do not cover each other at first sight.
+    const shrink = Math.min(1, Math.max(0.3, Math.sqrt(2000 / Math.max(1, this.graph.order))));
+    const lo = this.settings.nodeSizeMin * shrink;
+    const hi = this.settings.nodeSizeMax * shrink;
     this.graph.forEachNode((n, a) => {
       const c = this.state.colorBy === 'community' && communities ? CATEGORY_COLORS[communities.get(n)! % CATEGORY_COLORS.length]! : nodeKindColor(a.kind);
       this.baseColor.set(n, c);
@@ -140,7 +143,7 @@ export class ViewReducers {
       y: a.y ?? 0,
       label: a.label,
       color: this.baseColor.get(node) ?? nodeKindColor(a.kind),
-      size: this.baseSize.get(node) ?? this.settings.nodeSizeMin,
+      size: this.baseSize.get(node) ?? 1,
       zIndex: 1,
     };
     if (this.nodeFiltered(node, a)) return { ...out, hidden: true };
