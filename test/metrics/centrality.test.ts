@@ -2,7 +2,10 @@
  * Every centrality measure against NetworkX on every reference graph and view of
  * test/fixtures/reference/metrics/centrality.json, to relative 1e-9.
  */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { loadGraph } from '../../src/io/files.js';
 import { betweennessCentrality } from '../../src/metrics/centrality/betweenness.js';
 import { closenessCentrality } from '../../src/metrics/centrality/closeness.js';
 import { degreeCentrality } from '../../src/metrics/centrality/degree.js';
@@ -80,4 +83,21 @@ describe('centrality against NetworkX', () => {
       }
     });
   }
+});
+
+const SHARED_GEXF = fileURLToPath(new URL('../../../shared/fixtures/interop/les-miserables.gexf', import.meta.url));
+
+describe.runIf(existsSync(SHARED_GEXF))('the shared Gephi Les Misérables GEXF', () => {
+  it('read by ecograph, gives NetworkX les_miserables_graph() values (matched by label)', async () => {
+    const gexf = await loadGraph(SHARED_GEXF);
+    const c = fixture.cases.find((x) => x.graph === 'lesmis' && describeView(x.view) === 'weighted=weight')!;
+    const { graph } = buildView(gexf, { weighted: 'weight' });
+    for (const [measure, compute] of [
+      ['betweenness', (g: ViewGraph) => betweennessCentrality(g)],
+      ['eigenvector', (g: ViewGraph) => eigenvectorCentrality(g)],
+    ] as const) {
+      const byLabel = new Map([...compute(graph)].map(([id, v]) => [gexf.getNodeAttribute(id, 'label'), v]));
+      expectAllClose(`gexf ${measure}`, byLabel, c.values[measure]!);
+    }
+  });
 });
