@@ -237,6 +237,8 @@ export function readGexf(text: string, file: string): RawGraph {
     const type = (e.attributes.type ?? defaultType)?.toLowerCase();
     if (type === 'directed') edge.directed = true;
     else if (type === 'undirected' || type === 'mutual') edge.directed = false;
+    else if (e.attributes.type !== undefined)
+      raw.problems.push(problem('error', 'bad-value', `edge type must be directed, undirected or mutual, got ${JSON.stringify(e.attributes.type)}`, at(e), 'type'));
     raw.edges.push(edge);
   }
   return raw;

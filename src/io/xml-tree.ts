@@ -43,6 +43,13 @@ const localName = (name: string) => {
  * @see https://github.com/lddubeau/saxes
  */
 export function parseXmlTree(text: string, file: string): XmlParse {
+  const first = /\S/.exec(text);
+  if (first && first[0] !== '<' && !(first.index === 0 && text.charCodeAt(0) === 0xfeff)) {
+    const before = text.slice(0, first.index);
+    const line = before.split('\n').length;
+    const column = first.index - before.lastIndexOf('\n');
+    return { ok: false, problem: problem('error', 'syntax-error', `not XML: the document starts with "${first[0]}" instead of "<"`, { file, line, column }) };
+  }
   const parser = new SaxesParser({ xmlns: false, position: true });
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;

@@ -53,6 +53,14 @@ describe('readGexf', () => {
     expect(cut.problems).toEqual([expect.objectContaining({ code: 'syntax-error', line: 5 })]);
   });
 
+  it('reports an unknown edge type and a document that is not XML', () => {
+    const raw = readGexf(doc('<graph><nodes><node id="a"/></nodes><edges><edge source="a" target="a" type="sideways"/></edges></graph>'), 'g.gexf');
+    expect(raw.problems.map((p) => [p.code, p.field])).toEqual([['bad-value', 'type']]);
+    expect(readGexf('\n  {"nodes": []}', 'j.gexf').problems).toEqual([
+      expect.objectContaining({ code: 'syntax-error', line: 2, column: 3, message: 'not XML: the document starts with "{" instead of "<"' }),
+    ]);
+  });
+
   it('reports attvalues for undeclared attributes and values of the wrong type', () => {
     const raw = readGexf(
       doc(`<graph><attributes class="node"><attribute id="0" title="n" type="integer"/></attributes><nodes>
