@@ -1,5 +1,5 @@
 /**
- * Figure files: the SVG as written, PNG rasterised from it with resvg (`@resvg/resvg-js`), PDF as
+ * Figure files: the SVG with a subset of the font embedded, PNG rasterised from it with resvg (`@resvg/resvg-js`), PDF as
  * vectors through PDFKit and `svg-to-pdfkit`. Both get the figure font files explicitly; neither
  * loads system fonts, so a figure looks the same on every machine. Files are written atomically.
  *
@@ -12,6 +12,7 @@ import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { FIGURE_FONT_FAMILY, figureFontFile, figureFontFiles } from './font.js';
+import { embedFigureFonts } from './font-embedding.js';
 
 /** Output formats, chosen by the file extension. */
 export type FigureFormat = 'svg' | 'png' | 'pdf';
@@ -104,7 +105,8 @@ export async function svgToPdf(svg: string, size: { width: number; height: numbe
 }
 
 /**
- * Writes a figure to `path` as SVG, PNG or PDF (by extension), atomically.
+ * Writes a figure to `path` as SVG (with the glyphs it uses embedded, see `embedFigureFonts`),
+ * PNG or PDF, by extension, atomically.
  *
  * @param path - output file ending in .svg, .png or .pdf
  * @param svg - the figure's SVG text
@@ -114,7 +116,7 @@ export async function svgToPdf(svg: string, size: { width: number; height: numbe
  */
 export async function writeFigure(path: string, svg: string, size: { width: number; height: number }, options: { dpi?: number } = {}): Promise<FigureFormat> {
   const format = figureFormatFromPath(path);
-  const data = format === 'svg' ? svg : format === 'png' ? svgToPng(svg, options.dpi ?? DEFAULTS.dpi) : await svgToPdf(svg, size);
+  const data = format === 'svg' ? await embedFigureFonts(svg) : format === 'png' ? svgToPng(svg, options.dpi ?? DEFAULTS.dpi) : await svgToPdf(svg, size);
   await writeFileAtomic(path, data);
   return format;
 }

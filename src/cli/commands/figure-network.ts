@@ -20,7 +20,7 @@ sized by a measure on the simple undirected projection and coloured by kind (the
 explorer) or by Louvain community (seeded). The top N nodes by size are labelled; labels never
 overlap and stay on the canvas (a thin leader line joins a label placed away from its node). A
 legend and a caption naming the sources come with the figure. The output format follows the
-extension of --output; the font (Noto Sans JP) comes with ecograph and is embedded in PDFs.`,
+extension of --output; the font (Noto Sans JP) comes with ecograph and is embedded (subset) in SVG and PDF files.`,
   positionals: [graphPositional],
   options: {
     output: { type: 'string', short: 'o', valueName: 'FILE', description: 'output file: .svg, .png or .pdf (written atomically)' },

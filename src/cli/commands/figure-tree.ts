@@ -11,8 +11,8 @@ export default defineCommand({
 axis), the founding year under each name, listed companies marked * (with --mark-listed), a second
 parent drawn as a dashed curve, inferred and illustrative ties dotted and dash-dotted, a legend and
 a caption naming the sources of what is drawn. Names longer than the label width wrap onto up to
-three lines, then end in "…". The font (Noto Sans JP) comes with ecograph and is embedded in PDFs;
-the output format follows the extension of --output.`,
+three lines, then end in "…". The font (Noto Sans JP) comes with ecograph and is embedded
+(subset) in SVG and PDF files; the output format follows the extension of --output.`,
   positionals: [graphPositional],
   options: {
     root: { type: 'string', valueName: 'ID', description: 'id of the root node (see `ecograph lineage` for the roots)' },
