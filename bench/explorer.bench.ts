@@ -5,10 +5,11 @@
  * moving the year slider, with the Kyoto graph's first frame and Node's own parse-and-validate of
  * the same JSON as baselines measured in the same run.
  *
- * The graph: `generateEcosystem({ nodes: 20000, seed: 1 })` (about 49k ties) topped up to 100,000
- * ties with seeded random collaboration ties, which the model allows between any two kinds.
+ * The graph: `generateEcosystem({ nodes: 20000, seed: 1 })` (about 49k ties) topped up to five
+ * ties per node (100,000) with seeded random collaboration ties, which the model allows between any
+ * two kinds; `--nodes N` and `--seed S` change size and seed.
  *
- * Run alone: `npx tsx bench/explorer.ts`.
+ * Run: `npm run bench -- explorer`.
  */
 import { loadGraph } from '../src/io/files.js';
 import { parseGraph } from '../src/io/formats.js';
@@ -19,10 +20,11 @@ import type { EcoGraph } from '../src/model/types.js';
 import { APP_DIR, ensureAppBuilt } from '../src/serve/app-build.js';
 import { startExplorerServer } from '../src/serve/server.js';
 import { launchBrowser } from '../test/web/browser.js';
+import { formatMs, type BenchSuite } from './suite.js';
 
-export const NODES = 20_000;
-export const EDGES = 100_000;
-export const SEED = 1;
+export const DEFAULT_NODES = 20_000;
+/** Ties per node of the benchmark graph. */
+export const TIES_PER_NODE = 5;
 
 /** One measured quantity. */
 export interface ExplorerMeasurement {
@@ -33,12 +35,13 @@ export interface ExplorerMeasurement {
 }
 
 /** The generated benchmark graph (deterministic from the seed). */
-export function benchmarkGraph(): EcoGraph {
-  const graph = generateEcosystem({ nodes: NODES, seed: SEED });
-  const rng = createRng(SEED + 1);
+export function benchmarkGraph(nodeCount = DEFAULT_NODES, seed = 1): EcoGraph {
+  const graph = generateEcosystem({ nodes: nodeCount, seed });
+  const rng = createRng(seed + 1);
   const nodes = graph.nodes();
+  const edges = nodeCount * TIES_PER_NODE;
   let i = 0;
-  while (graph.size < EDGES) {
+  while (graph.size < edges) {
     const s = nodes[rng.int(nodes.length)]!;
     const t = nodes[rng.int(nodes.length)]!;
     if (s === t) continue;
@@ -68,8 +71,8 @@ async function openTimed(graph: EcoGraph, name: string, browser: Awaited<ReturnT
   return { server, page, json, times };
 }
 
-/** Runs the suite; returns the measurements. */
-export async function runExplorerBench(log: (line: string) => void = () => {}): Promise<ExplorerMeasurement[]> {
+/** Runs the measurements. */
+export async function runExplorerBench(nodeCount: number, seed: number, log: (line: string) => void = () => {}): Promise<ExplorerMeasurement[]> {
   await ensureAppBuilt(log);
   const browser = await launchBrowser();
   const out: ExplorerMeasurement[] = [];
@@ -77,7 +80,8 @@ export async function runExplorerBench(log: (line: string) => void = () => {}): 
     const kyoto = await openTimed(await loadGraph('graphs/kyoto-life-science.json'), 'kyoto-life-science.json', browser);
     kyoto.server.close();
     await kyoto.page.close();
-    const graph = benchmarkGraph();
+    const graph = benchmarkGraph(nodeCount, seed);
+    const size = `${graph.order / 1000}k/${graph.size / 1000}k`;
     log(`graph: ${graph.order} nodes, ${graph.size} ties`);
     const big = await openTimed(graph, 'bench.json', browser);
     if (big.times.nodes !== graph.order) throw new Error(`the explorer shows ${big.times.nodes} of ${graph.order} nodes`);
@@ -86,14 +90,14 @@ export async function runExplorerBench(log: (line: string) => void = () => {}): 
     const nodeParse = performance.now() - t0;
     const first = { name: `Kyoto (${kyoto.times.nodes} nodes) first frame from navigation`, ms: kyoto.times.fromNavigation };
     out.push({ ...first });
-    out.push({ name: 'Node parseGraph of the 20k/100k JSON', ms: nodeParse });
+    out.push({ name: `Node parseGraph of the ${size} JSON`, ms: nodeParse });
     out.push({
-      name: '20k/100k first frame from navigation',
+      name: `${size} first frame from navigation`,
       ms: big.times.fromNavigation,
       baseline: { name: first.name, ms: first.ms, ratio: big.times.fromNavigation / first.ms },
     });
     out.push({
-      name: '20k/100k first frame from fetch start (fetch + parse + validate + draw)',
+      name: `${size} first frame from fetch start (fetch + parse + validate + draw)`,
       ms: big.times.fromFetch,
       baseline: { name: 'Node parseGraph of the same JSON', ms: nodeParse, ratio: big.times.fromFetch / nodeParse },
     });
@@ -107,7 +111,7 @@ export async function runExplorerBench(log: (line: string) => void = () => {}): 
       await paint();
       return performance.now() - t;
     }, `(${painted.toString()})`);
-    out.push({ name: '20k/100k redraw after hiding a kind', ms: hide });
+    out.push({ name: `${size} redraw after hiding a kind`, ms: hide });
     const year = await big.page.evaluate(async (paintedSource) => {
       const paint = eval(paintedSource) as () => Promise<void>;
       const slider = document.querySelector('#year') as HTMLInputElement;
@@ -117,7 +121,7 @@ export async function runExplorerBench(log: (line: string) => void = () => {}): 
       await paint();
       return performance.now() - t;
     }, `(${painted.toString()})`);
-    out.push({ name: '20k/100k redraw after moving the year slider', ms: year });
+    out.push({ name: `${size} redraw after moving the year slider`, ms: year });
     await big.page.screenshot({ path: 'test-artifacts/bench-20k.png' });
     big.server.close();
     await big.page.close();
@@ -127,14 +131,14 @@ export async function runExplorerBench(log: (line: string) => void = () => {}): 
   return out;
 }
 
-/** Prints a measurement table. */
-export function formatExplorerBench(results: readonly ExplorerMeasurement[]): string {
-  return results
-    .map((r) => `${r.name.padEnd(78)} ${r.ms.toFixed(0).padStart(7)} ms${r.baseline ? `  (${r.baseline.ratio.toFixed(2)}× ${r.baseline.name})` : ''}`)
-    .join('\n');
-}
+const suite: BenchSuite = {
+  name: 'explorer',
+  description: `web explorer in headless Chromium: time to first frame and redraws on a generated ${DEFAULT_NODES / 1000}k-node / ${(DEFAULT_NODES * TIES_PER_NODE) / 1000}k-tie graph`,
+  async run({ options, log }) {
+    const results = await runExplorerBench(options.nodes ?? DEFAULT_NODES, options.seed, (line) => log(`  ${line}`));
+    for (const r of results)
+      log(`  ${r.name.padEnd(76)} ${formatMs(r.ms).padStart(9)}${r.baseline ? `  ${r.baseline.ratio.toFixed(2)}× ${r.baseline.name}` : ''}`);
+  },
+};
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const results = await runExplorerBench((l) => console.error(l));
-  console.log(formatExplorerBench(results));
-}
+export default suite;
