@@ -156,6 +156,14 @@ function rowAttributes(
 
 const DIRECTION_WORDS: Record<string, boolean> = { directed: true, undirected: false, mutual: false };
 
+/** The column (1-based field number) of each field name, for problems about a row's fields. */
+function fieldColumns(columns: Column<string>[], roles: Record<string, Column<string> | undefined>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const c of columns) if (c.name !== undefined && out[c.name] === undefined) out[c.name] = c.index + 1;
+  for (const [field, c] of Object.entries(roles)) if (c) out[field] = c.index + 1;
+  return out;
+}
+
 /**
  * Reads a CSV directory's texts into a raw graph.
  *
@@ -183,7 +191,8 @@ export function readCsv(input: { nodes?: TextFile; edges?: TextFile; dir: string
       problems.push(
         problem('error', 'missing-column', 'nodes.csv needs an "id" column (or a "label" column used as the id)', { file, line: headerLine }),
       );
-    else if (idColumn)
+    else if (idColumn) {
+      const fields = fieldColumns(columns, { id: idColumn, label: labelColumn, kind: kindColumn ?? typeColumn });
       for (const row of rows) {
         const cell = (c: Column<string> | undefined) => (c ? (row.fields[c.index] ?? '') : undefined);
         const attributes: Record<string, unknown> = {};
@@ -194,9 +203,10 @@ export function readCsv(input: { nodes?: TextFile; edges?: TextFile; dir: string
         if (kind !== undefined && kind !== '') attributes.kind = kind;
         if (type !== undefined && type !== '') attributes[kindColumn ? 'type' : 'kind'] = type;
         rowAttributes(row, columns, file, problems, attributes);
-        const node: RawNode = { id: cell(idColumn), attributes, loc: { file, line: row.line } };
+        const node: RawNode = { id: cell(idColumn), attributes, loc: { file, line: row.line, fieldColumns: fields } };
         raw.nodes.push(node);
       }
+    }
   }
   if (input.edges) {
     const file = input.edges.file;
@@ -210,10 +220,17 @@ export function readCsv(input: { nodes?: TextFile; edges?: TextFile; dir: string
     );
     if (columns.length > 0 && missing.length > 0)
       problems.push(problem('error', 'missing-column', `edges.csv needs a ${missing.join(' and a ')} column`, { file, line: headerLine }));
-    else
+    else {
+      const fields = fieldColumns(columns, {
+        id: keyColumn,
+        source: sourceColumn,
+        target: targetColumn,
+        kind: kindColumn ?? typeColumn,
+        directed: directedColumn ?? typeColumn,
+      });
       for (const row of rows) {
         const cell = (c: Column<string> | undefined) => (c ? (row.fields[c.index] ?? '') : undefined);
-        const loc = { file, line: row.line };
+        const loc = { file, line: row.line, fieldColumns: fields };
         const edge: RawEdge = { source: cell(sourceColumn), target: cell(targetColumn), attributes: {}, loc };
         const key = cell(keyColumn);
         if (key !== undefined && key !== '') edge.key = key;
@@ -237,6 +254,7 @@ export function readCsv(input: { nodes?: TextFile; edges?: TextFile; dir: string
         rowAttributes(row, columns, file, problems, edge.attributes);
         raw.edges.push(edge);
       }
+    }
   }
   return raw;
 }

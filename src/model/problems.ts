@@ -44,6 +44,11 @@ export interface SourceLocation {
   column?: number;
 }
 
+/** Where a node or edge is; CSV readers add the column (field number) of each of its fields. */
+export interface ElementLocation extends SourceLocation {
+  fieldColumns?: Readonly<Record<string, number>>;
+}
+
 export interface Problem extends SourceLocation {
   severity: Severity;
   code: ProblemCode;
@@ -56,12 +61,13 @@ export function problem(
   severity: Severity,
   code: ProblemCode,
   message: string,
-  loc: SourceLocation,
+  loc: ElementLocation,
   field?: string,
 ): Problem {
   const p: Problem = { severity, code, message, file: loc.file };
   if (loc.line !== undefined) p.line = loc.line;
-  if (loc.column !== undefined) p.column = loc.column;
+  const column = loc.column ?? (field !== undefined ? loc.fieldColumns?.[field] : undefined);
+  if (column !== undefined) p.column = column;
   if (field !== undefined) p.field = field;
   return p;
 }

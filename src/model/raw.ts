@@ -2,14 +2,14 @@
  * The format-neutral form every reader produces before validation: plain records with their
  * source locations. `buildGraph` turns it into a checked, typed {@link EcoGraph}.
  */
-import type { Problem, SourceLocation } from './problems.js';
+import type { ElementLocation, Problem } from './problems.js';
 
 export type FormatName = 'json' | 'csv' | 'gexf' | 'graphml';
 
 export interface RawNode {
   id: unknown;
   attributes: Record<string, unknown>;
-  loc: SourceLocation;
+  loc: ElementLocation;
 }
 
 export interface RawEdge {
@@ -20,7 +20,7 @@ export interface RawEdge {
   /** Direction stated by the file (`undefined`: not stated; the kind or default decides). */
   directed?: boolean;
   attributes: Record<string, unknown>;
-  loc: SourceLocation;
+  loc: ElementLocation;
 }
 
 export interface RawGraph {

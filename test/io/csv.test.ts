@@ -11,7 +11,13 @@ describe('readCsv', () => {
   it('reads headers in any case and order, with extra columns as string attributes', () => {
     const raw = read('KIND,Region,ID,Label\nfirm,Kyoto,f1,Firm One\n');
     expect(raw.problems).toEqual([]);
-    expect(raw.nodes).toEqual([{ id: 'f1', attributes: { label: 'Firm One', kind: 'firm', region: 'Kyoto' }, loc: { file: 'd/nodes.csv', line: 2 } }]);
+    expect(raw.nodes).toEqual([
+      {
+        id: 'f1',
+        attributes: { label: 'Firm One', kind: 'firm', region: 'Kyoto' },
+        loc: { file: 'd/nodes.csv', line: 2, fieldColumns: { id: 3, label: 4, kind: 1, region: 2 } },
+      },
+    ]);
   });
 
   it('honours type annotations in headers and leaves unannotated extras as strings', () => {
@@ -61,6 +67,16 @@ describe('readCsv', () => {
       expect.objectContaining({ code: 'bad-number', line: 4, column: 3, field: 'n:number' }),
     ]);
     expect(raw.nodes.map((n) => n.id)).toEqual(['a\nb', 'c']);
+  });
+
+  it('gives validation problems the column (field number) of the field they are about', () => {
+    const { problems } = build('label,Type,founded\nA,firm,1990\nB,club,soon\n', 'From,To,Type,directed\nA,B,spinoff,false\nA,Z,,\n');
+    expect(problems.filter((p) => p.severity === 'error').map((p) => [p.file, p.line, p.column, p.code, p.field])).toEqual([
+      ['d/nodes.csv', 3, 3, 'bad-year', 'founded'],
+      ['d/nodes.csv', 3, 2, 'unknown-node-kind', 'kind'],
+      ['d/edges.csv', 2, 4, 'direction-mismatch', 'directed'],
+      ['d/edges.csv', 3, 2, 'missing-node', 'target'],
+    ]);
   });
 
   it('requires id (or label) and source/target columns', () => {
