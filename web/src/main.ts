@@ -15,7 +15,7 @@ import { loadFiles, loadServedGraph, type LoadedGraph } from './graph-source.js'
 import { ForceAtlas2Worker, hasPositions, runForceAtlas2Sync, seedPositions } from './layout-forceatlas2.js';
 import { renderCommunityLegend, renderDetails, renderEdgeKindFilters, renderKindLegend, renderProblems, searchNodes } from './panels.js';
 import { DEFAULT_SETTINGS, settingsFromQuery, type ExplorerSettings } from './settings.js';
-import { PATH_MEASURES_MAX_NODES, SIZE_METRICS } from './size-metrics.js';
+import { SLOW_MEASURES_MAX_NODES, SIZE_METRICS } from './size-metrics.js';
 import { renderSpinoffSummary, spinoffRoots, spinoffView } from './spinoff-mode.js';
 import { findBrokers, renderBrokers } from './brokers-mode.js';
 import { ViewReducers, initialViewState, tieYear, type Mode, type ViewState } from './view-state.js';
@@ -376,7 +376,7 @@ function open(loaded: LoadedGraph, openedAt: number): void {
   sizeBy.value = ex.state.sizeBy;
   for (const option of sizeBy.options) {
     const metric = SIZE_METRICS.find((m) => m.id === option.value);
-    option.disabled = metric !== undefined && metric.pathBased && ex.graph.order > PATH_MEASURES_MAX_NODES;
+    option.disabled = metric !== undefined && metric.slow && ex.graph.order > SLOW_MEASURES_MAX_NODES;
   }
   renderLegend();
   renderEdgeKindFilters(byId('edge-kinds'), ex.graph, ex.state.hiddenEdgeKinds, (kind, visible) => {
