@@ -19,6 +19,12 @@ export type FigureFormat = 'svg' | 'png' | 'pdf';
 
 export const DEFAULTS = { dpi: 300 } as const;
 
+/** Largest PNG written, in pixels (about 1 GB of RGBA while rendering). */
+export const MAX_PNG_PIXELS = 250_000_000;
+
+/** Largest PDF page side, in pt (200 in: the limit of common PDF readers); larger figures are scaled down. */
+export const MAX_PDF_SIDE = 14_400;
+
 /** SVG user units are CSS px: 96 per inch. */
 const CSS_PX_PER_INCH = 96;
 
@@ -55,6 +61,17 @@ function withResolution(png: Buffer, dpi: number): Buffer {
  */
 export function svgToPng(svg: string, dpi: number = DEFAULTS.dpi): Buffer {
   if (!(dpi > 0 && dpi <= 2400)) throw new Error(`--dpi must be between 1 and 2400, got ${dpi}`);
+  const size = /<svg[^>]* width="([\d.]+)" height="([\d.]+)"/.exec(svg);
+  if (size) {
+    const zoom = dpi / CSS_PX_PER_INCH;
+    const pixels = Number(size[1]) * zoom * Number(size[2]) * zoom;
+    if (pixels > MAX_PNG_PIXELS) {
+      const fits = Math.floor(CSS_PX_PER_INCH * Math.sqrt(MAX_PNG_PIXELS / (Number(size[1]) * Number(size[2]))));
+      throw new Error(
+        `a ${Math.round(Number(size[1]) * zoom)}×${Math.round(Number(size[2]) * zoom)} px PNG is too large; use --dpi ${fits} or less, fewer generations, or SVG/PDF`,
+      );
+    }
+  }
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: dpi / CSS_PX_PER_INCH },
     font: { loadSystemFonts: false, fontFiles: figureFontFiles(), defaultFontFamily: FIGURE_FONT_FAMILY, sansSerifFamily: FIGURE_FONT_FAMILY },
@@ -65,8 +82,8 @@ export function svgToPng(svg: string, dpi: number = DEFAULTS.dpi): Buffer {
 }
 
 /**
- * Converts an SVG figure to a one-page vector PDF of the same size (1 px = 0.75 pt), with the
- * figure font embedded (subset).
+ * Converts an SVG figure to a one-page vector PDF of the same size (1 px = 0.75 pt; a figure with a
+ * side over {@link MAX_PDF_SIDE} pt is scaled down to fit), with the figure font embedded (subset).
  *
  * @param svg - a figure's SVG text
  * @param size - the figure's width and height in px
@@ -74,8 +91,9 @@ export function svgToPng(svg: string, dpi: number = DEFAULTS.dpi): Buffer {
  * const pdf = await svgToPdf(svg, { width: layout.width, height: layout.height });
  */
 export async function svgToPdf(svg: string, size: { width: number; height: number }): Promise<Buffer> {
-  const width = size.width * 0.75;
-  const height = size.height * 0.75;
+  const scale = Math.min(0.75, MAX_PDF_SIDE / size.width, MAX_PDF_SIDE / size.height);
+  const width = size.width * scale;
+  const height = size.height * scale;
   const doc = new PDFDocument({
     size: [width, height],
     margin: 0,

@@ -48,7 +48,7 @@ export function generatedSpinoffTree(options: GeneratedTreeOptions): EcoGraph {
       }
       parent ??= ids[ids.length - 1]!;
     }
-    const founded = parent === undefined ? 1950 : (year.get(parent) ?? 1950) + rng.int(12);
+    const founded = parent === undefined ? 1950 : Math.min(2024, (year.get(parent) ?? 1950) + rng.int(12));
     const attrs: Record<string, unknown> = {
       label: label(i),
       kind: i === 0 ? 'anchor' : rng.chance(0.1) ? 'anchor' : 'firm',
