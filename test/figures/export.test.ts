@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { figureFormatFromPath, svgToPdf, svgToPng, writeFigure } from '../../src/figures/export.js';
+import { MAX_PDF_SIDE, figureFormatFromPath, svgToPdf, svgToPng, writeFigure } from '../../src/figures/export.js';
+import { writeFileAtomic as writeFileAtomicBytes } from '../../src/io/atomic-write.js';
 import * as fontkit from 'fontkit';
 import { figureTextMeasurer } from '../../src/figures/font.js';
 import { embedFigureFonts, svgTextCharacters } from '../../src/figures/font-embedding.js';
@@ -84,8 +85,10 @@ describe('PNG', () => {
     }
   });
 
-  it('refuses a DPI out of range', () => {
+  it('refuses a DPI out of range, and a PNG too large to render, naming a DPI that fits', () => {
     expect(() => svgToPng(svg, 0)).toThrow(/--dpi/);
+    const huge = '<svg xmlns="http://www.w3.org/2000/svg" width="20000" height="20000" viewBox="0 0 20000 20000"></svg>';
+    expect(() => svgToPng(huge, 300)).toThrow(/62500×62500 px PNG is too large; use --dpi 75 or less/);
   });
 });
 
@@ -133,6 +136,17 @@ describe('embedded font subset', () => {
     }
     // resvg ignores the style (it has the font files) and draws the same pixels.
     expect(svgToPng(a, 96).equals(svgToPng(svg, 96))).toBe(true);
+  });
+});
+
+describe('large PDF pages', () => {
+  it('scales a figure over 200 inches down to fit the page limit', async () => {
+    const wide = '<svg xmlns="http://www.w3.org/2000/svg" width="40000" height="400" viewBox="0 0 40000 400"><rect x="0" y="0" width="40000" height="400" fill="#000000"/></svg>';
+    const path = join(TMP, 'wide.pdf');
+    await writeFileAtomicBytes(path, await svgToPdf(wide, { width: 40000, height: 400 }));
+    const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))!;
+    expect(Number(size[1])).toBeCloseTo(MAX_PDF_SIDE, 0);
+    expect(Number(size[2])).toBeCloseTo((400 * MAX_PDF_SIDE) / 40000, 1);
   });
 });
 
