@@ -35,7 +35,7 @@ export function closenessCentrality(graph: ViewGraph, options: Partial<Closeness
   const out = new Float64Array(n);
   const state = createShortestPathState(g, 'in');
   for (let u = 0; u < n; u++) {
-    singleSourceShortestPaths(g, u, state, 'in', g.weighted);
+    singleSourceShortestPaths(g, u, state, 'in', g.weighted, false);
     let total = 0;
     for (let i = 0; i < state.count; i++) total += state.dist[state.order[i]!]!;
     if (total > 0 && n > 1) {

@@ -31,7 +31,7 @@ export function harmonicCentrality(graph: ViewGraph, options: Partial<HarmonicOp
   const out = new Float64Array(n);
   const state = createShortestPathState(g, 'in');
   for (let u = 0; u < n; u++) {
-    singleSourceShortestPaths(g, u, state, 'in', g.weighted);
+    singleSourceShortestPaths(g, u, state, 'in', g.weighted, false);
     let sum = 0;
     for (let i = 0; i < state.count; i++) {
       const d = state.dist[state.order[i]!]!;

@@ -126,6 +126,8 @@ class DistanceHeap {
  * @param state - buffers from {@link createShortestPathState} for the same direction
  * @param direction - `out` follows arcs, `in` follows them backwards (distances *to* the source)
  * @param weighted - read edge distances (Dijkstra) or count hops (BFS)
+ * @param counting - also count shortest paths and record predecessors (betweenness needs them;
+ *   closeness and harmonic centrality only need distances)
  * @example
  * const state = createShortestPathState(g);
  * singleSourceShortestPaths(g, 0, state, 'out', g.weighted);
@@ -136,6 +138,7 @@ export function singleSourceShortestPaths(
   state: ShortestPathState,
   direction: SearchDirection,
   weighted: boolean,
+  counting = true,
 ): void {
   reset(state);
   const start = direction === 'out' ? g.outStart : g.inStart;
@@ -155,15 +158,17 @@ export function singleSourceShortestPaths(
     while (head < tail) {
       const v = order[head++]!;
       const dv = dist[v]! + 1;
-      for (let e = start[v]!; e < start[v + 1]!; e++) {
+      const sv = sigma[v]!;
+      for (let e = start[v]!, end = start[v + 1]!; e < end; e++) {
         const w = adj[e]!;
         if (dist[w] === Infinity) {
           dist[w] = dv;
           order[tail++] = w;
         }
-        if (dist[w] === dv) {
-          sigma[w]! += sigma[v]!;
-          addPred(w, v);
+        if (counting && dist[w] === dv) {
+          sigma[w]! += sv;
+          pred[predStart[w]! + predCount[w]!] = v;
+          predCount[w]!++;
         }
       }
     }
