@@ -74,7 +74,16 @@ describe('network figure', () => {
     for (const a of ids.slice(0, 40))
       for (const b of ids.slice(0, 40)) if (degree.get(a)! > degree.get(b)!) expect(byId.get(a)!.r).toBeGreaterThan(byId.get(b)!.r);
     graph.forEachNode((id, attrs) => expect(byId.get(id)!.color).toBe(NODE_KIND_COLORS[attrs.kind!]));
-    expect(layout.legend.entries.map((e) => e.text)).toContain('Firm');
+    const legend = layout.legend.entries.map((e) => e.text);
+    expect(legend).toContain('Firm');
+    // One legend line per kind of tie drawn (a pair of nodes is drawn in the kind of its first tie).
+    const first = new Map<string, string | undefined>();
+    graph.forEachEdge((_e, a, s, t) => {
+      const key = [s, t].sort().join('|');
+      if (!first.has(key) && s !== t) first.set(key, a.kind);
+    });
+    expect(legend.filter((t) => t.endsWith(' tie'))).toHaveLength(new Set(first.values()).size);
+    expect(legend).toContain('Spin-off tie');
   });
 
   it('colours by the metrics library\'s Louvain communities (same seed, same partition as `ecograph communities`)', () => {

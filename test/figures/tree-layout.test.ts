@@ -11,6 +11,7 @@ import { boxInside, overlappingPairs } from '../../src/figures/label-boxes.js';
 import { treeFigure } from '../../src/figures/tree/tree-figure.js';
 import { loadGraph } from '../../src/io/files.js';
 import { buildSpinoffDag, lineageRoots } from '../../src/metrics/lineage/index.js';
+import { createEcoGraph } from '../../src/model/graph.js';
 import type { EcoGraph } from '../../src/model/types.js';
 import { generatedSpinoffTree } from './generated-tree.js';
 
@@ -142,6 +143,18 @@ describe('tree figure content', () => {
     expect(cut.nodes.every((n) => n.generation <= 2)).toBe(true);
     expect(cut.nodes.length + cut.hiddenDescendants).toBe(full.nodes.length);
     expect(cut.caption.lines.join(' ')).toContain(`${cut.hiddenDescendants} firms beyond generation 2 not shown`);
+  });
+
+  it('names firms that also descend from outside the drawn tree', () => {
+    const g = createEcoGraph();
+    g.addNode('a', { label: 'Anchor A', kind: 'anchor' });
+    g.addNode('b', { label: 'Anchor B', kind: 'anchor' });
+    g.addNode('c', { label: 'Joint Venture C', kind: 'firm' });
+    g.addDirectedEdge('a', 'c', { kind: 'spinoff' });
+    g.addDirectedEdge('b', 'c', { kind: 'spinoff' });
+    const { layout } = treeFigure(g, 'a', measurer);
+    expect(layout.links).toHaveLength(1);
+    expect(layout.caption.lines.join(' ')).toContain('Also spun off from outside this tree: Joint Venture C (from Anchor B).');
   });
 
   it('refuses a root that is not a node, naming it', () => {

@@ -4,7 +4,7 @@
  * from a seed, labels for the top nodes, legend and sources caption.
  */
 import { CATEGORY_COLORS, edgeKindColor, nodeKindColor } from '../../model/palette.js';
-import { NODE_KINDS, NODE_KIND_INFO, type EdgeKind, type NodeKind } from '../../model/schema.js';
+import { EDGE_KINDS, EDGE_KIND_RULES, NODE_KINDS, NODE_KIND_INFO, type EdgeKind, type NodeKind } from '../../model/schema.js';
 import type { EcoGraph } from '../../model/types.js';
 import { sourcesCaption } from '../caption.js';
 import type { TextMeasurer } from '../font.js';
@@ -55,6 +55,7 @@ export function networkFigure(graph: EcoGraph, measurer: TextMeasurer, options: 
   // A tie's colour: the kind of the first edge between the pair, in graph order.
   const pairKind = new Map<string, EdgeKind | undefined>();
   graph.forEachEdge((_e, a, s, t) => {
+    if (s === t) return; // self-loops are not drawn
     const key = s < t ? `${s}\u0000${t}` : `${t}\u0000${s}`;
     if (!pairKind.has(key)) pairKind.set(key, a.kind);
   });
@@ -73,6 +74,10 @@ export function networkFigure(graph: EcoGraph, measurer: TextMeasurer, options: 
     for (const k of NODE_KINDS) if (kinds.has(k)) legend.push({ swatch: { shape: 'circle', fill: nodeKindColor(k), stroke: '#FFFFFF', radius: 5 }, text: NODE_KIND_INFO[k].title });
     if (kinds.has(undefined)) legend.push({ swatch: { shape: 'circle', fill: nodeKindColor(undefined), stroke: '#FFFFFF', radius: 5 }, text: 'untyped' });
   }
+  // Tie colours: the kinds of the drawn ties, in schema order (untyped last).
+  const drawnKinds = new Set(pairKind.values());
+  for (const k of EDGE_KINDS) if (drawnKinds.has(k)) legend.push({ swatch: { shape: 'line', stroke: edgeKindColor(k), width: 1.5 }, text: `${EDGE_KIND_RULES[k].title} tie` });
+  if (drawnKinds.has(undefined)) legend.push({ swatch: { shape: 'line', stroke: edgeKindColor(undefined), width: 1.5 }, text: 'untyped tie' });
   const all = [...values.values()];
   if (all.length) {
     const lo = Math.min(...all);

@@ -2,7 +2,7 @@
  * A spin-off tree figure from a graph: the hierarchy from `lineageTree`, laid out, captioned with
  * the sources of what is drawn, and rendered as SVG.
  */
-import { lineageTree } from '../../metrics/lineage/tree.js';
+import { lineageTree, type LineageTreeNode } from '../../metrics/lineage/tree.js';
 import type { EcoGraph } from '../../model/types.js';
 import { sourcesCaption } from '../caption.js';
 import type { TextMeasurer } from '../font.js';
@@ -12,6 +12,13 @@ import { renderTreeSvg } from './render.js';
 export interface TreeFigure {
   layout: TreeFigureLayout;
   svg: string;
+}
+
+/** Every node of a lineage tree, breadth first. */
+function collectNodes(tree: LineageTreeNode): LineageTreeNode[] {
+  const out = [tree];
+  for (let i = 0; i < out.length; i++) out.push(...out[i]!.children);
+  return out;
 }
 
 /** The sources of the drawn nodes and of the spin-off ties between drawn nodes. */
@@ -44,6 +51,15 @@ export function treeFigure(graph: EcoGraph, root: string, measurer: TextMeasurer
   if (draft.hiddenDescendants > 0)
     notes.push(`${draft.hiddenDescendants} firm${draft.hiddenDescendants > 1 ? 's' : ''} beyond generation ${draft.generations} not shown.`);
   if (options.years && draft.nodes.some((n) => n.founded === undefined)) notes.push('Firms without a founding year are placed just after their parent.');
+  const drawn = new Set(draft.nodes.map((n) => n.id));
+  const outside = collectNodes(tree).filter((n) => drawn.has(n.id) && n.outsideParents.length > 0);
+  if (outside.length > 0)
+    notes.push(
+      `Also spun off from outside this tree: ${outside
+        .slice(0, 3)
+        .map((n) => `${n.label} (from ${n.outsideParents.map((p) => p.label).join(', ')})`)
+        .join('; ')}${outside.length > 3 ? `; and ${outside.length - 3} more` : ''}.`,
+    );
   const captionText = sourcesCaption(drawnSources(graph, draft), notes);
   const layout = layoutTreeFigure(tree, measurer, { ...options, captionText });
   return { layout, svg: renderTreeSvg(layout) };
