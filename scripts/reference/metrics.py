@@ -15,7 +15,8 @@ It writes, deterministically:
                                                      modularity (plus NetworkX's modularity of it)
   test/fixtures/reference/metrics/structural-holes.json  nx.constraint, nx.effective_size, efficiency
   test/fixtures/reference/metrics/brokers.json       nx.betweenness_centrality_subset and neighbour lists
-  test/fixtures/reference/metrics/brokerage-input/   directed adjacency lists and groups for brokerage.R
+  test/fixtures/reference/metrics/brokerage-input.json  arcs of each directed view and each node's
+                                                     group, read by brokerage.R (which writes brokerage.json)
 
 The reference graphs: Zachary's karate club, Padgett's Florentine families, Krackhardt's kite and
 Les Miserables (weighted), all from NetworkX's built-in data; a seeded random directed graph with
