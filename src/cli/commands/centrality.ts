@@ -1,6 +1,6 @@
-import { MetricError } from '../../metrics/metric-error.js';
-import { CENTRALITY_MEASURES, centralityMeasure, type NodeValues } from '../../metrics/registry.js';
-import { buildView, type ViewDescription } from '../../metrics/view.js';
+import { centralityTable, type CentralityRow } from '../../metrics/centrality/centrality-table.js';
+import { CENTRALITY_MEASURES } from '../../metrics/registry.js';
+import type { ViewDescription } from '../../metrics/view.js';
 import { UsageError, defineCommand } from '../command.js';
 import { graphPositional, kindFromOption, loadGraphArgument } from '../graph-input.js';
 import { progressLine } from '../metric-progress.js';
@@ -9,15 +9,7 @@ import { viewOptions, viewOptionsFrom } from '../view-options.js';
 
 const IDS = CENTRALITY_MEASURES.map((m) => m.id);
 
-/** JSON has no NaN: undefined values are null. */
-const finite = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? null : x);
-
-interface Row {
-  id: string;
-  label: string;
-  kind: string | null;
-  values: Record<string, number | null>;
-}
+type Row = CentralityRow;
 
 export default defineCommand({
   name: 'centrality',
@@ -58,38 +50,23 @@ the reason on stderr (JSON: "skipped") and its values are null.`,
     if (options.top !== undefined && (!Number.isInteger(options.top) || options.top < 1)) throw new UsageError('--top expects a positive integer');
     const path = positionals[0]!;
     const graph = await loadGraphArgument(path, options);
-    const viewOpts = viewOptionsFrom(options);
-    const main = buildView(graph, viewOpts);
-    let directedView: ReturnType<typeof buildView> | undefined;
-    const values: NodeValues = {};
     const progress = progressLine(io);
-    const measures = [...new Set(requested)].map((id) => centralityMeasure(id)!);
-    const skipped: Record<string, string> = {};
-    for (const m of measures) {
-      let view = main;
-      if (m.view === 'directed' && !viewOpts.directed) view = directedView ??= buildView(graph, { ...viewOpts, directed: true });
-      try {
-        Object.assign(values, m.compute(view.graph, { params: {}, ...(m.slow ? { onProgress: progress.update(m.id) } : {}) }));
-      } catch (err) {
+    let result;
+    try {
+      result = centralityTable(graph, {
+        measures: requested,
+        view: viewOptionsFrom(options),
         // asked for by name: stop with the reason; part of `all`: skip it, say why, keep the others
-        if (!(err instanceof MetricError) || options.measures !== 'all') throw err;
-        skipped[m.id] = err.message;
-        io.stderr(`ecograph centrality: skipped ${err.message}\n`);
-        for (const o of m.outputs) values[o] = new Map();
-      } finally {
-        progress.done();
-      }
+        skipFailures: options.measures === 'all',
+        onProgress: (id) => progress.update(id),
+      });
+    } finally {
+      progress.done();
     }
-    const outputs = measures.flatMap((m) => m.outputs);
+    const { view, outputs, skipped, rows } = result;
+    for (const reason of Object.values(skipped)) io.stderr(`ecograph centrality: skipped ${reason}\n`);
     const first = outputs[0]!;
-    const rows: Row[] = main.graph.nodes().map((id) => {
-      const attrs = graph.getNodeAttributes(id);
-      return { id, label: attrs.label, kind: attrs.kind ?? null, values: Object.fromEntries(outputs.map((o) => [o, finite(values[o]!.get(id))])) };
-    });
-    rows.sort((a, b) => (b.values[first] ?? -Infinity) - (a.values[first] ?? -Infinity) || a.label.localeCompare(b.label) || (a.id < b.id ? -1 : 1));
     const shown = options.top !== undefined ? rows.slice(0, options.top) : rows;
-    const view: ViewDescription & { hitsView?: string } = { ...main.view };
-    if (directedView) view.hitsView = 'directed';
     const json = { view, measures: outputs, ...(Object.keys(skipped).length > 0 ? { skipped } : {}), nodes: shown.map((r) => ({ id: r.id, label: r.label, kind: r.kind, ...r.values })) };
     const table = options.format === 'table';
     const columns: Column<Row>[] = [
@@ -112,5 +89,3 @@ export function describeView(view: ViewDescription): string {
   if (view.weight) parts.push(`weighted by ${view.weight} as ${view.weightAs}`);
   return parts.join(', ');
 }
-
-export { MetricError };

@@ -1,0 +1,89 @@
+/**
+ * Several centrality measures of one ecosystem graph at once, as rows (one per node, sorted by the
+ * first measure): what `ecograph centrality` prints and what the web app can show. Browser-safe.
+ */
+import type { EcoGraph } from '../../model/types.js';
+import { MetricError } from '../metric-error.js';
+import { CENTRALITY_MEASURES, centralityMeasure, type NodeValues } from '../registry.js';
+import { buildView, type GraphView, type ViewDescription, type ViewOptions } from '../view.js';
+import type { ProgressCallback } from './progress.js';
+
+export interface CentralityTableOptions {
+  /** Measure ids (see CENTRALITY_MEASURES); default: all. */
+  measures: readonly string[];
+  view: ViewOptions;
+  /** Skip a measure that cannot run (recording why) instead of throwing its MetricError. */
+  skipFailures: boolean;
+  /** Progress of slow measures, by measure id. */
+  onProgress?: (measure: string) => ProgressCallback;
+}
+
+export const DEFAULTS: CentralityTableOptions = { measures: CENTRALITY_MEASURES.map((m) => m.id), view: {}, skipFailures: false };
+
+export interface CentralityRow {
+  id: string;
+  label: string;
+  kind: string | null;
+  /** Value of each output; null where undefined (NaN) or skipped. */
+  values: Record<string, number | null>;
+}
+
+export interface CentralityTable {
+  /** The view, plus `hitsView: "directed"` when HITS ran on the directed counterpart of an undirected view. */
+  view: ViewDescription & { hitsView?: 'directed' };
+  /** Output names in column order, e.g. degree, …, hubs, authorities. */
+  outputs: string[];
+  /** Reasons of measures skipped (with `skipFailures`). */
+  skipped: Record<string, string>;
+  /** Sorted by the first output, descending (nulls last), then label and id. */
+  rows: CentralityRow[];
+}
+
+/**
+ * Computes centrality measures of a graph on a view.
+ *
+ * @param graph - the ecosystem graph
+ * @param options - measures, view, failure handling and progress
+ * @returns the view description, outputs and sorted rows
+ * @throws MetricError when a measure cannot run (unless skipFailures), or on an unknown measure id
+ * @example
+ * const { rows } = centralityTable(graph, { measures: ['betweenness', 'pagerank'], view: { weighted: 'weight' } });
+ * @see CENTRALITY_MEASURES for each measure's NetworkX reference
+ */
+export function centralityTable(graph: EcoGraph, options: Partial<CentralityTableOptions> = {}): CentralityTable {
+  const { measures: ids, view: viewOptions, skipFailures, onProgress } = { ...DEFAULTS, ...options };
+  const measures = [...new Set(ids)].map((id) => {
+    const m = centralityMeasure(id);
+    if (!m) throw new MetricError('centrality', `unknown measure "${id}" (known: ${CENTRALITY_MEASURES.map((x) => x.id).join(', ')})`);
+    return m;
+  });
+  const main = buildView(graph, viewOptions);
+  let directed: GraphView | undefined;
+  const values: NodeValues = {};
+  const skipped: Record<string, string> = {};
+  for (const m of measures) {
+    let view = main;
+    if (m.view === 'directed' && !viewOptions.directed) view = directed ??= buildView(graph, { ...viewOptions, directed: true });
+    try {
+      Object.assign(values, m.compute(view.graph, { params: {}, ...(m.slow && onProgress ? { onProgress: onProgress(m.id) } : {}) }));
+    } catch (err) {
+      if (!(err instanceof MetricError) || !skipFailures) throw err;
+      skipped[m.id] = err.message;
+      for (const o of m.outputs) values[o] = new Map();
+    }
+  }
+  const outputs = measures.flatMap((m) => m.outputs);
+  const first = outputs[0];
+  const finite = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? null : x);
+  const rows: CentralityRow[] = main.graph.nodes().map((id) => {
+    const attrs = graph.getNodeAttributes(id);
+    return { id, label: attrs.label, kind: attrs.kind ?? null, values: Object.fromEntries(outputs.map((o) => [o, finite(values[o]!.get(id))])) };
+  });
+  if (first !== undefined)
+    rows.sort(
+      (a, b) => (b.values[first] ?? -Infinity) - (a.values[first] ?? -Infinity) || a.label.localeCompare(b.label) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
+  const view: CentralityTable['view'] = { ...main.view };
+  if (directed) view.hitsView = 'directed';
+  return { view, outputs, skipped, rows };
+}
