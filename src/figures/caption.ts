@@ -16,7 +16,13 @@ export const SOURCE_MAX_CHARS = 72;
 export const SOURCES_LISTED = 6;
 export const CAPTION_SIZE = 9;
 
-/** The short form of one citation, as printed in a caption. */
+/**
+ * The short form of one citation, as printed in a caption (rules above).
+ *
+ * @param source - one entry of a `sources` list
+ * @example
+ * shortenSource('Our philosophy (Hamamatsu Photonics) — https://www.hamamatsu.com/…'); // 'Our philosophy (Hamamatsu Photonics)'
+ */
 export function shortenSource(source: string): string {
   let s = source.replace(/\s+/g, ' ').trim();
   const titled = /^(.*?\S)\s*[—–]\s*(?:https?:\/\/|www\.)\S*$/u.exec(s) ?? /^(.*?\S)\s+-\s+(?:https?:\/\/|www\.)\S*$/u.exec(s);
@@ -69,7 +75,14 @@ export interface CaptionLayout {
   bottom: number;
 }
 
-/** Wraps the caption into lines no wider than `maxWidth`, starting at (x, y). */
+/**
+ * Wraps the caption into lines no wider than `maxWidth` (see `fitLabel`), starting at (x, y).
+ *
+ * @param text - the caption, from {@link sourcesCaption}
+ * @param measurer - font metrics
+ * @param at - top-left corner and width
+ * @returns the lines, their baselines and the caption's label box
+ */
 export function layoutCaption(text: string, measurer: TextMeasurer, at: { x: number; y: number; maxWidth: number }): CaptionLayout {
   if (text === '') return { lines: [], baselines: [], x: at.x, size: CAPTION_SIZE, labels: [], bottom: at.y };
   const fitted = fitLabel(text, measurer, { size: CAPTION_SIZE, maxWidth: at.maxWidth, maxLines: 12 });

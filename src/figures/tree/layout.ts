@@ -71,7 +71,8 @@ const SPACING = {
   band: 14,
 } as const;
 
-const YEAR_FONT_RATIO = 0.86;
+/** Size of the year line relative to the name. */
+export const YEAR_FONT_RATIO = 0.86;
 const TITLE_SIZE = 15;
 const AXIS_SIZE = 9;
 

@@ -4,7 +4,7 @@
  */
 import { drawLegend, TEXT_COLOR } from '../legend-render.js';
 import { SvgWriter, svgNumber } from '../svg-writer.js';
-import type { TreeFigureLayout } from './layout.js';
+import { YEAR_FONT_RATIO, type TreeFigureLayout } from './layout.js';
 import { linkStyle, nodeBoxColors } from './style.js';
 
 const YEAR_COLOR = '#555555';
@@ -62,7 +62,7 @@ export function renderTreeSvg(layout: TreeFigureLayout): string {
       const nameBaselines = node.baselines.slice(0, node.lines.length);
       node.lines.forEach((line, i) => svg.text([line], { x: node.textX, y: nameBaselines[i]!, 'font-size': layout.fontSize, 'text-anchor': 'middle', fill: TEXT_COLOR }));
       if (node.yearText !== undefined)
-        svg.text([node.yearText], { x: node.textX, y: node.baselines[node.lines.length]!, 'font-size': layout.fontSize * 0.86, 'text-anchor': 'middle', fill: YEAR_COLOR });
+        svg.text([node.yearText], { x: node.textX, y: node.baselines[node.lines.length]!, 'font-size': layout.fontSize * YEAR_FONT_RATIO, 'text-anchor': 'middle', fill: YEAR_COLOR });
     }
   });
   drawLegend(svg, layout.legend);
