@@ -31,6 +31,7 @@ interface Hook {
   highlightedNodes(): string[];
   spinoffGenerations(): Record<string, number> | null;
   brokers(): string[] | null;
+  nodeViewportPosition(node: string): { x: number; y: number } | null;
 }
 
 let graph: EcoGraph;
@@ -127,6 +128,33 @@ describe('explorer on the Kyoto graph', () => {
     expect(await hook(page, (h) => h.highlightedNodes())).toEqual([best]);
     expect(await hook(page, (h) => h.visibleEdgeCount())).toBe(graph.edges(best).length);
     await page.screenshot({ path: `${ARTIFACTS}/explorer-details.png` });
+    await page.close();
+  });
+
+  it('hovering a node highlights it and its ties only; leaving restores the view', async () => {
+    const page = await openExplorer();
+    const node = graph.nodes().find((n) => graph.degree(n) >= 3)!;
+    const at = await page.evaluate((n) => (window as unknown as { __ecograph: Hook }).__ecograph.nodeViewportPosition(n), node);
+    const box = (await page.locator('#graph').boundingBox())!;
+    await page.mouse.move(box.x + at!.x, box.y + at!.y);
+    await page.waitForFunction((n) => (window as unknown as { __ecograph: Hook }).__ecograph.highlightedNodes().includes(n), node);
+    expect(await hook(page, (h) => h.highlightedNodes())).toEqual([node]);
+    expect(await hook(page, (h) => h.visibleEdgeCount())).toBe(graph.edges(node).length);
+    await page.screenshot({ path: `${ARTIFACTS}/explorer-hover.png` });
+    await page.mouse.move(box.x + 2, box.y + 2);
+    await page.waitForFunction(() => (window as unknown as { __ecograph: Hook }).__ecograph.highlightedNodes().length === 0);
+    expect(await hook(page, (h) => h.visibleEdgeCount())).toBe(graph.size);
+    await page.close();
+  });
+
+  it('tie-kind filters hide the ties of that kind', async () => {
+    const page = await openExplorer();
+    const kind = 'collaboration';
+    const count = graph.filterEdges((_e, a) => a.kind === kind).length;
+    expect(count).toBeGreaterThan(0);
+    await page.uncheck(`input[data-edge-kind="${kind}"]`);
+    expect(await hook(page, (h) => h.visibleEdgeCount())).toBe(graph.size - count);
+    expect(await hook(page, (h) => h.visibleNodeCount())).toBe(graph.order);
     await page.close();
   });
 
@@ -254,6 +282,11 @@ describe('explorer on the Kyoto graph', () => {
     const text = await readFile(`${ARTIFACTS}/export.svg`, 'utf8');
     expect(text).toContain('<svg');
     expect(text.match(/<circle /g)?.length).toBe(graph.order);
+    // Circles are where sigma draws the nodes (graph order).
+    const first = /<circle cx="([\d.-]+)" cy="([\d.-]+)"/.exec(text)!;
+    const drawn = await page.evaluate((n) => (window as unknown as { __ecograph: Hook }).__ecograph.nodeViewportPosition(n), graph.nodes()[0]!);
+    expect(Math.abs(Number(first[1]) - drawn!.x)).toBeLessThan(0.5);
+    expect(Math.abs(Number(first[2]) - drawn!.y)).toBeLessThan(0.5);
     expect(text.match(/<line /g)?.length).toBe(graph.size);
     const dashed = graph.filterEdges((_e, a) => a.confidence === 'illustrative' || a.confidence === 'inferred').length;
     expect(text.match(/stroke-dasharray/g)?.length ?? 0).toBe(dashed);
@@ -278,6 +311,50 @@ describe('explorer on the Kyoto graph', () => {
       { name: 'nodes.csv', mimeType: 'text/csv', buffer: Buffer.from('id,label,kind\nu,Uni,university\nf,Firm,firm\n') },
       { name: 'edges.csv', mimeType: 'text/csv', buffer: Buffer.from('source,target,kind\nu,f,spinoff\n') },
     ]);
+    await page.waitForFunction(() => (window as unknown as { __ecograph: Hook }).__ecograph.visibleNodeCount() === 2);
+    expect(await hook(page, (h) => h.visibleEdgeCount())).toBe(1);
+    await page.close();
+  });
+});
+
+describe('as a static page without the server', () => {
+  it('asks for files, opens GEXF and GraphML through the library readers, and marks illustrative ties in details', async () => {
+    const page = await browser.context.newPage();
+    // A static host has no api/: the page falls back to its drop zone.
+    await page.route('**/api/**', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.goto(url);
+    await page.waitForSelector('#dropzone:not([hidden])');
+    const gexf = `<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="directed">
+<attributes class="node"><attribute id="kind" title="kind" type="string"/></attributes>
+<attributes class="edge"><attribute id="kind" title="kind" type="string"/><attribute id="confidence" title="confidence" type="string"/></attributes>
+<nodes><node id="u" label="Uni"><attvalues><attvalue for="kind" value="university"/></attvalues></node>
+<node id="f" label="Firm"><attvalues><attvalue for="kind" value="firm"/></attvalues></node>
+<node id="g" label="Firm two"><attvalues><attvalue for="kind" value="firm"/></attvalues></node></nodes>
+<edges><edge id="e1" source="u" target="f"><attvalues><attvalue for="kind" value="spinoff"/><attvalue for="confidence" value="illustrative"/></attvalues></edge>
+<edge id="e2" source="u" target="g"><attvalues><attvalue for="kind" value="spinoff"/></attvalues></edge></edges>
+</graph></gexf>`;
+    await page.setInputFiles('#file-input', { name: 'tiny.gexf', mimeType: 'application/xml', buffer: Buffer.from(gexf) });
+    await page.waitForFunction(() => (window as unknown as { __ecograph?: Hook }).__ecograph?.ready() === true);
+    expect(await hook(page, (h) => h.visibleNodeCount())).toBe(3);
+    expect(await hook(page, (h) => h.visibleEdgeCount())).toBe(2);
+    expect(await page.isHidden('#dropzone')).toBe(true);
+    await page.fill('#search', 'Firm');
+    await page.waitForSelector('#suggestions li[data-node="f"]');
+    await page.click('#suggestions li[data-node="f"]');
+    await page.waitForSelector('#details-section:not([hidden])');
+    expect(await page.textContent('#details [data-edge="e1"] [data-confidence]')).toBe('illustrative');
+    await page.screenshot({ path: `${ARTIFACTS}/explorer-static-gexf.png` });
+    const graphml = `<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+<key id="label" for="node" attr.name="label" attr.type="string"/><key id="kind" for="node" attr.name="kind" attr.type="string"/>
+<key id="ekind" for="edge" attr.name="kind" attr.type="string"/>
+<graph edgedefault="undirected">
+<node id="a"><data key="label">A</data><data key="kind">firm</data></node>
+<node id="b"><data key="label">B</data><data key="kind">anchor</data></node>
+<edge source="a" target="b"><data key="ekind">collaboration</data></edge>
+</graph></graphml>`;
+    await page.setInputFiles('#file-input', { name: 'tiny.graphml', mimeType: 'application/xml', buffer: Buffer.from(graphml) });
     await page.waitForFunction(() => (window as unknown as { __ecograph: Hook }).__ecograph.visibleNodeCount() === 2);
     expect(await hook(page, (h) => h.visibleEdgeCount())).toBe(1);
     await page.close();

@@ -82,8 +82,8 @@ export function exportSvg(renderer: Sigma<any, any, any>, graph: EcoGraph): stri
     const sd = renderer.getNodeDisplayData(source);
     const td = renderer.getNodeDisplayData(target);
     if (!d || d.hidden || !sd || !td || sd.hidden || td.hidden) return;
-    const p = renderer.graphToViewport(sd);
-    const q = renderer.graphToViewport(td);
+    const p = renderer.framedGraphToViewport(sd);
+    const q = renderer.framedGraphToViewport(td);
     const dx = q.x - p.x;
     const dy = q.y - p.y;
     const len = Math.hypot(dx, dy) || 1;
@@ -107,7 +107,7 @@ export function exportSvg(renderer: Sigma<any, any, any>, graph: EcoGraph): stri
   graph.forEachNode((node) => {
     const d = renderer.getNodeDisplayData(node);
     if (!d || d.hidden) return;
-    const p = renderer.graphToViewport(d);
+    const p = renderer.framedGraphToViewport(d);
     const r = d.size * sizeScale;
     nodes.append(svgElement('circle', { cx: p.x.toFixed(2), cy: p.y.toFixed(2), r: r.toFixed(2), fill: d.color, stroke: '#FFFFFF', 'stroke-width': 0.5 }));
     if ((shown.has(node) || d.forceLabel) && d.label) {
