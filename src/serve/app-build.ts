@@ -3,7 +3,7 @@
  * or older than any source of the app (`web/` or `src/`), so a fresh clone needs only
  * `npm install && npm start`.
  */
-import { readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, rmdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -70,9 +70,40 @@ export async function buildApp(log: (line: string) => void = () => {}): Promise<
   }
 }
 
+/** A directory used as a lock, so two processes (two test files, two `serve`s) never build at once. */
+const LOCK_DIR = join(WEB_DIR, '.build-lock');
+/** A lock older than this is left over from a killed build. */
+const STALE_LOCK_MS = 5 * 60_000;
+
+async function withBuildLock<T>(fn: () => Promise<T>): Promise<T> {
+  for (;;) {
+    try {
+      await mkdir(LOCK_DIR);
+      break;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      try {
+        if (Date.now() - (await stat(LOCK_DIR)).mtimeMs > STALE_LOCK_MS) await rmdir(LOCK_DIR);
+      } catch {
+        // released meanwhile
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    await rmdir(LOCK_DIR).catch(() => {});
+  }
+}
+
 /** Builds the app when it is missing or stale; returns whether it built. */
 export async function ensureAppBuilt(log: (line: string) => void = () => {}): Promise<boolean> {
   if (!(await appIsStale())) return false;
-  await buildApp(log);
-  return true;
+  return withBuildLock(async () => {
+    // Another process may have built it while this one waited.
+    if (!(await appIsStale())) return false;
+    await buildApp(log);
+    return true;
+  });
 }

@@ -547,8 +547,6 @@ const testHook = Object.freeze({
   spinoffGenerations: () => (explorer?.state.spinoff ? Object.fromEntries(explorer.state.spinoff.generation) : null),
   brokers: () => (explorer?.state.brokers ? [...explorer.state.brokers.brokers] : null),
   layoutRunning: () => explorer?.layout.running ?? false,
-  /** The node sigma picks at a point of the graph container (CSS pixels), as hovering does. */
-  nodeAt: (x: number, y: number) => explorer?.renderer.getNodeAtPosition({ x, y }) ?? null,
   /** Where a node is drawn, in CSS pixels from the graph container's top-left corner. */
   nodeViewportPosition: (node: string) => {
     const d = explorer?.renderer.getNodeDisplayData(node);
