@@ -72,7 +72,7 @@ void main() {
 const UNIFORMS = ['u_matrix', 'u_sizeRatio', 'u_correctionRatio', 'u_minEdgeThickness', 'u_resolution', 'u_dash'] as const;
 
 /** Dash and gap lengths (CSS pixels) used by every dashed edge program; the app sets them from its settings. */
-export const DASH_PATTERN = { dash: 6, gap: 4 };
+export const DASH_PATTERN = { dash: 8, gap: 5 };
 
 /** Dashed straight edges. */
 export class EdgeDashedProgram extends EdgeProgram<(typeof UNIFORMS)[number]> {

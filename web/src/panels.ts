@@ -197,10 +197,10 @@ export function renderProblems(container: HTMLElement, problems: readonly Proble
     .map((p) =>
       h('tr', { title: formatProblem(p) }, h('td', {}, p.file), h('td', {}, p.line !== undefined ? String(p.line) : ''), h('td', {}, p.severity), h('td', {}, h('code', {}, p.code)), h('td', {}, p.message + (p.field ? ` (field "${p.field}")` : ''))),
     );
-  container.append(
-    h('p', {}, h('strong', {}, heading), ' ', close),
-    h('table', {}, h('thead', {}, h('tr', {}, ...['file', 'line', 'severity', 'code', 'message'].map((t) => h('th', { scope: 'col' }, t)))), h('tbody', {}, ...rows)),
-  );
+  const table = h('table', {}, h('thead', {}, h('tr', {}, ...['file', 'line', 'severity', 'code', 'message'].map((t) => h('th', { scope: 'col' }, t)))), h('tbody', {}, ...rows));
+  // Errors are shown at once; warnings only (the graph opened) stay folded under their count.
+  if (errors > 0) container.append(h('p', {}, h('strong', {}, heading), ' ', close), table);
+  else container.append(h('details', {}, h('summary', {}, h('strong', {}, heading), ' ', close), table));
   if (problems.length > 200) container.append(h('p', {}, `… and ${problems.length - 200} more`));
   container.hidden = false;
 }
