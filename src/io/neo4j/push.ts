@@ -25,6 +25,8 @@ export interface PushOptions {
   replace?: boolean;
   /** Called after each committed batch. */
   onProgress?: (done: number, total: number) => void;
+  /** Called after each committed batch with what it held and how long it took. */
+  onBatch?: (what: string, rows: number, milliseconds: number) => void;
 }
 
 export const DEFAULTS = { batch: 5000, replace: false } as const;
@@ -156,8 +158,10 @@ export async function pushGraph(graph: EcoGraph, conn: Connection, options: Push
   const session = conn.driver.session(conn.database ? { database: conn.database } : {});
   try {
     for (const [i, job] of jobs.entries()) {
+      const started = performance.now();
       try {
         await session.executeWrite((tx) => tx.run(job.query, { rows: job.rows }));
+        options.onBatch?.(job.what, job.rows.length, performance.now() - started);
       } catch (err) {
         throw new BatchError(i + 1, jobs.length, job.what, err as Error);
       }
