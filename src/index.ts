@@ -51,7 +51,6 @@ export {
   type NodeMeasure,
   type NodeValues,
 } from './metrics/registry.js';
-export { computeNodeMeasures, type NodeMeasuresResult } from './metrics/node-measures.js';
 export { degreeCentrality } from './metrics/centrality/degree.js';
 export { betweennessCentrality } from './metrics/centrality/betweenness.js';
 export { subsetBetweenness } from './metrics/centrality/betweenness-subset.js';

@@ -3,7 +3,7 @@ import { CENTRALITY_MEASURES } from '../../metrics/registry.js';
 import type { ViewDescription } from '../../metrics/view.js';
 import { UsageError, defineCommand } from '../command.js';
 import { graphPositional, kindFromOption, loadGraphArgument } from '../graph-input.js';
-import { progressLine } from '../metric-progress.js';
+import { progressReporter } from '../progress.js';
 import { emit, formatOption, outputOption, type Column } from '../output.js';
 import { viewOptions, viewOptionsFrom } from '../view-options.js';
 
@@ -50,7 +50,7 @@ the reason on stderr (JSON: "skipped") and its values are null.`,
     if (options.top !== undefined && (!Number.isInteger(options.top) || options.top < 1)) throw new UsageError('--top expects a positive integer');
     const path = positionals[0]!;
     const graph = await loadGraphArgument(path, options);
-    const progress = progressLine(io);
+    const progress = progressReporter(io, 'centrality');
     let result;
     try {
       result = centralityTable(graph, {
@@ -58,7 +58,7 @@ the reason on stderr (JSON: "skipped") and its values are null.`,
         view: viewOptionsFrom(options),
         // asked for by name: stop with the reason; part of `all`: skip it, say why, keep the others
         skipFailures: options.measures === 'all',
-        onProgress: (id) => progress.update(id),
+        onProgress: (id) => progress.labelled(id),
       });
     } finally {
       progress.done();

@@ -1,6 +1,6 @@
 import { louvain } from '../../metrics/communities/louvain.js';
 import { lineageSummary } from '../../metrics/lineage/index.js';
-import { computeNodeMeasures } from '../../metrics/node-measures.js';
+import { centralityTable } from '../../metrics/centrality/centrality-table.js';
 import { CENTRALITY_MEASURES } from '../../metrics/registry.js';
 import { buildView } from '../../metrics/view.js';
 import { connect, pullGraph, writeNodeProperties } from '../../io/neo4j/index.js';
@@ -55,7 +55,8 @@ node properties of the same names, in batched transactions.`,
       progress.done();
       if (hasErrors(pulled.problems)) throw new InvalidGraphError(pulled.problems);
       const graph = pulled.graph;
-      const result = computeNodeMeasures(graph, ids, {}, () => progress.update);
+      const result = centralityTable(graph, { measures: ids, skipFailures: options.measures === 'all', onProgress: (id) => progress.labelled(id) });
+      for (const reason of Object.values(result.skipped)) io.stderr(`ecograph neo4j analyze: skipped ${reason}\n`);
       progress.done();
       const outputs = [...result.outputs];
       const extra: Record<string, Map<string, Value>> = {};
@@ -72,14 +73,10 @@ node properties of the same names, in batched transactions.`,
         extra.lineageRoots = new Map(report.firms.map((f) => [f.id, f.roots]));
         outputs.push('generation', 'lineageRoots');
       }
-      const rows: Row[] = graph.mapNodes((id, a) => {
-        const values: Record<string, Value> = {};
-        for (const o of result.outputs) {
-          const v = result.values[o]!.get(id);
-          values[o] = v === undefined || Number.isNaN(v) ? null : v;
-        }
-        for (const [name, map] of Object.entries(extra)) values[name] = map.get(id) ?? null;
-        return { id, label: a.label, kind: a.kind ?? null, values };
+      const rows: Row[] = result.rows.map((r) => {
+        const values: Record<string, Value> = { ...r.values };
+        for (const [name, map] of Object.entries(extra)) values[name] = map.get(r.id) ?? null;
+        return { id: r.id, label: r.label, kind: r.kind, values };
       });
       let written = 0;
       if (options['write-back']) {
@@ -88,13 +85,11 @@ node properties of the same names, in batched transactions.`,
         progress.done();
         io.stderr(`wrote ${outputs.join(', ')} back to ${written} nodes in ${conn.describe}\n`);
       }
-      const first = outputs[0];
-      if (first !== undefined)
-        rows.sort((a, b) => Number(b.values[first] ?? -Infinity) - Number(a.values[first] ?? -Infinity) || (a.id < b.id ? -1 : 1));
       const shown = options.top !== undefined ? rows.slice(0, options.top) : rows;
       const json = {
         source: `neo4j:${conn.describe}`,
         view: result.view,
+        ...(Object.keys(result.skipped).length > 0 ? { skipped: result.skipped } : {}),
         measures: outputs,
         ...(modularity !== undefined ? { modularity } : {}),
         writtenBack: written,
