@@ -158,6 +158,45 @@ describe('explorer on the Kyoto graph', () => {
     await page.close();
   });
 
+  it('the start layout is deterministic from the seed', async () => {
+    const positions = async (query: string) => {
+      const page = await openExplorer(url + query);
+      const at = await page.evaluate((nodes) => nodes.map((n) => (window as unknown as { __ecograph: Hook }).__ecograph.nodeViewportPosition(n)), graph.nodes());
+      await page.close();
+      return at;
+    };
+    const first = await positions('?seed=7');
+    expect(await positions('?seed=7')).toEqual(first);
+    expect(await positions('?seed=8')).not.toEqual(first);
+  });
+
+  it('plays the years up to the last', async () => {
+    const page = await openExplorer(url + '?yearPlayMs=10');
+    // Play from 15 years before the last (play starts at the slider's year).
+    const last = Number(await page.getAttribute('#year', 'max'));
+    const first = last - 15;
+    await page.$eval('#year', (el, y) => {
+      (el as HTMLInputElement).value = String(y);
+      el.dispatchEvent(new Event('input'));
+    }, first);
+    // Record every year shown and the node count drawn at it.
+    await page.evaluate(() => {
+      const seen: [string, number][] = [];
+      (window as unknown as { seen: typeof seen }).seen = seen;
+      new MutationObserver(() =>
+        seen.push([document.querySelector('#year-value')!.textContent ?? '', (window as unknown as { __ecograph: Hook }).__ecograph.visibleNodeCount()]),
+      ).observe(document.querySelector('#year-value')!, { childList: true, characterData: true, subtree: true });
+    });
+    await page.click('#year-play');
+    await page.waitForFunction(() => document.querySelector('#year-play')!.getAttribute('aria-pressed') === 'false', null, { timeout: 20_000 });
+    expect(await page.textContent('#year-value')).toBe(String(last));
+    expect(await hook(page, (h) => h.visibleNodeCount())).toBe(graph.order);
+    const seen = (await page.evaluate(() => (window as unknown as { seen: [string, number][] }).seen)).map(([y, n]) => [Number(y), n] as const);
+    expect(seen.map(([y]) => y)).toEqual(Array.from({ length: last - first + 1 }, (_, i) => first + i));
+    for (const [y, n] of seen) expect(n).toBe(graph.filterNodes((_n, a) => a.founded === undefined || a.founded <= y).length);
+    await page.close();
+  });
+
   it('clicking a legend entry hides that kind', async () => {
     const page = await openExplorer();
     const kind = 'firm';
@@ -213,6 +252,18 @@ describe('explorer on the Kyoto graph', () => {
     expect(await page.textContent('#lineage-numbers')).toContain(root.byGeneration.join(' · '));
     await page.waitForTimeout(400);
     await page.screenshot({ path: `${ARTIFACTS}/explorer-spinoff.png` });
+    // Any node can root a tree: the subtree below a selected generation-1 firm.
+    const child = Object.keys(expected).find((n) => expected[n] === 1)!;
+    await page.click(`#spinoff-summary button[data-node="${child}"]`);
+    await page.click('#spinoff-from-selection');
+    const sub: Record<string, number> = {};
+    const subStack: LineageTreeNode[] = [lineageTree(graph, child)];
+    while (subStack.length) {
+      const t = subStack.pop()!;
+      sub[t.id] = t.generation;
+      subStack.push(...t.children);
+    }
+    expect(await hook(page, (h) => h.spinoffGenerations())).toEqual(sub);
     await page.close();
   });
 

@@ -185,6 +185,7 @@ function select(node: string | null, moveCamera = false): void {
   if (!explorer) return;
   const ex = explorer;
   ex.state.selected = node;
+  byId<HTMLButtonElement>('spinoff-from-selection').disabled = node === null;
   const section = byId('details-section');
   if (node === null) {
     section.hidden = true;
@@ -239,6 +240,7 @@ function setupYearSlider(): void {
   const range = yearRange(ex.graph);
   if (!range) {
     slider.disabled = true;
+    byId<HTMLButtonElement>('year-play').disabled = true;
     output.textContent = '(no years in this graph)';
     return;
   }
@@ -256,6 +258,39 @@ function setupYearSlider(): void {
     ex.redraw();
     updateCounts();
   };
+  stopPlaying();
+  byId<HTMLButtonElement>('year-play').disabled = false;
+}
+
+/** "Play years": steps the year slider from the first year to the last, one year per tick. */
+let playTimer: ReturnType<typeof setInterval> | null = null;
+
+function stopPlaying(): void {
+  if (playTimer) clearInterval(playTimer);
+  playTimer = null;
+  const button = byId('year-play');
+  button.setAttribute('aria-pressed', 'false');
+  button.textContent = 'Play years';
+}
+
+function togglePlaying(): void {
+  if (playTimer) {
+    stopPlaying();
+    return;
+  }
+  const slider = byId<HTMLInputElement>('year');
+  if (slider.disabled) return;
+  if (Number(slider.value) >= Number(slider.max)) slider.value = slider.min;
+  const button = byId('year-play');
+  button.setAttribute('aria-pressed', 'true');
+  button.textContent = 'Pause';
+  const step = () => {
+    slider.dispatchEvent(new Event('input'));
+    if (Number(slider.value) >= Number(slider.max)) stopPlaying();
+    else slider.value = String(Number(slider.value) + 1);
+  };
+  step();
+  playTimer = setInterval(step, settings.yearPlayMs);
 }
 
 function setupSpinoff(): void {
@@ -440,6 +475,16 @@ function setupStaticControls(): void {
   byId('export-svg').addEventListener('click', () => {
     if (!explorer) return;
     download(new Blob([exportSvg(explorer.renderer, explorer.graph)], { type: 'image/svg+xml' }), 'ecograph-view.svg');
+  });
+  byId('year-play').addEventListener('click', togglePlaying);
+  byId('spinoff-from-selection').addEventListener('click', () => {
+    const node = explorer?.state.selected;
+    if (!explorer || !node) return;
+    const select = byId<HTMLSelectElement>('spinoff-root');
+    if (![...select.options].some((o) => o.value === node))
+      select.append(h('option', { value: node }, `${explorer.graph.getNodeAttribute(node, 'label')} (selected node)`));
+    select.value = node;
+    showSpinoff(node);
   });
   setupSearch();
   setupFileOpening();

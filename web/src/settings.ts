@@ -34,6 +34,8 @@ export interface ExplorerSettings {
   /** Spin-off tree layout (left to right): distance between generation columns and between leaves (graph units). */
   treeGenerationGap: number;
   treeSiblingGap: number;
+  /** Milliseconds per year when the year slider plays. */
+  yearPlayMs: number;
   /** Share of the layout's width kept free on the right so the rightmost labels fit. */
   labelRoom: number;
   /** Colour of faded (not highlighted) nodes and edges. */
@@ -60,6 +62,7 @@ export const DEFAULT_SETTINGS: Readonly<ExplorerSettings> = {
   maxSuggestions: 10,
   treeGenerationGap: 300,
   treeSiblingGap: 40,
+  yearPlayMs: 600,
   labelRoom: 0.25,
   fadedColor: '#E4E4E4',
   highlightColor: '#C0392B',
@@ -94,6 +97,7 @@ const CHECKS: Record<keyof ExplorerSettings, Check> = {
   maxSuggestions: number(1, 100, true),
   treeGenerationGap: number(1, 10000),
   treeSiblingGap: number(1, 10000),
+  yearPlayMs: number(10, 60000, true),
   labelRoom: number(0, 2),
   fadedColor: color,
   highlightColor: color,
