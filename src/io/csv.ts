@@ -21,6 +21,7 @@ import type { EcoGraph } from '../model/types.js';
 import { joinList, parseBoolean, parseNumber, splitList } from '../model/values.js';
 import { collectColumns, valueTypeOf, type ValueType } from './attribute-columns.js';
 import { formatCsvRow, parseCsv, type CsvRecord } from './csv-syntax.js';
+import { formatTypedValue } from './xml-values.js';
 import type { TextFile } from './formats.js';
 
 /** Value types a header may declare with a `name:type` suffix. */
@@ -259,21 +260,10 @@ export function readCsv(input: { nodes?: TextFile; edges?: TextFile; dir: string
   return raw;
 }
 
-/** Text of one cell for a value of the given type. */
+/** Text of one cell: lists joined with ` | `, other values as every format writes them. */
 function formatCell(value: unknown): string {
-  switch (valueTypeOf(value)) {
-    case undefined:
-      return '';
-    case 'string':
-      return value as string;
-    case 'number':
-    case 'boolean':
-      return String(value);
-    case 'string[]':
-      return joinList(value as string[]);
-    case 'json':
-      return JSON.stringify(value) ?? '';
-  }
+  const type = valueTypeOf(value);
+  return type === undefined ? '' : formatTypedValue(value, type, joinList);
 }
 
 interface OutColumn {
