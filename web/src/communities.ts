@@ -1,10 +1,19 @@
 /**
  * Louvain communities for colouring, from the metrics library (the same partition as
- * `ecograph communities` with the same seed), on the simple undirected view.
+ * `ecograph communities` with the same seed), on the simple undirected view. Graphs above
+ * `SINGLE_RUN_ABOVE_NODES` nodes get one Louvain run instead of the library's best of several
+ * seeded restarts, so colouring a large graph takes seconds, not a minute.
  */
-import { louvain } from '../../src/metrics/communities/louvain.js';
+import { DEFAULTS, louvain } from '../../src/metrics/communities/louvain.js';
 import { buildView } from '../../src/metrics/view.js';
 import type { EcoGraph } from '../../src/model/types.js';
+
+export const SINGLE_RUN_ABOVE_NODES = 5000;
+
+/** How many seeded Louvain runs the explorer makes on a graph of this size. */
+export function louvainRestarts(order: number): number {
+  return order > SINGLE_RUN_ABOVE_NODES ? 1 : DEFAULTS.restarts;
+}
 
 /**
  * Community of each node, numbered by decreasing community size (0 = largest).
@@ -13,5 +22,5 @@ import type { EcoGraph } from '../../src/model/types.js';
  * @param seed Louvain's seed: the same graph and seed give the same communities
  */
 export function louvainCommunities(graph: EcoGraph, seed: number): Map<string, number> {
-  return louvain(buildView(graph).graph, { seed }).community;
+  return louvain(buildView(graph).graph, { seed, restarts: louvainRestarts(graph.order) }).community;
 }

@@ -7,7 +7,7 @@ import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { EdgeProgramType } from 'sigma/rendering';
 import type { EcoGraph, EdgeAttributes, GraphAttributes, NodeAttributes } from '../../src/model/types.js';
 import { hasErrors } from '../../src/model/problems.js';
-import { louvainCommunities } from './communities.js';
+import { louvainCommunities, louvainRestarts } from './communities.js';
 import { DASH_PATTERN, EdgeDashedArrowProgram, EdgeDashedProgram } from './dashed-edge-program.js';
 import { byId, clear, h } from './dom.js';
 import { download, exportPng, exportSvg } from './export-image.js';
@@ -215,7 +215,7 @@ function renderLegend(): void {
       updateCounts();
       (byId('legend').querySelector(`[data-kind="${CSS.escape(kind)}"]`) as HTMLElement | null)?.focus();
     });
-  else renderCommunityLegend(list, ex.graph, ex.communityMap());
+  else renderCommunityLegend(list, ex.graph, ex.communityMap(), louvainRestarts(ex.graph.order));
 }
 
 function yearRange(graph: EcoGraph): { first: number; last: number } | null {

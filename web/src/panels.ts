@@ -44,7 +44,7 @@ export function renderKindLegend(list: HTMLElement, graph: EcoGraph, hidden: Rea
 }
 
 /** The legend in community mode: the largest communities with their sizes and commonest kind. */
-export function renderCommunityLegend(list: HTMLElement, graph: EcoGraph, communities: ReadonlyMap<string, number>, limit = 12): void {
+export function renderCommunityLegend(list: HTMLElement, graph: EcoGraph, communities: ReadonlyMap<string, number>, restarts: number, limit = 12): void {
   clear(list);
   const members = new Map<number, string[]>();
   for (const [n, c] of communities) members.set(c, [...(members.get(c) ?? []), n]);
@@ -66,6 +66,7 @@ export function renderCommunityLegend(list: HTMLElement, graph: EcoGraph, commun
     );
   }
   if (ordered.length > limit) list.append(h('li', { class: 'hint' }, `… and ${ordered.length - limit} smaller communities`));
+  if (restarts === 1) list.append(h('li', { class: 'hint' }, 'Large graph: one Louvain run (ecograph communities keeps the best of several).'));
 }
 
 /** Tie-kind checkboxes with counts and line style. */
