@@ -32,6 +32,7 @@ interface Hook {
   spinoffGenerations(): Record<string, number> | null;
   brokers(): string[] | null;
   nodeViewportPosition(node: string): { x: number; y: number } | null;
+  cameraRatio(): number | null;
 }
 
 let graph: EcoGraph;
@@ -144,6 +145,17 @@ describe('explorer on the Kyoto graph', () => {
     await page.mouse.move(box.x + 2, box.y + 2);
     await page.waitForFunction(() => (window as unknown as { __ecograph: Hook }).__ecograph.highlightedNodes().length === 0);
     expect(await hook(page, (h) => h.visibleEdgeCount())).toBe(graph.size);
+    await page.close();
+  });
+
+  it('the graph zooms and resets from the keyboard', async () => {
+    const page = await openExplorer();
+    await page.focus('#graph');
+    const before = (await hook(page, (h) => h.cameraRatio()))!;
+    await page.keyboard.press('+');
+    await page.waitForFunction((r) => (window as unknown as { __ecograph: Hook }).__ecograph.cameraRatio()! < r, before);
+    await page.keyboard.press('0');
+    await page.waitForFunction((r) => (window as unknown as { __ecograph: Hook }).__ecograph.cameraRatio() === r, before);
     await page.close();
   });
 

@@ -477,6 +477,7 @@ function setupStaticControls(): void {
     download(new Blob([exportSvg(explorer.renderer, explorer.graph)], { type: 'image/svg+xml' }), 'ecograph-view.svg');
   });
   byId('year-play').addEventListener('click', togglePlaying);
+  setupGraphKeys();
   byId('spinoff-from-selection').addEventListener('click', () => {
     const node = explorer?.state.selected;
     if (!explorer || !node) return;
@@ -488,6 +489,24 @@ function setupStaticControls(): void {
   });
   setupSearch();
   setupFileOpening();
+}
+
+/** Keyboard on the focused graph: + and − zoom, 0 resets the camera, arrow keys pan. */
+function setupGraphKeys(): void {
+  byId('graph').addEventListener('keydown', (ev) => {
+    if (!explorer) return;
+    const camera = explorer.renderer.getCamera();
+    const step = 0.1 * camera.ratio;
+    const pan: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, step], ArrowDown: [0, -step] };
+    if (ev.key === '+' || ev.key === '=') void camera.animatedZoom({ duration: 150 });
+    else if (ev.key === '-' || ev.key === '_') void camera.animatedUnzoom({ duration: 150 });
+    else if (ev.key === '0') void camera.animatedReset({ duration: 150 });
+    else if (pan[ev.key]) {
+      const [dx, dy] = pan[ev.key]!;
+      camera.setState({ x: camera.x + dx, y: camera.y + dy });
+    } else return;
+    ev.preventDefault();
+  });
 }
 
 function setupSearch(): void {
@@ -592,6 +611,7 @@ const testHook = Object.freeze({
   spinoffGenerations: () => (explorer?.state.spinoff ? Object.fromEntries(explorer.state.spinoff.generation) : null),
   brokers: () => (explorer?.state.brokers ? [...explorer.state.brokers.brokers] : null),
   layoutRunning: () => explorer?.layout.running ?? false,
+  cameraRatio: () => explorer?.renderer.getCamera().ratio ?? null,
   /** Where a node is drawn, in CSS pixels from the graph container's top-left corner. */
   nodeViewportPosition: (node: string) => {
     const d = explorer?.renderer.getNodeDisplayData(node);
