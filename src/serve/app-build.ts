@@ -1,15 +1,16 @@
 /**
  * Makes sure the web app is built: `ecograph serve` builds `web/dist` with Vite when it is missing
- * or older than any source of the app (`web/` or `src/`), so a fresh clone needs only
- * `npm install && npm start`.
+ * or older than any source of the app (a file under `web/`, or a module of `src/` it imports), so a
+ * fresh clone needs only `npm install && npm start`.
  */
 import { mkdir, readdir, rename, rm, rmdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { appModules } from './app-sources.js';
 
 /** The package's web directory (holding `index.html`, `src/` and `vite.config.ts`). */
 export const WEB_DIR = fileURLToPath(new URL('../../web', import.meta.url));
-/** The directory `src/`, which the app imports the model and readers from. */
+/** The directory `src/`, which the app imports the model, readers and metrics from. */
 const SRC_DIR = fileURLToPath(new URL('..', import.meta.url));
 /** Where the built app goes. */
 export const APP_DIR = join(WEB_DIR, 'dist');
@@ -31,7 +32,10 @@ async function newestMtime(dir: string, skip: (name: string) => boolean): Promis
   return newest;
 }
 
-/** Whether `web/dist` is missing or older than a source file of the app. */
+/**
+ * Whether `web/dist` is missing or older than a source of the app: any file under `web/` (pages,
+ * styles, config) or a library module the app imports (other changes in `src/` do not count).
+ */
 export async function appIsStale(appDir = APP_DIR): Promise<boolean> {
   let built: number;
   try {
@@ -40,8 +44,10 @@ export async function appIsStale(appDir = APP_DIR): Promise<boolean> {
     return true;
   }
   const skip = (name: string) => name === 'dist' || name.startsWith('dist.') || name === 'node_modules' || name.startsWith('.');
-  const sources = Math.max(await newestMtime(WEB_DIR, skip), await newestMtime(SRC_DIR, skip));
-  return sources > built;
+  if ((await newestMtime(WEB_DIR, skip)) > built) return true;
+  const { files } = await appModules(join(WEB_DIR, 'src', 'main.ts'));
+  for (const file of files) if (file.startsWith(SRC_DIR) && (await stat(file)).mtimeMs > built) return true;
+  return false;
 }
 
 /**

@@ -1,0 +1,42 @@
+/**
+ * The modules the web app is built from: every file reachable by `import`/`export … from` from
+ * `web/src/main.ts`, following relative imports into the library's `src/`. Used to tell whether
+ * `web/dist` is stale (only files the app uses count) and, by the tests, to check that the app
+ * imports no Node-only module.
+ */
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+
+const IMPORT = /(?:^|\n)\s*(import|export)\s+(type\s+)?(?:[^'"]*?\s+from\s+)?['"]([^'"]+)['"]/g;
+
+/** The app's module graph: its source files and the packages it imports, with an importing file for each. */
+export interface AppModules {
+  files: Set<string>;
+  /** Package specifier → one file importing it (type-only imports excluded: they vanish from the bundle). */
+  packages: Map<string, string>;
+}
+
+/**
+ * Walks the static imports from an entry module (relative `.js` specifiers resolve to `.ts`).
+ *
+ * @param entry absolute path of the entry module
+ * @example const { files } = await appModules('/repo/web/src/main.ts');
+ */
+export async function appModules(entry: string): Promise<AppModules> {
+  const files = new Set<string>();
+  const packages = new Map<string, string>();
+  const queue = [resolve(entry)];
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (files.has(file)) continue;
+    files.add(file);
+    const text = await readFile(file, 'utf8');
+    for (const match of text.matchAll(IMPORT)) {
+      const typeOnly = match[2] !== undefined;
+      const spec = match[3]!;
+      if (spec.startsWith('.')) queue.push(resolve(dirname(file), spec.replace(/\.js$/, '.ts')));
+      else if (!typeOnly && !packages.has(spec)) packages.set(spec, file);
+    }
+  }
+  return { files, packages };
+}
