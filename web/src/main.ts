@@ -65,7 +65,12 @@ class Explorer {
       zIndex: true,
       minEdgeThickness: 0.8,
     });
-    this.fitWithLabelRoom();
+    // Small graphs get room for labels on the right (one more full pass, cheap at this size); large
+    // ones start ForceAtlas2 at once, which frames the nodes itself.
+    if (graph.order <= settings.syncLayoutMaxNodes) {
+      this.fitWithLabelRoom();
+      this.renderer.refresh();
+    }
     // Sigma drew synchronously in its constructor; the frame is on screen after the next paint,
     // which a second animation frame follows. Only then does a large graph's layout start.
     requestAnimationFrame(() =>
@@ -181,7 +186,7 @@ function updateCounts(): void {
   byId('counts').textContent = `Showing ${nodes} of ${explorer.graph.order} nodes and ${edges} of ${explorer.graph.size} ties.`;
 }
 
-function select(node: string | null, moveCamera = false): void {
+function select(node: string | null, moveCamera = false, redraw = true): void {
   if (!explorer) return;
   const ex = explorer;
   ex.state.selected = node;
@@ -194,7 +199,7 @@ function select(node: string | null, moveCamera = false): void {
     renderDetails(byId('details'), ex.graph, node, (other) => select(other, true));
     section.hidden = false;
   }
-  ex.redraw();
+  if (redraw) ex.redraw();
   if (node !== null && moveCamera) {
     const d = ex.renderer.getNodeDisplayData(node);
     if (d && !d.hidden) void ex.renderer.getCamera().animate({ x: d.x, y: d.y, ratio: Math.min(ex.renderer.getCamera().ratio, 0.5) }, { duration: 400 });
@@ -425,7 +430,7 @@ function open(loaded: LoadedGraph, openedAt: number): void {
   (document.querySelector('input[name="mode"][value="explore"]') as HTMLInputElement).checked = true;
   byId('spinoff-panel').hidden = true;
   byId('brokers-panel').hidden = true;
-  select(null);
+  select(null, false, false);
   updateCounts();
 }
 
