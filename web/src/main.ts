@@ -36,6 +36,8 @@ class Explorer {
   readonly renderer: Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
   readonly layout: ForceAtlas2Worker;
   private communities: Map<string, number> | null = null;
+  /** Whether the spin-off panel lists this graph's roots yet. */
+  spinoffReady = false;
   firstFrameMs: number | null = null;
   /** `performance.now()` at the first frame: milliseconds since navigation started. */
   firstFrameAt: number | null = null;
@@ -366,6 +368,11 @@ function setMode(mode: Mode): void {
   byId('brokers-panel').hidden = mode !== 'brokers';
   if (mode === 'spinoff') {
     ex.layout.stop();
+    // The roots' summaries are computed when the mode is first used, not before the first frame.
+    if (!ex.spinoffReady) {
+      setupSpinoff();
+      ex.spinoffReady = true;
+    }
     const root = byId<HTMLSelectElement>('spinoff-root').value;
     if (root) showSpinoff(root);
   } else if (mode === 'brokers') {
@@ -426,7 +433,8 @@ function open(loaded: LoadedGraph, openedAt: number): void {
     updateCounts();
   });
   setupYearSlider();
-  setupSpinoff();
+  clear(byId('spinoff-root'));
+  clear(byId('spinoff-summary'));
   (document.querySelector('input[name="mode"][value="explore"]') as HTMLInputElement).checked = true;
   byId('spinoff-panel').hidden = true;
   byId('brokers-panel').hidden = true;
