@@ -87,7 +87,8 @@ function runCliProcess(args: string[]): { done: Promise<{ code: number | null; s
   return { done, kill: () => child.kill('SIGKILL') };
 }
 
-describe.runIf(available)('Neo4j (real server)', () => {
+// Pushes of 10k-node graphs take tens of seconds on a loaded two-core machine.
+describe.runIf(available)('Neo4j (real server)', { timeout: 300_000 }, () => {
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'ecograph-neo4j-'));
