@@ -21,6 +21,7 @@ import { centralityTable } from '../../../src/metrics/centrality/centrality-tabl
 import { lineageSummary } from '../../../src/metrics/lineage/index.js';
 import { brokers } from '../../../src/metrics/brokerage/brokers.js';
 import { buildView } from '../../../src/metrics/view.js';
+import { louvain } from '../../../src/metrics/communities/louvain.js';
 import { COOKBOOK } from '../../../src/io/neo4j/cookbook.js';
 
 async function tryConnect(): Promise<Connection | Error> {
@@ -240,13 +241,15 @@ describe.runIf(available)('Neo4j (real server)', { timeout: 300_000 }, () => {
     await pushGraph(graph, conn, { replace: true });
     let out = '';
     const io: CommandIO = { stdout: (t) => void (out += t), stderr: () => undefined, interactive: false };
-    const code = await runCli(['neo4j', 'analyze', '--measures', 'all', '--lineage', '--write-back', '--format', 'json'], io);
+    const code = await runCli(['neo4j', 'analyze', '--measures', 'all', '--communities', '--lineage', '--write-back', '--format', 'json'], io);
     expect(code).toBe(0);
     const report = JSON.parse(out) as { writtenBack: number; nodes: Array<Record<string, unknown>> };
     expect(report.writtenBack).toBe(graph.order);
     const expected = centralityTable(graph);
     const expectedValues = new Map(expected.rows.map((r) => [r.id, r.values]));
     const lineage = new Map(lineageSummary(graph).firms.map((f) => [f.id, f]));
+    const partition = louvain(buildView(graph, {}).graph, { seed: 42 }).community;
+    const written = new Map<string, number>();
     const session = conn.driver.session();
     try {
       const r = await session.run('MATCH (n:Actor) RETURN n.id AS id, properties(n) AS p');
@@ -266,9 +269,17 @@ describe.runIf(available)('Neo4j (real server)', { timeout: 300_000 }, () => {
           // may change the last bits of floating-point sums: relative 1e-12.
           expect(Math.abs(got - want), `${o} of ${id}: ${got} vs ${want}`).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(want)));
         }
+        written.set(id, p.community as number);
         expect(p.generation ?? null).toBe(lineage.get(id)?.generation ?? null);
         if (lineage.has(id)) expect(p.lineageRoots).toEqual(lineage.get(id)!.roots);
       }
+      // Communities: the same partition (numbering may differ: it follows the node order).
+      const blocks = (m: Map<string, number>) => {
+        const by = new Map<number, string[]>();
+        for (const [id, c] of m) by.set(c, [...(by.get(c) ?? []), id]);
+        return [...by.values()].map((b) => b.sort().join(',')).sort();
+      };
+      expect(blocks(written)).toEqual(blocks(partition));
     } finally {
       await session.close();
     }
