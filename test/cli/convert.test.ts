@@ -4,24 +4,17 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CommandIO } from '../../src/cli/command.js';
-import { runCli } from '../../src/cli/main.js';
 import { loadGraph, saveGraph } from '../../src/io/files.js';
 import { createEcoGraph } from '../../src/model/graph.js';
 import { canonical } from '../io/random-graph.js';
+import { runCapture } from '../helpers/run-cli.js';
 
 const REPO = join(import.meta.dirname, '../..');
 const VALID = join(REPO, 'test/fixtures/valid');
 const TMP = mkdtempSync(join(tmpdir(), 'ecograph-convert-'));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
 
-async function convert(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CommandIO = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), interactive: false };
-  const code = await runCli(['convert', ...argv], io);
-  return { code, stdout, stderr };
-}
+const convert = (...argv: string[]) => runCapture(['convert', ...argv]);
 const temps = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.tmp'));
 
 describe('convert', () => {

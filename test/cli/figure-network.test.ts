@@ -4,21 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CommandIO } from '../../src/cli/command.js';
 import { runCli } from '../../src/cli/main.js';
 import { saveGraph } from '../../src/io/files.js';
 import { generateEcosystem } from '../../src/generate/ecosystem.js';
+import { runCapture } from '../helpers/run-cli.js';
 
 const TMP = mkdtempSync(join(tmpdir(), 'ecograph-figure-network-'));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
 
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CommandIO = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), interactive: false };
-  const code = await runCli(['figure', 'network', ...argv], io);
-  return { code, stdout, stderr };
-}
+const run = (...argv: string[]) => runCapture(['figure', 'network', ...argv]);
 
 async function graphFile(): Promise<string> {
   const path = join(TMP, 'eco.json');

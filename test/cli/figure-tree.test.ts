@@ -4,22 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CommandIO } from '../../src/cli/command.js';
 import { runCli } from '../../src/cli/main.js';
 import { saveGraph } from '../../src/io/files.js';
 import { generatedSpinoffTree } from '../figures/generated-tree.js';
+import { runCapture } from '../helpers/run-cli.js';
 
 const REPO = join(import.meta.dirname, '../..');
 const TMP = mkdtempSync(join(tmpdir(), 'ecograph-figure-tree-'));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
 
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CommandIO = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), interactive: false };
-  const code = await runCli(['figure', 'tree', ...argv], io);
-  return { code, stdout, stderr };
-}
+const run = (...argv: string[]) => runCapture(['figure', 'tree', ...argv]);
 
 async function generatedFile(): Promise<string> {
   const path = join(TMP, 'generated.json');

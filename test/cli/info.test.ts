@@ -3,19 +3,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CommandIO } from '../../src/cli/command.js';
-import { runCli } from '../../src/cli/main.js';
+import { runCapture } from '../helpers/run-cli.js';
 
 const TMP = mkdtempSync(join(tmpdir(), 'ecograph-info-'));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
 
-async function info(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CommandIO = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), interactive: false };
-  const code = await runCli(['info', ...argv], io);
-  return { code, stdout, stderr };
-}
+const info = (...argv: string[]) => runCapture(['info', ...argv]);
 
 /**
  * Six nodes (one untyped and isolated), six edges: two spin-offs, an investment and a founding

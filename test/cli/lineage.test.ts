@@ -9,19 +9,14 @@ import { runCli } from '../../src/cli/main.js';
 import { loadGraph, saveGraph } from '../../src/io/files.js';
 import type { RootSummary } from '../../src/metrics/lineage/index.js';
 import { spinoffGraph } from '../metrics/lineage/helpers.js';
+import { runCapture } from '../helpers/run-cli.js';
 
 const REPO = join(import.meta.dirname, '../..');
 const FIXTURES = join(REPO, 'test/fixtures/reference/lineage/graphs');
 const TMP = mkdtempSync(join(tmpdir(), 'ecograph-lineage-'));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
 
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CommandIO = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), interactive: false };
-  const code = await runCli(['lineage', ...argv], io);
-  return { code, stdout, stderr };
-}
+const run = (...argv: string[]) => runCapture(['lineage', ...argv]);
 
 async function runJson(...argv: string[]) {
   const r = await run(...argv, '--format', 'json');

@@ -7,9 +7,9 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CommandIO } from '../../src/cli/command.js';
 import { runCli } from '../../src/cli/main.js';
 import type { Problem } from '../../src/model/problems.js';
+import { runCapture } from '../helpers/run-cli.js';
 
 const REPO = join(import.meta.dirname, '../..');
 const INVALID = join(REPO, 'test/fixtures/invalid');
@@ -25,13 +25,7 @@ interface Case {
 }
 const { cases } = JSON.parse(readFileSync(join(INVALID, 'cases.json'), 'utf8')) as { cases: Case[] };
 
-async function validate(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CommandIO = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), interactive: false };
-  const code = await runCli(['validate', ...argv], io);
-  return { code, stdout, stderr };
-}
+const validate = (...argv: string[]) => runCapture(['validate', ...argv]);
 
 const STACK = /\n\s+at .+:\d+:\d+|Error: |node:internal/;
 

@@ -6,8 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main.js';
-import type { CommandIO } from '../../src/cli/command.js';
+import { runCapture } from '../helpers/run-cli.js';
 import { loadGraph } from '../../src/io/files.js';
 import { graphSummary } from '../../src/metrics/summary.js';
 
@@ -16,13 +15,7 @@ const GRAPHS = ['kyoto-life-science.json', 'hamamatsu-spinoffs.json', 'sapporo-v
 const SEEDS = join(ROOT, '../shared/seeds');
 const README = readFileSync(join(ROOT, 'graphs/README.md'), 'utf8');
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CommandIO = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), interactive: false };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
-}
+const run = (args: string[]) => runCapture(args);
 
 /** The README's table for a graph, rebuilt from counts. */
 function table(title: string, counts: Record<string, number>, total: number): string {

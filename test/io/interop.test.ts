@@ -6,22 +6,15 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CommandIO } from '../../src/cli/command.js';
-import { runCli } from '../../src/cli/main.js';
 import { loadGraph, saveGraph } from '../../src/io/files.js';
 import { canonical } from './random-graph.js';
+import { runCapture } from '../helpers/run-cli.js';
 
 const INTEROP = join(import.meta.dirname, '../../../shared/fixtures/interop');
 const TMP = mkdtempSync(join(tmpdir(), 'ecograph-interop-'));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
 
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CommandIO = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), interactive: false };
-  const code = await runCli(argv, io);
-  return { code, stdout, stderr };
-}
+const cli = (...argv: string[]) => runCapture(argv);
 
 describe.each([
   ['les-miserables.gexf', 77, 254],
