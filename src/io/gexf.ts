@@ -19,7 +19,7 @@ import type { RawEdge, RawGraph, RawNode } from '../model/raw.js';
 import type { EcoGraph } from '../model/types.js';
 import { collectColumns, columnKey, valueTypeOf, type AttributeColumn, type ValueType } from './attribute-columns.js';
 import { escapeXmlAttribute, escapeXmlText } from './xml-escape.js';
-import { childElement, childElements, descendantElements, parseXmlTree, type XmlElement } from './xml-tree.js';
+import { childElement, childElements, descendantElements, parseXmlDocument, type XmlElement } from './xml-tree.js';
 import { formatTypedValue, parseTypedValue } from './xml-values.js';
 
 /** Namespace of the `<ecograph:attribute>` elements that carry graph attributes in `<meta>`. */
@@ -120,17 +120,13 @@ function readDeclarations(graph: XmlElement, cls: 'node' | 'edge'): Map<string, 
  */
 export function readGexf(text: string, file: string): RawGraph {
   const raw: RawGraph = { file, format: 'gexf', attributes: {}, nodes: [], edges: [], problems: [] };
-  const parsed = parseXmlTree(text, file);
+  const parsed = parseXmlDocument(text, file, 'gexf');
   if (!parsed.ok) {
     raw.problems.push(parsed.problem);
     return raw;
   }
   const root = parsed.root;
   const at = (e: XmlElement) => ({ file, line: e.line, column: e.column });
-  if (root.name !== 'gexf') {
-    raw.problems.push(problem('error', 'bad-structure', `expected a <gexf> document, found <${root.qualifiedName}>`, at(root)));
-    return raw;
-  }
   const meta = childElement(root, 'meta');
   if (meta)
     for (const child of meta.children) {

@@ -11,7 +11,7 @@ import type { RawEdge, RawGraph, RawNode } from '../model/raw.js';
 import type { EcoGraph } from '../model/types.js';
 import { collectColumns, columnKey, valueTypeOf, type AttributeColumn, type ValueType } from './attribute-columns.js';
 import { escapeXmlAttribute, escapeXmlText } from './xml-escape.js';
-import { childElement, childElements, descendantElements, parseXmlTree, type XmlElement } from './xml-tree.js';
+import { childElement, childElements, descendantElements, parseXmlDocument, type XmlElement } from './xml-tree.js';
 import { formatTypedValue, parseTypedValue } from './xml-values.js';
 
 interface Key {
@@ -60,17 +60,13 @@ function parseJsonList(text: string): string[] | undefined {
  */
 export function readGraphml(text: string, file: string): RawGraph {
   const raw: RawGraph = { file, format: 'graphml', attributes: {}, nodes: [], edges: [], problems: [] };
-  const parsed = parseXmlTree(text, file);
+  const parsed = parseXmlDocument(text, file, 'graphml');
   if (!parsed.ok) {
     raw.problems.push(parsed.problem);
     return raw;
   }
   const root = parsed.root;
   const at = (e: XmlElement) => ({ file, line: e.line, column: e.column });
-  if (root.name !== 'graphml') {
-    raw.problems.push(problem('error', 'bad-structure', `expected a <graphml> document, found <${root.qualifiedName}>`, at(root)));
-    return raw;
-  }
   const keys = new Map<string, Key>();
   const domains = new Map<string, string>();
   for (const k of childElements(root, 'key')) {

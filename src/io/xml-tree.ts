@@ -150,3 +150,26 @@ export function descendantElements(element: XmlElement, name: string, out: XmlEl
   }
   return out;
 }
+
+/**
+ * Parses a document whose root must be `<rootName>` into a tree, or returns the problem: a syntax
+ * error, or a document of another kind (`bad-structure` at its root).
+ *
+ * @example
+ * const doc = parseXmlDocument(text, 'g.gexf', 'gexf');
+ * if (!doc.ok) problems.push(doc.problem);
+ */
+export function parseXmlDocument(text: string, file: string, rootName: string): XmlParse {
+  const parsed = parseXmlTree(text, file);
+  if (!parsed.ok || parsed.root.name === rootName) return parsed;
+  const root = parsed.root;
+  return {
+    ok: false,
+    problem: problem('error', 'bad-structure', `expected a <${rootName}> document, found <${root.qualifiedName}>`, {
+      file,
+      line: root.line,
+      column: root.column,
+    }),
+  };
+}
+
