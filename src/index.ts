@@ -72,3 +72,5 @@ export * from './metrics/lineage/index.js';
 export { treeFigure, type TreeFigure } from './figures/tree/tree-figure.js';
 export { networkFigure, type NetworkFigure, type NetworkFigureOptions } from './figures/network/network-figure.js';
 export { svgToPdf, svgToPng, writeFigure, type FigureFormat } from './figures/export.js';
+export { figureTextMeasurer, type TextMeasurer } from './figures/font.js';
+export { embedFigureFonts } from './figures/font-embedding.js';
