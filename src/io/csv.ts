@@ -112,32 +112,6 @@ function typedCell(
   }
 }
 
-/** The rows of one CSV file, with the header classified; problems for syntax and ragged rows. */
-function readTable<R extends string>(
-  input: TextFile,
-  roles: Record<string, R>,
-  known: ReadonlyMap<string, unknown>,
-  problems: Problem[],
-): { columns: Column<R>[]; rows: CsvRecord[]; headerLine: number } {
-  const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
-  const parsed = parseCsv(text, input.file);
-  problems.push(...parsed.problems);
-  const [head, ...rows] = parsed.records;
-  if (!head) return { columns: [], rows: [], headerLine: 1 };
-  const columns = classifyHeader(head.fields, roles, known);
-  for (const row of rows)
-    if (row.fields.length > columns.length)
-      problems.push(
-        problem(
-          'error',
-          'csv-columns',
-          `row has ${row.fields.length} fields but the header has ${columns.length}`,
-          { file: input.file, line: row.line, column: columns.length + 1 },
-        ),
-      );
-  return { columns, rows, headerLine: head.line };
-}
-
 /** Sets the attribute columns of one row: the first non-empty cell per attribute name wins. */
 function rowAttributes(
   row: CsvRecord,
@@ -165,6 +139,124 @@ function fieldColumns(columns: Column<string>[], roles: Record<string, Column<st
   return out;
 }
 
+/** Problem for a row with more fields than the header. */
+export function checkRowWidth(fields: readonly string[], line: number, width: number, file: string, problems: Problem[]): void {
+  if (fields.length > width)
+    problems.push(problem('error', 'csv-columns', `row has ${fields.length} fields but the header has ${width}`, { file, line, column: width + 1 }));
+}
+
+/**
+ * The converter from `nodes.csv` rows to raw nodes, for a header; `undefined` (with a problem) when
+ * the header has no id column. Shared by {@link readCsv} and the streaming reader.
+ *
+ * @param file - the file name, for problems
+ * @param header - the header record's fields
+ * @param headerLine - its line
+ * @param problems - where header and cell problems go
+ * @example
+ * const toNode = nodeRowReader('eco/nodes.csv', ['id', 'label'], 1, problems);
+ * toNode?.({ fields: ['a', 'A'], line: 2 }).id; // 'a'
+ */
+export function nodeRowReader(file: string, header: string[], headerLine: number, problems: Problem[]): ((row: CsvRecord) => RawNode) | undefined {
+  const columns = classifyHeader(header, NODE_ROLES, NODE_ATTRIBUTE_MAP);
+  const byRole = (r: NodeRole) => columns.find((c) => c.role === r);
+  const idColumn = byRole('id') ?? byRole('label');
+  const labelColumn = byRole('label');
+  const kindColumn = byRole('kind');
+  const typeColumn = byRole('type');
+  if (!idColumn) {
+    if (columns.length > 0)
+      problems.push(problem('error', 'missing-column', 'nodes.csv needs an "id" column (or a "label" column used as the id)', { file, line: headerLine }));
+    return undefined;
+  }
+  const fields = fieldColumns(columns, { id: idColumn, label: labelColumn, kind: kindColumn ?? typeColumn });
+  return (row) => {
+    const cell = (c: Column<string> | undefined) => (c ? (row.fields[c.index] ?? '') : undefined);
+    const attributes: Record<string, unknown> = {};
+    const label = cell(labelColumn);
+    if (label !== undefined) attributes.label = label;
+    const kind = cell(kindColumn);
+    const type = cell(typeColumn);
+    if (kind !== undefined && kind !== '') attributes.kind = kind;
+    if (type !== undefined && type !== '') attributes[kindColumn ? 'type' : 'kind'] = type;
+    rowAttributes(row, columns, file, problems, attributes);
+    return { id: cell(idColumn), attributes, loc: { file, line: row.line, fieldColumns: fields } };
+  };
+}
+
+/**
+ * The converter from `edges.csv` rows to raw edges, for a header; `undefined` (with a problem)
+ * when the header lacks a source or target column. Shared by {@link readCsv} and the streaming
+ * reader.
+ *
+ * @param file - the file name, for problems
+ * @param header - the header record's fields
+ * @param headerLine - its line
+ * @param problems - where header and cell problems go
+ * @example
+ * const toEdge = edgeRowReader('eco/edges.csv', ['source', 'target'], 1, problems);
+ * toEdge?.({ fields: ['a', 'b'], line: 2 }).target; // 'b'
+ */
+export function edgeRowReader(file: string, header: string[], headerLine: number, problems: Problem[]): ((row: CsvRecord) => RawEdge) | undefined {
+  const columns = classifyHeader(header, EDGE_ROLES, EDGE_ATTRIBUTE_MAP);
+  const byRole = (r: EdgeRole) => columns.find((c) => c.role === r);
+  const sourceColumn = byRole('source');
+  const targetColumn = byRole('target');
+  const [keyColumn, kindColumn, typeColumn, directedColumn] = (['id', 'kind', 'type', 'directed'] as const).map(byRole);
+  const missing = [sourceColumn ? undefined : '"source" (or "from")', targetColumn ? undefined : '"target" (or "to")'].filter(
+    (m) => m !== undefined,
+  );
+  if (missing.length > 0) {
+    if (columns.length > 0)
+      problems.push(problem('error', 'missing-column', `edges.csv needs a ${missing.join(' and a ')} column`, { file, line: headerLine }));
+    return undefined;
+  }
+  const fields = fieldColumns(columns, {
+    id: keyColumn,
+    source: sourceColumn,
+    target: targetColumn,
+    kind: kindColumn ?? typeColumn,
+    directed: directedColumn ?? typeColumn,
+  });
+  return (row) => {
+    const cell = (c: Column<string> | undefined) => (c ? (row.fields[c.index] ?? '') : undefined);
+    const loc = { file, line: row.line, fieldColumns: fields };
+    const edge: RawEdge = { source: cell(sourceColumn), target: cell(targetColumn), attributes: {}, loc };
+    const key = cell(keyColumn);
+    if (key !== undefined && key !== '') edge.key = key;
+    const kind = cell(kindColumn);
+    if (kind !== undefined && kind !== '') edge.attributes.kind = kind;
+    const type = cell(typeColumn);
+    if (type !== undefined && type !== '') {
+      const direction = DIRECTION_WORDS[type.trim().toLowerCase()];
+      if (direction !== undefined) edge.directed = direction;
+      else edge.attributes[kindColumn ? 'type' : 'kind'] = type;
+    }
+    const directed = cell(directedColumn);
+    if (directedColumn && directed !== undefined && directed.trim() !== '') {
+      const b = parseBoolean(directed);
+      if (b === undefined)
+        problems.push(
+          problem('error', 'bad-value', `column "${directedColumn.header}" must be true or false, got ${JSON.stringify(directed)}`, { ...loc, column: directedColumn.index + 1 }, directedColumn.header),
+        );
+      else edge.directed = b;
+    }
+    rowAttributes(row, columns, file, problems, edge.attributes);
+    return edge;
+  };
+}
+
+/** The header and rows of one CSV text; problems for syntax and ragged rows. */
+function readTable(input: TextFile, problems: Problem[]): { header: string[] | undefined; rows: CsvRecord[]; headerLine: number } {
+  const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
+  const parsed = parseCsv(text, input.file);
+  problems.push(...parsed.problems);
+  const [head, ...rows] = parsed.records;
+  if (!head) return { header: undefined, rows: [], headerLine: 1 };
+  for (const row of rows) checkRowWidth(row.fields, row.line, head.fields.length, input.file, problems);
+  return { header: head.fields, rows, headerLine: head.line };
+}
+
 /**
  * Reads a CSV directory's texts into a raw graph.
  *
@@ -181,81 +273,14 @@ export function readCsv(input: { nodes?: TextFile; edges?: TextFile; dir: string
   if (!input.nodes) {
     problems.push(problem('error', 'missing-column', 'the CSV directory has no nodes.csv', { file: `${input.dir}/nodes.csv` }));
   } else {
-    const file = input.nodes.file;
-    const { columns, rows, headerLine } = readTable(input.nodes, NODE_ROLES, NODE_ATTRIBUTE_MAP, problems);
-    const byRole = (r: NodeRole) => columns.find((c) => c.role === r);
-    const idColumn = byRole('id') ?? byRole('label');
-    const labelColumn = byRole('label');
-    const kindColumn = byRole('kind');
-    const typeColumn = byRole('type');
-    if (columns.length > 0 && !idColumn)
-      problems.push(
-        problem('error', 'missing-column', 'nodes.csv needs an "id" column (or a "label" column used as the id)', { file, line: headerLine }),
-      );
-    else if (idColumn) {
-      const fields = fieldColumns(columns, { id: idColumn, label: labelColumn, kind: kindColumn ?? typeColumn });
-      for (const row of rows) {
-        const cell = (c: Column<string> | undefined) => (c ? (row.fields[c.index] ?? '') : undefined);
-        const attributes: Record<string, unknown> = {};
-        const label = cell(labelColumn);
-        if (label !== undefined) attributes.label = label;
-        const kind = cell(kindColumn);
-        const type = cell(typeColumn);
-        if (kind !== undefined && kind !== '') attributes.kind = kind;
-        if (type !== undefined && type !== '') attributes[kindColumn ? 'type' : 'kind'] = type;
-        rowAttributes(row, columns, file, problems, attributes);
-        const node: RawNode = { id: cell(idColumn), attributes, loc: { file, line: row.line, fieldColumns: fields } };
-        raw.nodes.push(node);
-      }
-    }
+    const { header, rows, headerLine } = readTable(input.nodes, problems);
+    const toNode = header ? nodeRowReader(input.nodes.file, header, headerLine, problems) : undefined;
+    if (toNode) for (const row of rows) raw.nodes.push(toNode(row));
   }
   if (input.edges) {
-    const file = input.edges.file;
-    const { columns, rows, headerLine } = readTable(input.edges, EDGE_ROLES, EDGE_ATTRIBUTE_MAP, problems);
-    const byRole = (r: EdgeRole) => columns.find((c) => c.role === r);
-    const sourceColumn = byRole('source');
-    const targetColumn = byRole('target');
-    const [keyColumn, kindColumn, typeColumn, directedColumn] = (['id', 'kind', 'type', 'directed'] as const).map(byRole);
-    const missing = [sourceColumn ? undefined : '"source" (or "from")', targetColumn ? undefined : '"target" (or "to")'].filter(
-      (m) => m !== undefined,
-    );
-    if (columns.length > 0 && missing.length > 0)
-      problems.push(problem('error', 'missing-column', `edges.csv needs a ${missing.join(' and a ')} column`, { file, line: headerLine }));
-    else {
-      const fields = fieldColumns(columns, {
-        id: keyColumn,
-        source: sourceColumn,
-        target: targetColumn,
-        kind: kindColumn ?? typeColumn,
-        directed: directedColumn ?? typeColumn,
-      });
-      for (const row of rows) {
-        const cell = (c: Column<string> | undefined) => (c ? (row.fields[c.index] ?? '') : undefined);
-        const loc = { file, line: row.line, fieldColumns: fields };
-        const edge: RawEdge = { source: cell(sourceColumn), target: cell(targetColumn), attributes: {}, loc };
-        const key = cell(keyColumn);
-        if (key !== undefined && key !== '') edge.key = key;
-        const kind = cell(kindColumn);
-        if (kind !== undefined && kind !== '') edge.attributes.kind = kind;
-        const type = cell(typeColumn);
-        if (type !== undefined && type !== '') {
-          const direction = DIRECTION_WORDS[type.trim().toLowerCase()];
-          if (direction !== undefined) edge.directed = direction;
-          else edge.attributes[kindColumn ? 'type' : 'kind'] = type;
-        }
-        const directed = cell(directedColumn);
-        if (directedColumn && directed !== undefined && directed.trim() !== '') {
-          const b = parseBoolean(directed);
-          if (b === undefined)
-            problems.push(
-              problem('error', 'bad-value', `column "${directedColumn.header}" must be true or false, got ${JSON.stringify(directed)}`, { ...loc, column: directedColumn.index + 1 }, directedColumn.header),
-            );
-          else edge.directed = b;
-        }
-        rowAttributes(row, columns, file, problems, edge.attributes);
-        raw.edges.push(edge);
-      }
-    }
+    const { header, rows, headerLine } = readTable(input.edges, problems);
+    const toEdge = header ? edgeRowReader(input.edges.file, header, headerLine, problems) : undefined;
+    if (toEdge) for (const row of rows) raw.edges.push(toEdge(row));
   }
   return raw;
 }
