@@ -39,7 +39,7 @@ export { createRng, type Rng } from './generate/random.js';
 
 // metrics
 export { buildView, type GraphView, type ViewDescription, type ViewGraph, type ViewOptions, type WeightAs } from './metrics/view.js';
-export { graphSummary, countComponents, type GraphSummary } from './metrics/summary.js';
+export { graphSummary, componentSizes, countComponents, type GraphSummary } from './metrics/summary.js';
 export { MetricError } from './metrics/metric-error.js';
 export {
   BROKERAGE_MEASURES,
@@ -67,6 +67,34 @@ export { brokers, type BrokerRow, type BrokersOptions } from './metrics/brokerag
 export { burtConstraint } from './metrics/structural-holes/constraint.js';
 export { effectiveSize } from './metrics/structural-holes/effective-size.js';
 export * from './metrics/lineage/index.js';
+export {
+  countUndated,
+  isEdgePresent,
+  isNodePresent,
+  isUndatedEdge,
+  isUndatedNode,
+  snapshotAt,
+  tieStartYear,
+  type UndatedCount,
+} from './metrics/evolution/snapshot.js';
+export {
+  IndicatorContext,
+  NETWORK_INDICATORS,
+  NISTEP_INDICATORS,
+  RECENT_YEARS,
+  type IndicatorDescriptor,
+  type IndicatorOptions,
+  type IndicatorUnit,
+} from './metrics/evolution/indicators.js';
+export { TIMELINE_FIELDS, timeline, type Timeline, type TimelineField, type TimelineOptions, type TimelineYear } from './metrics/evolution/timeline.js';
+export {
+  COMPARE_INDICATORS,
+  compareRegions,
+  type CompareOptions,
+  type Comparison,
+  type IndicatorDefinition,
+  type RegionIndicators,
+} from './metrics/evolution/compare.js';
 
 // figures
 export { treeFigure, type TreeFigure } from './figures/tree/tree-figure.js';

@@ -24,8 +24,16 @@ function sortedCounts(map: Map<string, number>): Record<string, number> {
   return Object.fromEntries([...map.entries()].sort(([a], [b]) => a.localeCompare(b)));
 }
 
-/** Connected components ignoring direction, by union–find. */
-export function countComponents(graph: EcoGraph): number {
+/**
+ * Sizes of the connected components ignoring direction (union–find), largest first.
+ *
+ * @param graph - an ecosystem graph
+ * @returns one size per component; empty for an empty graph
+ * @example
+ * const [largest = 0] = componentSizes(graph);
+ * largest / graph.order; // share of actors in the largest component
+ */
+export function componentSizes(graph: EcoGraph): number[] {
   const index = new Map<string, number>();
   graph.forEachNode((n) => index.set(n, index.size));
   const parent = Int32Array.from({ length: index.size }, (_, i) => i);
@@ -36,16 +44,22 @@ export function countComponents(graph: EcoGraph): number {
     }
     return x;
   };
-  let components = index.size;
   graph.forEachEdge((_e, _a, s, t) => {
     const a = find(index.get(s)!);
     const b = find(index.get(t)!);
-    if (a !== b) {
-      parent[a] = b;
-      components--;
-    }
+    if (a !== b) parent[a] = b;
   });
-  return components;
+  const sizes = new Map<number, number>();
+  for (let i = 0; i < index.size; i++) {
+    const r = find(i);
+    sizes.set(r, (sizes.get(r) ?? 0) + 1);
+  }
+  return [...sizes.values()].sort((a, b) => b - a);
+}
+
+/** Connected components ignoring direction, by union–find. */
+export function countComponents(graph: EcoGraph): number {
+  return componentSizes(graph).length;
 }
 
 export function graphSummary(graph: EcoGraph): GraphSummary {
