@@ -5,8 +5,8 @@
  * pair); no scaling when n ≤ 2. Weighted views read edge lengths (`distance`).
  */
 import { indexGraph, toNodeMap } from '../indexed-graph.js';
-import { createShortestPathState, singleSourceShortestPaths } from '../paths/shortest-paths.js';
 import type { ViewGraph } from '../view.js';
+import { accumulateBetweenness, createBetweennessWorkspace, scaleBetweenness } from './betweenness-accumulate.js';
 import type { ProgressCallback } from './progress.js';
 
 export interface BetweennessOptions {
@@ -18,7 +18,8 @@ export interface BetweennessOptions {
 export const DEFAULTS: BetweennessOptions = { normalized: true };
 
 /**
- * Betweenness centrality of every node of a view.
+ * Betweenness centrality of every node of a view, on one thread (browser-safe; the CLI splits the
+ * sources over worker threads with `betweennessParallel` in `src/metrics/parallel/`).
  *
  * @param graph - a view from `buildView` (weighted views use edge distances)
  * @param options - normalisation and progress
@@ -32,27 +33,12 @@ export function betweennessCentrality(graph: ViewGraph, options: Partial<Between
   const g = indexGraph(graph);
   const n = g.nodes.length;
   const b = new Float64Array(n);
-  const delta = new Float64Array(n);
-  const state = createShortestPathState(g, 'out');
-  for (let s = 0; s < n; s++) {
-    singleSourceShortestPaths(g, s, state, 'out', g.weighted);
-    const { order, sigma, pred, predStart, predCount } = state;
-    for (let i = 0; i < state.count; i++) delta[order[i]!] = 0;
-    for (let i = state.count - 1; i >= 0; i--) {
-      const w = order[i]!;
-      const coeff = (1 + delta[w]!) / sigma[w]!;
-      for (let p = predStart[w]!; p < predStart[w]! + predCount[w]!; p++) {
-        const v = pred[p]!;
-        delta[v]! += sigma[v]! * coeff;
-      }
-      if (w !== s) b[w]! += delta[w]!;
-    }
-    if (onProgress && (s & 255) === 255) onProgress(s + 1, n);
+  const ws = createBetweennessWorkspace(g);
+  const chunk = 256;
+  for (let s = 0; s < n; s += chunk) {
+    accumulateBetweenness(g, s, Math.min(n, s + chunk), b, ws);
+    onProgress?.(Math.min(n, s + chunk), n);
   }
-  let scale: number | undefined;
-  if (normalized) scale = n <= 2 ? undefined : 1 / ((n - 1) * (n - 2));
-  else if (!g.directed) scale = 0.5;
-  if (scale !== undefined) for (let i = 0; i < n; i++) b[i]! *= scale;
-  onProgress?.(n, n);
-  return toNodeMap(g, b);
+  if (n === 0) onProgress?.(0, 0);
+  return toNodeMap(g, scaleBetweenness(b, g.directed, normalized));
 }

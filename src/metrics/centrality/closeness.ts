@@ -6,7 +6,7 @@
  * reaches.
  */
 import { indexGraph, toNodeMap } from '../indexed-graph.js';
-import { createShortestPathState, singleSourceShortestPaths } from '../paths/shortest-paths.js';
+import { accumulateDistanceSums, closenessFromSums, createDistanceSums, createDistanceWorkspace } from '../paths/distance-sums.js';
 import type { ViewGraph } from '../view.js';
 import type { ProgressCallback } from './progress.js';
 
@@ -19,7 +19,8 @@ export interface ClosenessOptions {
 export const DEFAULTS: ClosenessOptions = { wfImproved: true };
 
 /**
- * Closeness centrality of every node of a view.
+ * Closeness centrality of every node of a view, on one thread (browser-safe; the CLI splits the
+ * sources over worker threads with `closenessParallel` in `src/metrics/parallel/`).
  *
  * @param graph - a view (weighted views use edge distances)
  * @param options - Wasserman–Faust correction and progress
@@ -32,19 +33,12 @@ export function closenessCentrality(graph: ViewGraph, options: Partial<Closeness
   const { wfImproved, onProgress } = { ...DEFAULTS, ...options };
   const g = indexGraph(graph);
   const n = g.nodes.length;
-  const out = new Float64Array(n);
-  const state = createShortestPathState(g, 'in');
-  for (let u = 0; u < n; u++) {
-    singleSourceShortestPaths(g, u, state, 'in', g.weighted, false);
-    let total = 0;
-    for (let i = 0; i < state.count; i++) total += state.dist[state.order[i]!]!;
-    if (total > 0 && n > 1) {
-      const reached = state.count - 1;
-      out[u] = reached / total;
-      if (wfImproved) out[u]! *= reached / (n - 1);
-    }
-    if (onProgress && (u & 255) === 255) onProgress(u + 1, n);
+  const sums = createDistanceSums(n);
+  const ws = createDistanceWorkspace(g);
+  const chunk = 256;
+  for (let u = 0; u < n; u += chunk) {
+    accumulateDistanceSums(g, 'in', u, Math.min(n, u + chunk), sums, ws);
+    onProgress?.(Math.min(n, u + chunk), n);
   }
-  onProgress?.(n, n);
-  return toNodeMap(g, out);
+  return toNodeMap(g, closenessFromSums(sums, wfImproved));
 }

@@ -4,7 +4,7 @@
  * NetworkX sums 1/d(v, u) into u); unreachable nodes add 0. Not normalised.
  */
 import { indexGraph, toNodeMap } from '../indexed-graph.js';
-import { createShortestPathState, singleSourceShortestPaths } from '../paths/shortest-paths.js';
+import { accumulateDistanceSums, createDistanceSums, createDistanceWorkspace } from '../paths/distance-sums.js';
 import type { ViewGraph } from '../view.js';
 import type { ProgressCallback } from './progress.js';
 
@@ -15,7 +15,8 @@ export interface HarmonicOptions {
 export const DEFAULTS: HarmonicOptions = {};
 
 /**
- * Harmonic centrality of every node of a view.
+ * Harmonic centrality of every node of a view, on one thread (browser-safe; the CLI splits the
+ * sources over worker threads with `harmonicParallel` in `src/metrics/parallel/`).
  *
  * @param graph - a view (weighted views use edge distances)
  * @param options - progress
@@ -28,18 +29,12 @@ export function harmonicCentrality(graph: ViewGraph, options: Partial<HarmonicOp
   const { onProgress } = { ...DEFAULTS, ...options };
   const g = indexGraph(graph);
   const n = g.nodes.length;
-  const out = new Float64Array(n);
-  const state = createShortestPathState(g, 'in');
-  for (let u = 0; u < n; u++) {
-    singleSourceShortestPaths(g, u, state, 'in', g.weighted, false);
-    let sum = 0;
-    for (let i = 0; i < state.count; i++) {
-      const d = state.dist[state.order[i]!]!;
-      if (d > 0) sum += 1 / d;
-    }
-    out[u] = sum;
-    if (onProgress && (u & 255) === 255) onProgress(u + 1, n);
+  const sums = createDistanceSums(n);
+  const ws = createDistanceWorkspace(g);
+  const chunk = 256;
+  for (let u = 0; u < n; u += chunk) {
+    accumulateDistanceSums(g, 'in', u, Math.min(n, u + chunk), sums, ws);
+    onProgress?.(Math.min(n, u + chunk), n);
   }
-  onProgress?.(n, n);
-  return toNodeMap(g, out);
+  return toNodeMap(g, sums.inverse);
 }
