@@ -12,3 +12,4 @@ cd "$(dirname "$0")/../.."
 Rscript scripts/reference/brokerage.R
 rm -f test/fixtures/reference/metrics/brokerage-input.json.tmp
 if [ -f scripts/reference/lineage.py ]; then /usr/bin/python3 scripts/reference/lineage.py; fi
+/usr/bin/python3 scripts/reference/evolution.py

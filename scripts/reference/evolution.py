@@ -1,0 +1,257 @@
+#!/usr/bin/python3
+"""Reference values for `ecograph timeline` and `ecograph compare`, computed with NetworkX and
+python-igraph from the graph files, with the snapshot rules written again here (independently of
+src/metrics/evolution/snapshot.ts):
+
+  * a node is present at the end of year Y when founded <= Y (or undated) and not dissolved <= Y;
+  * a tie is present when both ends are present, its start (year, else since; undated: always)
+    is <= Y and its until, if any, is >= Y.
+
+For every year of each graph (the hand-made test/fixtures/evolution/toy-valley.json and the
+bundled graphs/*.json) it writes the counts by kind, newFirms / newSpinoffs (window: after the
+previous year, up to this one), and on the simple undirected projection (nx.Graph of the present
+ties, self-loops dropped): nx.density, nx.number_connected_components, the largest component's
+share, the mean of nx.constraint over firms with a tie, the deepest spin-off generation
+(nx.dag_longest_path_length of the present spin-off ties), the triple-helix share, and igraph's
+community_multilevel modularity, best of 16 seeded runs (a heuristic like ecograph's Louvain: the
+tests require ecograph's modularity to reach 99% of it, as for `ecograph communities`).
+
+For each whole graph (what `ecograph compare` measures) it adds the NISTEP proxies: universities
+and institutes and their share of ties, anchors and their share, firms in the top decile of
+nx.betweenness_centrality, the share of firms with a collaboration tie to an anchor, firms
+founded in the last 10 years per year, and the number of spin-off children.
+
+  /usr/bin/python3 scripts/reference/evolution.py
+
+writes test/fixtures/reference/evolution/expected.json (deterministic).
+"""
+import json
+import math
+import os
+import random
+import sys
+
+if os.environ.get("PYTHONHASHSEED") != "0":
+    os.environ["PYTHONHASHSEED"] = "0"
+    os.execv(sys.executable, [sys.executable] + sys.argv)
+
+import igraph as ig
+import networkx as nx
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(os.path.dirname(HERE))
+OUT = os.path.join(REPO, "test", "fixtures", "reference", "evolution")
+GRAPHS = [
+    "test/fixtures/evolution/toy-valley.json",
+    "graphs/hamamatsu-spinoffs.json",
+    "graphs/kobe-biomedical.json",
+    "graphs/kyoto-life-science.json",
+    "graphs/sapporo-valley.json",
+]
+RECENT_YEARS = 10
+
+
+def load(path):
+    with open(os.path.join(REPO, path), encoding="utf-8") as f:
+        data = json.load(f)
+    nodes = {n["key"]: n.get("attributes", {}) for n in data["nodes"]}
+    edges = [(e["key"], e["source"], e["target"], e.get("attributes", {}), bool(e.get("undirected"))) for e in data["edges"]]
+    return nodes, edges
+
+
+def start_of(a):
+    return a.get("year", a.get("since"))
+
+
+def node_present(a, y):
+    f, d = a.get("founded"), a.get("dissolved")
+    return (f is None or f <= y) and (d is None or d > y)
+
+
+def snapshot(nodes, edges, y):
+    kept = {k: a for k, a in nodes.items() if node_present(a, y)}
+    ties = []
+    for key, s, t, a, und in edges:
+        if s not in kept or t not in kept:
+            continue
+        st = start_of(a)
+        if st is not None and st > y:
+            continue
+        if a.get("until") is not None and a["until"] < y:
+            continue
+        ties.append((key, s, t, a, und))
+    return kept, ties
+
+
+def simple(nodes, ties):
+    g = nx.Graph()
+    g.add_nodes_from(nodes)
+    for _k, s, t, _a, _u in ties:
+        if s != t:
+            g.add_edge(s, t)
+    return g
+
+
+def by_kind(items, kinds):
+    out = {"total": len(items)}
+    for k in kinds:
+        out[k] = 0
+    for k in items:
+        out[k if k is not None else "untyped"] += 1
+    return out
+
+
+def indicators(nodes, ties):
+    g = simple(nodes, ties)
+    n = g.number_of_nodes()
+    firms = [k for k, a in nodes.items() if a.get("kind") == "firm"]
+    comps = sorted((len(c) for c in nx.connected_components(g)), reverse=True)
+    constraint = nx.constraint(g) if n else {}
+    cs = [constraint[f] for f in firms if g.degree(f) > 0]
+    dag = nx.DiGraph()
+    dag.add_nodes_from(nodes)
+    for _k, s, t, a, u in ties:
+        if a.get("kind") == "spinoff" and not u:
+            dag.add_edge(s, t)
+    helix = 0
+    for f in firms:
+        kinds = {nodes[m].get("kind") for m in g.neighbors(f)}
+        if ({"university", "institute"} & kinds) and "anchor" in kinds:
+            helix += 1
+    # igraph's multilevel modularity, on the same simple graph
+    if g.number_of_edges() > 0:
+        order = list(g.nodes())
+        pos = {v: i for i, v in enumerate(order)}
+        ig_graph = ig.Graph(n=len(order), edges=[(pos[s], pos[t]) for s, t in g.edges()])
+        random.seed(42)  # community_multilevel visits nodes in a random order
+        igraph_modularity = max(ig_graph.community_multilevel().modularity for _ in range(16))
+    else:
+        igraph_modularity = None
+    return {
+        "density": nx.density(g) if n >= 2 else 0,
+        "components": len(comps),
+        "largestComponentShare": comps[0] / n if n else None,
+        "igraphModularity": igraph_modularity,
+        "maxGeneration": nx.dag_longest_path_length(dag) if dag.number_of_edges() else 0,
+        "tripleHelixShare": helix / len(firms) if firms else None,
+        "meanConstraint": sum(cs) / len(cs) if cs else None,
+    }, g, firms
+
+
+def years_of(nodes, edges):
+    ys = []
+    for a in nodes.values():
+        ys += [a[k] for k in ("founded", "dissolved") if a.get(k) is not None]
+    for _k, _s, _t, a, _u in edges:
+        ys += [a[k] for k in ("year", "since", "until") if a.get(k) is not None]
+    return (min(ys), max(ys)) if ys else (None, None)
+
+
+def kinds_in(values, order):
+    seen = {v if v is not None else "untyped" for v in values}
+    return [k for k in order if k in seen] + sorted(seen - set(order) - {"untyped"}) + (["untyped"] if "untyped" in seen else [])
+
+
+NODE_ORDER = ["founder", "person", "firm", "anchor", "university", "institute", "investor", "government"]
+EDGE_ORDER = ["spinoff", "investment", "collaboration", "founded", "affiliation", "mentorship"]
+
+
+def timeline(nodes, edges):
+    first, last = years_of(nodes, edges)
+    node_kinds = kinds_in([a.get("kind") for a in nodes.values()], NODE_ORDER)
+    edge_kinds = kinds_in([e[3].get("kind") for e in edges], EDGE_ORDER)
+    birth = {}
+    for _k, _s, t, a, u in edges:
+        if a.get("kind") != "spinoff" or u:
+            continue
+        f = nodes[t].get("founded")
+        if f is not None:
+            birth[t] = f
+        else:
+            st = start_of(a)
+            if st is not None:
+                birth[t] = min(birth.get(t, st), st)
+            else:
+                birth.setdefault(t, None)
+    rows = []
+    for y in range(first, last + 1):
+        kept, ties = snapshot(nodes, edges, y)
+        values, _g, _f = indicators(kept, ties)
+        lo = y - 1
+        rows.append({
+            "year": y,
+            "nodes": by_kind([a.get("kind") for a in kept.values()], node_kinds),
+            "edges": by_kind([t[3].get("kind") for t in ties], edge_kinds),
+            "newFirms": sum(1 for a in nodes.values() if a.get("kind") == "firm" and a.get("founded") is not None and lo < a["founded"] <= y),
+            "newSpinoffs": sum(1 for b in birth.values() if b is not None and lo < b <= y),
+            **values,
+        })
+    undated = {
+        "nodes": sum(1 for a in nodes.values() if a.get("founded") is None),
+        "edges": sum(1 for e in edges if start_of(e[3]) is None),
+    }
+    return {"years": rows, "undated": undated}
+
+
+def compare(nodes, edges):
+    values, g, firms = indicators(nodes, edges)
+    _first, last = years_of(nodes, edges)
+    knowledge = {"university", "institute"}
+
+    def share_touching(kinds):
+        if not edges:
+            return None
+        return sum(1 for _k, s, t, _a, _u in edges if nodes[s].get("kind") in kinds or nodes[t].get("kind") in kinds) / len(edges)
+
+    bc = nx.betweenness_centrality(g, normalized=True)
+    ranked = sorted(bc.values(), reverse=True)
+    threshold = ranked[math.ceil(len(ranked) / 10) - 1] if ranked else None
+    core = sum(1 for f in firms if bc[f] > 0 and bc[f] >= threshold) if ranked else 0
+    collab = 0
+    for f in firms:
+        if any(a.get("kind") == "collaboration" and nodes[t if s == f else s].get("kind") == "anchor" for _k, s, t, a, _u in edges if f in (s, t)):
+            collab += 1
+    recent = sum(1 for f in firms if nodes[f].get("founded") is not None and last - RECENT_YEARS < nodes[f]["founded"] <= last)
+    values.update({
+        "nodes": len(nodes),
+        "edges": len(edges),
+        "firms": len(firms),
+        "knowledgeOrganisations": sum(1 for a in nodes.values() if a.get("kind") in knowledge),
+        "knowledgeTieShare": share_touching(knowledge),
+        "anchors": sum(1 for a in nodes.values() if a.get("kind") == "anchor"),
+        "anchorTieShare": share_touching({"anchor"}),
+        "coreStartups": core,
+        "anchorCollaborationShare": collab / len(firms) if firms else None,
+        "startupsPerYear": recent / RECENT_YEARS if last is not None else None,
+        "spinoffs": len({t for _k, _s, t, a, u in edges if a.get("kind") == "spinoff" and not u}),
+    })
+    return values
+
+
+def main():
+    ig.set_random_number_generator(random)
+    out = {"source": "scripts/reference/evolution.py", "networkx": nx.__version__, "igraph": ig.__version__, "graphs": {}}
+    for path in GRAPHS:
+        nodes, edges = load(path)
+        out["graphs"][path] = {"timeline": timeline(nodes, edges), "compare": compare(nodes, edges)}
+    os.makedirs(OUT, exist_ok=True)
+    target = os.path.join(OUT, "expected.json")
+    # one line per timeline row: a small file with readable diffs
+    parts = []
+    for path, value in out["graphs"].items():
+        rows = ",\n".join("    " + json.dumps(r, ensure_ascii=False) for r in value["timeline"]["years"])
+        parts.append(
+            f'  {json.dumps(path)}: {{\n   "undated": {json.dumps(value["timeline"]["undated"])},\n'
+            f'   "compare": {json.dumps(value["compare"])},\n   "years": [\n{rows}\n   ]\n  }}'
+        )
+    head = {k: v for k, v in out.items() if k != "graphs"}
+    text = json.dumps(head)[:-1] + ',\n "graphs": {\n' + ",\n".join(parts) + "\n }\n}\n"
+    json.loads(text)
+    with open(target + ".tmp", "w", encoding="utf-8") as f:
+        f.write(text)
+    os.replace(target + ".tmp", target)
+    print(f"wrote {os.path.relpath(target, REPO)}")
+
+
+if __name__ == "__main__":
+    main()

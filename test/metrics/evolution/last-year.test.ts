@@ -1,0 +1,89 @@
+/**
+ * Acceptance 3 of issue 9: the indicators of the timeline's last row (the snapshot at the graph's
+ * last year) equal the same metrics computed directly — with the library's own functions, not the
+ * timeline code — on the full graph.
+ *
+ * The snapshot at the last year is the full graph only when no element ends before or in that
+ * year. Every bundled graph has such elements (Sapporo: Hudson Soft, dissolved 2012, its last
+ * year; the others: affiliations with an `until` before the last year), so the test does two things:
+ *   1. it checks that the last snapshot drops exactly those elements (and ties to dissolved nodes);
+ *   2. on a copy of the graph with `dissolved` and `until` removed, where the last snapshot is the
+ *      full graph, it checks every indicator of the last row against direct computation on the full
+ *      graph: counts by kind and density/components from graphSummary (as `ecograph info`), Louvain
+ *      modularity on buildView, Burt constraint, the spin-off depth from lineageSummary, and the
+ *      triple-helix share from the neighbours of each firm.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadGraph } from '../../../src/io/files.js';
+import { compareRegions } from '../../../src/metrics/evolution/compare.js';
+import { snapshotAt } from '../../../src/metrics/evolution/snapshot.js';
+import { timeline } from '../../../src/metrics/evolution/timeline.js';
+import { louvain } from '../../../src/metrics/communities/louvain.js';
+import { lineageSummary } from '../../../src/metrics/lineage/index.js';
+import { burtConstraint } from '../../../src/metrics/structural-holes/constraint.js';
+import { componentSizes, graphSummary } from '../../../src/metrics/summary.js';
+import { buildView } from '../../../src/metrics/view.js';
+import type { EcoGraph } from '../../../src/model/types.js';
+
+const GRAPHS = ['hamamatsu-spinoffs', 'kobe-biomedical', 'kyoto-life-science', 'sapporo-valley'];
+const path = (name: string) => join(import.meta.dirname, '../../../graphs', `${name}.json`);
+
+/** The nodes and ties that end in or before `year`, and ties touching such nodes. */
+function endedBy(graph: EcoGraph, year: number): { nodes: string[]; edges: string[] } {
+  const nodes = graph.filterNodes((_n, a) => a.dissolved !== undefined && a.dissolved <= year);
+  const edges = graph.filterEdges((_e, a, s, t) => (a.until !== undefined && a.until < year) || nodes.includes(s) || nodes.includes(t));
+  return { nodes: nodes.sort(), edges: edges.sort() };
+}
+
+function withoutEndDates(graph: EcoGraph): EcoGraph {
+  const copy = graph.copy();
+  copy.forEachNode((n) => copy.removeNodeAttribute(n, 'dissolved'));
+  copy.forEachEdge((e) => copy.removeEdgeAttribute(e, 'until'));
+  return copy;
+}
+
+describe.each(GRAPHS)('%s', (name) => {
+  it('the last snapshot drops exactly the elements that ended by the last year', async () => {
+    const graph = await loadGraph(path(name));
+    const last = graphSummary(graph).years.last!;
+    const snapshot = snapshotAt(graph, last);
+    const ended = endedBy(graph, last);
+    expect(ended.nodes.length + ended.edges.length).toBeGreaterThan(0); // why step 2 strips end dates
+    expect(graph.filterNodes((n) => !snapshot.hasNode(n)).sort()).toEqual(ended.nodes);
+    expect(graph.filterEdges((e) => !snapshot.hasEdge(e)).sort()).toEqual(ended.edges);
+  });
+
+  it('without end dates, the last row equals the metrics of the full graph', async () => {
+    const graph = withoutEndDates(await loadGraph(path(name)));
+    const rows = timeline(graph).years;
+    const row = rows[rows.length - 1]!;
+    const summary = graphSummary(graph);
+    expect(row.year).toBe(summary.years.last);
+    expect(row.nodes).toEqual({ total: summary.nodes.total, ...summary.nodes.byKind });
+    expect(row.edges).toEqual({ total: summary.edges.total, ...summary.edges.byKind });
+    expect(row.density).toBe(summary.density);
+    expect(row.components).toBe(summary.components);
+    expect(row.largestComponentShare).toBe(componentSizes(graph)[0]! / graph.order);
+
+    const view = buildView(graph).graph;
+    expect(row.modularity).toBe(louvain(view, { seed: 42 }).modularity);
+    const firms = graph.filterNodes((_n, a) => a.kind === 'firm');
+    const constraint = burtConstraint(view);
+    const tied = firms.map((f) => constraint.get(f)!).filter(Number.isFinite);
+    expect(row.meanConstraint).toBeCloseTo(tied.reduce((a, b) => a + b, 0) / tied.length, 14);
+    expect(row.maxGeneration).toBe(Math.max(0, ...lineageSummary(graph).firms.map((f) => f.generation)));
+    const helix = firms.filter((f) => {
+      const kinds = new Set(graph.neighbors(f).map((n) => graph.getNodeAttribute(n, 'kind')));
+      return (kinds.has('university') || kinds.has('institute')) && kinds.has('anchor');
+    });
+    expect(row.tripleHelixShare).toBe(helix.length / firms.length);
+
+    // compare measures the full graph: the shared indicators agree with the last row
+    const values = compareRegions([{ name, graph }]).regions[0]!.values;
+    for (const id of ['density', 'components', 'largestComponentShare', 'modularity', 'maxGeneration', 'tripleHelixShare', 'meanConstraint'] as const)
+      expect(values[id], id).toBe(row[id]);
+    expect(values.nodes).toBe(row.nodes.total);
+    expect(values.edges).toBe(row.edges.total);
+  });
+});
