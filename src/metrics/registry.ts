@@ -155,7 +155,7 @@ export const CENTRALITY_MEASURES: readonly NodeMeasure[] = [
     parameters: [{ name: 'alpha', type: 'number', default: 0.85, description: 'damping factor' }],
     view: 'any',
     weights: 'strength',
-    reference: { peer: 'NetworkX', call: 'nx.pagerank(G, alpha=0.85, weight=…)', convention: 'sums to 1; dangling nodes jump uniformly; converged to 1e-15' },
+    reference: { peer: 'NetworkX', call: 'nx.pagerank(G, alpha=0.85, weight=…)', convention: 'sums to 1; dangling nodes jump uniformly; converged to a relative change of 1e-11 per node' },
     slow: false,
     compute: (g, c) => ({ pagerank: pagerank(g, { alpha: Number(c.params.alpha ?? 0.85) }) }),
   },
