@@ -38,13 +38,18 @@ export interface BuildResult {
   locations: SourceMap;
 }
 
-function idOf(value: unknown): string | undefined {
+/** An element id as text: a string trimmed, a finite number as written; `undefined` for anything else. */
+export function idOf(value: unknown): string | undefined {
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   return undefined;
 }
 
-function coerceAttributes(
+/**
+ * Coerces the known attributes of one element to their declared types (unknown ones kept as given,
+ * `kind` left to the caller), pushing a problem for each bad value. Also used by the streaming loader.
+ */
+export function coerceAttributes(
   raw: Record<string, unknown>,
   defs: ReadonlyMap<string, AttributeDefinition>,
   loc: SourceLocation,
@@ -68,7 +73,8 @@ function coerceAttributes(
   return out;
 }
 
-const hasSources = (attrs: { sources?: unknown }) => Array.isArray(attrs.sources) && attrs.sources.length > 0;
+/** Whether an element's attributes carry at least one source. */
+export const hasSources = (attrs: { sources?: unknown }) => Array.isArray(attrs.sources) && attrs.sources.length > 0;
 
 /**
  * Checks a raw graph against the model and builds the typed graph.

@@ -1,0 +1,250 @@
+/**
+ * The compact loader equals the standard path: for every reference fixture, bundled graph, valid
+ * fixture and random graph, in JSON and as a CSV directory, under several views, the indexed graph
+ * (node order, arcs, strengths, distances) and the view description are those of
+ * `indexGraph(buildView(loadGraph(path), view).graph)`; invalid inputs give the same problems.
+ */
+import { mkdtempSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadGraph, readGraphFile } from '../../../src/io/files.js';
+import { writeCsv } from '../../../src/io/csv.js';
+import { writeJson } from '../../../src/io/json.js';
+import { loadCompactGraph, type CompactLoad, type CompactLoadOptions } from '../../../src/io/stream/index.js';
+import { indexGraph, type IndexedGraph } from '../../../src/metrics/indexed-graph.js';
+import { buildView, type ViewDescription, type ViewOptions } from '../../../src/metrics/view.js';
+import { MetricError } from '../../../src/metrics/metric-error.js';
+import { InvalidGraphError, type Problem } from '../../../src/model/problems.js';
+import type { EcoGraph } from '../../../src/model/types.js';
+import { randomGraph } from '../random-graph.js';
+
+const ROOT = join(import.meta.dirname, '../../..');
+const tmp = mkdtempSync(join(tmpdir(), 'ecograph-stream-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const VIEWS: ViewOptions[] = [
+  {},
+  { directed: true },
+  { weighted: 'weight' },
+  { weighted: 'weight', weightAs: 'strength' },
+  { directed: true, weighted: 'weight', weightAs: 'strength' },
+  { edgeKinds: ['collaboration', 'spinoff'] },
+  { nodeKinds: ['firm', 'university', 'anchor'] },
+  { directed: true, edgeKinds: ['investment', 'collaboration'], nodeKinds: ['firm', 'investor', 'anchor'] },
+];
+
+type Outcome = { indexed: IndexedGraph; view: ViewDescription } | { error: string };
+
+async function standard(path: string, view: ViewOptions): Promise<Outcome> {
+  try {
+    const { graph, view: description } = buildView(await loadGraph(path), view);
+    return { indexed: indexGraph(graph), view: description };
+  } catch (err) {
+    if (err instanceof MetricError || err instanceof InvalidGraphError) return { error: err.name };
+    throw err;
+  }
+}
+
+async function compact(path: string, options: CompactLoadOptions): Promise<Outcome> {
+  try {
+    const r: CompactLoad = await loadCompactGraph(path, options);
+    return { indexed: r.graph, view: r.view };
+  } catch (err) {
+    if (err instanceof MetricError || err instanceof InvalidGraphError) return { error: err.name };
+    throw err;
+  }
+}
+
+/** Plain arrays of every part, so that a difference shows where. */
+function plain(g: IndexedGraph) {
+  return {
+    directed: g.directed,
+    weighted: g.weighted,
+    nodes: g.nodes,
+    index: [...g.index].filter(([id]) => g.nodes[g.index.get(id)!] === id).sort(),
+    indexSize: g.nodes.length,
+    outStart: Array.from(g.outStart),
+    outTargets: Array.from(g.outTargets),
+    outStrength: Array.from(g.outStrength),
+    outDistance: Array.from(g.outDistance),
+    inStart: Array.from(g.inStart),
+    inSources: Array.from(g.inSources),
+    inStrength: Array.from(g.inStrength),
+    inDistance: Array.from(g.inDistance),
+  };
+}
+
+async function expectSame(path: string, view: ViewOptions, extra: CompactLoadOptions = {}): Promise<void> {
+  const expected = await standard(path, view);
+  const actual = await compact(path, { view, maxWarnings: Infinity, ...extra });
+  if ('error' in expected || 'error' in actual) {
+    expect(actual, `${path} ${JSON.stringify(view)}`).toEqual(expected);
+    return;
+  }
+  expect(actual.view, `${path} ${JSON.stringify(view)}`).toEqual(expected.view);
+  expect(plain(actual.indexed), `${path} ${JSON.stringify(view)}`).toEqual(plain(expected.indexed));
+  for (const id of actual.indexed.nodes) expect(actual.indexed.index.get(id)).toBe(expected.indexed.index.get(id));
+}
+
+/** Writes a graph as a CSV directory and returns its path. */
+function asCsv(graph: EcoGraph, name: string): string {
+  const dir = join(tmp, name);
+  mkdirSync(dir, { recursive: true });
+  const { nodes, edges } = writeCsv(graph);
+  writeFileSync(join(dir, 'nodes.csv'), nodes);
+  writeFileSync(join(dir, 'edges.csv'), edges);
+  return dir;
+}
+
+const REFERENCE = join(ROOT, 'test/fixtures/reference/graphs');
+const BUNDLED = join(ROOT, 'graphs');
+const VALID = join(ROOT, 'test/fixtures/valid');
+const jsonFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => join(dir, f));
+const INPUTS = [
+  ...jsonFiles(REFERENCE),
+  ...jsonFiles(BUNDLED),
+  ...readdirSync(VALID).filter((f) => f.endsWith('-csv') || f.endsWith('.json')).map((f) => join(VALID, f)),
+];
+
+describe('loadCompactGraph equals indexGraph(buildView(loadGraph(path)))', () => {
+  it.each(INPUTS)('%s, every view', async (path) => {
+    for (const view of VIEWS) await expectSame(path, view);
+  });
+
+  it.each([...jsonFiles(REFERENCE), ...jsonFiles(BUNDLED)])('%s written as a CSV directory, every view', async (path) => {
+    const dir = asCsv(await loadGraph(path), `csv-${path.split('/').pop()}`);
+    for (const view of VIEWS) await expectSame(dir, view);
+  });
+
+  it('reads the same in 7-byte chunks (records, strings and elements split across chunks)', async () => {
+    for (const path of [join(BUNDLED, 'kyoto-life-science.json'), join(VALID, 'bom-crlf-csv'), join(VALID, 'bom.json'), join(REFERENCE, 'lesmis.json')]) {
+      await expectSame(path, {}, { chunkBytes: 7 });
+      await expectSame(path, { weighted: 'weight', directed: true }, { chunkBytes: 7 });
+    }
+    const dir = asCsv(await loadGraph(join(BUNDLED, 'sapporo-valley.json')), 'chunks-sapporo');
+    await expectSame(dir, {}, { chunkBytes: 7 });
+  });
+
+  it('random graphs, as JSON and as CSV, under random views', async () => {
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(randomGraph, fc.constantFrom(...VIEWS), fc.integer({ min: 5, max: 4096 }), async (graph, view, chunkBytes) => {
+        const name = `random-${run++}`;
+        const json = join(tmp, `${name}.json`);
+        writeFileSync(json, writeJson(graph));
+        await expectSame(json, view, { chunkBytes });
+        await expectSame(asCsv(graph, name), view, { chunkBytes });
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('JSON in another layout: one line, keys in another order (edges before nodes, options last)', async () => {
+    const graph = await loadGraph(join(REFERENCE, 'small-ecosystem.json'));
+    const doc = JSON.parse(writeJson(graph)) as Record<string, unknown>;
+    const path = join(tmp, 'reordered.json');
+    writeFileSync(path, JSON.stringify({ edges: doc.edges, attributes: doc.attributes, nodes: doc.nodes, options: doc.options }));
+    for (const view of VIEWS) await expectSame(path, view);
+    const pretty = join(tmp, 'pretty.json');
+    writeFileSync(pretty, JSON.stringify(doc, null, 3));
+    for (const view of VIEWS) await expectSame(pretty, view, { chunkBytes: 64 });
+  });
+});
+
+/** Problems in a canonical order (the two paths find them in different orders). */
+function canonical(problems: readonly Problem[], syntaxByPlace = false): unknown[] {
+  return problems
+    .map((p) => (syntaxByPlace && p.code === 'syntax-error' ? { ...p, message: '(syntax)' } : p))
+    .map((p) => JSON.stringify([p.file, p.line ?? 0, p.column ?? 0, p.severity, p.code, p.field ?? '', p.message]))
+    .sort();
+}
+
+async function compactProblems(path: string): Promise<Problem[]> {
+  try {
+    const r = await loadCompactGraph(path, { maxWarnings: Infinity });
+    return r.warnings;
+  } catch (err) {
+    if (err instanceof InvalidGraphError) return err.problems;
+    throw err;
+  }
+}
+
+describe('invalid inputs: the same problems as the standard reader', () => {
+  const INVALID = join(ROOT, 'test/fixtures/invalid');
+  const cases = readdirSync(INVALID).filter((f) => f.endsWith('-csv') || (f.endsWith('.json') && f !== 'cases.json'));
+  it.each(cases)('%s', async (name) => {
+    const path = join(INVALID, name);
+    const expected = await readGraphFile(path);
+    const actual = await compactProblems(path);
+    expect(canonical(actual, true)).toEqual(canonical(expected.problems, true));
+    expect(actual.some((p) => p.severity === 'error')).toBe(true);
+  });
+
+  it('several errors at once, each with file, line and field', async () => {
+    const dir = join(tmp, 'broken-csv');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'nodes.csv'), 'id,label,kind,founded\na,A,firm,1990\na,A2,firm,1991\nb,,club,nineteen\nc,C,firm,\n');
+    writeFileSync(join(dir, 'edges.csv'), 'source,target,kind,weight\na,zz,collaboration,1\na,c,friendship,2\nc,a,spinoff,x\na,c,founded,1\n');
+    const expected = await readGraphFile(dir);
+    const actual = await compactProblems(dir);
+    expect(canonical(actual)).toEqual(canonical(expected.problems));
+    const errors = actual.filter((p) => p.severity === 'error');
+    expect(errors.map((p) => `${p.file.split('/').pop()}:${p.line} ${p.code} ${p.field ?? ''}`).sort()).toEqual([
+      'edges.csv:2 missing-node target',
+      'edges.csv:3 unknown-edge-kind kind',
+      'edges.csv:4 bad-number weight',
+      'edges.csv:5 edge-kind-not-allowed kind',
+      'nodes.csv:3 duplicate-id id',
+      'nodes.csv:4 bad-year founded',
+      'nodes.csv:4 empty-label label',
+      'nodes.csv:4 unknown-node-kind kind',
+    ]);
+  });
+
+  it('a syntax error deep in a JSON file names its line and column', async () => {
+    const graph = await loadGraph(join(BUNDLED, 'kobe-biomedical.json'));
+    const lines = writeJson(graph).split('\n');
+    const at = lines.length - 5;
+    lines[at] = lines[at]!.replace('"target"', '"target" "oops"');
+    const path = join(tmp, 'broken.json');
+    writeFileSync(path, lines.join('\n'));
+    const expected = (await readGraphFile(path)).problems;
+    const actual = await compactProblems(path);
+    expect(actual.map((p) => [p.code, p.line, p.column])).toEqual(expected.map((p) => [p.code, p.line, p.column]));
+    expect(actual[0]!.line).toBe(at + 1);
+  });
+
+  it('a missing path, a bad extension and a missing nodes.csv are refused like loadGraph refuses them', async () => {
+    for (const path of [join(tmp, 'nope.json'), join(ROOT, 'package.json').replace('.json', '.txt'), join(tmp)]) {
+      const expected = await readGraphFile(path);
+      const actual = await compactProblems(path);
+      expect(canonical(actual)).toEqual(canonical(expected.problems));
+    }
+  });
+});
+
+describe('progress and abort', () => {
+  it('reports bytes read per chunk, up to the total', async () => {
+    const path = join(BUNDLED, 'kyoto-life-science.json');
+    const seen: number[] = [];
+    await loadCompactGraph(path, { chunkBytes: 4096, onProgress: (p) => seen.push(p.bytesRead / p.totalBytes) });
+    expect(seen.length).toBeGreaterThan(3);
+    expect(seen.at(-1)).toBe(1);
+    expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+  });
+
+  it('stops when the signal aborts, with its reason', async () => {
+    const controller = new AbortController();
+    const path = join(BUNDLED, 'kyoto-life-science.json');
+    const load = loadCompactGraph(path, {
+      chunkBytes: 1024,
+      signal: controller.signal,
+      onProgress: (p) => {
+        if (p.bytesRead > 4096) controller.abort(new Error('stop here'));
+      },
+    });
+    await expect(load).rejects.toThrow('stop here');
+  });
+});
