@@ -99,6 +99,9 @@ export {
 // figures
 export { treeFigure, type TreeFigure } from './figures/tree/tree-figure.js';
 export { networkFigure, type NetworkFigure, type NetworkFigureOptions } from './figures/network/network-figure.js';
+export { timelineChartSvg, type ChartSvg, type TimelineChartOptions, type TimelineSeries } from './figures/charts/timeline-chart.js';
+export { comparisonChartSvg, type ComparisonChartOptions } from './figures/charts/comparison-chart.js';
+export { niceTicks, tickLabel, valueLabel, type AxisTicks } from './figures/charts/axis.js';
 export { svgToPdf, svgToPng, writeFigure, type FigureFormat } from './figures/export.js';
 export { figureTextMeasurer, type TextMeasurer } from './figures/font.js';
 export { embedFigureFonts } from './figures/font-embedding.js';

@@ -239,7 +239,7 @@ export const NETWORK_INDICATORS: readonly IndicatorDescriptor[] = [
     title: 'Deepest spin-off generation',
     definition: 'longest chain of spin-off ties, i.e. the deepest spin-off generation below any root (0 when there are none)',
     unit: 'count',
-    nistep: 'spin-off tree depth (core start-ups that spawn further start-ups, as in Sapporo and Hamamatsu)',
+    nistep: 'spin-off tree depth (start-ups spawning start-ups)',
     compute: maxSpinoffGeneration,
   },
   {
@@ -323,7 +323,7 @@ export const NISTEP_INDICATORS: readonly IndicatorDescriptor[] = [
     title: 'Spin-offs',
     definition: 'actors that are the child of at least one spin-off tie',
     unit: 'count',
-    nistep: 'spin-off tree depth (with maxGeneration)',
+    nistep: 'spin-off trees (with maxGeneration)',
     compute: spinoffCount,
   },
 ];
