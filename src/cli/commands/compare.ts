@@ -1,0 +1,80 @@
+import { basename } from 'node:path';
+import { comparisonChartSvg } from '../../figures/charts/comparison-chart.js';
+import { writeFigure } from '../../figures/export.js';
+import { COMPARE_INDICATORS, compareRegions, type IndicatorDefinition } from '../../metrics/evolution/compare.js';
+import type { EcoGraph } from '../../model/types.js';
+import { defineCommand } from '../command.js';
+import { kindFromOption, loadGraphArgument } from '../graph-input.js';
+import { emit, formatOption, outputOption, type Column } from '../output.js';
+import { progressReporter } from '../progress.js';
+import { checkChartOptions, undatedNote } from '../evolution-output.js';
+
+const IDS = COMPARE_INDICATORS.map((d) => d.id);
+
+/** The region name of a graph: its `name` attribute, else the file name without extension. */
+export function regionName(graph: EcoGraph, path: string): string {
+  const name = graph.getAttribute('name');
+  return typeof name === 'string' && name.trim() !== '' ? name : basename(path).replace(/\.[^.]+$/, '');
+}
+
+export default defineCommand({
+  name: 'compare',
+  summary: 'Compare clusters: the same network indicators and NISTEP-condition proxies for several graphs, one column per region.',
+  description: `Each graph is a region (named by its "name" attribute, else its file name) and is measured on
+its whole recorded graph: every actor and tie, dissolved or ended ones included (the last row of
+\`ecograph timeline\` measures the snapshot at the last year instead). Indicators (JSON ids), with the
+NISTEP condition of cluster success (NISTEP 2004) a proxy stands in for:
+${COMPARE_INDICATORS.map((d) => `  ${d.id.padEnd(25)} ${d.definition}${d.nistep ? ` [NISTEP ${d.nistep}]` : ''}`).join('\n')}
+JSON: { "indicators": [ { id, title, definition, unit, nistep? } ], "regions": [ { name, file, years,
+undated, values: { <id>: number|null } } ] }. With --chart, one panel per indicator and one bar per
+region (SVG, PNG or PDF by extension).`,
+  positionals: [{ name: 'graph', description: 'one or more graphs (.json, .gexf, .graphml or CSV directories), one per region', required: true, variadic: true }],
+  options: {
+    format: formatOption,
+    output: outputOption,
+    chart: { type: 'string', valueName: 'FILE', description: 'also draw the comparison to FILE (.svg, .png or .pdf, written atomically)' },
+    'chart-indicators': { type: 'string', valueName: 'LIST', description: `comma-separated indicators to draw (${IDS.join(', ')})` },
+    title: { type: 'string', valueName: 'T', description: 'chart title [default: "Cluster comparison"]' },
+    dpi: { type: 'number', default: 144, description: 'resolution of a PNG chart, dots per inch' },
+    'kind-from': kindFromOption,
+  },
+  examples: [
+    'ecograph compare graphs/*.json',
+    'ecograph compare graphs/kyoto-life-science.json graphs/kobe-biomedical.json --format json',
+    'ecograph compare graphs/*.json --chart compare.png --chart-indicators density,modularity,maxGeneration',
+  ],
+  async run({ positionals, options }, io) {
+    const indicators = checkChartOptions(options.chart, options['chart-indicators'], IDS, options.dpi);
+    const regions: Array<{ path: string; name: string; graph: EcoGraph }> = [];
+    for (const path of positionals) regions.push({ path, name: '', graph: await loadGraphArgument(path, options) });
+    for (const r of regions) r.name = regionName(r.graph, r.path);
+    const progress = progressReporter(io, 'compare');
+    let comparison;
+    try {
+      comparison = compareRegions(regions, { onProgress: (done, total) => progress.update(done, total) });
+    } finally {
+      progress.done();
+    }
+    const json = { indicators: comparison.indicators, regions: comparison.regions.map((r, i) => ({ name: r.name, file: regions[i]!.path, years: r.years, undated: r.undated, values: r.values })) };
+    if (options.format !== 'json') for (const r of comparison.regions) io.stderr(`ecograph compare: ${r.name}: ${undatedNote(r.undated, 'measured with the rest: compare reads whole graphs')}\n`);
+    const table = options.format === 'table';
+    const columns: Column<IndicatorDefinition>[] = [
+      ...(table ? [] : [{ header: 'id', value: (d: IndicatorDefinition) => d.id }]),
+      { header: 'indicator', value: (d) => (table ? d.id : d.title) },
+      ...comparison.regions.map((r) => ({ header: r.name, numeric: true, value: (d: IndicatorDefinition) => r.values[d.id] })),
+      ...(table ? [] : [{ header: 'definition', value: (d: IndicatorDefinition) => d.definition }, { header: 'nistep', value: (d: IndicatorDefinition) => d.nistep ?? '' }]),
+    ];
+    await emit(io, options, {
+      json,
+      columns,
+      rows: comparison.indicators,
+      title: `${comparison.regions.length} region${comparison.regions.length === 1 ? '' : 's'}, whole recorded graphs (definitions: ecograph compare --help)`,
+    });
+    if (options.chart !== undefined) {
+      const chart = comparisonChartSvg(comparison, { title: options.title ?? 'Cluster comparison', ...(indicators ? { indicators } : {}) });
+      const format = await writeFigure(options.chart, chart.svg, chart, { dpi: options.dpi });
+      io.stderr(`wrote ${options.chart} (${format}, ${comparison.regions.length} regions, ${chart.width}×${chart.height} px)\n`);
+    }
+    return 0;
+  },
+});

@@ -1,0 +1,26 @@
+/** What `ecograph timeline` and `ecograph compare` share: the chart options and the undated note. */
+import { figureFormatFromPath } from '../figures/export.js';
+import { UsageError } from './command.js';
+
+/** Checks a `--chart` path and `--chart-indicators` before any work is done. */
+export function checkChartOptions(chart: string | undefined, indicators: string | undefined, known: readonly string[], dpi: number): string[] | undefined {
+  if (chart !== undefined)
+    try {
+      figureFormatFromPath(chart);
+    } catch (err) {
+      throw new UsageError(`--chart: ${(err as Error).message}`);
+    }
+  if (!(dpi > 0 && dpi <= 2400)) throw new UsageError(`--dpi must be between 1 and 2400, got ${dpi}`);
+  if (indicators === undefined) return undefined;
+  const ids = indicators.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const unknown = ids.filter((id) => !known.includes(id));
+  if (ids.length === 0 || unknown.length > 0)
+    throw new UsageError(`--chart-indicators: unknown indicator(s) ${unknown.join(', ') || '(none given)'} (known: ${known.join(', ')})`);
+  return ids;
+}
+
+/** "5 undated elements (3 nodes without founded, 2 ties without year/since): …": the note printed on stderr with table and CSV output. */
+export function undatedNote(undated: { nodes: number; edges: number }, consequence = 'counted from the first year'): string {
+  const total = undated.nodes + undated.edges;
+  return `${total} undated element${total === 1 ? '' : 's'} (${undated.nodes} node${undated.nodes === 1 ? '' : 's'} without founded, ${undated.edges} tie${undated.edges === 1 ? '' : 's'} without year/since): ${consequence}`;
+}
