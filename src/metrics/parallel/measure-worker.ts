@@ -1,0 +1,59 @@
+/**
+ * A measure worker thread (started by {@link ./worker-pool.ts} through `worker-entry.mjs`): it
+ * receives the graph's adjacency arrays (shared memory) and a task once, then ranges of units to
+ * process, and at the end sends its partial arrays back.
+ */
+import { parentPort } from 'node:worker_threads';
+import { nodeCount, type AdjacencyArrays } from '../adjacency-arrays.js';
+import { createSamplingWorkspace, sampleShortestPaths } from '../centrality/approximate-betweenness.js';
+import { accumulateBetweenness, createBetweennessWorkspace } from '../centrality/betweenness-accumulate.js';
+import { accumulateDistanceSums, createDistanceSums, createDistanceWorkspace } from '../paths/distance-sums.js';
+import type { FromWorker, ToWorker, WorkerTask } from './tasks.js';
+
+interface Job {
+  run(first: number, end: number): void;
+  result(): Float64Array[];
+}
+
+function createJob(g: AdjacencyArrays, task: WorkerTask): Job {
+  const n = nodeCount(g);
+  switch (task.kind) {
+    case 'betweenness': {
+      const out = new Float64Array(n);
+      const ws = createBetweennessWorkspace(g);
+      return { run: (first, end) => accumulateBetweenness(g, first, end, out, ws), result: () => [out] };
+    }
+    case 'distance-sums': {
+      const sums = createDistanceSums(n);
+      const ws = createDistanceWorkspace(g);
+      return {
+        run: (first, end) => accumulateDistanceSums(g, task.direction, first, end, sums, ws),
+        result: () => [sums.total, sums.reached, sums.inverse],
+      };
+    }
+    case 'betweenness-samples': {
+      const counts = new Float64Array(n);
+      const ws = createSamplingWorkspace(g);
+      return {
+        run: (first, end) => sampleShortestPaths(g, first, end, { samples: task.samples, chunkSize: task.chunkSize }, task.seed, counts, ws),
+        result: () => [counts],
+      };
+    }
+  }
+}
+
+const port = parentPort;
+if (!port) throw new Error('measure-worker.ts runs only as a worker thread');
+let job: Job | undefined;
+port.on('message', (message: ToWorker) => {
+  const send = (reply: FromWorker, transfer: ArrayBuffer[] = []) => port.postMessage(reply, transfer);
+  if (message.type === 'init') job = createJob(message.graph, message.task);
+  else if (message.type === 'range') {
+    job!.run(message.first, message.end);
+    send({ type: 'done', units: message.end - message.first });
+  } else {
+    const arrays = job!.result();
+    send({ type: 'result', arrays }, arrays.map((a) => a.buffer as ArrayBuffer));
+    port.close();
+  }
+});

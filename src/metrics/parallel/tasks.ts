@@ -1,0 +1,24 @@
+/**
+ * The work a measure worker can do, shared by the pool (main thread) and the worker: each task
+ * processes numbered units (sources, or chunks of samples) in ranges handed out by the pool, and
+ * returns arrays of length n that the pool sums over workers. Browser-safe types only.
+ */
+import type { AdjacencyArrays } from '../adjacency-arrays.js';
+import type { SumDirection } from '../paths/distance-sums.js';
+
+export type WorkerTask =
+  /** Raw Brandes betweenness of the sources in the ranges: one array. */
+  | { kind: 'betweenness' }
+  /** Distance sums of the sources in the ranges: total, reached, inverse. */
+  | { kind: 'distance-sums'; direction: SumDirection }
+  /** Path-sample counts of the sample chunks in the ranges: one array. */
+  | { kind: 'betweenness-samples'; seed: number; samples: number; chunkSize: number };
+
+/** Main thread → worker. */
+export type ToWorker =
+  | { type: 'init'; graph: AdjacencyArrays; task: WorkerTask }
+  | { type: 'range'; first: number; end: number }
+  | { type: 'finish' };
+
+/** Worker → main thread. */
+export type FromWorker = { type: 'done'; units: number } | { type: 'result'; arrays: Float64Array[] };
