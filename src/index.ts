@@ -75,6 +75,7 @@ export {
   isUndatedNode,
   snapshotAt,
   tieStartYear,
+  yearSpan,
   type UndatedCount,
 } from './metrics/evolution/snapshot.js';
 export {

@@ -13,11 +13,13 @@ import { brokers } from '../../src/metrics/brokerage/brokers.js';
 import { louvain } from '../../src/metrics/communities/louvain.js';
 import { lineageTree, summariseRoots, type LineageTreeNode } from '../../src/metrics/lineage/index.js';
 import { buildView } from '../../src/metrics/view.js';
+import { snapshotAt } from '../../src/metrics/evolution/snapshot.js';
 import { createEcoGraph } from '../../src/model/graph.js';
 import type { EcoGraph } from '../../src/model/types.js';
 import { APP_DIR, ensureAppBuilt } from '../../src/serve/app-build.js';
 import { startExplorerServer } from '../../src/serve/server.js';
 import { launchBrowser } from './browser.js';
+import { loadToy } from '../metrics/evolution/toy.js';
 
 /** The graph under test: switch data sets here. */
 const GRAPH_PATH = 'graphs/kyoto-life-science.json';
@@ -39,6 +41,7 @@ let graph: EcoGraph;
 const servers: Server[] = [];
 let url: string;
 let xssUrl: string;
+let toyUrl: string;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
 
 const XSS_LABEL = '<img src=x onerror=alert(1)>';
@@ -69,12 +72,25 @@ async function openExplorer(target = url): Promise<Page> {
 
 const hook = <T>(page: Page, f: (h: Hook) => T) => page.evaluate(`(${f.toString()})(window.__ecograph)`) as Promise<T>;
 
+/** Moves the year slider to `year`, as a user dragging it would. */
+async function setYear(page: Page, year: number): Promise<void> {
+  await page.$eval(
+    '#year',
+    (el, y) => {
+      (el as HTMLInputElement).value = String(y);
+      el.dispatchEvent(new Event('input'));
+    },
+    year,
+  );
+}
+
 beforeAll(async () => {
   await mkdir(ARTIFACTS, { recursive: true });
   await ensureAppBuilt();
   graph = await loadGraph(GRAPH_PATH);
   url = await start(graph, GRAPH_PATH.split('/').pop()!);
   xssUrl = await start(xssGraph(), 'xss.json');
+  toyUrl = await start(loadToy(), 'toy-valley.json');
   browser = await launchBrowser();
 });
 
@@ -202,10 +218,10 @@ describe('explorer on the Kyoto graph', () => {
     await page.click('#year-play');
     await page.waitForFunction(() => document.querySelector('#year-play')!.getAttribute('aria-pressed') === 'false', null, { timeout: 20_000 });
     expect(await page.textContent('#year-value')).toBe(String(last));
-    expect(await hook(page, (h) => h.visibleNodeCount())).toBe(graph.order);
+    expect(await hook(page, (h) => h.visibleNodeCount())).toBe(snapshotAt(graph, last).order);
     const seen = (await page.evaluate(() => (window as unknown as { seen: [string, number][] }).seen)).map(([y, n]) => [Number(y), n] as const);
     expect(seen.map(([y]) => y)).toEqual(Array.from({ length: last - first + 1 }, (_, i) => first + i));
-    for (const [y, n] of seen) expect(n).toBe(graph.filterNodes((_n, a) => a.founded === undefined || a.founded <= y).length);
+    for (const [y, n] of seen) expect(n).toBe(snapshotAt(graph, y).order);
     await page.close();
   });
 
@@ -224,22 +240,16 @@ describe('explorer on the Kyoto graph', () => {
     await page.close();
   });
 
-  it('the year slider shows the ecosystem as of a year', async () => {
+  it('the year slider shows the ecosystem as of a year: what snapshotAt keeps', async () => {
     const page = await openExplorer();
     const years = graph.mapNodes((_n, a) => a.founded).filter((y): y is number => y !== undefined).sort((a, b) => a - b);
     const year = years[Math.floor(years.length / 2)]!;
-    await page.$eval('#year', (el, y) => {
-      (el as HTMLInputElement).value = String(y);
-      el.dispatchEvent(new Event('input'));
-    }, year);
-    const expected = graph.filterNodes((_n, a) => a.founded === undefined || a.founded <= year).sort();
-    expect((await hook(page, (h) => h.visibleNodes())).sort()).toEqual(expected);
-    expect(expected.length).toBeLessThan(graph.order);
-    const ties = graph.filterEdges((_e, a, s, t) => {
-      const y = a.year ?? a.since;
-      return (y === undefined || y <= year) && expected.includes(s) && expected.includes(t);
-    });
-    expect(await hook(page, (h) => h.visibleEdgeCount())).toBe(ties.length);
+    expect(await page.textContent('#year-value')).toBe('all years');
+    await setYear(page, year);
+    const snapshot = snapshotAt(graph, year);
+    expect((await hook(page, (h) => h.visibleNodes())).sort()).toEqual(snapshot.nodes().sort());
+    expect(snapshot.order).toBeLessThan(graph.order);
+    expect(await hook(page, (h) => h.visibleEdgeCount())).toBe(snapshot.size);
     expect(await page.textContent('#year-value')).toBe(String(year));
     await page.close();
   });
@@ -452,6 +462,31 @@ describe('data is text, never markup', () => {
     await page.screenshot({ path: `${ARTIFACTS}/explorer-xss.png` });
     await page.waitForTimeout(300);
     expect(dialogs).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('explorer year slider on the hand-made evolution graph', () => {
+  it('hides exactly what snapshotAt removes in every year (dissolved firm, ended ties, undated elements), and All years shows everything', async () => {
+    const toy = loadToy();
+    const page = await openExplorer(toyUrl);
+    expect(await page.getAttribute('#year', 'min')).toBe('2000');
+    expect(await page.getAttribute('#year', 'max')).toBe('2006');
+    expect(await hook(page, (h) => h.visibleNodeCount())).toBe(toy.order);
+    for (let year = 2000; year <= 2006; year++) {
+      await setYear(page, year);
+      const snapshot = snapshotAt(toy, year);
+      expect((await hook(page, (h) => h.visibleNodes())).sort(), String(year)).toEqual(snapshot.nodes().sort());
+      expect(await hook(page, (h) => h.visibleEdgeCount()), String(year)).toBe(snapshot.size);
+      expect(await page.textContent('#counts')).toBe(`Showing ${snapshot.order} of ${toy.order} nodes and ${snapshot.size} of ${toy.size} ties.`);
+    }
+    // the last year is a snapshot too: firm b (dissolved 2005) and the ties that ended are hidden
+    expect(await hook(page, (h) => h.visibleNodes())).not.toContain('b');
+    await page.click('#year-all');
+    expect(await page.textContent('#year-value')).toBe('all years');
+    expect(await hook(page, (h) => h.visibleNodeCount())).toBe(toy.order);
+    expect(await hook(page, (h) => h.visibleEdgeCount())).toBe(toy.size);
+    await page.screenshot({ path: `${ARTIFACTS}/explorer-toy-all-years.png` });
     await page.close();
   });
 });

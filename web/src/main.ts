@@ -6,6 +6,7 @@ import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { EdgeProgramType } from 'sigma/rendering';
 import type { EcoGraph, EdgeAttributes, GraphAttributes, NodeAttributes } from '../../src/model/types.js';
+import { yearSpan } from '../../src/metrics/evolution/snapshot.js';
 import { hasErrors } from '../../src/model/problems.js';
 import { louvainCommunities, louvainRestarts } from './communities.js';
 import { DASH_PATTERN, EdgeDashedArrowProgram, EdgeDashedProgram } from './dashed-edge-program.js';
@@ -18,7 +19,7 @@ import { DEFAULT_SETTINGS, settingsFromQuery, type ExplorerSettings } from './se
 import { SLOW_MEASURES_MAX_NODES, SIZE_METRICS } from './size-metrics.js';
 import { renderSpinoffSummary, spinoffRoots, spinoffView } from './spinoff-mode.js';
 import { findBrokers, renderBrokers } from './brokers-mode.js';
-import { ViewReducers, initialViewState, tieYear, type Mode, type ViewState } from './view-state.js';
+import { ViewReducers, initialViewState, type Mode, type ViewState } from './view-state.js';
 
 const parsed = settingsFromQuery(location.search);
 const settings: ExplorerSettings = parsed.ok ? parsed.settings : { ...DEFAULT_SETTINGS };
@@ -225,29 +226,17 @@ function renderLegend(): void {
   else renderCommunityLegend(list, ex.graph, ex.communityMap(), louvainRestarts(ex.graph.order));
 }
 
-function yearRange(graph: EcoGraph): { first: number; last: number } | null {
-  let first = Infinity;
-  let last = -Infinity;
-  const see = (y: number | undefined) => {
-    if (y !== undefined && Number.isFinite(y)) {
-      first = Math.min(first, y);
-      last = Math.max(last, y);
-    }
-  };
-  graph.forEachNode((_n, a) => see(a.founded));
-  graph.forEachEdge((_e, a) => see(tieYear(a)));
-  return first <= last ? { first, last } : null;
-}
-
 function setupYearSlider(): void {
   if (!explorer) return;
   const ex = explorer;
   const slider = byId<HTMLInputElement>('year');
   const output = byId('year-value');
-  const range = yearRange(ex.graph);
+  const range = yearSpan(ex.graph);
+  const all = byId<HTMLButtonElement>('year-all');
   if (!range) {
     slider.disabled = true;
     byId<HTMLButtonElement>('year-play').disabled = true;
+    all.disabled = true;
     output.textContent = '(no years in this graph)';
     return;
   }
@@ -256,12 +245,26 @@ function setupYearSlider(): void {
   slider.max = String(range.last);
   slider.step = '1';
   slider.value = String(range.last);
-  output.textContent = String(range.last);
-  ex.state.year = null;
+  // The whole graph until a year is chosen: a year shows the snapshot at its end (as
+  // `ecograph timeline`), which at the last year leaves out what was dissolved or ended by then.
+  const showAll = () => {
+    ex.state.year = null;
+    slider.value = String(range.last);
+    output.textContent = 'all years';
+    all.disabled = true;
+  };
+  showAll();
+  all.onclick = () => {
+    stopPlaying();
+    showAll();
+    ex.redraw();
+    updateCounts();
+  };
   slider.oninput = () => {
     const y = Number(slider.value);
-    ex.state.year = y >= range.last ? null : y;
+    ex.state.year = y;
     output.textContent = String(y);
+    all.disabled = false;
     ex.redraw();
     updateCounts();
   };

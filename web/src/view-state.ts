@@ -4,6 +4,7 @@
  * itself is never changed for display.
  */
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { isEdgePresent, isNodePresent, tieStartYear } from '../../src/metrics/evolution/snapshot.js';
 import { CATEGORY_COLORS, edgeKindColor, nodeKindColor } from '../../src/model/palette.js';
 import type { EcoGraph, EdgeAttributes, NodeAttributes } from '../../src/model/types.js';
 import type { ExplorerSettings } from './settings.js';
@@ -36,7 +37,10 @@ export interface ViewState {
   sizeBy: string;
   hiddenNodeKinds: Set<string>;
   hiddenEdgeKinds: Set<string>;
-  /** Show the ecosystem as of this year; null = every year. */
+  /**
+   * Show the ecosystem as of the end of this year (the snapshot rules of
+   * `src/metrics/evolution/snapshot.ts`, as `ecograph timeline`); null = the whole graph.
+   */
   year: number | null;
   hovered: string | null;
   selected: string | null;
@@ -65,9 +69,9 @@ export function isUnsourced(attributes: { confidence?: string | undefined }): bo
   return attributes.confidence === 'illustrative' || attributes.confidence === 'inferred';
 }
 
-/** The year a tie starts: `year`, else `since`. */
+/** The year a tie starts: `year`, else `since` (the library's {@link tieStartYear}). */
 export function tieYear(attributes: EdgeAttributes): number | undefined {
-  return attributes.year ?? attributes.since;
+  return tieStartYear(attributes);
 }
 
 const DIRECTED_ARROW_KINDS = new Set(['spinoff', 'investment']);
@@ -121,7 +125,7 @@ export class ViewReducers {
   nodeFiltered(node: string, a: NodeAttributes): boolean {
     const s = this.state;
     if (s.hiddenNodeKinds.has(a.kind ?? UNTYPED)) return true;
-    if (s.year !== null && a.founded !== undefined && a.founded > s.year) return true;
+    if (s.year !== null && !isNodePresent(a, s.year)) return true;
     if (s.mode === 'spinoff' && s.spinoff && !s.spinoff.positions.has(node)) return true;
     return false;
   }
@@ -130,8 +134,11 @@ export class ViewReducers {
   edgeFiltered(edge: string, a: EdgeAttributes, source: string, target: string): boolean {
     const s = this.state;
     if (s.hiddenEdgeKinds.has(a.kind ?? UNTYPED)) return true;
-    const y = tieYear(a);
-    if (s.year !== null && y !== undefined && y > s.year) return true;
+    if (
+      s.year !== null &&
+      !isEdgePresent(a, s.year, isNodePresent(this.graph.getNodeAttributes(source), s.year), isNodePresent(this.graph.getNodeAttributes(target), s.year))
+    )
+      return true;
     if (s.mode === 'spinoff' && s.spinoff && !s.spinoff.edges.has(edge)) return true;
     return this.nodeFiltered(source, this.graph.getNodeAttributes(source)) || this.nodeFiltered(target, this.graph.getNodeAttributes(target));
   }

@@ -109,6 +109,36 @@ export function countUndated(graph: EcoGraph): UndatedCount {
   return { nodes, edges };
 }
 
+/**
+ * The first and last year of a graph: the smallest and largest `founded`, `dissolved`, `year`,
+ * `since` and `until`; null when it has none. The default range of a timeline and of the
+ * explorer's year slider (equal to `graphSummary(graph).years`, without the other counts).
+ *
+ * @param graph - an ecosystem graph
+ * @example
+ * const span = yearSpan(graph); // { first: 1973, last: 2012 } for Sapporo Valley
+ */
+export function yearSpan(graph: EcoGraph): { first: number; last: number } | null {
+  let first = Infinity;
+  let last = -Infinity;
+  const see = (value: unknown) => {
+    const y = yearOf(value);
+    if (y === undefined) return;
+    if (y < first) first = y;
+    if (y > last) last = y;
+  };
+  graph.forEachNode((_n, a) => {
+    see(a.founded);
+    see(a.dissolved);
+  });
+  graph.forEachEdge((_e, a) => {
+    see(a.year);
+    see(a.since);
+    see(a.until);
+  });
+  return first <= last ? { first, last } : null;
+}
+
 function copyAttributes<A extends object>(attributes: A): A {
   const out = { ...attributes } as Record<string, unknown>;
   for (const [k, v] of Object.entries(out)) if (Array.isArray(v)) out[k] = [...(v as unknown[])];

@@ -8,9 +8,8 @@
 import { EDGE_KINDS, NODE_KINDS } from '../../model/schema.js';
 import type { EcoGraph } from '../../model/types.js';
 import { MetricError } from '../metric-error.js';
-import { graphSummary } from '../summary.js';
 import { IndicatorContext, NETWORK_INDICATORS, type IndicatorOptions } from './indicators.js';
-import { countUndated, snapshotAt, tieStartYear, type UndatedCount } from './snapshot.js';
+import { countUndated, snapshotAt, tieStartYear, yearSpan, type UndatedCount } from './snapshot.js';
 
 /** Key of untyped nodes and ties in the counts by kind. */
 const UNTYPED = 'untyped';
@@ -140,9 +139,9 @@ export function timeline(graph: EcoGraph, options: TimelineOptions = {}): Timeli
   if (!Number.isInteger(step) || step < 1) throw new MetricError('timeline', `the step must be a whole number of years ≥ 1, got ${step}`);
   checkYear('from', options.from);
   checkYear('to', options.to);
-  const span = graphSummary(graph).years;
-  const from = options.from ?? span.first;
-  const to = options.to ?? span.last;
+  const span = yearSpan(graph);
+  const from = options.from ?? span?.first ?? null;
+  const to = options.to ?? span?.last ?? null;
   const undated = countUndated(graph);
   if (from === null || to === null) {
     if (options.from === undefined && options.to === undefined) return { years: [], undated };

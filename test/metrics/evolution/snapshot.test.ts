@@ -25,7 +25,9 @@
  *   2006  (7)                                       e1 e4 e6 e7 e9 e10 (6)
  */
 import { describe, expect, it } from 'vitest';
-import { countUndated, isEdgePresent, isNodePresent, snapshotAt, tieStartYear } from '../../../src/metrics/evolution/snapshot.js';
+import { countUndated, isEdgePresent, isNodePresent, snapshotAt, tieStartYear, yearSpan } from '../../../src/metrics/evolution/snapshot.js';
+import { graphSummary } from '../../../src/metrics/summary.js';
+import { createEcoGraph } from '../../../src/model/graph.js';
 import { loadToy } from './toy.js';
 
 /** The hand count above: present node and tie keys by year. */
@@ -101,5 +103,16 @@ describe('snapshotAt on the hand-made graph', () => {
     const s = snapshotAt(graph, 1990);
     expect(s.nodes().sort()).toEqual(['d', 'f', 'g']);
     expect(s.size).toBe(0);
+  });
+});
+
+describe('yearSpan', () => {
+  it('is the range of every year attribute, equal to graphSummary', () => {
+    const graph = loadToy();
+    expect(yearSpan(graph)).toEqual({ first: 2000, last: 2006 });
+    expect(yearSpan(graph)).toEqual(graphSummary(graph).years);
+    graph.setEdgeAttribute('e5', 'until', 2010); // an end year counts too
+    expect(yearSpan(graph)).toEqual({ first: 2000, last: 2010 });
+    expect(yearSpan(createEcoGraph())).toBeNull();
   });
 });
