@@ -139,6 +139,11 @@ function fieldColumns(columns: Column<string>[], roles: Record<string, Column<st
   return out;
 }
 
+/** The text of a role's cell in a row ('' for a missing trailing cell), or undefined when the header has no such column. */
+function cellOf(row: CsvRecord, c: Column<string> | undefined): string | undefined {
+  return c ? (row.fields[c.index] ?? '') : undefined;
+}
+
 /** Problem for a row with more fields than the header. */
 export function checkRowWidth(fields: readonly string[], line: number, width: number, file: string, problems: Problem[]): void {
   if (fields.length > width)
@@ -171,16 +176,15 @@ export function nodeRowReader(file: string, header: string[], headerLine: number
   }
   const fields = fieldColumns(columns, { id: idColumn, label: labelColumn, kind: kindColumn ?? typeColumn });
   return (row) => {
-    const cell = (c: Column<string> | undefined) => (c ? (row.fields[c.index] ?? '') : undefined);
     const attributes: Record<string, unknown> = {};
-    const label = cell(labelColumn);
+    const label = cellOf(row, labelColumn);
     if (label !== undefined) attributes.label = label;
-    const kind = cell(kindColumn);
-    const type = cell(typeColumn);
+    const kind = cellOf(row, kindColumn);
+    const type = cellOf(row, typeColumn);
     if (kind !== undefined && kind !== '') attributes.kind = kind;
     if (type !== undefined && type !== '') attributes[kindColumn ? 'type' : 'kind'] = type;
     rowAttributes(row, columns, file, problems, attributes);
-    return { id: cell(idColumn), attributes, loc: { file, line: row.line, fieldColumns: fields } };
+    return { id: cellOf(row, idColumn), attributes, loc: { file, line: row.line, fieldColumns: fields } };
   };
 }
 
@@ -219,20 +223,19 @@ export function edgeRowReader(file: string, header: string[], headerLine: number
     directed: directedColumn ?? typeColumn,
   });
   return (row) => {
-    const cell = (c: Column<string> | undefined) => (c ? (row.fields[c.index] ?? '') : undefined);
     const loc = { file, line: row.line, fieldColumns: fields };
-    const edge: RawEdge = { source: cell(sourceColumn), target: cell(targetColumn), attributes: {}, loc };
-    const key = cell(keyColumn);
+    const edge: RawEdge = { source: cellOf(row, sourceColumn), target: cellOf(row, targetColumn), attributes: {}, loc };
+    const key = cellOf(row, keyColumn);
     if (key !== undefined && key !== '') edge.key = key;
-    const kind = cell(kindColumn);
+    const kind = cellOf(row, kindColumn);
     if (kind !== undefined && kind !== '') edge.attributes.kind = kind;
-    const type = cell(typeColumn);
+    const type = cellOf(row, typeColumn);
     if (type !== undefined && type !== '') {
       const direction = DIRECTION_WORDS[type.trim().toLowerCase()];
       if (direction !== undefined) edge.directed = direction;
       else edge.attributes[kindColumn ? 'type' : 'kind'] = type;
     }
-    const directed = cell(directedColumn);
+    const directed = cellOf(row, directedColumn);
     if (directedColumn && directed !== undefined && directed.trim() !== '') {
       const b = parseBoolean(directed);
       if (b === undefined)

@@ -32,6 +32,7 @@ import type { EcoGraph } from '../../model/types.js';
 import type { IndexedGraph } from '../../metrics/indexed-graph.js';
 import { MetricError } from '../../metrics/metric-error.js';
 import { DEFAULTS as VIEW_DEFAULTS, type ViewDescription, type ViewOptions } from '../../metrics/view.js';
+import { IdTable } from './id-table.js';
 import { Float64List, Int32List, Uint8List } from './typed-list.js';
 
 /** Node attributes the loader can keep beside the view (per view node). */
@@ -84,6 +85,17 @@ export interface CompactLoad {
   warningCount: number;
 }
 
+/** How problems name an edge (as `buildGraph` names it). */
+function edgeName(key: string | undefined, source: string | undefined, target: string | undefined): string {
+  return `edge ${key !== undefined ? `"${key}" ` : ''}${source ?? '?'} → ${target ?? '?'}`;
+}
+
+/** Whether an object has an own enumerable key (without building the key list). */
+function hasOwnKeys(o: Record<string, unknown>): boolean {
+  for (const k in o) if (Object.hasOwn(o, k)) return true;
+  return false;
+}
+
 const KIND_CODE = new Map<string, number>(NODE_KINDS.map((k, i) => [k, i]));
 const CONFIDENCE_CODE = new Map<string, number>(CONFIDENCE_LEVELS.map((c, i) => [c, i]));
 const UNKNOWN = 255;
@@ -106,8 +118,11 @@ export class CompactGraphBuilder {
   private readonly maxWarnings: number;
 
   // graph nodes
-  private readonly ids: string[] = [];
-  private readonly index = new Map<string, number>();
+  private readonly table = new IdTable(1 << 16);
+  private readonly ids = this.table.ids;
+  /** The last id looked up at each edge end (source, target) and its index. */
+  private readonly lastId: [string, string] = ['', ''];
+  private readonly lastIndex = new Int32Array(2);
   private readonly lines = new Int32List(1024);
   private readonly kinds = new Uint8List(1024);
   private readonly foundedYears = new Float64List(1024);
@@ -164,6 +179,11 @@ export class CompactGraphBuilder {
     } else if (this.warningCount++ < this.maxWarnings) this.problems.push(p);
   }
 
+  /** Counts a warning; whether to keep it. */
+  private keepWarning(): boolean {
+    return this.warningCount++ < this.maxWarnings;
+  }
+
   /** Whether an error has been found so far. */
   get hasErrors(): boolean {
     return this.errorCount > 0;
@@ -177,8 +197,8 @@ export class CompactGraphBuilder {
       return;
     }
     const what = `node "${id}"`;
-    const existing = this.index.get(id);
-    if (existing !== undefined) {
+    const existing = this.table.get(id);
+    if (existing >= 0) {
       const line = this.lines.get(existing);
       const at = line > 0 ? ` (first defined on line ${line})` : '';
       this.add(problem('error', 'duplicate-id', `duplicate node id "${id}"${at}`, node.loc, 'id'));
@@ -201,15 +221,13 @@ export class CompactGraphBuilder {
       label = id;
     }
     for (const p of found) this.add(p);
-    const i = this.ids.length;
-    this.ids.push(id);
-    this.index.set(id, i);
+    this.table.add(id);
     this.lines.push(node.loc.line ?? 0);
     this.kinds.push(kind !== undefined ? KIND_CODE.get(kind)! : UNTYPED);
     const founded = attrs.founded;
     this.foundedYears.push(typeof founded === 'number' ? founded : NaN);
-    if (kind !== undefined && !hasSources(attrs))
-      this.add(problem('warning', 'missing-sources', `${what} has no sources`, node.loc, 'sources'));
+    if (kind !== undefined && !hasSources(attrs) && this.keepWarning())
+      this.problems.push(problem('warning', 'missing-sources', `${what} has no sources`, node.loc, 'sources'));
     const inView = !this.nodeKindFilter || (kind !== undefined && this.nodeKindFilter.has(kind));
     if (inView) {
       this.viewIndex.push(this.viewIds.length);
@@ -225,39 +243,23 @@ export class CompactGraphBuilder {
     const target = idOf(edge.target);
     let ok = true;
     const found: Problem[] = [];
-    let s = -1;
-    let t = -1;
-    for (const [end, id] of [
-      ['source', source],
-      ['target', target],
-    ] as const) {
-      if (id === undefined || id === '') {
-        found.push(problem('error', 'empty-id', `edge ${end} is empty or missing`, edge.loc, end));
-        ok = false;
-      } else {
-        const i = this.index.get(id);
-        if (i === undefined) {
-          found.push(problem('error', 'missing-node', `edge ${end} "${id}" is not a node of the graph`, edge.loc, end));
-          ok = false;
-        } else if (end === 'source') s = i;
-        else t = i;
-      }
-    }
+    const s = this.endIndex('source', source, edge, found);
+    const t = this.endIndex('target', target, edge, found);
+    if (s < 0 || t < 0) ok = false;
     let key = idOf(edge.key);
     if (key === '') key = undefined;
     if (key !== undefined && this.seenKeys.has(key)) {
       found.push(problem('error', 'duplicate-id', `duplicate edge id "${key}"`, edge.loc, 'id'));
       ok = false;
     }
-    const what = `edge ${key !== undefined ? `"${key}" ` : ''}${source ?? '?'} → ${target ?? '?'}`;
-    const attrs = coerceAttributes(edge.attributes, EDGE_ATTRIBUTE_MAP, edge.loc, what, found);
+    const attrs = hasOwnKeys(edge.attributes) ? coerceAttributes(edge.attributes, EDGE_ATTRIBUTE_MAP, edge.loc, edgeName(key, source, target), found) : {};
     let kind: EdgeKind | undefined;
     const rawKind = edge.attributes.kind;
     if (rawKind !== undefined && rawKind !== null && rawKind !== '') {
       const kk = typeof rawKind === 'string' ? rawKind.trim().toLowerCase() : rawKind;
       if (isEdgeKind(kk)) kind = kk;
       else {
-        found.push(problem('error', 'unknown-edge-kind', `${what}: unknown edge kind ${JSON.stringify(rawKind)}`, edge.loc, 'kind'));
+        found.push(problem('error', 'unknown-edge-kind', `${edgeName(key, source, target)}: unknown edge kind ${JSON.stringify(rawKind)}`, edge.loc, 'kind'));
         ok = false;
       }
     }
@@ -269,7 +271,7 @@ export class CompactGraphBuilder {
           problem(
             'error',
             'direction-mismatch',
-            `${what}: a ${kind} tie is ${rule.directed ? 'directed' : 'undirected'} but the file marks it ${edge.directed ? 'directed' : 'undirected'}`,
+            `${edgeName(key, source, target)}: a ${kind} tie is ${rule.directed ? 'directed' : 'undirected'} but the file marks it ${edge.directed ? 'directed' : 'undirected'}`,
             edge.loc,
             'directed',
           ),
@@ -278,10 +280,10 @@ export class CompactGraphBuilder {
       }
       directed = rule.directed;
       if (kind === 'affiliation' && typeof attrs.role === 'string' && !(AFFILIATION_ROLES as readonly string[]).includes(attrs.role))
-        found.push(problem('error', 'bad-value', `${what}: role must be one of ${AFFILIATION_ROLES.join(', ')}, got "${attrs.role}"`, edge.loc, 'role'));
+        found.push(problem('error', 'bad-value', `${edgeName(key, source, target)}: role must be one of ${AFFILIATION_ROLES.join(', ')}, got "${attrs.role}"`, edge.loc, 'role'));
     }
-    for (const p of found) this.add(p);
-    if (!ok || s < 0 || t < 0) return;
+    for (let k = 0; k < found.length; k++) this.add(found[k]!);
+    if (!ok) return;
     if (kind !== undefined) {
       const sk = this.kindOf(s);
       const tk = this.kindOf(t);
@@ -291,7 +293,7 @@ export class CompactGraphBuilder {
           problem(
             'error',
             'edge-kind-not-allowed',
-            `${what}: a ${kind} tie cannot join ${sk ?? 'untyped'} → ${tk ?? 'untyped'} (allowed: ${rule.source.join('/')} ${rule.directed ? '→' : '—'} ${rule.target.join('/')})`,
+            `${edgeName(key, source, target)}: a ${kind} tie cannot join ${sk ?? 'untyped'} → ${tk ?? 'untyped'} (allowed: ${rule.source.join('/')} ${rule.directed ? '→' : '—'} ${rule.target.join('/')})`,
             edge.loc,
             'kind',
           ),
@@ -300,13 +302,13 @@ export class CompactGraphBuilder {
       }
     }
     if (key !== undefined) this.seenKeys.add(key);
-    if (s === t) this.add(problem('warning', 'self-loop', `${what} is a self-loop`, edge.loc));
-    if (kind !== undefined && !hasSources(attrs)) this.add(problem('warning', 'missing-sources', `${what} has no sources`, edge.loc, 'sources'));
+    if (s === t && this.keepWarning()) this.problems.push(problem('warning', 'self-loop', `${edgeName(key, source, target)} is a self-loop`, edge.loc));
+    if (kind !== undefined && !hasSources(attrs) && this.keepWarning()) this.problems.push(problem('warning', 'missing-sources', `${edgeName(key, source, target)} has no sources`, edge.loc, 'sources'));
     if (kind === 'spinoff') {
       const pf = this.foundedYears.get(s);
       const cf = this.foundedYears.get(t);
-      if (!Number.isNaN(pf) && !Number.isNaN(cf) && cf < pf)
-        this.add(problem('warning', 'child-before-parent', `${what}: child "${target}" founded ${cf}, before its parent "${source}" (${pf})`, edge.loc, 'founded'));
+      if (!Number.isNaN(pf) && !Number.isNaN(cf) && cf < pf && this.keepWarning())
+        this.problems.push(problem('warning', 'child-before-parent', `${edgeName(key, source, target)}: child "${target}" founded ${cf}, before its parent "${source}" (${pf})`, edge.loc, 'founded'));
       this.spinSource.push(s);
       this.spinTarget.push(t);
       this.spinLine.push(edge.loc.line ?? 0);
@@ -317,6 +319,27 @@ export class CompactGraphBuilder {
     }
     if (this.errorCount > 0) return; // an invalid graph gets no view: save the work
     this.addTie(s, t, directed, kind, attrs, edge);
+  }
+
+  /** Index of an edge end, or -1 with a problem for an empty or unknown id. */
+  private endIndex(end: 'source' | 'target', id: string | undefined, edge: RawEdge, found: Problem[]): number {
+    if (id === undefined || id === '') {
+      found.push(problem('error', 'empty-id', `edge ${end} is empty or missing`, edge.loc, end));
+      return -1;
+    }
+    // Edge lists are often grouped by source: the last id found at this end is checked first.
+    const slot = end === 'source' ? 0 : 1;
+    if (id === this.lastId[slot]) return this.lastIndex[slot]!;
+    const i = this.table.get(id);
+    if (i >= 0) {
+      this.lastId[slot] = id;
+      this.lastIndex[slot] = i;
+    }
+    if (i < 0) {
+      found.push(problem('error', 'missing-node', `edge ${end} "${id}" is not a node of the graph`, edge.loc, end));
+      return -1;
+    }
+    return i;
   }
 
   private kindOf(i: number): NodeKind | undefined {
@@ -426,16 +449,18 @@ export class CompactGraphBuilder {
     // pass per bucket finds the first tie of each pair; later ones add their weight to it.
     const bucket = new Int32Array(n + 1);
     for (let e = 0; e < m; e++) {
-      const a = directed ? tieS[e]! : Math.min(tieS[e]!, tieT[e]!);
-      bucket[a + 1]!++;
+      const s = tieS[e]!;
+      const t = tieT[e]!;
+      bucket[(directed || s < t ? s : t) + 1]!++;
     }
     for (let v = 0; v < n; v++) bucket[v + 1]! += bucket[v]!;
     const order = new Int32Array(m);
     {
       const fill = bucket.slice(0, n);
       for (let e = 0; e < m; e++) {
-        const a = directed ? tieS[e]! : Math.min(tieS[e]!, tieT[e]!);
-        order[fill[a]!++] = e;
+        const s = tieS[e]!;
+        const t = tieT[e]!;
+        order[fill[directed || s < t ? s : t]!++] = e;
       }
     }
     const first = new Uint8Array(m);
@@ -445,7 +470,9 @@ export class CompactGraphBuilder {
     for (let a = 0; a < n; a++) {
       for (let k = bucket[a]!; k < bucket[a + 1]!; k++) {
         const e = order[k]!;
-        const b = directed ? tieT[e]! : Math.max(tieS[e]!, tieT[e]!);
+        const s = tieS[e]!;
+        const t = tieT[e]!;
+        const b = directed || s < t ? t : s;
         if (stamp[b] !== a) {
           stamp[b] = a;
           firstTie[b] = e;
@@ -528,7 +555,7 @@ export class CompactGraphBuilder {
       directed,
       weighted: this.weighted !== undefined,
       nodes: this.viewIds,
-      index: sameNodes ? this.index : new Map(this.viewIds.map((id, i) => [id, i])),
+      index: new Map(),
       outStart,
       outTargets,
       outStrength,
@@ -538,6 +565,14 @@ export class CompactGraphBuilder {
       inStrength,
       inDistance,
     };
+    // The id → index map is built when first read (metrics iterate indices and rarely need it).
+    let index: Map<string, number> | undefined;
+    const table = this.table;
+    const viewIds = this.viewIds;
+    Object.defineProperty(graph, 'index', {
+      enumerable: true,
+      get: () => (index ??= sameNodes ? table.toMap() : new Map(viewIds.map((id, i) => [id, i]))),
+    });
     const description: ViewDescription = {
       directed,
       edgeKinds: view.edgeKinds ? [...view.edgeKinds] : null,
