@@ -1,0 +1,50 @@
+/** The benchmark graph generator: size, simplicity, determinism, and a CSV directory ecograph reads. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { barabasiAlbertEdges, writeEdgeListCsvDirectory } from '../../bench/barabasi-albert.js';
+import { loadGraph } from '../../src/io/files.js';
+
+describe('barabasiAlbertEdges', () => {
+  it('gives m(n − m) distinct edges between distinct nodes, each new node bringing m of them', () => {
+    const n = 2000;
+    const m = 3;
+    const { source, target } = barabasiAlbertEdges(n, m, 7);
+    expect(source.length).toBe(m * (n - m));
+    const seen = new Set<string>();
+    const degree = new Int32Array(n);
+    for (let i = 0; i < source.length; i++) {
+      const [a, b] = [source[i]!, target[i]!];
+      expect(a).not.toBe(b);
+      expect(b).toBeLessThan(a);
+      seen.add(`${Math.min(a, b)}-${Math.max(a, b)}`);
+      degree[a]!++;
+      degree[b]!++;
+    }
+    expect(seen.size).toBe(source.length);
+    // preferential attachment: the oldest nodes become hubs
+    expect(Math.max(...degree)).toBeGreaterThan(20 * m);
+    for (let t = m + 1; t < n; t++) expect(source.filter((s) => s === t).length).toBe(m);
+  });
+
+  it('is deterministic per seed', () => {
+    expect(barabasiAlbertEdges(500, 2, 1)).toEqual(barabasiAlbertEdges(500, 2, 1));
+    expect(barabasiAlbertEdges(500, 2, 1).target).not.toEqual(barabasiAlbertEdges(500, 2, 2).target);
+    expect(() => barabasiAlbertEdges(3, 3, 1)).toThrow(/n must be/);
+  });
+
+  it('writes a CSV directory that ecograph loads with the same nodes and edges', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ecograph-ba-'));
+    try {
+      const edges = barabasiAlbertEdges(300, 2, 3);
+      writeEdgeListCsvDirectory(dir, 300, edges);
+      const graph = await loadGraph(dir);
+      expect(graph.order).toBe(300);
+      expect(graph.size).toBe(edges.source.length);
+      expect(graph.hasEdge('n5', `n${edges.target[(5 - 3) * 2]}`) || graph.hasEdge(`n${edges.target[(5 - 3) * 2]}`, 'n5')).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
