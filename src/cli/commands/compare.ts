@@ -56,7 +56,7 @@ region (SVG, PNG or PDF by extension).`,
       progress.done();
     }
     const json = { indicators: comparison.indicators, regions: comparison.regions.map((r, i) => ({ name: r.name, file: regions[i]!.path, years: r.years, undated: r.undated, values: r.values })) };
-    if (options.format !== 'json') for (const r of comparison.regions) io.stderr(`ecograph compare: ${r.name}: ${undatedNote(r.undated, 'measured with the rest: compare reads whole graphs')}\n`);
+    if (options.format !== 'json') for (const r of comparison.regions) io.stderr(`ecograph compare: ${r.name}: ${undatedNote(r.undated, 'included, as compare reads whole graphs')}\n`);
     const table = options.format === 'table';
     const columns: Column<IndicatorDefinition>[] = [
       ...(table ? [] : [{ header: 'id', value: (d: IndicatorDefinition) => d.id }]),

@@ -113,6 +113,9 @@ export function drawPanelAxes(
   return { px, py };
 }
 
+/** Fields counting events in a row's window (not states): drawn as bars, one per row. */
+const EVENT_FIELDS: ReadonlySet<string> = new Set(['newFirms', 'newSpinoffs']);
+
 /** Pieces of a line between nulls. */
 function segments(points: ReadonlyArray<[number, number | null]>): Array<Array<[number, number]>> {
   const out: Array<Array<[number, number]>> = [];
@@ -199,6 +202,22 @@ export function timelineChartSvg(timelines: Timeline | readonly TimelineSeries[]
         { ...xTicks, domain: [firstYear, lastYear], label: 'year', format: (v) => String(v) },
         { ...yTicks, label: Y_LABELS[field.id] ?? field.id },
       );
+      if (EVENT_FIELDS.has(field.id)) {
+        // one thin bar per row and series, side by side around the year
+        const rowsShown = Math.max(1, ...series.map((s) => s.timeline.years.length));
+        const slot = Math.min(8, (plot.width / rowsShown) * 0.8);
+        const bar = Math.max(0.8, slot / series.length);
+        series.forEach((s, i) => {
+          const color = CATEGORY_COLORS[i % CATEGORY_COLORS.length]!;
+          for (const r of s.timeline.years) {
+            const v = field.value(r);
+            if (v === null || !Number.isFinite(v) || v === 0) continue;
+            const x = px(r.year) - slot / 2 + i * bar;
+            svg.element('rect', { x, y: py(v), width: bar, height: py(0) - py(v), fill: color });
+          }
+        });
+        return;
+      }
       series.forEach((s, i) => {
         const color = CATEGORY_COLORS[i % CATEGORY_COLORS.length]!;
         const points = s.timeline.years.map((r): [number, number | null] => [r.year, field.value(r)]);

@@ -96,6 +96,16 @@ describe('timelineChartSvg', () => {
     expect(points.map((p) => p[0])).toEqual([...points.map((p) => p[0])].sort((a, b) => a - b));
   });
 
+  it('draws events of a window (new firms) as one bar per year with firms founded: 2002, 2003, 2004', () => {
+    const { svg } = timelineChartSvg(t, { indicators: ['newFirms', 'nodes'], measurer });
+    const panel = /data-indicator="newFirms">([\s\S]*?)\n {2}<\/g>/.exec(svg)![1]!;
+    const bars = [...panel.matchAll(/<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/g)].map((m) => m.slice(1).map(Number));
+    expect(bars).toHaveLength(3);
+    expect(new Set(bars.map((b) => b[3])).size).toBe(1); // one firm each
+    const gaps = bars.slice(1).map((b, i) => b[0]! - bars[i]![0]!);
+    expect(gaps[0]).toBeCloseTo(gaps[1]!, 6); // consecutive years
+  });
+
   it('draws several named timelines in distinct colours, and leaves a gap at null values', () => {
     const late = timeline(loadToy(), { from: 1998 });
     const { svg } = timelineChartSvg(
