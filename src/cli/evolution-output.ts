@@ -2,7 +2,18 @@
 import { figureFormatFromPath } from '../figures/export.js';
 import { UsageError } from './command.js';
 
-/** Checks a `--chart` path and `--chart-indicators` before any work is done. */
+/**
+ * Checks `--chart`, `--chart-indicators` and `--dpi` before any work is done.
+ *
+ * @param chart - the chart path, if given (its extension picks the format)
+ * @param indicators - the comma-separated indicator ids, if given
+ * @param known - the ids the chart can draw
+ * @param dpi - the PNG resolution
+ * @returns the indicator ids, or undefined for the chart's default
+ * @throws UsageError naming the bad value
+ * @example
+ * checkChartOptions('out.png', 'nodes,density', ['nodes', 'density'], 144); // ['nodes', 'density']
+ */
 export function checkChartOptions(chart: string | undefined, indicators: string | undefined, known: readonly string[], dpi: number): string[] | undefined {
   if (chart !== undefined)
     try {
@@ -19,7 +30,14 @@ export function checkChartOptions(chart: string | undefined, indicators: string 
   return ids;
 }
 
-/** "5 undated elements (3 nodes without founded, 2 ties without year/since): …": the note printed on stderr with table and CSV output. */
+/**
+ * The note on undated elements printed on stderr with table and CSV output.
+ *
+ * @param undated - counts of nodes without `founded` and ties without `year`/`since`
+ * @param consequence - what happens to them in this command
+ * @example
+ * undatedNote({ nodes: 3, edges: 2 }); // "5 undated elements (3 nodes without founded, 2 ties without year/since): counted from the first year"
+ */
 export function undatedNote(undated: { nodes: number; edges: number }, consequence = 'counted from the first year'): string {
   const total = undated.nodes + undated.edges;
   return `${total} undated element${total === 1 ? '' : 's'} (${undated.nodes} node${undated.nodes === 1 ? '' : 's'} without founded, ${undated.edges} tie${undated.edges === 1 ? '' : 's'} without year/since): ${consequence}`;

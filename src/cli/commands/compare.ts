@@ -11,7 +11,14 @@ import { checkChartOptions, undatedNote } from '../evolution-output.js';
 
 const IDS = COMPARE_INDICATORS.map((d) => d.id);
 
-/** The region name of a graph: its `name` attribute, else the file name without extension. */
+/**
+ * The region name of a graph: its `name` attribute, else the file name without extension.
+ *
+ * @param graph - the loaded graph
+ * @param path - the file it came from
+ * @example
+ * regionName(graph, 'graphs/kobe-biomedical.json'); // "Kobe biomedical" (its name attribute)
+ */
 export function regionName(graph: EcoGraph, path: string): string {
   const name = graph.getAttribute('name');
   return typeof name === 'string' && name.trim() !== '' ? name : basename(path).replace(/\.[^.]+$/, '');

@@ -81,7 +81,7 @@ function fieldsFor(ids: readonly string[]): TimelineField[] {
 }
 
 /** Draws a panel's frame, grid, ticks and axis labels; returns the value → px mappings. */
-export function drawPanelAxes(
+function drawPanelAxes(
   svg: SvgWriter,
   at: { x: number; y: number; width: number; height: number },
   x: AxisTicks & { domain: [number, number]; label: string; format?: (v: number) => string },

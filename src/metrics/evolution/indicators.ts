@@ -21,7 +21,7 @@ import { buildView, type ViewGraph } from '../view.js';
 
 /** Options shared by every indicator. */
 export interface IndicatorOptions {
-  /** Louvain options for `modularity` (seeded: the same seed gives the same value). */
+  /** Louvain options for `modularity` (seeded: the same seed gives the same value; the definitions state the defaults). */
   louvain?: Partial<LouvainOptions>;
 }
 
@@ -30,7 +30,12 @@ export const DEFAULTS = {
 } as const satisfies Required<IndicatorOptions>;
 
 /**
- * One graph with the derived structures the indicators share, each built once on first use.
+ * One graph with the derived structures the indicators share (its simple undirected projection,
+ * its firms, its last year), each built once on first use.
+ *
+ * @example
+ * const context = new IndicatorContext(graph, { louvain: { seed: 7 } });
+ * NETWORK_INDICATORS.map((d) => [d.id, d.compute(context)]);
  */
 export class IndicatorContext {
   private viewGraph: ViewGraph | undefined;
@@ -65,24 +70,24 @@ export class IndicatorContext {
 }
 
 /** Density of the simple undirected projection ({@link graphSummary}); 0 below two nodes. */
-export function densityIndicator(c: IndicatorContext): number {
+function densityIndicator(c: IndicatorContext): number {
   return graphSummary(c.graph).density;
 }
 
 /** Share of the nodes in the largest connected component; null for an empty graph. */
-export function largestComponentShare(c: IndicatorContext): number | null {
+function largestComponentShare(c: IndicatorContext): number | null {
   const [largest] = componentSizes(c.graph);
   return largest === undefined ? null : largest / c.graph.order;
 }
 
 /** Modularity of the seeded Louvain partition of the view; null when the view has no edges. */
-export function modularityIndicator(c: IndicatorContext): number | null {
+function modularityIndicator(c: IndicatorContext): number | null {
   if (c.view.size === 0) return null;
   return louvain(c.view, c.options.louvain).modularity;
 }
 
 /** Longest chain of spin-off ties (0 when there are none): the deepest spin-off generation. */
-export function maxSpinoffGeneration(c: IndicatorContext): number {
+function maxSpinoffGeneration(c: IndicatorContext): number {
   const dag = buildSpinoffDag(c.graph);
   const depth = new Int32Array(dag.ids.length);
   let max = 0;
@@ -95,7 +100,7 @@ export function maxSpinoffGeneration(c: IndicatorContext): number {
 }
 
 /** Share of firms tied to at least one knowledge organisation and at least one anchor; null without firms. */
-export function tripleHelixShare(c: IndicatorContext): number | null {
+function tripleHelixShare(c: IndicatorContext): number | null {
   if (c.firms.length === 0) return null;
   let both = 0;
   for (const firm of c.firms) {
@@ -111,7 +116,7 @@ export function tripleHelixShare(c: IndicatorContext): number | null {
 }
 
 /** Mean Burt constraint of the firms that have a tie in the view; null when none has. */
-export function meanFirmConstraint(c: IndicatorContext): number | null {
+function meanFirmConstraint(c: IndicatorContext): number | null {
   const constraint = burtConstraint(c.view);
   let sum = 0;
   let count = 0;
@@ -143,7 +148,7 @@ function tieShareTouching(c: IndicatorContext, kinds: readonly string[]): number
  * Firms in the top decile of betweenness: betweenness (normalised, on the view) at least that of
  * the ⌈n/10⌉-th highest node and above 0.
  */
-export function coreStartups(c: IndicatorContext): number {
+function coreStartups(c: IndicatorContext): number {
   const betweenness = betweennessCentrality(c.view);
   const values = [...betweenness.values()].sort((a, b) => b - a);
   if (values.length === 0) return 0;
@@ -155,7 +160,7 @@ export function coreStartups(c: IndicatorContext): number {
 }
 
 /** Share of firms with a `collaboration` tie to an anchor; null without firms. */
-export function anchorCollaborationShare(c: IndicatorContext): number | null {
+function anchorCollaborationShare(c: IndicatorContext): number | null {
   if (c.firms.length === 0) return null;
   let tied = 0;
   for (const firm of c.firms) {
@@ -172,7 +177,7 @@ export function anchorCollaborationShare(c: IndicatorContext): number | null {
 export const RECENT_YEARS = 10;
 
 /** Firms founded in the {@link RECENT_YEARS} years up to the graph's last year, per year; null without years. */
-export function startupsPerYear(c: IndicatorContext): number | null {
+function startupsPerYear(c: IndicatorContext): number | null {
   const last = c.lastYear;
   if (last === null) return null;
   const window = RECENT_YEARS;
@@ -184,7 +189,7 @@ export function startupsPerYear(c: IndicatorContext): number | null {
 }
 
 /** Nodes that are the target of at least one spin-off tie. */
-export function spinoffCount(c: IndicatorContext): number {
+function spinoffCount(c: IndicatorContext): number {
   return c.graph.filterNodes((n) => c.graph.someInEdge(n, (_e, a) => a.kind === 'spinoff')).length;
 }
 
