@@ -7,6 +7,7 @@ import { CATEGORY_COLORS } from '../../model/palette.js';
 import type { Comparison, IndicatorDefinition } from '../../metrics/evolution/compare.js';
 import { layoutCaption } from '../caption.js';
 import { figureTextMeasurer, type TextMeasurer } from '../font.js';
+import { fitLabel } from '../label-text.js';
 import { layoutLegend } from '../legend.js';
 import { TEXT_COLOR, drawLegend } from '../legend-render.js';
 import { SvgWriter } from '../svg-writer.js';
@@ -51,6 +52,7 @@ const BAR_GAP = 5;
 const PANEL_TITLE = 30;
 const AXIS_BELOW = 26;
 const VALUE_ROOM = 38;
+const MAX_NAME_WIDTH = 104;
 const AXIS_COLOR = '#4D4D4D';
 const GRID_COLOR = '#E3E3E3';
 const TICK_SIZE = 9;
@@ -86,7 +88,9 @@ export function comparisonChartSvg(comparison: Comparison, options: ComparisonCh
   const rows = Math.ceil(indicators.length / columns);
   const width = MARGIN * 2 + columns * PANEL_WIDTH + (columns - 1) * GAP_X;
   const contentWidth = width - 2 * MARGIN;
-  const nameWidth = Math.min(110, Math.ceil(Math.max(0, ...regions.map((r) => measurer.width(r.name, TICK_SIZE))) + 6));
+  const nameWidth = Math.min(MAX_NAME_WIDTH + 6, Math.ceil(Math.max(0, ...regions.map((r) => measurer.width(r.name, TICK_SIZE))) + 6));
+  // long region names are cut with an ellipsis beside the bars (the legend keeps them whole)
+  const shortNames = regions.map((r) => fitLabel(r.name, measurer, { size: TICK_SIZE, maxWidth: nameWidth - 6, maxLines: 1 }).lines[0] ?? '');
   const panelHeight = PANEL_TITLE + Math.max(1, regions.length) * (BAR_HEIGHT + BAR_GAP) - BAR_GAP + AXIS_BELOW;
 
   let y = MARGIN;
@@ -140,7 +144,7 @@ export function comparisonChartSvg(comparison: Comparison, options: ComparisonCh
       regions.forEach((r, i) => {
         const barTop = plotTop + i * (BAR_HEIGHT + BAR_GAP);
         const mid = barTop + BAR_HEIGHT / 2 + 3;
-        svg.text([r.name], { x: plotX - 6, y: mid, 'font-size': TICK_SIZE, 'text-anchor': 'end', fill: TEXT_COLOR });
+        svg.text([shortNames[i]!], { x: plotX - 6, y: mid, 'font-size': TICK_SIZE, 'text-anchor': 'end', fill: TEXT_COLOR });
         const v = values[i]!;
         if (v !== null && Number.isFinite(v)) {
           const a = px(Math.min(0, v));

@@ -161,6 +161,20 @@ describe('comparisonChartSvg', () => {
     expect(inkedShare(svgToPng(chart.svg, 96))).toBeGreaterThan(0.01);
   });
 
+  it('cuts a long region name beside the bars with an ellipsis and keeps it whole in the legend', () => {
+    const graph = loadToy();
+    const long = 'Greater Kansai Life-Science and Medical Devices Innovation Cluster (Osaka, Kyoto, Kobe)';
+    const comparison = compareRegions([
+      { name: long, graph },
+      { name: 'Toy', graph },
+    ]);
+    const chart = comparisonChartSvg(comparison, { indicators: ['firms', 'density'], measurer });
+    const words = texts(chart.svg).map((x) => x.text);
+    expect(words.filter((w) => w === long)).toHaveLength(1);
+    expect(words.filter((w) => w.startsWith('Greater') && w.endsWith('…'))).toHaveLength(2);
+    expectTextInside(chart.svg, chart.width, chart.height);
+  });
+
   it('prints n/a for an undefined value and refuses an unknown indicator', () => {
     const comparison = compareRegions([{ name: 'Toy', graph: loadToy() }]);
     comparison.regions[0]!.values.modularity = null;
