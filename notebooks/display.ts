@@ -128,3 +128,25 @@ export function keyNumbers(name: string, values: Record<string, unknown>): Displ
     [KEY_NUMBERS_MIME]: { name, values },
   });
 }
+
+/** The MIME type of the text-files record written by {@link textFiles}. */
+export const TEXT_FILES_MIME = 'application/vnd.ecograph.text-files+json';
+
+/**
+ * Small text files (e.g. a CSV pair a notebook writes) shown one after another, each under its
+ * name, and recorded as JSON under {@link TEXT_FILES_MIME} so the notebook test can rebuild them.
+ *
+ * @param name - what the files are, unique within the notebook (e.g. `byod-good`)
+ * @param files - file name → text
+ * @example
+ * textFiles('byod-good', { 'nodes.csv': nodesCsv, 'edges.csv': edgesCsv })
+ */
+export function textFiles(name: string, files: Record<string, string>): Displayable {
+  const html = Object.entries(files)
+    .map(([file, text]) => `<p><code>${escapeHtml(file)}</code></p><pre>${escapeHtml(text)}</pre>`)
+    .join('\n');
+  const plain = Object.entries(files)
+    .map(([file, text]) => `--- ${file}\n${text}`)
+    .join('\n');
+  return displayable({ 'text/html': html, 'text/plain': plain, [TEXT_FILES_MIME]: { name, files } });
+}

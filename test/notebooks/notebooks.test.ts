@@ -1,0 +1,257 @@
+/**
+ * Executes every notebook in `notebooks/` with `jupyter nbconvert --to notebook --execute` on the
+ * Deno kernel (into a temporary folder: the committed notebooks are never rewritten), fails on any
+ * cell error, and compares the key numbers each notebook records (`keyNumbers` in
+ * `notebooks/display.ts`) with `ecograph … --format json` on the same graph.
+ *
+ * Skipped when `jupyter nbconvert` or the deno npm package is missing, unless
+ * ECOGRAPH_REQUIRE_NOTEBOOKS=1 (CI sets it), where a missing tool fails.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KEY_NUMBERS_MIME, TEXT_FILES_MIME } from '../../notebooks/display.js';
+import { executeNotebook, notebookPaths, notebookToolsMissing, privateKernelspec, ROOT } from '../../scripts/notebooks.js';
+import { runCapture } from '../helpers/run-cli.js';
+
+const missing = notebookToolsMissing();
+const required = process.env.ECOGRAPH_REQUIRE_NOTEBOOKS === '1';
+if (missing !== undefined && required) throw new Error(`ECOGRAPH_REQUIRE_NOTEBOOKS=1 but the notebooks cannot run: ${missing}`);
+if (missing !== undefined) console.warn(`notebook tests skipped: ${missing}`);
+
+/** Five minutes per notebook: the kernel starts cold and the machine is shared. */
+const NOTEBOOK_TIMEOUT = 300_000;
+
+interface Output {
+  output_type: string;
+  name?: string;
+  data?: Record<string, unknown>;
+  ename?: string;
+  evalue?: string;
+}
+interface Notebook {
+  cells: { cell_type: string; outputs?: Output[] }[];
+}
+
+/** What one executed notebook shows: its error outputs, key numbers and text files by name. */
+interface Executed {
+  /** Per code cell, its outputs as `type:mime,mime` (`stream:stdout` for streams). */
+  shape: string[][];
+  errors: string[];
+  keys: Map<string, Record<string, unknown>>;
+  files: Map<string, Record<string, string>>;
+  codeCells: number;
+  cellsWithOutput: number;
+}
+
+function readExecuted(path: string): Executed {
+  const nb = JSON.parse(readFileSync(path, 'utf8')) as Notebook;
+  const result: Executed = { shape: [], errors: [], keys: new Map(), files: new Map(), codeCells: 0, cellsWithOutput: 0 };
+  for (const cell of nb.cells) {
+    if (cell.cell_type !== 'code') continue;
+    result.codeCells++;
+    result.shape.push(
+      (cell.outputs ?? []).map((o) => (o.output_type === 'stream' ? `stream:${o.name}` : `${o.output_type}:${Object.keys(o.data ?? {}).sort().join(',')}`)),
+    );
+    if ((cell.outputs ?? []).length > 0) result.cellsWithOutput++;
+    for (const out of cell.outputs ?? []) {
+      if (out.output_type === 'error') result.errors.push(`${out.ename}: ${out.evalue}`);
+      const key = out.data?.[KEY_NUMBERS_MIME] as { name: string; values: Record<string, unknown> } | undefined;
+      if (key) {
+        expect(result.keys.has(key.name), `key numbers "${key.name}" recorded twice`).toBe(false);
+        result.keys.set(key.name, key.values);
+      }
+      const files = out.data?.[TEXT_FILES_MIME] as { name: string; files: Record<string, string> } | undefined;
+      if (files) result.files.set(files.name, files.files);
+    }
+  }
+  return result;
+}
+
+async function cliJson(...argv: string[]): Promise<any> {
+  const r = await runCapture([...argv, '--format', 'json']);
+  if (r.code !== 0 && argv[0] !== 'validate') throw new Error(`ecograph ${argv.join(' ')} failed (${r.code}): ${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
+
+function keysOf(run: Executed, name: string): Record<string, unknown> {
+  const values = run.keys.get(name);
+  expect(values, `the notebook records key numbers "${name}"`).toBeDefined();
+  return values!;
+}
+
+const graphPath = (file: string) => join(ROOT, 'graphs', file);
+
+describe.skipIf(missing !== undefined)('notebooks (executed with jupyter nbconvert on the Deno kernel)', () => {
+  let outDir = '';
+  let removeKernel = () => {};
+  let jupyterPath = '';
+  const executed = new Map<string, Executed>();
+
+  beforeAll(() => {
+    outDir = mkdtempSync(join(tmpdir(), 'ecograph-notebooks-'));
+    ({ jupyterPath, remove: removeKernel } = privateKernelspec());
+  });
+  afterAll(() => {
+    removeKernel();
+    if (outDir !== '') rmSync(outDir, { recursive: true, force: true });
+  });
+
+  async function run(name: string): Promise<Executed> {
+    const cached = executed.get(name);
+    if (cached) return cached;
+    const path = join(ROOT, 'notebooks', `${name}.ipynb`);
+    const result = await executeNotebook(path, { jupyterPath, outputDir: outDir });
+    expect(result.code, `nbconvert failed on ${name}:\n${result.stderr}`).toBe(0);
+    const run = readExecuted(result.output);
+    expect(run.errors).toEqual([]);
+    // The committed notebook carries current outputs: the same outputs per cell and the same key
+    // numbers as this fresh run (npm run notebooks refreshes them).
+    const committed = readExecuted(path);
+    expect(run.shape, `outputs of ${name} per cell`).toEqual(committed.shape);
+    expect(Object.fromEntries(run.keys), `key numbers of ${name}`).toEqual(Object.fromEntries(committed.keys));
+    executed.set(name, run);
+    return run;
+  }
+
+  it('the notebooks exist and every code cell of the committed ones carries outputs', () => {
+    expect(notebookPaths().map((p) => basename(p))).toEqual([
+      'bring-your-own-data.ipynb',
+      'kyoto-brokerage.ipynb',
+      'spinoff-trees.ipynb',
+    ]);
+    for (const path of notebookPaths()) {
+      const committed = readExecuted(path);
+      expect(committed.errors, basename(path)).toEqual([]);
+      // Every code cell but the imports shows something.
+      expect(committed.cellsWithOutput, basename(path)).toBeGreaterThanOrEqual(committed.codeCells - 1);
+      expect(committed.keys.size, basename(path)).toBeGreaterThan(0);
+    }
+  });
+
+  it(
+    'kyoto-brokerage: counts, centrality, communities, brokers and constraint equal the CLI',
+    async () => {
+      const nb = await run('kyoto-brokerage');
+      const kyoto = graphPath('kyoto-life-science.json');
+
+      const info = await cliJson('info', kyoto);
+      const validation = await cliJson('validate', kyoto, '--strict');
+      expect(keysOf(nb, 'kyoto-summary')).toEqual({
+        nodes: info.nodes.total,
+        edges: info.edges.total,
+        components: info.components,
+        problems: validation.problems.length,
+      });
+
+      const centrality = await cliJson('centrality', kyoto, '--measures', 'betweenness,degree,pagerank');
+      const top = centrality.nodes.slice(0, 3);
+      expect(keysOf(nb, 'kyoto-centrality')).toEqual({
+        viewEdges: centrality.view.edges,
+        top: top.map((n: any) => n.id),
+        topBetweenness: top.map((n: any) => n.betweenness),
+      });
+
+      const communities = await cliJson('communities', kyoto);
+      expect(keysOf(nb, 'kyoto-communities')).toEqual({
+        count: communities.communities.length,
+        modularity: communities.modularity,
+        sizes: communities.communities.map((c: any) => c.size),
+      });
+
+      const brokers = await cliJson('brokers', kyoto, '--between', 'university', '--and', 'anchor', '--via', 'firm');
+      const topBrokers = brokers.nodes.slice(0, 3);
+      expect(keysOf(nb, 'kyoto-brokers')).toEqual({
+        candidates: brokers.nodes.length,
+        tiedToBoth: brokers.nodes.filter((n: any) => n.tiedToBoth).map((n: any) => n.id),
+        top: topBrokers.map((n: any) => n.id),
+        topBetweenness: topBrokers.map((n: any) => n.betweenness),
+        topBrokeredPairs: topBrokers.map((n: any) => n.brokeredPairs),
+      });
+
+      const brokerage = await cliJson('brokerage', kyoto);
+      const lowest = brokerage.nodes
+        .filter((n: any) => n.constraint !== null)
+        .sort((a: any, b: any) => a.constraint - b.constraint || a.id.localeCompare(b.id))
+        .slice(0, 3);
+      expect(keysOf(nb, 'kyoto-constraint')).toEqual({
+        lowest: lowest.map((n: any) => n.id),
+        lowestConstraint: lowest.map((n: any) => n.constraint),
+      });
+    },
+    NOTEBOOK_TIMEOUT,
+  );
+
+  it(
+    'spinoff-trees: Hamamatsu and Sapporo lineages and the careers inference equal ecograph lineage',
+    async () => {
+      const nb = await run('spinoff-trees');
+      for (const [region, file] of [
+        ['hamamatsu', 'hamamatsu-spinoffs.json'],
+        ['sapporo', 'sapporo-valley.json'],
+      ] as const) {
+        const lineage = await cliJson('lineage', graphPath(file));
+        expect(keysOf(nb, `${region}-lineage`)).toEqual({
+          roots: lineage.roots.map((r: any) => r.root),
+          generations: lineage.roots.map((r: any) => r.generations),
+          descendants: lineage.roots.map((r: any) => r.descendants),
+          maxGeneration: Math.max(...lineage.firms.map((f: any) => f.generation)),
+        });
+      }
+      const inferred = await cliJson('lineage', graphPath('hamamatsu-spinoffs.json'), '--infer-from-careers');
+      expect(keysOf(nb, 'hamamatsu-careers')).toEqual({
+        inferred: inferred.inferred.map((i: any) => `${i.parent}->${i.child}`),
+        skipped: inferred.skipped.map((s: any) => s.reason),
+        generations: inferred.roots.map((r: any) => r.generations),
+        descendants: inferred.roots.map((r: any) => r.descendants),
+      });
+    },
+    NOTEBOOK_TIMEOUT,
+  );
+
+  it(
+    'bring-your-own-data: the CSV pair, its problems and its metrics equal ecograph validate, info and centrality',
+    async () => {
+      const nb = await run('bring-your-own-data');
+      const dir = mkdtempSync(join(tmpdir(), 'ecograph-byod-'));
+      try {
+        for (const [name, expectedValid] of [
+          ['byod-good', true],
+          ['byod-broken', false],
+        ] as const) {
+          const files = nb.files.get(name);
+          expect(files, `the notebook shows the files "${name}"`).toBeDefined();
+          const folder = join(dir, name);
+          mkdirSync(folder);
+          for (const [file, text] of Object.entries(files!)) writeFileSync(join(folder, file), text);
+          const validation = await cliJson('validate', folder);
+          expect(validation.valid).toBe(expectedValid);
+          const keys = keysOf(nb, `${name}-validation`);
+          expect(keys).toEqual({
+            errors: validation.errors,
+            warnings: validation.warnings,
+            problems: validation.problems.map((p: any) => `${basename(p.file)}:${p.line ?? ''}:${p.field ?? ''}:${p.code}`),
+          });
+          if (!expectedValid) continue;
+          const info = await cliJson('info', folder);
+          const centrality = await cliJson('centrality', folder, '--measures', 'betweenness,degree');
+          expect(keysOf(nb, 'byod-metrics')).toEqual({
+            nodes: info.nodes.total,
+            edges: info.edges.total,
+            top: centrality.nodes.slice(0, 3).map((n: any) => n.id),
+            topBetweenness: centrality.nodes.slice(0, 3).map((n: any) => n.betweenness),
+          });
+          const lineage = await cliJson('lineage', folder);
+          expect(keysOf(nb, 'byod-lineage')).toEqual({
+            roots: lineage.roots.map((r: any) => r.root),
+            descendants: lineage.roots.map((r: any) => r.descendants),
+          });
+        }
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    NOTEBOOK_TIMEOUT,
+  );
+});
