@@ -1,9 +1,11 @@
 /**
  * The `ecograph` command line: dispatches to lazily loaded commands, maps errors to exit codes
- * (1: invalid input or failure, 2: usage error) and never shows a stack trace for bad input.
+ * (1: invalid input or failure, 2: usage error, 130: interrupted by Ctrl-C) and never shows a stack
+ * trace for bad input.
  */
 import { readFileSync } from 'node:fs';
 import { InvalidGraphError, formatProblem, sortProblems } from '../model/problems.js';
+import { InterruptedError } from './interrupt.js';
 import { COMMANDS, type CommandEntry } from './registry.js';
 import { UsageError, parseArgs, renderHelp, usageLine, type CommandIO, type CommandSpec, type OptionSpec } from './command.js';
 
@@ -72,6 +74,10 @@ export async function runCli(argv: readonly string[], io: CommandIO): Promise<nu
     if (err instanceof UsageError) {
       io.stderr(`ecograph ${spec.name}: ${err.message}\nUsage: ${usageLine(spec)}\nRun \`ecograph ${spec.name} --help\` for details.\n`);
       return 2;
+    }
+    if (err instanceof InterruptedError) {
+      io.stderr(`ecograph ${spec.name}: ${err.message}\n`);
+      return 130;
     }
     if (err instanceof InvalidGraphError) {
       const errors = sortProblems(err.problems).filter((p) => p.severity === 'error');

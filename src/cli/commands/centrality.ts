@@ -1,8 +1,21 @@
-import { centralityTable, type CentralityRow } from '../../metrics/centrality/centrality-table.js';
-import { CENTRALITY_MEASURES } from '../../metrics/registry.js';
-import type { ViewDescription } from '../../metrics/view.js';
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { loadCompactGraph, UNTYPED, type CompactLoad } from '../../io/stream/index.js';
+import { centralityTable, sortCentralityRows, type CentralityRow, type CentralityTable } from '../../metrics/centrality/centrality-table.js';
+import { degreeValues } from '../../metrics/centrality/degree.js';
+import { eigenvectorValues } from '../../metrics/centrality/eigenvector.js';
+import { pagerankValues } from '../../metrics/centrality/pagerank.js';
+import { indexGraph, toNodeMap, type IndexedGraph } from '../../metrics/indexed-graph.js';
+import { PATH_MEASURES, pathMeasures, type ApproximationReport, type FastCentralityOptions } from '../../metrics/parallel/fast-centrality.js';
+import { PARALLEL_MIN_WORK } from '../../metrics/parallel/parallel-measures.js';
+import { AbortedError } from '../../metrics/parallel/worker-pool.js';
+import { CENTRALITY_MEASURES, type NodeValues } from '../../metrics/registry.js';
+import { buildView, type ViewDescription } from '../../metrics/view.js';
+import { NODE_KINDS } from '../../model/schema.js';
 import { UsageError, defineCommand } from '../command.js';
 import { graphPositional, kindFromOption, loadGraphArgument } from '../graph-input.js';
+import { InterruptedError, watchInterrupt } from '../interrupt.js';
 import { progressReporter } from '../progress.js';
 import { emit, formatOption, outputOption, type Column } from '../output.js';
 import { viewOptions, viewOptionsFrom } from '../view-options.js';
@@ -10,6 +23,18 @@ import { viewOptions, viewOptionsFrom } from '../view-options.js';
 const IDS = CENTRALITY_MEASURES.map((m) => m.id);
 
 type Row = CentralityRow;
+
+/** Measures the compact (CSR-only) path computes; `all` includes HITS, which needs the standard path. */
+export const COMPACT_MEASURES: readonly string[] = ['degree', 'betweenness', 'closeness', 'harmonic', 'eigenvector', 'pagerank'];
+
+/** Inputs (CSV directory: nodes.csv + edges.csv; or a .json file) of at least this many bytes take the compact path. */
+export const COMPACT_MIN_BYTES = 1024 * 1024;
+
+const COMPACT_VALUES: Record<string, (g: IndexedGraph) => Float64Array> = {
+  degree: degreeValues,
+  eigenvector: (g) => eigenvectorValues(g),
+  pagerank: (g) => pagerankValues(g),
+};
 
 export default defineCommand({
   name: 'centrality',
@@ -22,7 +47,21 @@ Weighted views: betweenness, closeness and harmonic read weights as distances (o
 strengths. HITS always runs on the directed view (same filters and weights). Rows are sorted by the
 first measure, descending. A measure that cannot run (e.g. eigenvector on a directed acyclic view)
 stops the command with the reason when named in --measures; with --measures all it is skipped with
-the reason on stderr (JSON: "skipped") and its values are null.`,
+the reason on stderr (JSON: "skipped") and its values are null.
+
+Fast paths, chosen by themselves:
+  - betweenness, closeness and harmonic run on --workers threads when nodes × arcs of the view is
+    at least ${PARALLEL_MIN_WORK.toExponential(0)} (below that, starting threads costs more than it saves);
+  - a CSV directory or .json input of ${COMPACT_MIN_BYTES / (1024 * 1024)} MiB or more, asked only for
+    ${COMPACT_MEASURES.join(', ')} (not all: HITS needs the full graph), is
+    streamed straight into the compact array form, without building the graph in memory
+    (--loader standard|compact forces one path; both print the same result).
+--approx ε estimates betweenness by sampling shortest paths (Riondato–Kornaropoulos 2016): with
+probability at least 1 − δ (--delta) every value is within ε of the exact normalised betweenness;
+the same --seed gives the same values on any number of threads. JSON output then carries
+"approximation" (ε, δ, seed, samples drawn, vertex-diameter bound).
+A progress bar is drawn on a terminal only. Ctrl-C stops the run: worker threads are stopped, nothing
+is written (-o files are replaced only at the end, atomically) and the exit code is 130.`,
   positionals: [graphPositional],
   options: {
     measures: {
@@ -33,6 +72,16 @@ the reason on stderr (JSON: "skipped") and its values are null.`,
     },
     ...viewOptions,
     top: { type: 'number', valueName: 'N', description: 'only the first N nodes' },
+    approx: { type: 'number', valueName: 'ε', description: 'estimate betweenness by sampling, every value within ε (0 < ε < 1) with probability 1 − δ' },
+    delta: { type: 'number', valueName: 'δ', default: 0.1, description: 'failure probability of --approx' },
+    seed: { type: 'number', valueName: 'S', default: 1, description: 'seed of --approx sampling' },
+    workers: { type: 'number', valueName: 'N', default: availableParallelism(), description: 'worker threads for large graphs (default: the available cores)' },
+    loader: {
+      type: 'string',
+      choices: ['auto', 'standard', 'compact'],
+      default: 'auto',
+      description: 'read the graph fully (standard) or straight into arrays (compact); auto picks by size and measures',
+    },
     format: formatOption,
     output: outputOption,
     'kind-from': kindFromOption,
@@ -41,6 +90,7 @@ the reason on stderr (JSON: "skipped") and its values are null.`,
     'ecograph centrality graphs/kyoto-life-science.json --top 10',
     'ecograph centrality graphs/kobe-biomedical.json --measures betweenness,pagerank --weighted --weight-as strength --format json',
     'ecograph centrality lm.gexf --measures eigenvector --weighted=cooccurrence --format csv -o centrality.csv',
+    'ecograph centrality firms/ --measures betweenness,pagerank --approx 0.01 --delta 0.1 --seed 7 --top 20',
   ],
   async run({ positionals, options }, io) {
     const requested = options.measures === 'all' ? IDS : options.measures.split(',').map((m) => m.trim()).filter((m) => m !== '');
@@ -48,26 +98,77 @@ the reason on stderr (JSON: "skipped") and its values are null.`,
     if (requested.length === 0 || unknown.length > 0)
       throw new UsageError(`--measures: unknown measure(s) ${unknown.join(', ') || '(none given)'} (known: ${IDS.join(', ')}, all)`);
     if (options.top !== undefined && (!Number.isInteger(options.top) || options.top < 1)) throw new UsageError('--top expects a positive integer');
+    if (options.approx !== undefined) {
+      if (!(options.approx > 0 && options.approx < 1)) throw new UsageError(`--approx expects ε between 0 and 1, got ${options.approx}`);
+      if (!requested.includes('betweenness')) throw new UsageError('--approx estimates betweenness: add betweenness to --measures');
+    }
+    if (!(options.delta > 0 && options.delta < 1)) throw new UsageError(`--delta expects δ between 0 and 1, got ${options.delta}`);
+    if (!Number.isInteger(options.seed)) throw new UsageError('--seed expects an integer');
+    if (!Number.isInteger(options.workers) || options.workers < 1) throw new UsageError('--workers expects a positive integer');
     const path = positionals[0]!;
-    const graph = await loadGraphArgument(path, options);
     const progress = progressReporter(io, 'centrality');
-    let result;
+    const interrupt = watchInterrupt();
+    const fast: Partial<FastCentralityOptions> = {
+      workers: options.workers,
+      signal: interrupt.signal,
+      onProgress: (id) => progress.labelled(id),
+      ...(options.approx !== undefined ? { approximate: { epsilon: options.approx, delta: options.delta, seed: options.seed } } : {}),
+    };
+    let result: CentralityTable & { approximation?: ApproximationReport };
     try {
-      result = centralityTable(graph, {
-        measures: requested,
-        view: viewOptionsFrom(options),
-        // asked for by name: stop with the reason; part of `all`: skip it, say why, keep the others
-        skipFailures: options.measures === 'all',
-        onProgress: (id) => progress.labelled(id),
-      });
+      const compact =
+        options.loader === 'compact' ||
+        (options.loader === 'auto' && requested.every((m) => COMPACT_MEASURES.includes(m)) && (await inputBytes(path)) >= COMPACT_MIN_BYTES);
+      if (compact) {
+        if (!requested.every((m) => COMPACT_MEASURES.includes(m)))
+          throw new UsageError(`--loader compact computes ${COMPACT_MEASURES.join(', ')}; name them in --measures`);
+        const load = await loadCompactGraph(path, {
+          view: viewOptionsFrom(options),
+          kindFrom: options['kind-from'],
+          keep: { labels: true },
+          signal: interrupt.signal,
+          onProgress: (p) => progress.labelled('load')(p.bytesRead, p.totalBytes),
+        });
+        result = await compactTable(load, requested, fast);
+      } else {
+        const graph = await loadGraphArgument(path, options);
+        const view = viewOptionsFrom(options);
+        const main = buildView(graph, view);
+        const g = indexGraph(main.graph);
+        const paths = await pathMeasures(g, requested, fast);
+        const precomputed: Record<string, NodeValues> = {};
+        for (const [id, values] of Object.entries(paths.values)) precomputed[id] = { [id]: toNodeMap(g, values) };
+        result = centralityTable(graph, {
+          measures: requested,
+          view,
+          builtView: main,
+          precomputed,
+          // asked for by name: stop with the reason; part of `all`: skip it, say why, keep the others
+          skipFailures: options.measures === 'all',
+          onProgress: (id) => progress.labelled(id),
+        });
+        if (paths.approximation) result.approximation = paths.approximation;
+      }
+      // Ctrl-C during work on this thread is seen here, at the latest
+      if (interrupt.signal.aborted) throw new InterruptedError();
+    } catch (err) {
+      if (err instanceof AbortedError || interrupt.signal.aborted) throw new InterruptedError();
+      throw err;
     } finally {
+      interrupt.dispose();
       progress.done();
     }
     const { view, outputs, skipped, rows } = result;
     for (const reason of Object.values(skipped)) io.stderr(`ecograph centrality: skipped ${reason}\n`);
     const first = outputs[0]!;
     const shown = options.top !== undefined ? rows.slice(0, options.top) : rows;
-    const json = { view, measures: outputs, ...(Object.keys(skipped).length > 0 ? { skipped } : {}), nodes: shown.map((r) => ({ id: r.id, label: r.label, kind: r.kind, ...r.values })) };
+    const json = {
+      view,
+      measures: outputs,
+      ...(Object.keys(skipped).length > 0 ? { skipped } : {}),
+      ...(result.approximation ? { approximation: result.approximation } : {}),
+      nodes: shown.map((r) => ({ id: r.id, label: r.label, kind: r.kind, ...r.values })),
+    };
     const table = options.format === 'table';
     const columns: Column<Row>[] = [
       ...(table ? [] : [{ header: 'id', value: (r: Row) => r.id }]),
@@ -75,7 +176,9 @@ the reason on stderr (JSON: "skipped") and its values are null.`,
       { header: 'kind', value: (r) => r.kind },
       ...outputs.map((o) => ({ header: o, numeric: true, value: (r: Row) => r.values[o] })),
     ];
-    const title = `${path}: ${describeView(view)}; ${shown.length} of ${rows.length} nodes, sorted by ${first}`;
+    const approx = result.approximation;
+    const note = approx ? `; betweenness within ${approx.epsilon} with probability ${1 - approx.delta} (${approx.samples} sampled paths, seed ${approx.seed})` : '';
+    const title = `${path}: ${describeView(view)}; ${shown.length} of ${rows.length} nodes, sorted by ${first}${note}`;
     await emit(io, options, { json, columns, rows: shown, title });
     return 0;
   },
@@ -88,4 +191,47 @@ export function describeView(view: ViewDescription): string {
   if (view.nodeKinds) parts.push(`nodes: ${view.nodeKinds.join(', ')}`);
   if (view.weight) parts.push(`weighted by ${view.weight} as ${view.weightAs}`);
   return parts.join(', ');
+}
+
+/** Bytes of the input: a file's size, or nodes.csv + edges.csv of a directory (0 when unknown). */
+async function inputBytes(path: string): Promise<number> {
+  const size = async (p: string) => {
+    try {
+      const info = await stat(p);
+      return info.isFile() ? info.size : 0;
+    } catch {
+      return 0;
+    }
+  };
+  try {
+    if ((await stat(path)).isDirectory()) return (await size(join(path, 'nodes.csv'))) + (await size(join(path, 'edges.csv')));
+  } catch {
+    return 0;
+  }
+  return size(path);
+}
+
+/** The centrality table from a compact load: the same rows, order and view as the standard path. */
+async function compactTable(load: CompactLoad, ids: readonly string[], fast: Partial<FastCentralityOptions>): Promise<CentralityTable & { approximation?: ApproximationReport }> {
+  const g = load.graph;
+  const measures = [...new Set(ids)];
+  const paths = await pathMeasures(
+    g,
+    measures.filter((m) => (PATH_MEASURES as readonly string[]).includes(m)),
+    fast,
+  );
+  const values: Record<string, Float64Array> = { ...paths.values };
+  for (const m of measures) values[m] ??= COMPACT_VALUES[m]!(g);
+  const finite = (x: number) => (Number.isNaN(x) ? null : x);
+  const rows: CentralityRow[] = g.nodes.map((id, i) => {
+    const code = load.nodeKinds[i]!;
+    return {
+      id,
+      label: load.labels?.[i] ?? id,
+      kind: code === UNTYPED ? null : NODE_KINDS[code]!,
+      values: Object.fromEntries(measures.map((m) => [m, finite(values[m]![i]!)])),
+    };
+  });
+  sortCentralityRows(rows, measures[0]!);
+  return { view: { ...load.view }, outputs: measures, skipped: {}, rows, ...(paths.approximation ? { approximation: paths.approximation } : {}) };
 }

@@ -16,6 +16,10 @@ export interface CentralityTableOptions {
   skipFailures: boolean;
   /** Progress of slow measures, by measure id. */
   onProgress?: (measure: string) => ProgressCallback;
+  /** The view already built from `graph` with `view` (not built again). */
+  builtView?: GraphView;
+  /** Values computed elsewhere (e.g. on worker threads), by measure id: those measures are not computed again. */
+  precomputed?: Record<string, NodeValues>;
 }
 
 export const DEFAULTS: CentralityTableOptions = { measures: CENTRALITY_MEASURES.map((m) => m.id), view: {}, skipFailures: false };
@@ -51,17 +55,22 @@ export interface CentralityTable {
  * @see CENTRALITY_MEASURES for each measure's NetworkX reference
  */
 export function centralityTable(graph: EcoGraph, options: Partial<CentralityTableOptions> = {}): CentralityTable {
-  const { measures: ids, view: viewOptions, skipFailures, onProgress } = { ...DEFAULTS, ...options };
+  const { measures: ids, view: viewOptions, skipFailures, onProgress, builtView, precomputed } = { ...DEFAULTS, ...options };
   const measures = [...new Set(ids)].map((id) => {
     const m = centralityMeasure(id);
     if (!m) throw new MetricError('centrality', `unknown measure "${id}" (known: ${CENTRALITY_MEASURES.map((x) => x.id).join(', ')})`);
     return m;
   });
-  const main = buildView(graph, viewOptions);
+  const main = builtView ?? buildView(graph, viewOptions);
   let directed: GraphView | undefined;
   const values: NodeValues = {};
   const skipped: Record<string, string> = {};
   for (const m of measures) {
+    const given = precomputed?.[m.id];
+    if (given) {
+      Object.assign(values, given);
+      continue;
+    }
     let view = main;
     if (m.view === 'directed' && !viewOptions.directed) view = directed ??= buildView(graph, { ...viewOptions, directed: true });
     try {
@@ -79,11 +88,24 @@ export function centralityTable(graph: EcoGraph, options: Partial<CentralityTabl
     const attrs = graph.getNodeAttributes(id);
     return { id, label: attrs.label, kind: attrs.kind ?? null, values: Object.fromEntries(outputs.map((o) => [o, finite(values[o]!.get(id))])) };
   });
-  if (first !== undefined)
-    rows.sort(
-      (a, b) => (b.values[first] ?? -Infinity) - (a.values[first] ?? -Infinity) || a.label.localeCompare(b.label) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-    );
+  if (first !== undefined) sortCentralityRows(rows, first);
   const view: CentralityTable['view'] = { ...main.view };
   if (directed) view.hitsView = 'directed';
   return { view, outputs, skipped, rows };
+}
+
+/**
+ * Sorts rows as {@link centralityTable} does: by the output `first`, descending (nulls last), then
+ * label, then id.
+ *
+ * @param rows - rows to sort in place
+ * @param first - the output to sort by
+ * @returns the rows
+ * @example
+ * sortCentralityRows(rows, 'betweenness');
+ */
+export function sortCentralityRows(rows: CentralityRow[], first: string): CentralityRow[] {
+  return rows.sort(
+    (a, b) => (b.values[first] ?? -Infinity) - (a.values[first] ?? -Infinity) || a.label.localeCompare(b.label) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
 }

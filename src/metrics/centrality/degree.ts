@@ -3,7 +3,7 @@
  * linked in either direction, a reciprocated pair counting once). Parallel ties and self-loops are
  * already merged or dropped by the view. Reference: `len(set(nx.all_neighbors(G, v)))`.
  */
-import { indexGraph, toNodeMap } from '../indexed-graph.js';
+import { indexGraph, toNodeMap, type IndexedGraph } from '../indexed-graph.js';
 import type { ViewGraph } from '../view.js';
 
 export const DEFAULTS = {} as const;
@@ -19,11 +19,23 @@ export const DEFAULTS = {} as const;
  */
 export function degreeCentrality(graph: ViewGraph): Map<string, number> {
   const g = indexGraph(graph);
+  return toNodeMap(g, degreeValues(g));
+}
+
+/**
+ * Degree on the indexed form (what {@link degreeCentrality} and the compact CLI path call).
+ *
+ * @param g - the indexed view
+ * @returns distinct neighbours by node index
+ * @example
+ * const values = degreeValues(indexGraph(view));
+ */
+export function degreeValues(g: IndexedGraph): Float64Array {
   const n = g.nodes.length;
   const out = new Float64Array(n);
   if (!g.directed) {
     for (let i = 0; i < n; i++) out[i] = g.outStart[i + 1]! - g.outStart[i]!;
-    return toNodeMap(g, out);
+    return out;
   }
   const mark = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
@@ -44,5 +56,5 @@ export function degreeCentrality(graph: ViewGraph): Map<string, number> {
     }
     out[i] = count;
   }
-  return toNodeMap(g, out);
+  return out;
 }

@@ -54,10 +54,25 @@ function hasDirectedCycle(g: IndexedGraph): boolean {
  * @see https://networkx.org/documentation/stable/reference/algorithms/generated/networkx.algorithms.centrality.eigenvector_centrality.html
  */
 export function eigenvectorCentrality(graph: ViewGraph, options: Partial<EigenvectorOptions> = {}): Map<string, number> {
-  const { maxIterations, tolerance } = { ...DEFAULTS, ...options };
   const g = indexGraph(graph);
+  return toNodeMap(g, eigenvectorValues(g, options));
+}
+
+/**
+ * Eigenvector centrality on the indexed form (what {@link eigenvectorCentrality} and the compact
+ * CLI path call).
+ *
+ * @param g - the indexed view
+ * @param options - iteration limit and tolerance
+ * @returns values by node index
+ * @throws MetricError as {@link eigenvectorCentrality}
+ * @example
+ * const values = eigenvectorValues(indexGraph(view));
+ */
+export function eigenvectorValues(g: IndexedGraph, options: Partial<EigenvectorOptions> = {}): Float64Array {
+  const { maxIterations, tolerance } = { ...DEFAULTS, ...options };
   const n = g.nodes.length;
-  if (n === 0) return new Map();
+  if (n === 0) return new Float64Array(0);
   if (g.directed && g.outStart[n]! > 0 && !hasDirectedCycle(g))
     throw new MetricError(
       'eigenvector',
@@ -80,7 +95,7 @@ export function eigenvectorCentrality(graph: ViewGraph, options: Partial<Eigenve
       x[v]! /= norm;
       change += Math.abs(x[v]! - last[v]!);
     }
-    if (change < n * tolerance) return toNodeMap(g, x);
+    if (change < n * tolerance) return x;
     [last, x] = [x, last];
   }
   throw new MetricError(

@@ -11,7 +11,8 @@ import { accumulateDistanceSums, createDistanceSums, createDistanceWorkspace } f
 import type { FromWorker, ToWorker, WorkerTask } from './tasks.js';
 
 interface Job {
-  run(first: number, end: number): void;
+  /** Processes units first, first + step, … below end. */
+  run(first: number, end: number, step: number): void;
   result(): Float64Array[];
 }
 
@@ -21,13 +22,13 @@ function createJob(g: AdjacencyArrays, task: WorkerTask): Job {
     case 'betweenness': {
       const out = new Float64Array(n);
       const ws = createBetweennessWorkspace(g);
-      return { run: (first, end) => accumulateBetweenness(g, first, end, out, ws), result: () => [out] };
+      return { run: (first, end, step) => accumulateBetweenness(g, first, end, out, ws, step), result: () => [out] };
     }
     case 'distance-sums': {
       const sums = createDistanceSums(n);
       const ws = createDistanceWorkspace(g);
       return {
-        run: (first, end) => accumulateDistanceSums(g, task.direction, first, end, sums, ws),
+        run: (first, end, step) => accumulateDistanceSums(g, task.direction, first, end, sums, ws, step),
         result: () => [sums.total, sums.reached, sums.inverse],
       };
     }
@@ -35,7 +36,10 @@ function createJob(g: AdjacencyArrays, task: WorkerTask): Job {
       const counts = new Float64Array(n);
       const ws = createSamplingWorkspace(g);
       return {
-        run: (first, end) => sampleShortestPaths(g, first, end, { samples: task.samples, chunkSize: task.chunkSize }, task.seed, counts, ws),
+        run: (first, end, step) => {
+          for (let chunk = first; chunk < end; chunk += step)
+            sampleShortestPaths(g, chunk, chunk + 1, { samples: task.samples, chunkSize: task.chunkSize }, task.seed, counts, ws);
+        },
         result: () => [counts],
       };
     }
@@ -49,8 +53,10 @@ port.on('message', (message: ToWorker) => {
   const send = (reply: FromWorker, transfer: ArrayBuffer[] = []) => port.postMessage(reply, transfer);
   if (message.type === 'init') job = createJob(message.graph, message.task);
   else if (message.type === 'range') {
-    job!.run(message.first, message.end);
-    send({ type: 'done', units: message.end - message.first });
+    const { first, end, stride, offset } = message;
+    const start = first + ((((offset - first) % stride) + stride) % stride);
+    job!.run(start, end, stride);
+    send({ type: 'done', units: end - first });
   } else {
     const arrays = job!.result();
     send({ type: 'result', arrays }, arrays.map((a) => a.buffer as ArrayBuffer));

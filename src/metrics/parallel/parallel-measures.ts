@@ -62,7 +62,8 @@ export async function betweennessParallel(g: AdjacencyArrays, options: Partial<P
   const { normalized = true, ...rest } = options;
   const n = nodeCount(g);
   if (n === 0) return new Float64Array(0);
-  const [raw] = await runInWorkers(g, { kind: 'betweenness' }, n, { ...DEFAULTS, ...rest });
+  // strided: the same digits on every run with the same number of workers
+  const [raw] = await runInWorkers(g, { kind: 'betweenness' }, n, { ...DEFAULTS, ...rest, schedule: 'strided' });
   return scaleBetweenness(raw!, g.directed, normalized);
 }
 

@@ -17,7 +17,8 @@ export type WorkerTask =
 /** Main thread → worker. */
 export type ToWorker =
   | { type: 'init'; graph: AdjacencyArrays; task: WorkerTask }
-  | { type: 'range'; first: number; end: number }
+  /** Units first … end − 1 that are ≡ offset (mod stride). */
+  | { type: 'range'; first: number; end: number; stride: number; offset: number }
   | { type: 'finish' };
 
 /** Worker → main thread. */

@@ -1,8 +1,11 @@
 /**
  * Runs a {@link WorkerTask} over worker threads (Node only; the web app never imports this): the
  * graph's adjacency arrays are copied once into shared memory and seen by every worker without
- * further copies; units (sources, sample chunks) are handed out in ranges as workers finish the
- * previous one, so fast and slow ranges balance; the workers' arrays are summed at the end.
+ * further copies; the workers' arrays are summed at the end, in worker order. Units (sources,
+ * sample chunks) go out in ranges: `dynamic` hands the next range to whichever worker finished,
+ * so fast and slow ranges balance; `strided` gives worker k the units ≡ k (mod workers) of every
+ * range, so each unit's worker, and thus every floating-point sum, depends only on the number of
+ * workers (betweenness uses it: the same run prints the same digits).
  * Aborting (e.g. on Ctrl-C) terminates every worker and rejects with an {@link AbortedError}.
  *
  * Starting a TypeScript worker: threads do not inherit the loader of the thread that starts them
@@ -58,13 +61,15 @@ export interface WorkerPoolOptions {
   workers: number;
   /** Units per range handed to a worker (default: about 64 ranges per worker, at least 1). */
   rangeSize?: number;
+  /** How units are assigned (default: dynamic). */
+  schedule: 'dynamic' | 'strided';
   /** How threads load the worker module (default: an esbuild bundle, falling back to tsx). */
   loader: WorkerLoader;
   signal?: AbortSignal;
   onProgress?: ProgressCallback;
 }
 
-export const DEFAULTS: WorkerPoolOptions = { workers: availableParallelism(), loader: 'bundle' };
+export const DEFAULTS: WorkerPoolOptions = { workers: availableParallelism(), schedule: 'dynamic', loader: 'bundle' };
 
 type Shareable = Int32Array | Float64Array;
 
@@ -109,15 +114,18 @@ export function shareAdjacency(g: AdjacencyArrays): AdjacencyArrays {
  * const [raw] = await runInWorkers(g, { kind: 'betweenness' }, n, { workers: 2 });
  */
 export async function runInWorkers(graph: AdjacencyArrays, task: WorkerTask, units: number, options: Partial<WorkerPoolOptions> = {}): Promise<Float64Array[]> {
-  const { workers: requested, rangeSize: givenRange, loader, signal, onProgress } = { ...DEFAULTS, ...options };
+  const { workers: requested, rangeSize: givenRange, schedule, loader, signal, onProgress } = { ...DEFAULTS, ...options };
   if (signal?.aborted) throw new AbortedError();
   const count = Math.max(1, Math.min(Math.floor(requested), units));
   const rangeSize = givenRange ?? Math.max(1, Math.ceil(units / (count * 64)));
   const shared = shareAdjacency(graph);
   const threads: Worker[] = [];
+  const strided = schedule === 'strided';
+  // dynamic: one shared cursor; strided: each worker walks every range
+  const cursors = new Array<number>(count).fill(0);
   let next = 0;
   let done = 0;
-  const results: Float64Array[][] = [];
+  const results: Float64Array[][] = new Array(count);
   try {
     return await new Promise<Float64Array[]>((resolve, reject) => {
       let finished = 0;
@@ -128,14 +136,16 @@ export async function runInWorkers(graph: AdjacencyArrays, task: WorkerTask, uni
         reject(err);
       };
       signal?.addEventListener('abort', () => fail(new AbortedError()), { once: true });
-      const hand = (worker: Worker) => {
-        if (next < units) {
-          const first = next;
-          next = Math.min(units, next + rangeSize);
-          worker.postMessage({ type: 'range', first, end: next } satisfies ToWorker);
+      const hand = (worker: Worker, k: number) => {
+        const first = strided ? cursors[k]! : next;
+        if (first < units) {
+          const end = Math.min(units, first + rangeSize);
+          if (strided) cursors[k] = end;
+          else next = end;
+          worker.postMessage({ type: 'range', first, end, stride: strided ? count : 1, offset: strided ? k : 0 } satisfies ToWorker);
         } else worker.postMessage({ type: 'finish' } satisfies ToWorker);
       };
-      for (let i = 0; i < count; i++) {
+      for (let k = 0; k < count; k++) {
         const worker = startWorker(loader);
         threads.push(worker);
         worker.on('error', fail);
@@ -145,16 +155,17 @@ export async function runInWorkers(graph: AdjacencyArrays, task: WorkerTask, uni
         worker.on('message', (message: FromWorker) => {
           if (failed) return;
           if (message.type === 'done') {
-            done += message.units;
-            onProgress?.(done, units);
-            hand(worker);
+            // strided: every worker covers each range, doing 1/count of its units
+            done += strided ? message.units / count : message.units;
+            onProgress?.(Math.min(units, Math.round(done)), units);
+            hand(worker, k);
           } else {
-            results.push(message.arrays);
+            results[k] = message.arrays;
             if (++finished === count) resolve(sumArrays(results));
           }
         });
         worker.postMessage({ type: 'init', graph: shared, task } satisfies ToWorker);
-        hand(worker);
+        hand(worker, k);
       }
     });
   } finally {

@@ -1,0 +1,160 @@
+/**
+ * `ecograph centrality` at scale: the compact loader prints exactly what the standard path prints,
+ * worker threads are picked by themselves and give the single-thread values, `--approx` keeps its
+ * guarantee and reports its plan, progress appears on a terminal only, and Ctrl-C (a real SIGINT to
+ * a real child process) stops cleanly: exit 130, the earlier output file intact, no temp file left.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { barabasiAlbertEdges, writeEdgeListCsvDirectory } from '../../bench/barabasi-albert.js';
+import { loadGraph } from '../../src/io/files.js';
+import { betweennessCentrality } from '../../src/metrics/centrality/betweenness.js';
+import { buildView } from '../../src/metrics/view.js';
+import { REFERENCE_GRAPHS, run } from './metrics-cli.js';
+
+const TMP = mkdtempSync(join(tmpdir(), 'ecograph-centrality-scale-'));
+afterAll(() => rmSync(TMP, { recursive: true, force: true }));
+const BIN = fileURLToPath(new URL('../../bin/ecograph.js', import.meta.url));
+
+interface Output {
+  view: Record<string, unknown>;
+  measures: string[];
+  approximation?: { measure: string; epsilon: number; delta: number; seed: number; samples: number; vertexDiameter: number };
+  nodes: Array<Record<string, number | string | null> & { id: string }>;
+}
+
+const COMPACT = 'degree,betweenness,closeness,harmonic,eigenvector,pagerank';
+
+describe('the compact loader prints what the standard path prints', () => {
+  const cases: Array<[string, string[]]> = [
+    ['small-ecosystem.json', []],
+    ['small-ecosystem.json', ['--weighted', '--weight-as', 'strength']],
+    ['small-ecosystem.json', ['--directed']],
+    ['lesmis.json', ['--weighted']],
+    ['karate.json', []],
+  ];
+  it.each(cases)('%s %s: identical JSON and CSV', async (file, flags) => {
+    for (const format of ['json', 'csv']) {
+      const argv = ['centrality', REFERENCE_GRAPHS + file, '--measures', COMPACT, ...flags, '-f', format];
+      const standard = await run([...argv, '--loader', 'standard']);
+      const compact = await run([...argv, '--loader', 'compact']);
+      expect(standard.code).toBe(0);
+      expect(compact.code).toBe(0);
+      expect(compact.stdout).toBe(standard.stdout);
+    }
+  });
+
+  it('a CSV directory: identical output, and auto picks the compact path from 1 MiB (same output again)', async () => {
+    const dir = join(TMP, 'ba-40k');
+    writeEdgeListCsvDirectory(dir, 40_000, barabasiAlbertEdges(40_000, 2, 5));
+    const argv = ['centrality', dir, '--measures', 'degree,pagerank', '-f', 'json', '--top', '50'];
+    const standard = await run([...argv, '--loader', 'standard']);
+    const auto = await run(argv);
+    expect(auto.code).toBe(0);
+    expect(auto.stdout).toBe(standard.stdout);
+  });
+
+  it('refuses --loader compact for measures it does not compute', async () => {
+    const r = await run(['centrality', REFERENCE_GRAPHS + 'karate.json', '--measures', 'hits', '--loader', 'compact']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--loader compact computes/);
+  });
+});
+
+describe('worker threads and sampling from the CLI', () => {
+  // nodes × arcs = 3000 × 11 988 ≥ 3·10⁷: the CLI splits the sources over threads by itself
+  const dir = join(TMP, 'ba-3k');
+  writeEdgeListCsvDirectory(dir, 3000, barabasiAlbertEdges(3000, 2, 9));
+
+  it('exact betweenness, closeness, harmonic on threads equal the single-thread functions', async () => {
+    const r = await run(['centrality', dir, '--measures', 'betweenness,harmonic', '--workers', '2', '-f', 'json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as Output;
+    const expected = betweennessCentrality(buildView(await loadGraph(dir)).graph);
+    for (const node of out.nodes) expect(Math.abs((node.betweenness as number) - expected.get(node.id)!)).toBeLessThan(1e-12);
+    expect(out.approximation).toBeUndefined();
+  });
+
+  it('--approx: every value within ε of the exact one, the plan in JSON, the same for 1 and 2 workers', async () => {
+    const argv = ['centrality', dir, '--measures', 'betweenness', '--approx', '0.02', '--delta', '0.05', '--seed', '3', '-f', 'json'];
+    const one = await run([...argv, '--workers', '1']);
+    const two = await run([...argv, '--workers', '2']);
+    expect(one.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    const out = JSON.parse(one.stdout) as Output;
+    expect(out.approximation).toMatchObject({ measure: 'betweenness', epsilon: 0.02, delta: 0.05, seed: 3 });
+    expect(out.approximation!.samples).toBeGreaterThan(5000);
+    const exact = betweennessCentrality(buildView(await loadGraph(dir)).graph);
+    for (const node of out.nodes) expect(Math.abs((node.betweenness as number) - exact.get(node.id)!)).toBeLessThanOrEqual(0.02);
+    const table = await run(['centrality', dir, '--measures', 'betweenness', '--approx', '0.05', '--top', '3']);
+    expect(table.stdout).toMatch(/betweenness within 0.05 with probability 0.9 \(\d+ sampled paths, seed 1\)/);
+  });
+
+  it('refuses bad --approx, --delta and --workers values', async () => {
+    const ref = REFERENCE_GRAPHS + 'karate.json';
+    for (const [flags, message] of [
+      [['--approx', '1.5'], /--approx expects ε between 0 and 1/],
+      [['--approx', '0.1', '--measures', 'pagerank'], /add betweenness to --measures/],
+      [['--approx', '0.1', '--delta', '0'], /--delta expects δ/],
+      [['--workers', '0'], /--workers expects a positive integer/],
+    ] as const) {
+      const r = await run(['centrality', ref, ...flags]);
+      expect(r.code, flags.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(message);
+    }
+  });
+
+  it('draws progress on a terminal only', async () => {
+    const pipe = await run(['centrality', dir, '--measures', 'betweenness', '-f', 'json']);
+    expect(pipe.stderr).toBe('');
+    const tty = await run(['centrality', dir, '--measures', 'betweenness', '-f', 'json'], true);
+    expect(tty.stderr).toMatch(/betweenness \[#*\.*\] \d+%/);
+    expect(tty.stdout).toBe(pipe.stdout);
+  });
+
+  it('--help states the rules of the fast paths', async () => {
+    const help = (await run(['centrality', '--help'])).stdout;
+    expect(help).toMatch(/--workers/);
+    expect(help).toMatch(/nodes × arcs of the view is\s+at least 3e\+7/);
+    expect(help).toMatch(/1 MiB or more/);
+    expect(help).toMatch(/--approx ε/);
+    expect(help).toMatch(/exit code is 130/);
+  });
+});
+
+describe('Ctrl-C', () => {
+  it('a SIGINT to `node bin/ecograph.js` stops the workers, exits 130, keeps the earlier output and leaves no temp file', async () => {
+    // exact betweenness on 20k nodes / 60k edges: tens of seconds on two threads
+    const dir = join(TMP, 'ba-20k');
+    writeEdgeListCsvDirectory(dir, 20_000, barabasiAlbertEdges(20_000, 3, 2));
+    const outDir = join(TMP, 'out');
+    rmSync(outDir, { recursive: true, force: true });
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(outDir);
+    const output = join(outDir, 'centrality.json');
+    writeFileSync(output, '{"earlier": true}\n');
+    const child = spawn(process.execPath, [BIN, 'centrality', dir, '--measures', 'betweenness', '--workers', '2', '-f', 'json', '-o', output], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const started = Date.now();
+    const exit = new Promise<{ code: number | null; signal: string | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+    // past start-up and loading (a few seconds), well inside the computation
+    await new Promise((r) => setTimeout(r, 8000));
+    const signalledAt = Date.now();
+    child.kill('SIGINT');
+    const { code, signal } = await exit;
+    expect(signal).toBeNull();
+    expect(code).toBe(130);
+    expect(Date.now() - signalledAt).toBeLessThan(5000);
+    expect(stderr).toMatch(/interrupted \(Ctrl-C\); no output was written/);
+    expect(readFileSync(output, 'utf8')).toBe('{"earlier": true}\n');
+    expect(readdirSync(outDir)).toEqual(['centrality.json']);
+    expect(signalledAt - started).toBeGreaterThanOrEqual(8000);
+  }, 120_000);
+});
