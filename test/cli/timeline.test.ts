@@ -94,6 +94,9 @@ describe('ecograph timeline', () => {
       expect(r.code, argv.join(' ')).toBe(2);
       expect(r.stderr).toMatch(/^ecograph timeline: .*\nUsage: ecograph timeline/);
     }
+    const before = await runCapture(['timeline', TOY_PATH, '--to', '1990', '--chart', chart]);
+    expect(before.code).toBe(1);
+    expect(before.stderr).toBe("ecograph timeline: range: from 2000 (the graph's first year) is after to 1990\n");
     const missing = await runCapture(['timeline', join(TMP, 'missing.json'), '--chart', chart]);
     expect(missing.code).toBe(1);
     expect(readFileSync(chart, 'utf8')).toBe('earlier file');

@@ -18,6 +18,7 @@ import { buildSpinoffDag, topologicalOrder } from '../lineage/spinoff-dag.js';
 import { burtConstraint } from '../structural-holes/constraint.js';
 import { componentSizes, countComponents, graphSummary } from '../summary.js';
 import { buildView, type ViewGraph } from '../view.js';
+import { yearSpan } from './snapshot.js';
 
 /** Options shared by every indicator. */
 export interface IndicatorOptions {
@@ -64,7 +65,7 @@ export class IndicatorContext {
 
   /** The last year of the graph (founding, dissolution and tie years); null when it has none. */
   get lastYear(): number | null {
-    this.lastYearValue ??= graphSummary(this.graph).years.last;
+    this.lastYearValue ??= yearSpan(this.graph)?.last ?? null;
     return this.lastYearValue;
   }
 }

@@ -145,9 +145,12 @@ export function timeline(graph: EcoGraph, options: TimelineOptions = {}): Timeli
   const undated = countUndated(graph);
   if (from === null || to === null) {
     if (options.from === undefined && options.to === undefined) return { years: [], undated };
-    throw new MetricError('timeline', 'the graph has no years; give both --from and --to');
+    throw new MetricError('range', 'the graph has no years; give both from and to (--from, --to)');
   }
-  if (from > to) throw new MetricError('timeline', `from (${from}) is after to (${to})`);
+  if (from > to) {
+    const said = (value: number, given: number | undefined, which: string) => (given === undefined ? `${value} (the graph's ${which} year)` : String(value));
+    throw new MetricError('range', `from ${said(from, options.from, 'first')} is after to ${said(to, options.to, 'last')}`);
+  }
 
   const nodeKinds = kindsOf(graph.mapNodes((_n, a) => a.kind), NODE_KINDS);
   const edgeKinds = kindsOf(graph.mapEdges((_e, a) => a.kind), EDGE_KINDS);
