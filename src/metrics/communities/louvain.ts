@@ -8,12 +8,16 @@
  * igraph's. The result is the best of a few seeded restarts (the same seed gives the same
  * partition), and the tests require its modularity to be at least 99% of igraph
  * `community_multilevel`'s on every reference graph.
+ *
+ * Everything runs on typed arrays over the indexed graph ({@link louvainIndexed}), so the same code
+ * serves a million-node view loaded by `loadCompactGraph`. On large views one run replaces the 16
+ * restarts ({@link LARGE_VIEW_NODES}, {@link restartsFor}): the restarts cost 16 times the work for
+ * a modularity gain that the benchmarks measure below 1% (see README "Scale").
  */
 import { createRng, type Rng } from '../../generate/random.js';
-import { indexGraph } from '../indexed-graph.js';
+import { indexGraph, type IndexedGraph } from '../indexed-graph.js';
 import { MetricError } from '../metric-error.js';
 import type { ViewGraph } from '../view.js';
-import { modularity } from './modularity.js';
 
 export interface LouvainOptions {
   /** Resolution γ: above 1 gives smaller communities, below 1 larger ones. */
@@ -21,9 +25,54 @@ export interface LouvainOptions {
   seed: number;
   /** Seeded restarts; the partition with the highest modularity is kept. */
   restarts: number;
+  /**
+   * Local moving on a level stops when a sweep over all nodes raises modularity by less than this
+   * (0: only when no node moves). The fast path for large views uses {@link FAST_SWEEP_GAIN}.
+   */
+  minSweepGain: number;
 }
 
-export const DEFAULTS: LouvainOptions = { resolution: 1, seed: 42, restarts: 16 };
+export const DEFAULTS: LouvainOptions = { resolution: 1, seed: 42, restarts: 16, minSweepGain: 0 };
+
+/**
+ * The sweep threshold of the fast path: on large views thousands of sweeps each move a few nodes
+ * for gains of 1e-8 or less; stopping at a sweep gain below 1e-6 (as Blondel et al.'s reference
+ * code does) keeps modularity within 1% (README "Scale") for a fraction of the time.
+ */
+export const FAST_SWEEP_GAIN = 1e-6;
+
+/** Views with more nodes than this run Louvain once unless restarts are asked for (the fast path). */
+export const LARGE_VIEW_NODES = 100_000;
+
+/**
+ * The restarts to run on a view of `nodes` nodes when the caller did not choose: the default 16,
+ * or one run above {@link LARGE_VIEW_NODES} nodes.
+ *
+ * @param nodes - node count of the view
+ * @param asked - restarts the user asked for, if any (always wins)
+ * @example
+ * restartsFor(1_000_000); // 1
+ * restartsFor(500); // 16
+ */
+export function restartsFor(nodes: number, asked?: number): number {
+  if (asked !== undefined) return asked;
+  return nodes > LARGE_VIEW_NODES ? 1 : DEFAULTS.restarts;
+}
+
+/**
+ * The options of the path a view of `nodes` nodes takes: on large views one run with the sweep
+ * threshold {@link FAST_SWEEP_GAIN} (the fast path), else the standard 16 restarts run to
+ * convergence. Restarts given by the user always win.
+ *
+ * @param nodes - node count of the view
+ * @param asked - restarts the user asked for, if any
+ * @example
+ * louvainIndexed(graph, { seed: 7, ...louvainPathFor(graph.nodes.length) });
+ */
+export function louvainPathFor(nodes: number, asked?: number): { restarts: number; minSweepGain: number; fast: boolean } {
+  const fast = nodes > LARGE_VIEW_NODES;
+  return { restarts: restartsFor(nodes, asked), minSweepGain: fast ? FAST_SWEEP_GAIN : 0, fast };
+}
 
 export interface LouvainResult {
   /** Modularity of the partition at the given resolution (NaN on a view without edges). */
@@ -45,6 +94,13 @@ interface Level {
   strength: Float64Array;
 }
 
+/** 0, 1, …, n − 1. */
+function identity(n: number): Int32Array {
+  const a = new Int32Array(n);
+  for (let i = 0; i < n; i++) a[i] = i;
+  return a;
+}
+
 function shuffle(order: Int32Array, rng: Rng): void {
   for (let i = order.length - 1; i > 0; i--) {
     const j = rng.int(i + 1);
@@ -63,13 +119,15 @@ function moveNodes(
   total: number,
   resolution: number,
   rng: Rng,
+  minSweepGain: number,
   initial?: Int32Array,
 ): { community: Int32Array; moved: boolean } {
   const n = level.strength.length;
-  const community = initial ? Int32Array.from(initial) : Int32Array.from({ length: n }, (_, i) => i);
+  const { start, neighbour, weight, strength } = level;
+  const community = initial ? Int32Array.from(initial) : identity(n);
   const tot = new Float64Array(n);
-  for (let i = 0; i < n; i++) tot[community[i]!]! += level.strength[i]!;
-  const order = Int32Array.from({ length: n }, (_, i) => i);
+  for (let i = 0; i < n; i++) tot[community[i]!]! += strength[i]!;
+  const order = identity(n);
   shuffle(order, rng);
   const links = new Float64Array(n).fill(-1); // weight from the current node to each community, -1: none
   const touched = new Int32Array(n);
@@ -77,21 +135,24 @@ function moveNodes(
   let improved = true;
   while (improved) {
     improved = false;
-    for (const i of order) {
+    let sweepGain = 0;
+    for (let o = 0; o < n; o++) {
+      const i = order[o]!;
       const ci = community[i]!;
-      const ki = level.strength[i]!;
+      const ki = strength[i]!;
       let count = 0;
-      for (let e = level.start[i]!; e < level.start[i + 1]!; e++) {
-        const cj = community[level.neighbour[e]!]!;
+      for (let e = start[i]!, end = start[i + 1]!; e < end; e++) {
+        const cj = community[neighbour[e]!]!;
         if (links[cj] === -1) {
           links[cj] = 0;
           touched[count++] = cj;
         }
-        links[cj]! += level.weight[e]!;
+        links[cj]! += weight[e]!;
       }
       tot[ci]! -= ki;
       let best = ci;
-      let bestGain = Math.max(links[ci]!, 0) - (resolution * tot[ci]! * ki) / total;
+      const stayGain = Math.max(links[ci]!, 0) - (resolution * tot[ci]! * ki) / total;
+      let bestGain = stayGain;
       for (let t = 0; t < count; t++) {
         const c = touched[t]!;
         const gain = links[c]! - (resolution * tot[c]! * ki) / total;
@@ -106,8 +167,11 @@ function moveNodes(
         community[i] = best;
         improved = true;
         moved = true;
+        sweepGain += bestGain - stayGain;
       }
     }
+    // the sweep's modularity gain is 2 Σ(gain − stay) / total
+    if (minSweepGain > 0 && (2 * sweepGain) / total < minSweepGain) improved = false;
   }
   // renumber 0..k-1
   const id = new Int32Array(n).fill(-1);
@@ -120,35 +184,68 @@ function moveNodes(
   return { community, moved };
 }
 
+/**
+ * The next level: one node per community. Neighbour lists keep the order in which each community
+ * first meets a neighbouring one (members in node order, their ties in order), so that weights add
+ * up in a fixed order.
+ */
 function aggregate(level: Level, community: Int32Array): Level {
-  const k = community.reduce((m, c) => Math.max(m, c), -1) + 1;
-  const rows = Array.from({ length: k }, () => new Map<number, number>());
+  const n = community.length;
+  let k = 0;
+  for (let i = 0; i < n; i++) if (community[i]! >= k) k = community[i]! + 1;
+  // members of each community, in node order (counting sort)
+  const memberStart = new Int32Array(k + 1);
+  for (let i = 0; i < n; i++) memberStart[community[i]! + 1]!++;
+  for (let c = 0; c < k; c++) memberStart[c + 1]! += memberStart[c]!;
+  const members = new Int32Array(n);
+  const fill = memberStart.slice(0, k);
+  for (let i = 0; i < n; i++) members[fill[community[i]!]!++] = i;
   const self = new Float64Array(k);
   const strength = new Float64Array(k);
-  for (let i = 0; i < community.length; i++) {
-    const ci = community[i]!;
-    self[ci]! += level.self[i]!;
-    strength[ci]! += level.strength[i]!;
-    const row = rows[ci]!;
-    for (let e = level.start[i]!; e < level.start[i + 1]!; e++) {
-      const cj = community[level.neighbour[e]!]!;
-      const w = level.weight[e]!;
-      if (cj === ci) self[ci]! += w;
-      else row.set(cj, (row.get(cj) ?? 0) + w);
-    }
-  }
+  const acc = new Float64Array(k);
+  const seen = new Int32Array(k).fill(-1);
+  const touched = new Int32Array(k);
   const start = new Int32Array(k + 1);
-  for (let c = 0; c < k; c++) start[c + 1] = start[c]! + rows[c]!.size;
-  const neighbour = new Int32Array(start[k]!);
-  const weight = new Float64Array(start[k]!);
-  rows.forEach((row, c) => {
-    let e = start[c]!;
-    for (const [d, w] of row) {
-      neighbour[e] = d;
-      weight[e++] = w;
+  let neighbour = new Int32Array(Math.max(16, level.neighbour.length >> 1));
+  let weight = new Float64Array(neighbour.length);
+  let arcs = 0;
+  for (let c = 0; c < k; c++) {
+    let count = 0;
+    for (let m = memberStart[c]!; m < memberStart[c + 1]!; m++) {
+      const i = members[m]!;
+      self[c]! += level.self[i]!;
+      strength[c]! += level.strength[i]!;
+      for (let e = level.start[i]!; e < level.start[i + 1]!; e++) {
+        const cj = community[level.neighbour[e]!]!;
+        const w = level.weight[e]!;
+        if (cj === c) self[c]! += w;
+        else {
+          if (seen[cj] !== c) {
+            seen[cj] = c;
+            acc[cj] = 0;
+            touched[count++] = cj;
+          }
+          acc[cj]! += w;
+        }
+      }
     }
-  });
-  return { start, neighbour, weight, self, strength };
+    if (arcs + count > neighbour.length) {
+      const size = Math.max(2 * neighbour.length, arcs + count);
+      const bigger = new Int32Array(size);
+      bigger.set(neighbour);
+      neighbour = bigger;
+      const heavier = new Float64Array(size);
+      heavier.set(weight);
+      weight = heavier;
+    }
+    for (let t = 0; t < count; t++) {
+      const d = touched[t]!;
+      neighbour[arcs] = d;
+      weight[arcs++] = acc[d]!;
+    }
+    start[c + 1] = arcs;
+  }
+  return { start, neighbour: neighbour.slice(0, arcs), weight: weight.slice(0, arcs), self, strength };
 }
 
 /**
@@ -157,12 +254,12 @@ function aggregate(level: Level, community: Int32Array): Level {
  * partition. It only accepts improving moves, and repairs groups that the first pass settled too
  * early.
  */
-function louvainOnce(base: Level, total: number, resolution: number, rng: Rng): Int32Array {
+function louvainOnce(base: Level, total: number, resolution: number, rng: Rng, minSweepGain: number): Int32Array {
   const levels: Level[] = [base];
   const maps: Int32Array[] = []; // maps[l][i]: the level-(l+1) node that level-l node i became
   while (true) {
     const level = levels[levels.length - 1]!;
-    const { community, moved } = moveNodes(level, total, resolution, rng);
+    const { community, moved } = moveNodes(level, total, resolution, rng, minSweepGain);
     if (!moved) break;
     maps.push(community);
     levels.push(aggregate(level, community));
@@ -172,22 +269,115 @@ function louvainOnce(base: Level, total: number, resolution: number, rng: Rng): 
   for (let l = levels.length - 2; l >= 0; l--) {
     const map = maps[l]!;
     const projected = Int32Array.from(map, (next) => membership[next]!);
-    membership = moveNodes(levels[l]!, total, resolution, rng, projected).community;
+    membership = moveNodes(levels[l]!, total, resolution, rng, minSweepGain, projected).community;
   }
   return membership;
 }
 
 /** Renumbers communities 0.. by decreasing size, ties by first appearance in node order. */
-function renumber(nodes: readonly string[], raw: Int32Array): Map<string, number> {
-  const size = new Map<number, number>();
-  const first = new Map<number, number>();
-  raw.forEach((c, i) => {
-    size.set(c, (size.get(c) ?? 0) + 1);
-    if (!first.has(c)) first.set(c, i);
-  });
-  const order = [...size.keys()].sort((a, b) => size.get(b)! - size.get(a)! || first.get(a)! - first.get(b)!);
-  const rank = new Map(order.map((c, i) => [c, i]));
-  return new Map(nodes.map((node, i) => [node, rank.get(raw[i]!)!]));
+function renumber(raw: Int32Array): { community: Int32Array; count: number } {
+  const n = raw.length;
+  let k = 0;
+  for (let i = 0; i < n; i++) if (raw[i]! >= k) k = raw[i]! + 1;
+  const size = new Int32Array(k);
+  const first = new Int32Array(k).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const c = raw[i]!;
+    size[c]!++;
+    if (first[c] === -1) first[c] = i;
+  }
+  const present: number[] = [];
+  for (let c = 0; c < k; c++) if (size[c]! > 0) present.push(c);
+  present.sort((a, b) => size[b]! - size[a]! || first[a]! - first[b]!);
+  const rank = new Int32Array(k);
+  present.forEach((c, r) => (rank[c] = r));
+  const community = new Int32Array(n);
+  for (let i = 0; i < n; i++) community[i] = rank[raw[i]!]!;
+  return { community, count: present.length };
+}
+
+/**
+ * Modularity of a partition of an indexed undirected view, summed over communities in order of
+ * first appearance (the order `modularity` of `./modularity.ts` uses, so both give the same bits).
+ */
+function modularityOf(g: IndexedGraph, labels: Int32Array, count: number, resolution: number): number {
+  const inside = new Float64Array(count);
+  const degree = new Float64Array(count);
+  const order: number[] = [];
+  const met = new Uint8Array(count);
+  let total = 0;
+  for (let u = 0; u < g.nodes.length; u++) {
+    const cu = labels[u]!;
+    for (let e = g.outStart[u]!; e < g.outStart[u + 1]!; e++) {
+      const w = g.outStrength[e]!;
+      total += w;
+      if (met[cu] === 0) {
+        met[cu] = 1;
+        order.push(cu);
+      }
+      degree[cu]! += w;
+      if (labels[g.outTargets[e]!] === cu) inside[cu]! += w;
+    }
+  }
+  if (total === 0) return NaN;
+  let q = 0;
+  for (const c of order) q += inside[c]! / total - resolution * (degree[c]! / total) ** 2;
+  return q;
+}
+
+/** The result of {@link louvainIndexed}: communities by node index. */
+export interface IndexedLouvainResult {
+  modularity: number;
+  /** Community of node i (numbered 0.. by decreasing size, ties: first node in view order). */
+  community: Int32Array;
+  count: number;
+}
+
+/**
+ * Louvain communities of an indexed undirected view (typed arrays throughout: the path for large
+ * views, e.g. from `loadCompactGraph`).
+ *
+ * @param g - an undirected indexed view (weighted views use tie strengths)
+ * @param options - resolution, seed, restarts (see {@link restartsFor} for large views)
+ * @param onRun - called after each restart (for progress)
+ * @returns the partition by node index and its modularity
+ * @example
+ * const { graph } = await loadCompactGraph('big-csv/');
+ * const { community, modularity } = louvainIndexed(graph, { restarts: restartsFor(graph.nodes.length) });
+ * @see https://igraph.org/python/api/latest/igraph.Graph.html#community_multilevel
+ */
+export function louvainIndexed(
+  g: IndexedGraph,
+  options: Partial<LouvainOptions> = {},
+  onRun?: (done: number, total: number) => void,
+): IndexedLouvainResult {
+  const { resolution, seed, restarts, minSweepGain } = { ...DEFAULTS, ...options };
+  if (g.directed) throw new MetricError('communities', 'Louvain runs on the undirected view');
+  if (!(resolution > 0)) throw new MetricError('communities', `the resolution must be positive, got ${resolution}`);
+  const n = g.nodes.length;
+  if (g.outTargets.length === 0) {
+    const community = new Int32Array(n);
+    for (let i = 0; i < n; i++) community[i] = i;
+    return { modularity: NaN, community, count: n };
+  }
+  const strength = new Float64Array(n);
+  let total = 0;
+  for (let u = 0; u < n; u++)
+    for (let e = g.outStart[u]!; e < g.outStart[u + 1]!; e++) {
+      strength[u]! += g.outStrength[e]!;
+      total += g.outStrength[e]!;
+    }
+  const base: Level = { start: g.outStart, neighbour: g.outTargets, weight: g.outStrength, self: new Float64Array(n), strength };
+  const rng = createRng(seed);
+  const runs = Math.max(1, restarts);
+  let best: IndexedLouvainResult | undefined;
+  for (let run = 0; run < runs; run++) {
+    const { community, count } = renumber(louvainOnce(base, total, resolution, rng, minSweepGain));
+    const q = modularityOf(g, community, count, resolution);
+    if (!best || q > best.modularity) best = { modularity: q, community, count };
+    onRun?.(run + 1, runs);
+  }
+  return best!;
 }
 
 /**
@@ -201,29 +391,10 @@ function renumber(nodes: readonly string[], raw: Int32Array): Map<string, number
  * @see https://igraph.org/python/api/latest/igraph.Graph.html#community_multilevel
  */
 export function louvain(graph: ViewGraph, options: Partial<LouvainOptions> = {}): LouvainResult {
-  const { resolution, seed, restarts } = { ...DEFAULTS, ...options };
   if (graph.type !== 'undirected') throw new MetricError('communities', 'Louvain runs on the undirected view');
-  if (!(resolution > 0)) throw new MetricError('communities', `the resolution must be positive, got ${resolution}`);
   const g = indexGraph(graph);
-  const n = g.nodes.length;
-  if (graph.size === 0) {
-    const community = new Map(g.nodes.map((node, i) => [node, i]));
-    return { modularity: NaN, community, count: n };
-  }
-  const strength = new Float64Array(n);
-  let total = 0;
-  for (let u = 0; u < n; u++)
-    for (let e = g.outStart[u]!; e < g.outStart[u + 1]!; e++) {
-      strength[u]! += g.outStrength[e]!;
-      total += g.outStrength[e]!;
-    }
-  const base: Level = { start: g.outStart, neighbour: g.outTargets, weight: g.outStrength, self: new Float64Array(n), strength };
-  const rng = createRng(seed);
-  let best: LouvainResult | undefined;
-  for (let run = 0; run < Math.max(1, restarts); run++) {
-    const community = renumber(g.nodes, louvainOnce(base, total, resolution, rng));
-    const q = modularity(graph, community, resolution);
-    if (!best || q > best.modularity) best = { modularity: q, community, count: new Set(community.values()).size };
-  }
-  return best!;
+  const result = louvainIndexed(g, options);
+  const community = new Map<string, number>();
+  for (let i = 0; i < g.nodes.length; i++) community.set(g.nodes[i]!, result.community[i]!);
+  return { modularity: result.modularity, community, count: result.count };
 }
