@@ -148,6 +148,15 @@ describe('ecograph compare', () => {
     for (const d of out.indicators) expect(Object.keys(out.regions[0]!.values)).toContain(d.id);
   });
 
+  it('graphs with the same name are told apart by their paths (the same file twice: by a number)', async () => {
+    const copy = join(TMP, 'toy-copy.json');
+    copyFileSync(TOY_PATH, copy);
+    const r = await runCapture(['compare', TOY_PATH, copy, TOY_PATH, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { regions: Array<{ name: string }> };
+    expect(out.regions.map((x) => x.name)).toEqual([`Toy Valley (${TOY_PATH}) #1`, `Toy Valley (${copy})`, `Toy Valley (${TOY_PATH}) #2`]);
+  });
+
   it('CSV: one row per indicator with its definition', async () => {
     const r = await runCapture(['compare', TOY_PATH, '--format', 'csv']);
     expect(r.code).toBe(0);

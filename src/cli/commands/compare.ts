@@ -55,6 +55,12 @@ region (SVG, PNG or PDF by extension).`,
     const regions: Array<{ path: string; name: string; graph: EcoGraph }> = [];
     for (const path of positionals) regions.push({ path, name: '', graph: await loadGraphArgument(path, options) });
     for (const r of regions) r.name = regionName(r.graph, r.path);
+    // graphs with the same name get their paths (the same file twice: a number too), so columns stay apart
+    const named = regions.map((r) => (regions.filter((o) => o.name === r.name).length > 1 ? `${r.name} (${r.path})` : r.name));
+    regions.forEach((r, i) => {
+      const before = named.slice(0, i).filter((n) => n === named[i]).length;
+      r.name = before > 0 || named.indexOf(named[i]!, i + 1) >= 0 ? `${named[i]} #${before + 1}` : named[i]!;
+    });
     const progress = progressReporter(io, 'compare');
     let comparison;
     try {
