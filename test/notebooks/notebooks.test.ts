@@ -115,9 +115,10 @@ describe.skipIf(missing !== undefined)('notebooks (executed with jupyter nbconve
     return run;
   }
 
-  it('the notebooks exist and every code cell of the committed ones carries outputs', () => {
+  it('the four notebooks exist and every code cell of the committed ones carries outputs', () => {
     expect(notebookPaths().map((p) => basename(p))).toEqual([
       'bring-your-own-data.ipynb',
+      'cluster-comparison.ipynb',
       'kyoto-brokerage.ipynb',
       'spinoff-trees.ipynb',
     ]);
@@ -206,6 +207,38 @@ describe.skipIf(missing !== undefined)('notebooks (executed with jupyter nbconve
         generations: inferred.roots.map((r: any) => r.generations),
         descendants: inferred.roots.map((r: any) => r.descendants),
       });
+    },
+    NOTEBOOK_TIMEOUT,
+  );
+
+  it(
+    'cluster-comparison: timelines and the region comparison equal ecograph timeline and compare',
+    async () => {
+      const nb = await run('cluster-comparison');
+      const files = ['hamamatsu-spinoffs.json', 'kobe-biomedical.json', 'kyoto-life-science.json', 'sapporo-valley.json'];
+      const compare = await cliJson('compare', ...files.map(graphPath));
+      // Regions are named after each graph's "name" attribute, in argument order.
+      const names: string[] = compare.regions.map((r: any) => r.name);
+      expect(names).toEqual(['Hamamatsu spin-offs', 'Kobe biomedical', 'Kyoto life science', 'Sapporo Valley']);
+      const timelines: Record<string, unknown> = {};
+      for (const [i, file] of files.entries()) {
+        const t = await cliJson('timeline', graphPath(file), '--from', '1950', '--to', '2020', '--step', '10');
+        timelines[names[i]!] = {
+          years: t.years.map((y: any) => y.year),
+          nodes: t.years.map((y: any) => y.nodes.total),
+          newFirms: t.years.map((y: any) => y.newFirms),
+          maxGeneration: t.years.map((y: any) => y.maxGeneration),
+        };
+      }
+      expect(keysOf(nb, 'timelines')).toEqual(timelines);
+
+      const recorded = keysOf(nb, 'comparison') as Record<string, Record<string, unknown>>;
+      expect(Object.keys(recorded)).toEqual(names);
+      for (const region of compare.regions) {
+        const values = recorded[region.name]!;
+        expect(Object.keys(values).length).toBeGreaterThanOrEqual(8);
+        for (const [id, value] of Object.entries(values)) expect(value, `${region.name} ${id}`).toEqual(region.values[id]);
+      }
     },
     NOTEBOOK_TIMEOUT,
   );
