@@ -194,7 +194,7 @@ export function describeView(view: ViewDescription): string {
 }
 
 /** Bytes of the input: a file's size, or nodes.csv + edges.csv of a directory (0 when unknown). */
-async function inputBytes(path: string): Promise<number> {
+export async function inputBytes(path: string): Promise<number> {
   const size = async (p: string) => {
     try {
       const info = await stat(p);
