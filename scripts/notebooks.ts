@@ -27,6 +27,9 @@ export const DEFAULTS = {
   cellTimeout: 600,
 } as const;
 
+/** Debian's jupyter (a pyenv shim earlier on PATH could run another Python's), else the one on PATH. */
+export const JUPYTER = process.env.ECOGRAPH_JUPYTER ?? (existsSync('/usr/bin/jupyter') ? '/usr/bin/jupyter' : 'jupyter');
+
 /** The notebooks, sorted by file name. */
 export function notebookPaths(): string[] {
   return readdirSync(NOTEBOOK_DIR)
@@ -43,7 +46,7 @@ export function denoBinary(): string | undefined {
 
 /** Why the notebooks cannot run here (no nbconvert, no Deno), or undefined when they can. */
 export function notebookToolsMissing(): string | undefined {
-  const nbconvert = spawnSync('jupyter', ['nbconvert', '--version'], { encoding: 'utf8' });
+  const nbconvert = spawnSync(JUPYTER, ['nbconvert', '--version'], { encoding: 'utf8' });
   if (nbconvert.error || nbconvert.status !== 0) return '`jupyter nbconvert` is not installed (apt-get install jupyter-nbconvert)';
   if (denoBinary() === undefined) return 'the deno npm package is not installed (npm ci)';
   return undefined;
@@ -109,9 +112,9 @@ export function executeNotebook(path: string, options: ExecuteOptions): Promise<
   ];
   const output = options.outputDir === undefined ? path : join(options.outputDir, basename(path));
   return new Promise((resolvePromise, reject) => {
-    const child = spawn('jupyter', args, {
+    const child = spawn(JUPYTER, args, {
       cwd: ROOT,
-      env: { ...process.env, JUPYTER_PATH: options.jupyterPath, NO_COLOR: '1' },
+      env: { ...process.env, JUPYTER_PATH: options.jupyterPath, NO_COLOR: '1', DENO_NO_UPDATE_CHECK: '1' },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';
