@@ -61,6 +61,12 @@ describe('ecograph compare', () => {
     expect(out.regions.map((x) => x.name)).toEqual([`Toy Valley (${TOY_PATH}) #1`, `Toy Valley (${copy})`, `Toy Valley (${TOY_PATH}) #2`]);
   });
 
+  it('progress goes to stderr only when interactive, never into JSON', async () => {
+    const loud = await runCapture(['compare', TOY_PATH, TOY_PATH, '--format', 'json'], true);
+    expect(loud.stderr).toMatch(/compare \[#+\] 100% \(2\/2\)/);
+    expect(JSON.parse(loud.stdout).regions).toHaveLength(2);
+  });
+
   it('CSV: one row per indicator with its definition', async () => {
     const r = await runCapture(['compare', TOY_PATH, '--format', 'csv']);
     expect(r.code).toBe(0);

@@ -97,6 +97,14 @@ describe('ecograph timeline', () => {
     expect(existsSync(join(TMP, 'x.gif'))).toBe(false);
   });
 
+  it('progress goes to stderr only when interactive, never into JSON', async () => {
+    const quiet = await runCapture(['timeline', TOY_PATH, '--format', 'json']);
+    const loud = await runCapture(['timeline', TOY_PATH, '--format', 'json'], true);
+    expect(quiet.stderr).toBe('');
+    expect(loud.stderr).toMatch(/timeline \[#+\] 100% \(7\/7\)/);
+    expect(JSON.parse(loud.stdout)).toEqual(JSON.parse(quiet.stdout));
+  });
+
   it('--help lists every field with its definition and the examples', async () => {
     const r = await runCapture(['timeline', '--help']);
     expect(r.code).toBe(0);
