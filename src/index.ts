@@ -58,6 +58,8 @@ export { closenessCentrality } from './metrics/centrality/closeness.js';
 export { harmonicCentrality } from './metrics/centrality/harmonic.js';
 export { eigenvectorCentrality } from './metrics/centrality/eigenvector.js';
 export { pagerank } from './metrics/centrality/pagerank.js';
+export { approximateBetweenness, samplingPlan, vertexDiameterBound, type ApproximateBetweennessOptions, type SamplingPlan } from './metrics/centrality/approximate-betweenness.js';
+export { approximateBetweennessParallel, betweennessParallel, closenessParallel, harmonicParallel, worthParallel } from './metrics/parallel/parallel-measures.js';
 export { hits, type HitsResult } from './metrics/centrality/hits.js';
 export { centralityTable, type CentralityRow, type CentralityTable } from './metrics/centrality/centrality-table.js';
 export { louvain, type LouvainOptions, type LouvainResult } from './metrics/communities/louvain.js';
