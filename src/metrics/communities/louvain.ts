@@ -114,14 +114,14 @@ function shuffle(order: Int32Array, rng: Rng): void {
  * Local moving on one level, from singletons or from a given partition; returns each node's
  * community (renumbered 0..k-1) and whether anything moved.
  */
-function moveNodes(
+function* moveNodes(
   level: Level,
   total: number,
   resolution: number,
   rng: Rng,
   minSweepGain: number,
   initial?: Int32Array,
-): { community: Int32Array; moved: boolean } {
+): Generator<LouvainStep, { community: Int32Array; moved: boolean }> {
   const n = level.strength.length;
   const { start, neighbour, weight, strength } = level;
   const community = initial ? Int32Array.from(initial) : identity(n);
@@ -172,6 +172,7 @@ function moveNodes(
     }
     // the sweep's modularity gain is 2 Σ(gain − stay) / total
     if (minSweepGain > 0 && (2 * sweepGain) / total < minSweepGain) improved = false;
+    yield { nodes: n };
   }
   // renumber 0..k-1
   const id = new Int32Array(n).fill(-1);
@@ -254,12 +255,12 @@ function aggregate(level: Level, community: Int32Array): Level {
  * partition. It only accepts improving moves, and repairs groups that the first pass settled too
  * early.
  */
-function louvainOnce(base: Level, total: number, resolution: number, rng: Rng, minSweepGain: number): Int32Array {
+function* louvainOnce(base: Level, total: number, resolution: number, rng: Rng, minSweepGain: number): Generator<LouvainStep, Int32Array> {
   const levels: Level[] = [base];
   const maps: Int32Array[] = []; // maps[l][i]: the level-(l+1) node that level-l node i became
   while (true) {
     const level = levels[levels.length - 1]!;
-    const { community, moved } = moveNodes(level, total, resolution, rng, minSweepGain);
+    const { community, moved } = yield* moveNodes(level, total, resolution, rng, minSweepGain);
     if (!moved) break;
     maps.push(community);
     levels.push(aggregate(level, community));
@@ -269,7 +270,7 @@ function louvainOnce(base: Level, total: number, resolution: number, rng: Rng, m
   for (let l = levels.length - 2; l >= 0; l--) {
     const map = maps[l]!;
     const projected = Int32Array.from(map, (next) => membership[next]!);
-    membership = moveNodes(levels[l]!, total, resolution, rng, minSweepGain, projected).community;
+    membership = (yield* moveNodes(levels[l]!, total, resolution, rng, minSweepGain, projected)).community;
   }
   return membership;
 }
@@ -333,24 +334,18 @@ export interface IndexedLouvainResult {
   count: number;
 }
 
-/**
- * Louvain communities of an indexed undirected view (typed arrays throughout: the path for large
- * views, e.g. from `loadCompactGraph`).
- *
- * @param g - an undirected indexed view (weighted views use tie strengths)
- * @param options - resolution, seed, restarts (see {@link restartsFor} for large views)
- * @param onRun - called after each restart (for progress)
- * @returns the partition by node index and its modularity
- * @example
- * const { graph } = await loadCompactGraph('big-csv/');
- * const { community, modularity } = louvainIndexed(graph, { restarts: restartsFor(graph.nodes.length) });
- * @see https://igraph.org/python/api/latest/igraph.Graph.html#community_multilevel
- */
-export function louvainIndexed(
+/** One sweep of local moving done (the unit of work between two checks of an abort signal). */
+interface LouvainStep {
+  /** Nodes of the level swept. */
+  nodes: number;
+}
+
+/** The whole computation as a generator that pauses after every sweep. */
+function* louvainSteps(
   g: IndexedGraph,
-  options: Partial<LouvainOptions> = {},
+  options: Partial<LouvainOptions>,
   onRun?: (done: number, total: number) => void,
-): IndexedLouvainResult {
+): Generator<LouvainStep, IndexedLouvainResult> {
   const { resolution, seed, restarts, minSweepGain } = { ...DEFAULTS, ...options };
   if (g.directed) throw new MetricError('communities', 'Louvain runs on the undirected view');
   if (!(resolution > 0)) throw new MetricError('communities', `the resolution must be positive, got ${resolution}`);
@@ -371,13 +366,68 @@ export function louvainIndexed(
   const rng = createRng(seed);
   const runs = Math.max(1, restarts);
   let best: IndexedLouvainResult | undefined;
+  onRun?.(0, runs);
   for (let run = 0; run < runs; run++) {
-    const { community, count } = renumber(louvainOnce(base, total, resolution, rng, minSweepGain));
+    const { community, count } = renumber(yield* louvainOnce(base, total, resolution, rng, minSweepGain));
     const q = modularityOf(g, community, count, resolution);
     if (!best || q > best.modularity) best = { modularity: q, community, count };
     onRun?.(run + 1, runs);
   }
   return best!;
+}
+
+/**
+ * Louvain communities of an indexed undirected view (typed arrays throughout: the path for large
+ * views, e.g. from `loadCompactGraph`).
+ *
+ * @param g - an undirected indexed view (weighted views use tie strengths)
+ * @param options - resolution, seed, restarts, sweep threshold (see {@link louvainPathFor} for large views)
+ * @param onRun - called before the first run and after each run (for progress)
+ * @returns the partition by node index and its modularity
+ * @example
+ * const { graph } = await loadCompactGraph('big-csv/');
+ * const { community, modularity } = louvainIndexed(graph, louvainPathFor(graph.nodes.length));
+ * @see https://igraph.org/python/api/latest/igraph.Graph.html#community_multilevel
+ */
+export function louvainIndexed(
+  g: IndexedGraph,
+  options: Partial<LouvainOptions> = {},
+  onRun?: (done: number, total: number) => void,
+): IndexedLouvainResult {
+  const steps = louvainSteps(g, options, onRun);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * {@link louvainIndexed} that gives the event loop a turn every 100 ms or so (between sweeps), so
+ * that Ctrl-C and progress output get through during a long run.
+ *
+ * @param g - an undirected indexed view
+ * @param options - resolution, seed, restarts, sweep threshold
+ * @param control - abort signal (checked between sweeps; the promise rejects with its reason) and run progress
+ * @example
+ * await louvainIndexedAsync(graph, louvainPathFor(graph.nodes.length), { signal });
+ */
+export async function louvainIndexedAsync(
+  g: IndexedGraph,
+  options: Partial<LouvainOptions> = {},
+  control: { signal?: AbortSignal | undefined; onRun?: ((done: number, total: number) => void) | undefined } = {},
+): Promise<IndexedLouvainResult> {
+  const steps = louvainSteps(g, options, control.onRun);
+  let last = Date.now();
+  let step = steps.next();
+  while (!step.done) {
+    if (Date.now() - last > 100) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      control.signal?.throwIfAborted();
+      last = Date.now();
+    }
+    step = steps.next();
+  }
+  control.signal?.throwIfAborted();
+  return step.value;
 }
 
 /**

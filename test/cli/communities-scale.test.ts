@@ -1,0 +1,96 @@
+/**
+ * `ecograph communities` at scale: the compact loader prints exactly what the standard path prints,
+ * views above 100 000 nodes take the fast path by themselves (one run, sweep threshold), progress
+ * appears on a terminal only, and Ctrl-C (a real SIGINT to a real child process) stops the run:
+ * exit 130, the earlier output file intact, no temp file left.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { barabasiAlbertEdges, writeEdgeListCsvDirectory } from '../../bench/barabasi-albert.js';
+import { writeCsv } from '../../src/io/csv.js';
+import { loadGraph } from '../../src/io/files.js';
+import { run } from './metrics-cli.js';
+
+const TMP = mkdtempSync(join(tmpdir(), 'ecograph-communities-scale-'));
+afterAll(() => rmSync(TMP, { recursive: true, force: true }));
+const BIN = fileURLToPath(new URL('../../bin/ecograph.js', import.meta.url));
+const GRAPHS = fileURLToPath(new URL('../../graphs/', import.meta.url));
+
+describe('communities: compact loader and fast path', () => {
+  it('--loader compact prints what --loader standard prints (JSON, CSV, table; views with filters and weights)', async () => {
+    const csvDir = join(TMP, 'sapporo-csv');
+    mkdirSync(csvDir);
+    const { nodes, edges } = writeCsv(await loadGraph(join(GRAPHS, 'sapporo-valley.json')));
+    writeFileSync(join(csvDir, 'nodes.csv'), nodes);
+    writeFileSync(join(csvDir, 'edges.csv'), edges);
+    const inputs = [...readdirSync(GRAPHS).filter((f) => f.endsWith('.json')).map((f) => join(GRAPHS, f)), csvDir];
+    const flagSets = [['-f', 'json'], ['-f', 'csv'], ['--top', '4'], ['-f', 'json', '--weighted', '--weight-as', 'strength', '--node-kinds', 'firm,anchor,university,founder,person']];
+    for (const input of inputs)
+      for (const flags of flagSets) {
+        const standard = await run(['communities', input, ...flags, '--loader', 'standard']);
+        const compact = await run(['communities', input, ...flags, '--loader', 'compact']);
+        expect(standard.code, `${input} ${flags.join(' ')}: ${standard.stderr}`).toBe(0);
+        expect(compact.stdout, `${input} ${flags.join(' ')}`).toBe(standard.stdout);
+      }
+    const json = JSON.parse((await run(['communities', inputs[0]!, '-f', 'json'])).stdout) as { path: string; restarts: number };
+    expect(json).toMatchObject({ path: 'standard', restarts: 16 });
+  });
+
+  it('a view above 100 000 nodes takes the fast path by itself: one run unless --restarts is given', async () => {
+    const dir = join(TMP, 'tree-100k');
+    writeEdgeListCsvDirectory(dir, 100_001, barabasiAlbertEdges(100_001, 1, 3)); // a tree: 1.6 MB, compact by size
+    const auto = await run(['communities', dir, '-f', 'json']);
+    expect(auto.code, auto.stderr).toBe(0);
+    const out = JSON.parse(auto.stdout) as { path: string; restarts: number; modularity: number; view: { nodes: number }; nodes: unknown[] };
+    expect(out).toMatchObject({ path: 'fast', restarts: 1, view: { nodes: 100_001 } });
+    expect(out.nodes).toHaveLength(100_001);
+    expect(out.modularity).toBeGreaterThan(0.9); // a tree splits into many dense-enough branches
+    const two = JSON.parse((await run(['communities', dir, '-f', 'json', '--restarts', '2'])).stdout) as { path: string; restarts: number; modularity: number };
+    expect(two).toMatchObject({ path: 'fast', restarts: 2 });
+    expect(two.modularity).toBeGreaterThanOrEqual(out.modularity);
+  }, 300_000);
+
+  it('draws progress on a terminal only; --help states the rules', async () => {
+    const input = join(GRAPHS, 'kobe-biomedical.json');
+    const pipe = await run(['communities', input, '-f', 'json', '--loader', 'compact']);
+    expect(pipe.stderr).toBe('');
+    const tty = await run(['communities', input, '-f', 'json', '--loader', 'compact'], true);
+    expect(tty.stderr).toMatch(/louvain runs \[#*\.*\] \d+%/);
+    expect(tty.stdout).toBe(pipe.stdout);
+    const help = (await run(['communities', '--help'])).stdout;
+    expect(help).toMatch(/1 MiB or more is streamed/);
+    expect(help).toMatch(/more than\s+100,000 nodes takes the fast path/);
+    expect(help).toMatch(/1e-6/);
+    expect(help).toMatch(/exit code 130/);
+  });
+});
+
+describe('communities: Ctrl-C', () => {
+  it('a SIGINT to `node bin/ecograph.js communities` exits 130, keeps the earlier output and leaves no temp file', async () => {
+    const dir = join(TMP, 'ba-150k');
+    writeEdgeListCsvDirectory(dir, 150_000, barabasiAlbertEdges(150_000, 5, 4));
+    const outDir = join(TMP, 'out');
+    mkdirSync(outDir, { recursive: true });
+    const output = join(outDir, 'communities.json');
+    writeFileSync(output, '{"earlier": true}\n');
+    const child = spawn(process.execPath, [BIN, 'communities', dir, '-f', 'json', '-o', output], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const exit = new Promise<{ code: number | null; signal: string | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+    // past start-up and loading, inside the Louvain run (tens of seconds on this graph)
+    await new Promise((r) => setTimeout(r, 7000));
+    const signalledAt = Date.now();
+    child.kill('SIGINT');
+    const { code, signal } = await exit;
+    expect(signal).toBeNull();
+    expect(code).toBe(130);
+    expect(Date.now() - signalledAt).toBeLessThan(5000);
+    expect(stderr).toMatch(/interrupted \(Ctrl-C\); no output was written/);
+    expect(readFileSync(output, 'utf8')).toBe('{"earlier": true}\n');
+    expect(readdirSync(outDir)).toEqual(['communities.json']);
+  }, 120_000);
+});
