@@ -79,6 +79,8 @@ export interface CompactLoad {
   listed?: Uint8Array;
   /** Spin-off ties between view nodes, in file order (with `keep.lineage`). */
   spinoffs?: SpinoffTies;
+  /** Attributes of the graph itself (JSON's top-level `attributes`; none for CSV). */
+  attributes: Record<string, unknown>;
   /** Warnings (at most `maxWarnings`; errors are thrown). */
   warnings: Problem[];
   /** All warnings found, kept or not. */
@@ -166,6 +168,9 @@ export class CompactGraphBuilder {
     this.tieW = this.weighted !== undefined ? new Float64List(1 << 16) : undefined;
     this.maxWarnings = options.maxWarnings ?? DEFAULTS.maxWarnings;
   }
+
+  /** Attributes of the graph itself, as the file gives them. */
+  graphAttributes: Record<string, unknown> = {};
 
   /** Records problems found by a reader (syntax, structure, cells). */
   report(problems: readonly Problem[]): void {
@@ -597,6 +602,7 @@ export class CompactGraphBuilder {
       graph,
       view: description,
       nodeKinds,
+      attributes: this.graphAttributes,
       warnings: this.problems.filter((p) => p.severity === 'warning'),
       warningCount: this.warningCount,
     };

@@ -139,6 +139,7 @@ async function streamJson(path: string, builder: CompactGraphBuilder, options: C
   const scanner = new JsonElementScanner(file, {
     value(key, value) {
       if (key === 'attributes' && isObject(value)) {
+        builder.graphAttributes = { ...value };
         const format = value.format;
         if (format !== undefined && typeof format === 'string' && format.startsWith('ecograph@') && format !== FORMAT_ID)
           structure(`unsupported format version "${format}" (this version reads ${FORMAT_ID})`, 1, 'attributes.format');
@@ -204,7 +205,7 @@ async function loadStandard(path: string, options: CompactLoadOptions): Promise<
     const kind = eco.getNodeAttribute(id, 'kind');
     nodeKinds[i] = kind !== undefined ? NODE_KINDS.indexOf(kind) : UNTYPED;
   });
-  const result: CompactLoad = { graph, view, nodeKinds, warnings: [], warningCount: 0 };
+  const result: CompactLoad = { graph, view, nodeKinds, attributes: { ...eco.getAttributes() }, warnings: [], warningCount: 0 };
   if (options.keep?.labels) result.labels = graph.nodes.map((id) => eco.getNodeAttribute(id, 'label'));
   if (options.keep?.lineage) {
     const founded = new Float64Array(n);

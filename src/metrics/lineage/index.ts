@@ -22,6 +22,7 @@ export {
   type LineageReport,
   type RootSummary,
 } from './summary.js';
+export { compactLineageSummary, type CompactLineageInput, type CompactLineageOptions } from './compact-lineage.js';
 export { lineageTree, type LineageLink, type LineageTreeNode, type LineageTreeOptions } from './tree.js';
 export {
   addInferredSpinoffs,
