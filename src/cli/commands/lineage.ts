@@ -1,15 +1,21 @@
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import { saveGraph } from '../../io/files.js';
+import { loadCompactGraph } from '../../io/stream/index.js';
 import {
   addInferredSpinoffs,
+  compactLineageSummary,
   inferSpinoffsFromCareers,
   lineageSummary,
   type CareerInference,
+  type LineageReport,
   type RootSummary,
 } from '../../metrics/lineage/index.js';
 import { UsageError, defineCommand } from '../command.js';
 import { graphPositional, kindFromOption, loadGraphArgument } from '../graph-input.js';
+import { InterruptedError, watchInterrupt } from '../interrupt.js';
 import { emit, formatOption, outputOption, renderTable, type Column } from '../output.js';
+import { progressReporter } from '../progress.js';
+import { COMPACT_MIN_BYTES, inputBytes } from './centrality.js';
 
 const span = (r: RootSummary) =>
   r.span.first === null ? '' : r.span.first === r.span.last ? String(r.span.first) : `${r.span.first}–${r.span.last}`;
@@ -84,7 +90,12 @@ cannot be computed are null. JSON also lists every node of the trees ("firms") w
 --infer-from-careers adds a spin-off P → F for each person with an employee or faculty affiliation at
 P who founded F (confidence "inferred", sources of the two ties, notes naming the person), skipping
 existing ties, P = F, ties that would close a cycle, and affiliations that began after the founding;
-the inferred and skipped ties are listed, and --write saves the graph with the inferred ties.`,
+the inferred and skipped ties are listed, and --write saves the graph with the inferred ties.
+
+Large inputs: a CSV directory or .json file of ${COMPACT_MIN_BYTES / (1024 * 1024)} MiB or more is streamed straight into arrays and
+the trees are walked on typed arrays (same validation, same report; --loader standard|compact
+forces one way; --infer-from-careers always reads the whole graph). Ctrl-C while loading stops:
+nothing is written, exit code 130.`,
   positionals: [graphPositional],
   options: {
     root: { type: 'string', valueName: 'ID', description: 'summarise the tree below this node only' },
@@ -93,6 +104,12 @@ the inferred and skipped ties are listed, and --write saves the graph with the i
     format: formatOption,
     output: outputOption,
     'kind-from': kindFromOption,
+    loader: {
+      type: 'string',
+      choices: ['auto', 'standard', 'compact'],
+      default: 'auto',
+      description: `read the graph fully (standard) or straight into arrays (compact); auto: compact from ${COMPACT_MIN_BYTES / (1024 * 1024)} MiB`,
+    },
   },
   examples: [
     'ecograph lineage graphs/hamamatsu-spinoffs.json',
@@ -103,23 +120,52 @@ the inferred and skipped ties are listed, and --write saves the graph with the i
     const infer = options['infer-from-careers'] === true;
     if (options.write !== undefined && !infer) throw new UsageError('--write saves inferred ties: use it with --infer-from-careers');
     const path = positionals[0]!;
-    const graph = await loadGraphArgument(path, options);
-    if (options.root !== undefined && !graph.hasNode(options.root))
-      throw new UsageError(`--root "${options.root}" is not a node of ${path}`);
-
+    if (infer && options.loader === 'compact') throw new UsageError('--infer-from-careers reads the whole graph: use --loader standard or auto');
+    const compact = !infer && (options.loader === 'compact' || (options.loader === 'auto' && (await inputBytes(path)) >= COMPACT_MIN_BYTES));
+    let report: LineageReport;
+    let name: unknown;
     let inference: CareerInference | undefined;
-    if (infer) {
-      inference = inferSpinoffsFromCareers(graph);
-      addInferredSpinoffs(graph, inference.inferred);
-      if (options.write !== undefined) {
-        const written = await saveGraph(graph, options.write);
-        io.stderr(`wrote the graph with ${inference.inferred.length} inferred spin-off tie(s): ${written.join(', ')}\n`);
+    if (compact) {
+      const progress = progressReporter(io, 'lineage');
+      const interrupt = watchInterrupt();
+      try {
+        const load = await loadCompactGraph(path, {
+          kindFrom: options['kind-from'],
+          keep: { labels: true, lineage: true },
+          signal: interrupt.signal,
+          onProgress: (p) => progress.labelled('load')(p.bytesRead, p.totalBytes),
+        });
+        if (options.root !== undefined && !load.graph.index.has(options.root))
+          throw new UsageError(`--root "${options.root}" is not a node of ${path}`);
+        report = compactLineageSummary(
+          { ids: load.graph.nodes, labels: load.labels!, founded: load.founded!, listed: load.listed!, spinoffs: load.spinoffs!, indexOf: (id) => load.graph.index.get(id) },
+          options.root !== undefined ? { roots: [options.root] } : {},
+        );
+        name = load.attributes.name;
+        if (interrupt.signal.aborted) throw new InterruptedError();
+      } catch (err) {
+        if (interrupt.signal.aborted) throw new InterruptedError();
+        throw err;
+      } finally {
+        interrupt.dispose();
+        progress.done();
       }
+    } else {
+      const graph = await loadGraphArgument(path, options);
+      if (options.root !== undefined && !graph.hasNode(options.root))
+        throw new UsageError(`--root "${options.root}" is not a node of ${path}`);
+      if (infer) {
+        inference = inferSpinoffsFromCareers(graph);
+        addInferredSpinoffs(graph, inference.inferred);
+        if (options.write !== undefined) {
+          const written = await saveGraph(graph, options.write);
+          io.stderr(`wrote the graph with ${inference.inferred.length} inferred spin-off tie(s): ${written.join(', ')}\n`);
+        }
+      }
+      report = lineageSummary(graph, options.root !== undefined ? { roots: [options.root] } : {});
+      name = graph.getAttribute('name');
     }
-
-    const report = lineageSummary(graph, options.root !== undefined ? { roots: [options.root] } : {});
     if (options.format === 'table') {
-      const name = graph.getAttribute('name');
       let text = `${path}${typeof name === 'string' ? ` — ${name}` : ''}: ${report.roots.length} spin-off tree(s)\n\n`;
       text += report.roots.length > 0 ? renderTable(TABLE_COLUMNS, report.roots) : 'No node has spin-off children.\n';
       if (inference) text += inferenceText(inference);
