@@ -98,14 +98,18 @@ export function table<Row extends object>(rows: readonly Row[], options: TableOp
 }
 
 /**
- * An SVG figure shown inline (as an image, so several figures never clash over element ids).
+ * An SVG figure shown inline (frontends draw `image/svg+xml` as an image, so several figures never
+ * clash over element ids).
  *
  * @param svg - the SVG text, e.g. `networkFigure(…).svg` or `await embedFigureFonts(svg)`
  * @example
  * figure(treeFigure(graph, 'nippon-gakki', figureTextMeasurer()).svg)
  */
 export function figure(svg: string): Displayable {
-  return displayable({ 'image/svg+xml': svg, 'text/plain': `[SVG figure, ${svg.length} characters]` });
+  // Without the XML declaration: it is not allowed inside HTML, where notebook viewers and
+  // `jupyter nbconvert --to html` put the SVG.
+  const inline = svg.replace(/^\s*<\?xml[^>]*\?>\s*/, '');
+  return displayable({ 'image/svg+xml': inline, 'text/plain': `[SVG figure, ${inline.length} characters]` });
 }
 
 /**

@@ -109,8 +109,9 @@ describe.skipIf(missing !== undefined)('notebooks (executed with jupyter nbconve
     // The committed notebook carries current outputs: the same outputs per cell and the same key
     // numbers as this fresh run (npm run notebooks refreshes them).
     const committed = readExecuted(path);
-    expect(run.shape, `outputs of ${name} per cell`).toEqual(committed.shape);
-    expect(Object.fromEntries(run.keys), `key numbers of ${name}`).toEqual(Object.fromEntries(committed.keys));
+    const stale = `notebooks/${name}.ipynb is stale: refresh it with \`npm run notebooks -- ${name}\``;
+    expect(run.shape, `${stale} (outputs per cell differ)`).toEqual(committed.shape);
+    expect(Object.fromEntries(run.keys), `${stale} (key numbers differ)`).toEqual(Object.fromEntries(committed.keys));
     executed.set(name, run);
     return run;
   }
