@@ -1,0 +1,173 @@
+/**
+ * Scale of loading and of Louvain: seeded Barabási–Albert graphs (m = 5; bench/barabasi-albert.ts)
+ * of 100k and 1M nodes (`--nodes N`: N/10 and N), written to a temporary directory (never the
+ * repository) as an ecograph CSV directory, as ecograph JSON (one element per line, as writeJson
+ * writes) and as a space-separated edge list for igraph and NetworkX. Every measurement runs in a
+ * fresh child process, which reports its own time and peak resident set size:
+ *   - load: the compact streaming loader (loadCompactGraph, CSV and JSON) beside the standard path
+ *     (loadGraph → buildView → indexGraph), igraph Graph.Read_Ncol, igraph TupleList over Python's
+ *     csv reader on the same edges.csv, and NetworkX read_edgelist;
+ *   - Louvain: the fast path (one run, sweep threshold) and the standard path (16 restarts run to
+ *     convergence) on the same compact graph, and igraph community_multilevel; modularity of each.
+ * Runs that would pass their time limit are stopped and reported as such. The suite ends with a
+ * markdown table (README, section Scale). `--no-external` skips igraph and NetworkX.
+ */
+import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { barabasiAlbertEdges, writeEdgeListCsvDirectory, type EdgeArrays } from './barabasi-albert.js';
+import { formatMs, type BenchSuite } from './suite.js';
+
+const PYTHON = '/usr/bin/python3';
+const CHILD = fileURLToPath(new URL('./scale-load-child.ts', import.meta.url));
+const BASELINES = fileURLToPath(new URL('./scale_load_baselines.py', import.meta.url));
+const LIMIT_MS = { load: 600_000, louvain: 1_800_000 };
+
+interface Measured {
+  task: string;
+  loadMs?: number;
+  ms?: number;
+  louvainMs?: number;
+  modularity?: number;
+  communities?: number;
+  nodes?: number;
+  edges?: number;
+  maxRssMB?: number;
+  restarts?: number;
+  versions?: Record<string, string>;
+}
+type Outcome = Measured | { failed: string };
+
+/** Writes text in 1 MiB pieces (the files are hundreds of megabytes). */
+function writeStreamed(path: string, rows: number, row: (i: number) => string, head = '', tail = ''): void {
+  const fd = openSync(path, 'w');
+  try {
+    let chunk = head;
+    for (let i = 0; i < rows; i++) {
+      chunk += row(i);
+      if (chunk.length > 1 << 20) {
+        writeSync(fd, chunk);
+        chunk = '';
+      }
+    }
+    writeSync(fd, chunk + tail);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The graph as ecograph JSON in writeJson's layout: one node or edge per line, undirected edges. */
+function writeEdgeListJson(path: string, n: number, edges: EdgeArrays): void {
+  const m = edges.source.length;
+  writeStreamed(
+    path,
+    n + m,
+    (i) =>
+      i < n
+        ? `${i === 0 ? '' : ',\n'}    {"key":"n${i}","attributes":{"label":"n${i}"}}`
+        : `${i === n ? '\n  ],\n  "edges": [\n' : ',\n'}    {"key":"e${i - n}","source":"n${edges.source[i - n]}","target":"n${edges.target[i - n]}","undirected":true,"attributes":{}}`,
+    '{\n  "attributes": {"format":"ecograph@1"},\n  "options": {"type":"mixed","multi":true,"allowSelfLoops":true},\n  "nodes": [\n',
+    '\n  ]\n}\n',
+  );
+}
+
+function run(command: string, args: string[], limitMs: number): Outcome {
+  const r = spawnSync(command, args, { encoding: 'utf8', timeout: limitMs, maxBuffer: 1 << 24 });
+  if (r.error && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT') return { failed: `stopped after ${limitMs / 1000} s` };
+  if (r.status !== 0) return { failed: `failed: ${(r.stderr || String(r.signal)).trim().split('\n').pop()}` };
+  return JSON.parse(r.stdout.trim().split('\n').pop()!) as Measured;
+}
+
+const node = (task: string, path: string, limitMs: number, extra: string[] = []) =>
+  run(process.execPath, ['--import', 'tsx', CHILD, task, path, ...extra], limitMs);
+const python = (task: string, path: string, limitMs: number) => run(PYTHON, [BASELINES, task, path], limitMs);
+
+const fmtRss = (o: Outcome) => ('failed' in o ? '—' : o.maxRssMB !== undefined ? `${(o.maxRssMB / 1024).toFixed(2)} GB` : '—');
+const timeOf = (o: Outcome) => ('failed' in o ? undefined : (o.loadMs ?? o.ms));
+
+const suite: BenchSuite = {
+  name: 'scale-load',
+  description: 'loading 100k / 1M-node CSV and JSON (compact streaming vs standard, igraph, NetworkX) with peak RSS; Louvain fast vs standard vs igraph',
+  async run({ options, log }) {
+    const big = options.nodes ?? 1_000_000;
+    const small = Math.max(1000, Math.round(big / 10));
+    const dir = mkdtempSync(join(tmpdir(), 'ecograph-scale-load-'));
+    const external = !options.noExternal && existsSync(PYTHON) && spawnSync(PYTHON, ['-c', 'import igraph, networkx']).status === 0;
+    const [l1, l5, l15] = loadavg();
+    log(`machine: load average ${l1!.toFixed(2)} / ${l5!.toFixed(2)} / ${l15!.toFixed(2)} at start; data in ${dir}`);
+    try {
+      const files: Record<number, { csv: string; json: string; ncol: string; edges: number }> = {};
+      for (const n of [small, big]) {
+        const edges = barabasiAlbertEdges(n, 5, options.seed);
+        const csv = join(dir, `ba-${n}-csv`);
+        writeEdgeListCsvDirectory(csv, n, edges);
+        const json = join(dir, `ba-${n}.json`);
+        writeEdgeListJson(json, n, edges);
+        const ncol = join(dir, `ba-${n}.ncol`);
+        writeStreamed(ncol, edges.source.length, (i) => `n${edges.source[i]} n${edges.target[i]}\n`);
+        files[n] = { csv, json, ncol, edges: edges.source.length };
+        log(`generated BA n=${n}, m=5: ${edges.source.length} edges (CSV, JSON, edge list)`);
+      }
+
+      const load: Array<{ what: string; n: number; outcome: Outcome }> = [];
+      const measure = (what: string, n: number, outcome: Outcome) => {
+        load.push({ what, n, outcome });
+        const t = timeOf(outcome);
+        log(`  ${what.padEnd(44)} ${String(n).padStart(8)}  ${'failed' in outcome ? outcome.failed : `${formatMs(t)}, peak RSS ${fmtRss(outcome)}`}`);
+      };
+      log('load (time in the child process, without start-up; peak RSS of the child):');
+      for (const n of [small, big]) {
+        measure('ecograph compact, CSV directory', n, node('compact', files[n]!.csv, LIMIT_MS.load));
+        measure('ecograph compact, JSON', n, node('compact', files[n]!.json, LIMIT_MS.load));
+      }
+      measure('ecograph standard (loadGraph), CSV directory', small, node('standard', files[small]!.csv, LIMIT_MS.load));
+      measure('ecograph standard (loadGraph), JSON', small, node('standard', files[small]!.json, LIMIT_MS.load));
+      measure('ecograph standard (loadGraph), CSV directory', big, node('standard', files[big]!.csv, LIMIT_MS.load));
+      if (external)
+        for (const n of [small, big]) {
+          measure('igraph Graph.Read_Ncol, edge list', n, python('igraph-ncol', files[n]!.ncol, LIMIT_MS.load));
+          measure('igraph TupleList(csv.reader), edges.csv', n, python('igraph-csv', join(files[n]!.csv, 'edges.csv'), LIMIT_MS.load));
+          measure('NetworkX read_edgelist, edge list', n, python('networkx', files[n]!.ncol, LIMIT_MS.load));
+        }
+
+      log('Louvain (time after loading; modularity of the partition):');
+      const louvain: Array<{ what: string; n: number; outcome: Outcome }> = [];
+      const measureLouvain = (what: string, n: number, outcome: Outcome) => {
+        louvain.push({ what, n, outcome });
+        const text =
+          'failed' in outcome ? outcome.failed : `${formatMs(outcome.louvainMs ?? outcome.ms)}, modularity ${outcome.modularity?.toFixed(4)}, ${outcome.communities} communities`;
+        log(`  ${what.padEnd(44)} ${String(n).padStart(8)}  ${text}`);
+      };
+      for (const n of [small, big]) measureLouvain('ecograph fast path (1 run, sweep threshold)', n, node('louvain-fast', files[n]!.csv, LIMIT_MS.louvain));
+      measureLouvain('ecograph standard path (16 restarts)', small, node('louvain-standard', files[small]!.csv, LIMIT_MS.louvain));
+      if (external) for (const n of [small, big]) measureLouvain('igraph community_multilevel', n, python('igraph-louvain', files[n]!.ncol, LIMIT_MS.louvain));
+
+      // markdown table for README
+      const [e1, e5, e15] = loadavg();
+      log('');
+      log(`Markdown (load average ${l1!.toFixed(1)} at start, ${e1!.toFixed(1)} / ${e5!.toFixed(1)} / ${e15!.toFixed(1)} at the end):`);
+      log('');
+      log('| load | nodes / edges | time | peak RSS | time ÷ ecograph compact CSV |');
+      log('|---|---|---|---|---|');
+      for (const { what, n, outcome } of load) {
+        const base = timeOf(load.find((r) => r.n === n && r.what === 'ecograph compact, CSV directory')!.outcome);
+        const t = timeOf(outcome);
+        const ratio = t !== undefined && base !== undefined ? `${(t / base).toFixed(2)}×` : '—';
+        log(`| ${what} | ${n.toLocaleString('en')} / ${files[n]!.edges.toLocaleString('en')} | ${'failed' in outcome ? outcome.failed : formatMs(t)} | ${fmtRss(outcome)} | ${ratio} |`);
+      }
+      log('');
+      log('| Louvain | nodes | time | modularity | communities |');
+      log('|---|---|---|---|---|');
+      for (const { what, n, outcome } of louvain)
+        log(
+          `| ${what} | ${n.toLocaleString('en')} | ${'failed' in outcome ? outcome.failed : formatMs(outcome.louvainMs ?? outcome.ms)} | ${'failed' in outcome ? '—' : outcome.modularity?.toFixed(4)} | ${'failed' in outcome ? '—' : outcome.communities} |`,
+        );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};
+
+export default suite;
