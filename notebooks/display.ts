@@ -25,12 +25,25 @@ function displayable(bundle: MimeBundle): Displayable {
   return { [DISPLAY]: () => bundle };
 }
 
-/** Escapes text for HTML element content and attribute values. */
+/**
+ * Escapes text for HTML element content and attribute values: data is always shown as text.
+ *
+ * @param text - any text, e.g. a node label
+ * @example
+ * escapeHtml('<img onerror=…>'); // '&lt;img onerror=…&gt;'
+ */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-/** Formats a cell value: numbers to 6 significant digits (integers as they are), lists joined. */
+/**
+ * Formats a table cell: integers as they are, other numbers to 6 significant digits (as the CLI's
+ * tables), lists joined with commas, null and undefined empty.
+ *
+ * @param value - a row field
+ * @example
+ * formatCell(0.5317086834733893); // '0.531709'
+ */
 export function formatCell(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') {
@@ -63,6 +76,7 @@ export interface TableOptions<Row> {
  * @param rows - the rows, already sorted
  * @param options - columns, row limit (default 10) and caption
  * @returns a displayable table
+ * @see {@link formatCell} for how values are written
  * @example
  * table(rows, { columns: ['label', { key: 'betweenness', label: 'betweenness' }], limit: 5 })
  */
@@ -102,6 +116,7 @@ export function table<Row extends object>(rows: readonly Row[], options: TableOp
  * clash over element ids).
  *
  * @param svg - the SVG text, e.g. `networkFigure(…).svg` or `await embedFigureFonts(svg)`
+ * @see `writeFigure` in `src/figures/export.ts` for self-contained SVG, PNG and PDF files
  * @example
  * figure(treeFigure(graph, 'nippon-gakki', figureTextMeasurer()).svg)
  */
@@ -119,6 +134,7 @@ export function figure(svg: string): Displayable {
  *
  * @param name - what the numbers describe, unique within the notebook (e.g. `kyoto-brokers`)
  * @param values - JSON-serialisable values
+ * @see `test/notebooks/notebooks.test.ts`, which reads them
  * @example
  * keyNumbers('kyoto-summary', { nodes: graph.order, edges: graph.size })
  */
