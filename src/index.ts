@@ -27,6 +27,7 @@ export { EDGE_KIND_COLORS, NODE_KIND_COLORS, edgeKindColor, nodeKindColor } from
 // io
 export { FORMATS, formatFromPath, parseGraph, readRaw, serializeGraph, type GraphTexts, type TextFile } from './io/formats.js';
 export { loadGraph, readGraphFile, saveGraph, type ReadResult } from './io/files.js';
+export { loadCompactGraph, type CompactLoad, type CompactLoadOptions, type LoadProgress } from './io/stream/index.js';
 export { writeFileAtomic, writeFilesAtomic } from './io/atomic-write.js';
 export { readJson, writeJson } from './io/json.js';
 export { readCsv, writeCsv } from './io/csv.js';
@@ -62,7 +63,18 @@ export { approximateBetweenness, samplingPlan, vertexDiameterBound, type Approxi
 export { approximateBetweennessParallel, betweennessParallel, closenessParallel, harmonicParallel, worthParallel } from './metrics/parallel/parallel-measures.js';
 export { hits, type HitsResult } from './metrics/centrality/hits.js';
 export { centralityTable, type CentralityRow, type CentralityTable } from './metrics/centrality/centrality-table.js';
-export { louvain, type LouvainOptions, type LouvainResult } from './metrics/communities/louvain.js';
+export {
+  FAST_SWEEP_GAIN,
+  LARGE_VIEW_NODES,
+  louvain,
+  louvainIndexed,
+  louvainIndexedAsync,
+  louvainPathFor,
+  restartsFor,
+  type IndexedLouvainResult,
+  type LouvainOptions,
+  type LouvainResult,
+} from './metrics/communities/louvain.js';
 export { modularity } from './metrics/communities/modularity.js';
 export { gouldFernandez, ROLES as BROKERAGE_ROLES, type BrokerageScores } from './metrics/brokerage/gould-fernandez.js';
 export { brokers, type BrokerRow, type BrokersOptions } from './metrics/brokerage/brokers.js';

@@ -459,13 +459,17 @@ export class CompactGraphBuilder {
       bucket[(directed || s < t ? s : t) + 1]!++;
     }
     for (let v = 0; v < n; v++) bucket[v + 1]! += bucket[v]!;
+    // the ties of each bucket in order, with their other end beside them (read sequentially below)
     const order = new Int32Array(m);
+    const other = new Int32Array(m);
     {
       const fill = bucket.slice(0, n);
       for (let e = 0; e < m; e++) {
         const s = tieS[e]!;
         const t = tieT[e]!;
-        order[fill[directed || s < t ? s : t]!++] = e;
+        const k = fill[directed || s < t ? s : t]!++;
+        order[k] = e;
+        other[k] = directed || s < t ? t : s;
       }
     }
     const first = new Uint8Array(m);
@@ -473,18 +477,15 @@ export class CompactGraphBuilder {
     const firstTie = new Int32Array(n);
     let mergedTies = 0;
     for (let a = 0; a < n; a++) {
-      for (let k = bucket[a]!; k < bucket[a + 1]!; k++) {
-        const e = order[k]!;
-        const s = tieS[e]!;
-        const t = tieT[e]!;
-        const b = directed || s < t ? t : s;
+      for (let k = bucket[a]!, end = bucket[a + 1]!; k < end; k++) {
+        const b = other[k]!;
         if (stamp[b] !== a) {
           stamp[b] = a;
-          firstTie[b] = e;
-          first[e] = 1;
+          firstTie[b] = order[k]!;
+          first[order[k]!] = 1;
         } else {
           mergedTies++;
-          if (tieW) tieW[firstTie[b]!]! += tieW[e]!;
+          if (tieW) tieW[firstTie[b]!]! += tieW[order[k]!]!;
         }
       }
     }

@@ -420,7 +420,7 @@ export async function louvainIndexedAsync(
   let step = steps.next();
   while (!step.done) {
     if (Date.now() - last > 100) {
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      await new Promise<void>((resolve) => setTimeout(resolve, 0));
       control.signal?.throwIfAborted();
       last = Date.now();
     }
