@@ -8,7 +8,7 @@ import { eigenvectorValues } from '../../metrics/centrality/eigenvector.js';
 import { pagerankValues } from '../../metrics/centrality/pagerank.js';
 import { indexGraph, toNodeMap, type IndexedGraph } from '../../metrics/indexed-graph.js';
 import { PATH_MEASURES, pathMeasures, type ApproximationReport, type FastCentralityOptions } from '../../metrics/parallel/fast-centrality.js';
-import { PARALLEL_MIN_WORK } from '../../metrics/parallel/parallel-measures.js';
+import { PARALLEL_MIN_WORK, PARALLEL_MIN_WORK_DISTANCES } from '../../metrics/parallel/parallel-measures.js';
 import { AbortedError } from '../../metrics/parallel/worker-pool.js';
 import { CENTRALITY_MEASURES, type NodeValues } from '../../metrics/registry.js';
 import { buildView, type ViewDescription } from '../../metrics/view.js';
@@ -50,8 +50,9 @@ stops the command with the reason when named in --measures; with --measures all 
 the reason on stderr (JSON: "skipped") and its values are null.
 
 Fast paths, chosen by themselves:
-  - betweenness, closeness and harmonic run on --workers threads when nodes × arcs of the view is
-    at least ${PARALLEL_MIN_WORK.toExponential(0)} (below that, starting threads costs more than it saves);
+  - betweenness runs on --workers threads when nodes × arcs of the view is at least
+    ${PARALLEL_MIN_WORK.toExponential(0)}, closeness and harmonic from ${PARALLEL_MIN_WORK_DISTANCES.toExponential(1)} (below that, starting
+    threads costs more than it saves);
   - a CSV directory or .json input of ${COMPACT_MIN_BYTES / (1024 * 1024)} MiB or more, asked only for
     ${COMPACT_MEASURES.join(', ')} (not all: HITS needs the full graph), is
     streamed straight into the compact array form, without building the graph in memory

@@ -63,7 +63,7 @@ export async function pathMeasures(g: IndexedGraph, ids: readonly string[], opti
   const n = g.nodes.length;
   const wanted = new Set(ids);
   const values: Record<string, Float64Array> = {};
-  const parallel = worthParallel(g);
+  const parallel = worthParallel(g, 'betweenness');
   let threads = 0;
   let approximation: ApproximationReport | undefined;
   const check = () => {
@@ -94,7 +94,7 @@ export async function pathMeasures(g: IndexedGraph, ids: readonly string[], opti
     check();
     const id = wanted.has('closeness') ? 'closeness' : 'harmonic';
     let sums: DistanceSums;
-    if (parallel) {
+    if (worthParallel(g, 'distances')) {
       sums = await distanceSumsParallel(g, 'in', common(id));
       threads = workers;
     } else {

@@ -31,21 +31,31 @@ export const DEFAULTS: ParallelOptions = { workers: availableParallelism() };
 
 /**
  * Below this many arc visits of the whole computation (nodes × arcs for one search per source),
- * starting threads costs more than it saves: measured on a 2-core machine, starting a worker
- * (TypeScript loader included) takes about 0.3 s, the time one thread needs for ~3·10⁷ arc visits.
+ * starting threads costs more than it saves: measured on a 2-core machine, starting two workers
+ * (the worker module bundled once) takes about 0.3 s, the time one thread needs for exact
+ * betweenness on a Barabási–Albert graph with nodes × arcs ≈ 3·10⁷ (1 500–3 000 nodes); one and
+ * two threads took the same time there.
  */
 export const PARALLEL_MIN_WORK = 3e7;
+
+/**
+ * The same cut-off for closeness and harmonic centrality, whose multi-source search does about a
+ * fifth of betweenness's work per source (10k-node BA graph: 1.2 s against 10 s on one thread).
+ */
+export const PARALLEL_MIN_WORK_DISTANCES = 1.5e8;
 
 /**
  * Whether an all-sources measure on `g` is worth splitting over threads.
  *
  * @param g - adjacency arrays
- * @returns true when nodes × arcs reaches {@link PARALLEL_MIN_WORK}
+ * @param measure - `betweenness`, or `distances` for closeness and harmonic centrality
+ * @returns true when nodes × arcs reaches {@link PARALLEL_MIN_WORK} (or {@link PARALLEL_MIN_WORK_DISTANCES})
  * @example
  * if (worthParallel(g)) values = await betweennessParallel(g);
  */
-export function worthParallel(g: AdjacencyArrays): boolean {
-  return nodeCount(g) * Math.max(1, g.outStart[nodeCount(g)]!) >= PARALLEL_MIN_WORK;
+export function worthParallel(g: AdjacencyArrays, measure: 'betweenness' | 'distances' = 'betweenness'): boolean {
+  const n = nodeCount(g);
+  return n * Math.max(1, g.outStart[n]!) >= (measure === 'betweenness' ? PARALLEL_MIN_WORK : PARALLEL_MIN_WORK_DISTANCES);
 }
 
 /**
@@ -82,7 +92,10 @@ export async function betweennessParallel(g: AdjacencyArrays, options: Partial<P
 export async function distanceSumsParallel(g: AdjacencyArrays, direction: SumDirection, options: Partial<ParallelOptions> = {}): Promise<DistanceSums> {
   const n = nodeCount(g);
   if (n === 0) return { total: new Float64Array(0), reached: new Float64Array(0), inverse: new Float64Array(0) };
-  const [total, reached, inverse] = await runInWorkers(g, { kind: 'distance-sums', direction }, n, { ...DEFAULTS, ...options });
+  const settings = { ...DEFAULTS, ...options };
+  // whole batches of 32 sources per range (the multi-source search runs 32 at once)
+  const rangeSize = 32 * Math.max(1, Math.ceil(n / (settings.workers * 16 * 32)));
+  const [total, reached, inverse] = await runInWorkers(g, { kind: 'distance-sums', direction }, n, { ...settings, rangeSize });
   return { total: total!, reached: reached!, inverse: inverse! };
 }
 
