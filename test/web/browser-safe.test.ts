@@ -10,7 +10,7 @@ import { appModules } from '../../src/serve/app-sources.js';
 
 const ENTRY = resolve('web/src/main.ts');
 const FORBIDDEN_PACKAGES = [/^node:/, /^(fs|path|os|child_process|http|https|net|url|crypto|stream|worker_threads)(\/|$)/, /^neo4j-driver/];
-const FORBIDDEN_FILES = ['src/io/files.ts', 'src/io/atomic-write.ts', 'src/serve/server.ts'];
+const FORBIDDEN_FILES = ['src/io/files.ts', 'src/io/atomic-write.ts', 'src/serve/server.ts', 'src/metrics/parallel/worker-pool.ts', 'src/metrics/parallel/parallel-measures.ts'];
 
 describe('the web app is browser-safe', () => {
   it('imports no Node built-in, neo4j-driver or disk module', async () => {
