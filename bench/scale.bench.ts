@@ -141,9 +141,12 @@ async function timeAsync(fn: () => Promise<unknown>): Promise<number> {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
+/** A baseline's time and ecograph's ratio to it; hours beyond an hour, ratios below 0.01 as < 0.01. */
 function cell(ms: number | undefined, ours: number, mark = ''): string {
   if (ms === undefined) return '—';
-  return `${mark}${formatMs(ms)} (${(ours / ms).toFixed(2)}×)`;
+  const time = ms >= 3.6e6 ? `${(ms / 3.6e6).toFixed(1)} h` : formatMs(ms);
+  const ratio = ours / ms;
+  return `${mark}${time} (${ratio < 0.01 ? '< 0.01' : ratio.toFixed(2)}×)`;
 }
 
 const suite: BenchSuite = {
