@@ -21,7 +21,7 @@ class DenoExecutePreprocessor(ExecutePreprocessor):
     """ExecutePreprocessor that also collects a cell's outputs published after its idle status."""
 
     late_output_grace = Float(
-        0.3, help="Seconds without a message for the finished cell before its outputs are closed."
+        0.5, help="Seconds without a message for the finished cell before its outputs are closed."
     ).tag(config=True)
 
     async def _async_poll_output_msg(self, parent_msg_id, cell, cell_index):
