@@ -153,10 +153,10 @@ is written (-o files are replaced only at the end, atomically) and the exit code
       // Ctrl-C during work on this thread is seen here, at the latest
       if (interrupt.signal.aborted) throw new InterruptedError();
     } catch (err) {
+      interrupt.dispose();
       if (err instanceof AbortedError || interrupt.signal.aborted) throw new InterruptedError();
       throw err;
     } finally {
-      interrupt.dispose();
       progress.done();
     }
     const { view, outputs, skipped, rows } = result;
@@ -180,7 +180,12 @@ is written (-o files are replaced only at the end, atomically) and the exit code
     const approx = result.approximation;
     const note = approx ? `; betweenness within ${approx.epsilon} with probability ${1 - approx.delta} (${approx.samples} sampled paths, seed ${approx.seed})` : '';
     const title = `${path}: ${describeView(view)}; ${shown.length} of ${rows.length} nodes, sorted by ${first}${note}`;
-    await emit(io, options, { json, columns, rows: shown, title });
+    try {
+      // still watching: a Ctrl-C now lets the atomic write finish instead of leaving its temp file
+      await emit(io, options, { json, columns, rows: shown, title });
+    } finally {
+      interrupt.dispose();
+    }
     return 0;
   },
 });
