@@ -4,7 +4,7 @@
  * guarantee and reports its plan, progress appears on a terminal only, and Ctrl-C (a real SIGINT to
  * a real child process) stops cleanly: exit 130, the earlier output file intact, no temp file left.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,9 +53,13 @@ describe('the compact loader prints what the standard path prints', () => {
     writeEdgeListCsvDirectory(dir, 40_000, barabasiAlbertEdges(40_000, 2, 5));
     const argv = ['centrality', dir, '--measures', 'degree,pagerank', '-f', 'json', '--top', '50'];
     const standard = await run([...argv, '--loader', 'standard']);
-    const auto = await run(argv);
+    const auto = await run(argv, true);
     expect(auto.code).toBe(0);
     expect(auto.stdout).toBe(standard.stdout);
+    // the compact path reports its streaming load on a terminal; the standard path has no such step
+    expect(auto.stderr).toMatch(/load \[#+\] 100%/);
+    const small = await run(['centrality', REFERENCE_GRAPHS + 'karate.json', '--measures', 'degree', '-f', 'json'], true);
+    expect(small.stderr).not.toMatch(/load \[/);
   });
 
   it('--approx prints the same on both paths', async () => {
@@ -101,6 +105,13 @@ describe('worker threads and sampling from the CLI', () => {
     for (const node of out.nodes) expect(Math.abs((node.betweenness as number) - exact.get(node.id)!)).toBeLessThanOrEqual(0.02);
     const table = await run(['centrality', dir, '--measures', 'betweenness', '--approx', '0.05', '--top', '3']);
     expect(table.stdout).toMatch(/betweenness within 0.05 with probability 0.9 \(\d+ sampled paths, seed 1\)/);
+  });
+
+  it('`node bin/ecograph.js` (tsx, a separate process) starts the worker threads and prints the in-process result', async () => {
+    const argv = ['centrality', dir, '--measures', 'betweenness', '--workers', '2', '-f', 'json'];
+    const child = spawnSync(process.execPath, [BIN, ...argv], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    expect(child.status, child.stderr).toBe(0);
+    expect(child.stdout).toBe((await run(argv)).stdout);
   });
 
   it('refuses bad --approx, --delta and --workers values', async () => {
