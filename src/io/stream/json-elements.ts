@@ -145,12 +145,11 @@ export class JsonElementScanner {
   /** Moves the line counters over buf[from, to). */
   private advance(from: number, to: number): void {
     const b = this.buf;
-    let k = b.indexOf('\n', from);
-    while (k >= 0 && k < to) {
-      this.line++;
-      this.lineStart = this.base + k + 1;
-      k = b.indexOf('\n', k + 1);
-    }
+    for (let k = from; k < to; k++)
+      if (b.charCodeAt(k) === 10) {
+        this.line++;
+        this.lineStart = this.base + k + 1;
+      }
   }
 
   /** Parses the value text buf[i, end); a syntax error inside it fails with its position. */
@@ -161,7 +160,8 @@ export class JsonElementScanner {
     } catch (err) {
       const message = (err as Error).message;
       const offset = errorOffset(message);
-      this.fail(this.base + i + (offset ?? Math.max(0, text.trimEnd().length)), message);
+      // without a position: the end for a value cut short, else the value's first character
+      this.fail(this.base + i + (offset ?? (/end of JSON/i.test(message) ? text.trimEnd().length : 0)), message);
     }
   }
 

@@ -1,0 +1,94 @@
+/** The incremental JSON scanner hands over what JSON.parse of the whole text holds, however the text is cut. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { JsonElementScanner, JsonScanFailure } from '../../../src/io/stream/json-elements.js';
+
+interface Seen {
+  values: Record<string, unknown>;
+  nodes: unknown[];
+  edges: unknown[];
+  lines: number[];
+}
+
+function scan(text: string, cuts: number[]): Seen {
+  const seen: Seen = { values: {}, nodes: [], edges: [], lines: [] };
+  const scanner = new JsonElementScanner('t.json', {
+    value: (key, value) => void (seen.values[key] = value),
+    element: (key, value, _i, line) => {
+      seen[key].push(value);
+      seen.lines.push(line);
+    },
+  });
+  let at = 0;
+  for (const cut of [...cuts].sort((a, b) => a - b)) {
+    if (cut > at && cut < text.length) {
+      scanner.push(text.slice(at, cut));
+      at = cut;
+    }
+  }
+  scanner.push(text.slice(at));
+  scanner.end();
+  return seen;
+}
+
+const tricky = fc.oneof(
+  fc.string(),
+  fc.constantFrom('"', '\\', '\\"', ']', '}', '[', '{', ',', ':', '\n', 'é', '😀', '\u2028'),
+  fc.integer(),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.boolean(),
+  fc.constant(null),
+);
+const value = fc.letrec((tie) => ({
+  any: fc.oneof({ depthSize: 'small' }, tricky, fc.array(tie('any'), { maxLength: 3 }), fc.dictionary(fc.string(), tie('any'), { maxKeys: 3 })),
+})).any;
+
+describe('JsonElementScanner', () => {
+  it('gives every element and top-level value of random documents cut at random places', () => {
+    fc.assert(
+      fc.property(
+        fc.array(value, { maxLength: 5 }),
+        fc.array(value, { maxLength: 5 }),
+        fc.dictionary(fc.constantFrom('attributes', 'options', 'other'), value),
+        fc.integer({ min: 0, max: 2 }),
+        fc.array(fc.nat({ max: 400 }), { maxLength: 12 }),
+        (nodes, edges, extra, indent, cuts) => {
+          const doc = { ...extra, nodes, edges };
+          const text = JSON.stringify(doc, null, indent);
+          const seen = scan(text, cuts);
+          const parsed = JSON.parse(text) as typeof doc;
+          expect(seen.nodes).toEqual(parsed.nodes);
+          expect(seen.edges).toEqual(parsed.edges);
+          for (const key of Object.keys(extra)) expect(seen.values[key]).toEqual((parsed as Record<string, unknown>)[key]);
+        },
+      ),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('reports the line each element starts on', () => {
+    const text = '{\n"nodes": [\n  {"key": "a"},\n\n  {"key": "b",\n   "x": [1,\n 2]},  {"key": "c"}\n]}';
+    expect(scan(text, []).lines).toEqual([3, 5, 7]);
+    expect(scan(text, Array.from({ length: text.length }, (_, i) => i)).lines).toEqual([3, 5, 7]);
+  });
+
+  it('stops at a syntax error with its line and column', () => {
+    const cases: Array<[string, number, number]> = [
+      ['{"nodes": [1, 2,]}', 1, 17],
+      ['{\n "nodes": []\n "edges": []}', 3, 2],
+      ['{"nodes": [] } x', 1, 16],
+      ['{"nodes": [\n{"a": 1}', 2, 9],
+      ['{"nodes" []}', 1, 10],
+    ];
+    for (const [text, line, column] of cases) {
+      let failure: JsonScanFailure | undefined;
+      try {
+        scan(text, [3, 7]);
+      } catch (err) {
+        failure = err as JsonScanFailure;
+      }
+      expect(failure, text).toBeInstanceOf(JsonScanFailure);
+      expect([failure!.problem.code, failure!.problem.line, failure!.problem.column], text).toEqual(['syntax-error', line, column]);
+    }
+  });
+});
