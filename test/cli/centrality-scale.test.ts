@@ -148,9 +148,9 @@ describe('worker threads and sampling from the CLI', () => {
 
 describe('Ctrl-C', () => {
   it('a SIGINT to `node bin/ecograph.js` stops the workers, exits 130, keeps the earlier output and leaves no temp file', async () => {
-    // exact betweenness on 20k nodes / 60k edges: tens of seconds on two threads
-    const dir = join(TMP, 'ba-20k');
-    writeEdgeListCsvDirectory(dir, 20_000, barabasiAlbertEdges(20_000, 3, 2));
+    // exact betweenness on 40k nodes / 120k edges: most of a minute on two threads, even on a quiet machine
+    const dir = join(TMP, 'ba-40k-sigint');
+    writeEdgeListCsvDirectory(dir, 40_000, barabasiAlbertEdges(40_000, 3, 2));
     const outDir = join(TMP, 'out');
     rmSync(outDir, { recursive: true, force: true });
     const { mkdirSync } = await import('node:fs');
