@@ -5,13 +5,13 @@
  *
  * Usage: node --import tsx bench/scale-load-child.ts TASK PATH [RESTARTS]
  * Tasks: compact (loadCompactGraph), standard (loadGraph → buildView → indexGraph),
- * louvain-fast (compact load, then Louvain's fast path: one run, sweep threshold),
+ * louvain-fast (compact load, then Louvain's fast path: one run, queue-based local moving),
  * louvain-standard (compact load, then the standard path: RESTARTS restarts run to convergence).
  * Prints one JSON object: { task, loadMs, louvainMs?, modularity?, communities?, nodes, edges, maxRssMB }.
  */
 import { loadGraph } from '../src/io/files.js';
 import { loadCompactGraph } from '../src/io/stream/index.js';
-import { DEFAULTS as LOUVAIN_DEFAULTS, FAST_SWEEP_GAIN, louvainIndexed } from '../src/metrics/communities/louvain.js';
+import { DEFAULTS as LOUVAIN_DEFAULTS, louvainIndexed, louvainPathFor } from '../src/metrics/communities/louvain.js';
 import { indexGraph, type IndexedGraph } from '../src/metrics/indexed-graph.js';
 import { buildView } from '../src/metrics/view.js';
 
@@ -28,8 +28,8 @@ if (task === 'louvain-fast' || task === 'louvain-standard') {
   start = process.hrtime.bigint();
   const options =
     task === 'louvain-fast'
-      ? { restarts: 1, minSweepGain: FAST_SWEEP_GAIN }
-      : { restarts: restartsArg ? Number(restartsArg) : LOUVAIN_DEFAULTS.restarts, minSweepGain: 0 };
+      ? louvainPathFor(Number.MAX_SAFE_INTEGER)
+      : { restarts: restartsArg ? Number(restartsArg) : LOUVAIN_DEFAULTS.restarts, queue: false };
   const result = louvainIndexed(g, options);
   Object.assign(out, { louvainMs: ms(start), modularity: result.modularity, communities: result.count, restarts: options.restarts });
 }

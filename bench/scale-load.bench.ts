@@ -7,7 +7,7 @@
  *   - load: the compact streaming loader (loadCompactGraph, CSV and JSON) beside the standard path
  *     (loadGraph → buildView → indexGraph), igraph Graph.Read_Ncol, igraph TupleList over Python's
  *     csv reader on the same edges.csv, and NetworkX read_edgelist;
- *   - Louvain: the fast path (one run, sweep threshold) and the standard path (16 restarts run to
+ *   - Louvain: the fast path (one run, queue-based local moving) and the standard path (16 restarts run to
  *     convergence) on the same compact graph, and igraph community_multilevel; modularity of each.
  * Runs that would pass their time limit are stopped and reported as such. The suite ends with a
  * markdown table (README, section Scale). `--no-external` skips igraph and NetworkX.
@@ -76,7 +76,11 @@ function writeEdgeListJson(path: string, n: number, edges: EdgeArrays): void {
 function run(command: string, args: string[], limitMs: number): Outcome {
   const r = spawnSync(command, args, { encoding: 'utf8', timeout: limitMs, maxBuffer: 1 << 24 });
   if (r.error && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT') return { failed: `stopped after ${limitMs / 1000} s` };
-  if (r.status !== 0) return { failed: `failed: ${(r.stderr || String(r.signal)).trim().split('\n').pop()}` };
+  if (r.status !== 0) {
+    const lines = (r.stderr || String(r.signal)).trim().split('\n');
+    const fatal = lines.find((l) => /FATAL ERROR|out of memory/i.test(l));
+    return { failed: `failed: ${(fatal ?? lines.pop() ?? '').trim()}` };
+  }
   return JSON.parse(r.stdout.trim().split('\n').pop()!) as Measured;
 }
 
@@ -140,7 +144,7 @@ const suite: BenchSuite = {
           'failed' in outcome ? outcome.failed : `${formatMs(outcome.louvainMs ?? outcome.ms)}, modularity ${outcome.modularity?.toFixed(4)}, ${outcome.communities} communities`;
         log(`  ${what.padEnd(44)} ${String(n).padStart(8)}  ${text}`);
       };
-      for (const n of [small, big]) measureLouvain('ecograph fast path (1 run, sweep threshold)', n, node('louvain-fast', files[n]!.csv, LIMIT_MS.louvain));
+      for (const n of [small, big]) measureLouvain('ecograph fast path (1 run, queue)', n, node('louvain-fast', files[n]!.csv, LIMIT_MS.louvain));
       measureLouvain('ecograph standard path (16 restarts)', small, node('louvain-standard', files[small]!.csv, LIMIT_MS.louvain));
       if (external) for (const n of [small, big]) measureLouvain('igraph community_multilevel', n, python('igraph-louvain', files[n]!.ncol, LIMIT_MS.louvain));
 

@@ -64,7 +64,6 @@ export { approximateBetweennessParallel, betweennessParallel, closenessParallel,
 export { hits, type HitsResult } from './metrics/centrality/hits.js';
 export { centralityTable, type CentralityRow, type CentralityTable } from './metrics/centrality/centrality-table.js';
 export {
-  FAST_SWEEP_GAIN,
   LARGE_VIEW_NODES,
   louvain,
   louvainIndexed,

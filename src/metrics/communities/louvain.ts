@@ -10,9 +10,11 @@
  * `community_multilevel`'s on every reference graph.
  *
  * Everything runs on typed arrays over the indexed graph ({@link louvainIndexed}), so the same code
- * serves a million-node view loaded by `loadCompactGraph`. On large views one run replaces the 16
- * restarts ({@link LARGE_VIEW_NODES}, {@link restartsFor}): the restarts cost 16 times the work for
- * a modularity gain that the benchmarks measure below 1% (see README "Scale").
+ * serves a million-node view loaded by `loadCompactGraph`. On large views ({@link LARGE_VIEW_NODES},
+ * {@link louvainPathFor}) the fast path runs once instead of 16 restarts, and moves nodes by a queue
+ * of the nodes whose neighbours moved instead of full sweeps: the restarts cost 16 times the work
+ * for a modularity gain that the benchmarks measure below 1% (see README "Scale"), and late sweeps
+ * on a large graph visit every node to move a few.
  */
 import { createRng, type Rng } from '../../generate/random.js';
 import { indexGraph, type IndexedGraph } from '../indexed-graph.js';
@@ -27,19 +29,18 @@ export interface LouvainOptions {
   restarts: number;
   /**
    * Local moving on a level stops when a sweep over all nodes raises modularity by less than this
-   * (0: only when no node moves). The fast path for large views uses {@link FAST_SWEEP_GAIN}.
+   * (0: only when no node moves).
    */
   minSweepGain: number;
+  /**
+   * Local moving by a queue instead of sweeps (the fast path): after the first pass only nodes
+   * whose neighbours moved are visited again, until no node moves (Ozaki, Tezuka and Inaba 2016;
+   * the "fast local move" of Traag, Waltman and van Eck's Leiden algorithm, 2019).
+   */
+  queue: boolean;
 }
 
-export const DEFAULTS: LouvainOptions = { resolution: 1, seed: 42, restarts: 16, minSweepGain: 0 };
-
-/**
- * The sweep threshold of the fast path: on large views thousands of sweeps each move a few nodes
- * for gains of 1e-8 or less; stopping at a sweep gain below 1e-6 (as Blondel et al.'s reference
- * code does) keeps modularity within 1% (README "Scale") for a fraction of the time.
- */
-export const FAST_SWEEP_GAIN = 1e-6;
+export const DEFAULTS: LouvainOptions = { resolution: 1, seed: 42, restarts: 16, minSweepGain: 0, queue: false };
 
 /** Views with more nodes than this run Louvain once unless restarts are asked for (the fast path). */
 export const LARGE_VIEW_NODES = 100_000;
@@ -60,18 +61,18 @@ export function restartsFor(nodes: number, asked?: number): number {
 }
 
 /**
- * The options of the path a view of `nodes` nodes takes: on large views one run with the sweep
- * threshold {@link FAST_SWEEP_GAIN} (the fast path), else the standard 16 restarts run to
- * convergence. Restarts given by the user always win.
+ * The options of the path a view of `nodes` nodes takes: on large views one run with queue-based
+ * local moving (the fast path), else the standard 16 restarts of full sweeps. Restarts given by the
+ * user always win.
  *
  * @param nodes - node count of the view
  * @param asked - restarts the user asked for, if any
  * @example
  * louvainIndexed(graph, { seed: 7, ...louvainPathFor(graph.nodes.length) });
  */
-export function louvainPathFor(nodes: number, asked?: number): { restarts: number; minSweepGain: number; fast: boolean } {
+export function louvainPathFor(nodes: number, asked?: number): { restarts: number; queue: boolean; fast: boolean } {
   const fast = nodes > LARGE_VIEW_NODES;
-  return { restarts: restartsFor(nodes, asked), minSweepGain: fast ? FAST_SWEEP_GAIN : 0, fast };
+  return { restarts: restartsFor(nodes, asked), queue: fast, fast };
 }
 
 export interface LouvainResult {
@@ -119,7 +120,7 @@ function* moveNodes(
   total: number,
   resolution: number,
   rng: Rng,
-  minSweepGain: number,
+  options: { minSweepGain: number; queue: boolean },
   initial?: Int32Array,
 ): Generator<LouvainStep, { community: Int32Array; moved: boolean }> {
   const n = level.strength.length;
@@ -131,48 +132,89 @@ function* moveNodes(
   shuffle(order, rng);
   const links = new Float64Array(n).fill(-1); // weight from the current node to each community, -1: none
   const touched = new Int32Array(n);
-  let moved = false;
-  let improved = true;
-  while (improved) {
-    improved = false;
-    let sweepGain = 0;
-    for (let o = 0; o < n; o++) {
-      const i = order[o]!;
-      const ci = community[i]!;
-      const ki = strength[i]!;
-      let count = 0;
-      for (let e = start[i]!, end = start[i + 1]!; e < end; e++) {
-        const cj = community[neighbour[e]!]!;
-        if (links[cj] === -1) {
-          links[cj] = 0;
-          touched[count++] = cj;
-        }
-        links[cj]! += weight[e]!;
+  let moveGain = 0;
+  /** Moves node i to its best community (staying unless a move gains); sets moveGain. */
+  const moveBest = (i: number): number => {
+    const ci = community[i]!;
+    const ki = strength[i]!;
+    let count = 0;
+    for (let e = start[i]!, end = start[i + 1]!; e < end; e++) {
+      const cj = community[neighbour[e]!]!;
+      if (links[cj] === -1) {
+        links[cj] = 0;
+        touched[count++] = cj;
       }
-      tot[ci]! -= ki;
-      let best = ci;
-      const stayGain = Math.max(links[ci]!, 0) - (resolution * tot[ci]! * ki) / total;
-      let bestGain = stayGain;
-      for (let t = 0; t < count; t++) {
-        const c = touched[t]!;
-        const gain = links[c]! - (resolution * tot[c]! * ki) / total;
-        if (gain > bestGain + 1e-12 * Math.abs(bestGain) + 1e-15) {
-          best = c;
-          bestGain = gain;
-        }
-      }
-      for (let t = 0; t < count; t++) links[touched[t]!] = -1;
-      tot[best]! += ki;
-      if (best !== ci) {
-        community[i] = best;
-        improved = true;
-        moved = true;
-        sweepGain += bestGain - stayGain;
+      links[cj]! += weight[e]!;
+    }
+    tot[ci]! -= ki;
+    let best = ci;
+    const stayGain = Math.max(links[ci]!, 0) - (resolution * tot[ci]! * ki) / total;
+    let bestGain = stayGain;
+    for (let t = 0; t < count; t++) {
+      const c = touched[t]!;
+      const gain = links[c]! - (resolution * tot[c]! * ki) / total;
+      if (gain > bestGain + 1e-12 * Math.abs(bestGain) + 1e-15) {
+        best = c;
+        bestGain = gain;
       }
     }
-    // the sweep's modularity gain is 2 Σ(gain − stay) / total
-    if (minSweepGain > 0 && (2 * sweepGain) / total < minSweepGain) improved = false;
-    yield { nodes: n };
+    for (let t = 0; t < count; t++) links[touched[t]!] = -1;
+    tot[best]! += ki;
+    community[i] = best;
+    moveGain = bestGain - stayGain;
+    return best;
+  };
+  let moved = false;
+  if (options.queue) {
+    // Only nodes whose neighbourhood changed are visited again (a queue in visiting order, each
+    // node at most once in it): the work follows the moves instead of full sweeps.
+    const queue = order;
+    const queued = new Uint8Array(n).fill(1);
+    let head = 0;
+    let size = n;
+    let visits = 0;
+    while (size > 0) {
+      const i = queue[head]!;
+      head = head + 1 === n ? 0 : head + 1;
+      size--;
+      queued[i] = 0;
+      const ci = community[i]!;
+      const best = moveBest(i);
+      if (best !== ci) {
+        moved = true;
+        for (let e = start[i]!, end = start[i + 1]!; e < end; e++) {
+          const j = neighbour[e]!;
+          if (queued[j] === 0 && community[j] !== best) {
+            queued[j] = 1;
+            const slot = head + size;
+            queue[slot >= n ? slot - n : slot] = j;
+            size++;
+          }
+        }
+      }
+      if (++visits === n) {
+        visits = 0;
+        yield { nodes: n };
+      }
+    }
+  } else {
+    let improved = true;
+    while (improved) {
+      improved = false;
+      let sweepGain = 0;
+      for (let o = 0; o < n; o++) {
+        const i = order[o]!;
+        const ci = community[i]!;
+        if (moveBest(i) !== ci) {
+          improved = true;
+          moved = true;
+          sweepGain += moveGain;
+        }
+      }
+      // the sweep's modularity gain is 2 Σ(gain − stay) / total
+      if (options.minSweepGain > 0 && (2 * sweepGain) / total < options.minSweepGain) improved = false;
+      yield { nodes: n };
+    }
   }
   // renumber 0..k-1
   const id = new Int32Array(n).fill(-1);
@@ -255,12 +297,18 @@ function aggregate(level: Level, community: Int32Array): Level {
  * partition. It only accepts improving moves, and repairs groups that the first pass settled too
  * early.
  */
-function* louvainOnce(base: Level, total: number, resolution: number, rng: Rng, minSweepGain: number): Generator<LouvainStep, Int32Array> {
+function* louvainOnce(
+  base: Level,
+  total: number,
+  resolution: number,
+  rng: Rng,
+  moving: { minSweepGain: number; queue: boolean },
+): Generator<LouvainStep, Int32Array> {
   const levels: Level[] = [base];
   const maps: Int32Array[] = []; // maps[l][i]: the level-(l+1) node that level-l node i became
   while (true) {
     const level = levels[levels.length - 1]!;
-    const { community, moved } = yield* moveNodes(level, total, resolution, rng, minSweepGain);
+    const { community, moved } = yield* moveNodes(level, total, resolution, rng, moving);
     if (!moved) break;
     maps.push(community);
     levels.push(aggregate(level, community));
@@ -270,7 +318,7 @@ function* louvainOnce(base: Level, total: number, resolution: number, rng: Rng, 
   for (let l = levels.length - 2; l >= 0; l--) {
     const map = maps[l]!;
     const projected = Int32Array.from(map, (next) => membership[next]!);
-    membership = (yield* moveNodes(levels[l]!, total, resolution, rng, minSweepGain, projected)).community;
+    membership = (yield* moveNodes(levels[l]!, total, resolution, rng, moving, projected)).community;
   }
   return membership;
 }
@@ -346,7 +394,7 @@ function* louvainSteps(
   options: Partial<LouvainOptions>,
   onRun?: (done: number, total: number) => void,
 ): Generator<LouvainStep, IndexedLouvainResult> {
-  const { resolution, seed, restarts, minSweepGain } = { ...DEFAULTS, ...options };
+  const { resolution, seed, restarts, minSweepGain, queue } = { ...DEFAULTS, ...options };
   if (g.directed) throw new MetricError('communities', 'Louvain runs on the undirected view');
   if (!(resolution > 0)) throw new MetricError('communities', `the resolution must be positive, got ${resolution}`);
   const n = g.nodes.length;
@@ -368,7 +416,7 @@ function* louvainSteps(
   let best: IndexedLouvainResult | undefined;
   onRun?.(0, runs);
   for (let run = 0; run < runs; run++) {
-    const { community, count } = renumber(yield* louvainOnce(base, total, resolution, rng, minSweepGain));
+    const { community, count } = renumber(yield* louvainOnce(base, total, resolution, rng, { minSweepGain, queue }));
     const q = modularityOf(g, community, count, resolution);
     if (!best || q > best.modularity) best = { modularity: q, community, count };
     onRun?.(run + 1, runs);
@@ -381,7 +429,7 @@ function* louvainSteps(
  * views, e.g. from `loadCompactGraph`).
  *
  * @param g - an undirected indexed view (weighted views use tie strengths)
- * @param options - resolution, seed, restarts, sweep threshold (see {@link louvainPathFor} for large views)
+ * @param options - resolution, seed, restarts, local moving (see {@link louvainPathFor} for large views)
  * @param onRun - called before the first run and after each run (for progress)
  * @returns the partition by node index and its modularity
  * @example
@@ -405,7 +453,7 @@ export function louvainIndexed(
  * that Ctrl-C and progress output get through during a long run.
  *
  * @param g - an undirected indexed view
- * @param options - resolution, seed, restarts, sweep threshold
+ * @param options - resolution, seed, restarts, local moving
  * @param control - abort signal (checked between sweeps; the promise rejects with its reason) and run progress
  * @example
  * await louvainIndexedAsync(graph, louvainPathFor(graph.nodes.length), { signal });
