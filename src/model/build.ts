@@ -15,8 +15,8 @@ import {
   type EdgeKind,
   type NodeKind,
 } from './schema.js';
-import { problem, type Problem, type SourceLocation } from './problems.js';
-import type { RawGraph } from './raw.js';
+import { problem, type ElementLocation, type Problem, type SourceLocation } from './problems.js';
+import type { RawEdge, RawGraph } from './raw.js';
 import type { EcoGraph, EdgeAttributes, NodeAttributes } from './types.js';
 import { coerceValue } from './values.js';
 import { findSpinoffCycles } from './spinoff-cycles.js';
@@ -164,53 +164,14 @@ export function buildGraph(raw: RawGraph, options: BuildOptions = {}): BuildResu
     }
     const what = `edge ${key !== undefined ? `"${key}" ` : ''}${source ?? '?'} → ${target ?? '?'}`;
     const attrs = coerceAttributes(edge.attributes, EDGE_ATTRIBUTE_MAP, edge.loc, what, problems);
-    let kind: EdgeKind | undefined;
-    const rawKind = edge.attributes.kind;
-    if (rawKind !== undefined && rawKind !== null && rawKind !== '') {
-      const kk = typeof rawKind === 'string' ? rawKind.trim().toLowerCase() : rawKind;
-      if (isEdgeKind(kk)) kind = kk;
-      else {
-        problems.push(problem('error', 'unknown-edge-kind', `${what}: unknown edge kind ${JSON.stringify(rawKind)}`, edge.loc, 'kind'));
-        ok = false;
-      }
-    }
-    let directed = edge.directed ?? false;
-    if (kind !== undefined) {
-      const rule = EDGE_KIND_RULES[kind];
-      if (edge.directed !== undefined && edge.directed !== rule.directed) {
-        problems.push(
-          problem(
-            'error',
-            'direction-mismatch',
-            `${what}: a ${kind} tie is ${rule.directed ? 'directed' : 'undirected'} but the file marks it ${edge.directed ? 'directed' : 'undirected'}`,
-            edge.loc,
-            'directed',
-          ),
-        );
-        ok = false;
-      }
-      directed = rule.directed;
-      if (kind === 'affiliation' && typeof attrs.role === 'string' && !(AFFILIATION_ROLES as readonly string[]).includes(attrs.role)) {
-        problems.push(
-          problem('error', 'bad-value', `${what}: role must be one of ${AFFILIATION_ROLES.join(', ')}, got "${attrs.role}"`, edge.loc, 'role'),
-        );
-      }
-    }
+    const checked = checkEdgeKind(edge, attrs, () => what, problems);
+    const { kind, directed } = checked;
+    if (!checked.ok) ok = false;
     if (!ok || source === undefined || target === undefined) continue;
     if (kind !== undefined) {
-      const sk = graph.getNodeAttribute(source, 'kind');
-      const tk = graph.getNodeAttribute(target, 'kind');
-      if (!edgeKindAllows(kind, sk, tk)) {
-        const rule = EDGE_KIND_RULES[kind];
-        problems.push(
-          problem(
-            'error',
-            'edge-kind-not-allowed',
-            `${what}: a ${kind} tie cannot join ${sk ?? 'untyped'} → ${tk ?? 'untyped'} (allowed: ${rule.source.join('/')} ${rule.directed ? '→' : '—'} ${rule.target.join('/')})`,
-            edge.loc,
-            'kind',
-          ),
-        );
+      const notAllowed = edgeKindNotAllowed(kind, graph.getNodeAttribute(source, 'kind'), graph.getNodeAttribute(target, 'kind'), () => what, edge.loc);
+      if (notAllowed) {
+        problems.push(notAllowed);
         continue;
       }
     }
@@ -244,4 +205,92 @@ export function buildGraph(raw: RawGraph, options: BuildOptions = {}): BuildResu
     problems.push(problem('error', 'spinoff-cycle', `spin-off cycle: ${[...cycle.nodes, cycle.nodes[0]].join(' → ')}`, loc));
   }
   return { graph, problems, locations };
+}
+
+/** The kind and direction of an edge as the edge-kind rules fix them (see {@link checkEdgeKind}). */
+export interface CheckedEdgeKind {
+  kind: EdgeKind | undefined;
+  directed: boolean;
+  /** False when the kind is unknown or the file's direction contradicts the kind's. */
+  ok: boolean;
+}
+
+/**
+ * Checks an edge's kind against the schema: an unknown kind, a direction the file states against
+ * the kind's rule, or an affiliation role outside the list each add a problem. Shared by
+ * `buildGraph` and the streaming compact loader, so both report the same problems.
+ *
+ * @param edge - the raw edge (its `kind` attribute and `directed` flag are read)
+ * @param attrs - its coerced attributes (for the affiliation role)
+ * @param what - how messages name the edge (called only when there is a problem)
+ * @param problems - where problems are added
+ * @returns the kind (undefined when absent or unknown), the direction and whether the edge passed
+ * @example
+ * const { kind, directed, ok } = checkEdgeKind(edge, attrs, () => 'edge a → b', problems);
+ */
+export function checkEdgeKind(edge: RawEdge, attrs: Record<string, unknown>, what: () => string, problems: Problem[]): CheckedEdgeKind {
+  let ok = true;
+  let kind: EdgeKind | undefined;
+  const rawKind = edge.attributes.kind;
+  if (rawKind !== undefined && rawKind !== null && rawKind !== '') {
+    const kk = typeof rawKind === 'string' ? rawKind.trim().toLowerCase() : rawKind;
+    if (isEdgeKind(kk)) kind = kk;
+    else {
+      problems.push(problem('error', 'unknown-edge-kind', `${what()}: unknown edge kind ${JSON.stringify(rawKind)}`, edge.loc, 'kind'));
+      ok = false;
+    }
+  }
+  let directed = edge.directed ?? false;
+  if (kind !== undefined) {
+    const rule = EDGE_KIND_RULES[kind];
+    if (edge.directed !== undefined && edge.directed !== rule.directed) {
+      problems.push(
+        problem(
+          'error',
+          'direction-mismatch',
+          `${what()}: a ${kind} tie is ${rule.directed ? 'directed' : 'undirected'} but the file marks it ${edge.directed ? 'directed' : 'undirected'}`,
+          edge.loc,
+          'directed',
+        ),
+      );
+      ok = false;
+    }
+    directed = rule.directed;
+    if (kind === 'affiliation' && typeof attrs.role === 'string' && !(AFFILIATION_ROLES as readonly string[]).includes(attrs.role)) {
+      problems.push(
+        problem('error', 'bad-value', `${what()}: role must be one of ${AFFILIATION_ROLES.join(', ')}, got "${attrs.role}"`, edge.loc, 'role'),
+      );
+    }
+  }
+  return { kind, directed, ok };
+}
+
+/**
+ * The problem of a tie whose kind cannot join its ends' node kinds, or undefined when it can.
+ *
+ * @param kind - the tie's kind
+ * @param sourceKind - the source node's kind (undefined: untyped)
+ * @param targetKind - the target node's kind
+ * @param what - how the message names the edge (called only when the tie is not allowed)
+ * @param loc - where the edge is in its file
+ * @returns an `edge-kind-not-allowed` error, or undefined
+ * @example
+ * edgeKindNotAllowed('spinoff', 'person', 'firm', () => 'edge a → b', loc); // a problem
+ */
+export function edgeKindNotAllowed(
+  kind: EdgeKind,
+  sourceKind: NodeKind | undefined,
+  targetKind: NodeKind | undefined,
+  what: () => string,
+  loc: ElementLocation,
+): Problem | undefined {
+  if (edgeKindAllows(kind, sourceKind, targetKind)) return undefined;
+  const rule = EDGE_KIND_RULES[kind];
+  return problem(
+    'error',
+    'edge-kind-not-allowed',
+    `${what()}: a ${kind} tie cannot join ${sourceKind ?? 'untyped'} → ${targetKind ?? 'untyped'} (allowed: ${rule.source.join('/')} ${rule.directed ? '→' : '—'} ${rule.target.join('/')})`,
+    loc,
+    'kind',
+  );
 }

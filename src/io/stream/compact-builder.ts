@@ -10,19 +10,15 @@
  * kept), and warnings beyond `maxWarnings` are counted, not kept.
  */
 import { MultiGraph } from 'graphology';
-import { coerceAttributes, hasSources, idOf } from '../../model/build.js';
+import { checkEdgeKind, coerceAttributes, edgeKindNotAllowed, hasSources, idOf } from '../../model/build.js';
 import { GRAPH_OPTIONS } from '../../model/graph.js';
 import { InvalidGraphError, problem, type Problem } from '../../model/problems.js';
 import type { RawEdge, RawNode } from '../../model/raw.js';
 import {
-  AFFILIATION_ROLES,
   CONFIDENCE_LEVELS,
   EDGE_ATTRIBUTE_MAP,
-  EDGE_KIND_RULES,
   NODE_ATTRIBUTE_MAP,
   NODE_KINDS,
-  edgeKindAllows,
-  isEdgeKind,
   isNodeKind,
   type EdgeKind,
   type NodeKind,
@@ -258,51 +254,15 @@ export class CompactGraphBuilder {
       ok = false;
     }
     const attrs = hasOwnKeys(edge.attributes) ? coerceAttributes(edge.attributes, EDGE_ATTRIBUTE_MAP, edge.loc, edgeName(key, source, target), found) : {};
-    let kind: EdgeKind | undefined;
-    const rawKind = edge.attributes.kind;
-    if (rawKind !== undefined && rawKind !== null && rawKind !== '') {
-      const kk = typeof rawKind === 'string' ? rawKind.trim().toLowerCase() : rawKind;
-      if (isEdgeKind(kk)) kind = kk;
-      else {
-        found.push(problem('error', 'unknown-edge-kind', `${edgeName(key, source, target)}: unknown edge kind ${JSON.stringify(rawKind)}`, edge.loc, 'kind'));
-        ok = false;
-      }
-    }
-    let directed = edge.directed ?? false;
-    if (kind !== undefined) {
-      const rule = EDGE_KIND_RULES[kind];
-      if (edge.directed !== undefined && edge.directed !== rule.directed) {
-        found.push(
-          problem(
-            'error',
-            'direction-mismatch',
-            `${edgeName(key, source, target)}: a ${kind} tie is ${rule.directed ? 'directed' : 'undirected'} but the file marks it ${edge.directed ? 'directed' : 'undirected'}`,
-            edge.loc,
-            'directed',
-          ),
-        );
-        ok = false;
-      }
-      directed = rule.directed;
-      if (kind === 'affiliation' && typeof attrs.role === 'string' && !(AFFILIATION_ROLES as readonly string[]).includes(attrs.role))
-        found.push(problem('error', 'bad-value', `${edgeName(key, source, target)}: role must be one of ${AFFILIATION_ROLES.join(', ')}, got "${attrs.role}"`, edge.loc, 'role'));
-    }
+    const checked = checkEdgeKind(edge, attrs, () => edgeName(key, source, target), found);
+    const { kind, directed } = checked;
+    if (!checked.ok) ok = false;
     for (let k = 0; k < found.length; k++) this.add(found[k]!);
     if (!ok) return;
     if (kind !== undefined) {
-      const sk = this.kindOf(s);
-      const tk = this.kindOf(t);
-      if (!edgeKindAllows(kind, sk, tk)) {
-        const rule = EDGE_KIND_RULES[kind];
-        this.add(
-          problem(
-            'error',
-            'edge-kind-not-allowed',
-            `${edgeName(key, source, target)}: a ${kind} tie cannot join ${sk ?? 'untyped'} → ${tk ?? 'untyped'} (allowed: ${rule.source.join('/')} ${rule.directed ? '→' : '—'} ${rule.target.join('/')})`,
-            edge.loc,
-            'kind',
-          ),
-        );
+      const notAllowed = edgeKindNotAllowed(kind, this.kindOf(s), this.kindOf(t), () => edgeName(key, source, target), edge.loc);
+      if (notAllowed) {
+        this.add(notAllowed);
         return;
       }
     }
