@@ -4,8 +4,8 @@
  * guarantee and reports its plan, progress appears on a terminal only, and Ctrl-C (a real SIGINT to
  * a real child process) stops cleanly: exit 130, the earlier output file intact, no temp file left.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,7 @@ import { barabasiAlbertEdges, writeEdgeListCsvDirectory } from '../../bench/bara
 import { loadGraph } from '../../src/io/files.js';
 import { betweennessCentrality } from '../../src/metrics/centrality/betweenness.js';
 import { buildView } from '../../src/metrics/view.js';
+import { EARLIER_OUTPUT, interruptCli } from '../helpers/interrupt-cli.js';
 import { REFERENCE_GRAPHS, run } from './metrics-cli.js';
 
 const TMP = mkdtempSync(join(tmpdir(), 'ecograph-centrality-scale-'));
@@ -151,29 +152,19 @@ describe('Ctrl-C', () => {
     // exact betweenness on 40k nodes / 120k edges: most of a minute on two threads, even on a quiet machine
     const dir = join(TMP, 'ba-40k-sigint');
     writeEdgeListCsvDirectory(dir, 40_000, barabasiAlbertEdges(40_000, 3, 2));
-    const outDir = join(TMP, 'out');
-    rmSync(outDir, { recursive: true, force: true });
-    const { mkdirSync } = await import('node:fs');
-    mkdirSync(outDir);
-    const output = join(outDir, 'centrality.json');
-    writeFileSync(output, '{"earlier": true}\n');
-    const child = spawn(process.execPath, [BIN, 'centrality', dir, '--measures', 'betweenness', '--workers', '2', '-f', 'json', '-o', output], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const exit = new Promise<{ code: number | null; signal: string | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
-    // past start-up and loading (a few seconds), well inside the computation
-    await new Promise((r) => setTimeout(r, 8000));
-    const signalledAt = Date.now();
-    child.kill('SIGINT');
-    const { code, signal } = await exit;
+    const output = join(TMP, 'out', 'centrality.json');
+    // 8 s: past start-up and loading (a few seconds), well inside the computation
+    const { code, signal, stderr, stoppedAfterMs, output: text, files } = await interruptCli(
+      ['centrality', dir, '--measures', 'betweenness', '--workers', '2', '-f', 'json', '-o', output],
+      output,
+      8000,
+    );
     expect(signal).toBeNull();
     expect(code).toBe(130);
     // stopped, not finished: the computation needs far longer than this
-    expect(Date.now() - signalledAt).toBeLessThan(15_000);
+    expect(stoppedAfterMs).toBeLessThan(15_000);
     expect(stderr).toMatch(/interrupted \(Ctrl-C\); no output was written/);
-    expect(readFileSync(output, 'utf8')).toBe('{"earlier": true}\n');
-    expect(readdirSync(outDir)).toEqual(['centrality.json']);
+    expect(text).toBe(EARLIER_OUTPUT);
+    expect(files).toEqual(['centrality.json']);
   }, 120_000);
 });

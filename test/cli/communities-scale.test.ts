@@ -4,8 +4,7 @@
  * appears on a terminal only, and Ctrl-C (a real SIGINT to a real child process) stops the run:
  * exit 130, the earlier output file intact, no temp file left.
  */
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,11 +12,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { barabasiAlbertEdges, writeEdgeListCsvDirectory } from '../../bench/barabasi-albert.js';
 import { writeCsv } from '../../src/io/csv.js';
 import { loadGraph } from '../../src/io/files.js';
+import { EARLIER_OUTPUT, interruptCli } from '../helpers/interrupt-cli.js';
 import { run } from './metrics-cli.js';
 
 const TMP = mkdtempSync(join(tmpdir(), 'ecograph-communities-scale-'));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
-const BIN = fileURLToPath(new URL('../../bin/ecograph.js', import.meta.url));
 const GRAPHS = fileURLToPath(new URL('../../graphs/', import.meta.url));
 
 describe('communities: compact loader and fast path', () => {
@@ -73,25 +72,15 @@ describe('communities: Ctrl-C', () => {
   it('a SIGINT to `node bin/ecograph.js communities` exits 130, keeps the earlier output and leaves no temp file', async () => {
     const dir = join(TMP, 'ba-150k');
     writeEdgeListCsvDirectory(dir, 150_000, barabasiAlbertEdges(150_000, 5, 4));
-    const outDir = join(TMP, 'out');
-    mkdirSync(outDir, { recursive: true });
-    const output = join(outDir, 'communities.json');
-    writeFileSync(output, '{"earlier": true}\n');
-    // 40 restarts of the fast path: over a minute of work, interrupted after 7 s
-    const child = spawn(process.execPath, [BIN, 'communities', dir, '-f', 'json', '--restarts', '40', '-o', output], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const exit = new Promise<{ code: number | null; signal: string | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
-    // past start-up and loading, inside the Louvain runs
-    await new Promise((r) => setTimeout(r, 7000));
-    const signalledAt = Date.now();
-    child.kill('SIGINT');
-    const { code, signal } = await exit;
+    const output = join(TMP, 'out', 'communities.json');
+    // 40 restarts of the fast path: over a minute of work, interrupted after 7 s (past start-up and
+    // loading, inside the Louvain runs)
+    const { code, signal, stderr, stoppedAfterMs, output: text, files } = await interruptCli(['communities', dir, '-f', 'json', '--restarts', '40', '-o', output], output, 7000);
     expect(signal).toBeNull();
     expect(code).toBe(130);
-    expect(Date.now() - signalledAt).toBeLessThan(5000);
+    expect(stoppedAfterMs).toBeLessThan(5000);
     expect(stderr).toMatch(/interrupted \(Ctrl-C\); no output was written/);
-    expect(readFileSync(output, 'utf8')).toBe('{"earlier": true}\n');
-    expect(readdirSync(outDir)).toEqual(['communities.json']);
+    expect(text).toBe(EARLIER_OUTPUT);
+    expect(files).toEqual(['communities.json']);
   }, 120_000);
 });

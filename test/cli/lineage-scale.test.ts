@@ -4,8 +4,7 @@
  * --infer-from-careers, and Ctrl-C during a long load (a real SIGINT to a real child process)
  * exits 130 with the earlier output intact and no temp file.
  */
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,11 +13,11 @@ import { barabasiAlbertEdges, writeEdgeListCsvDirectory } from '../../bench/bara
 import { generateEcosystem } from '../../src/generate/ecosystem.js';
 import { writeCsv } from '../../src/io/csv.js';
 import { writeJson } from '../../src/io/json.js';
+import { EARLIER_OUTPUT, interruptCli } from '../helpers/interrupt-cli.js';
 import { run } from './metrics-cli.js';
 
 const TMP = mkdtempSync(join(tmpdir(), 'ecograph-lineage-scale-'));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
-const BIN = fileURLToPath(new URL('../../bin/ecograph.js', import.meta.url));
 const GRAPHS = fileURLToPath(new URL('../../graphs/', import.meta.url));
 
 describe('lineage: compact path', () => {
@@ -73,23 +72,14 @@ describe('lineage: Ctrl-C', () => {
   it('a SIGINT while loading exits 130, keeps the earlier output and leaves no temp file', async () => {
     const dir = join(TMP, 'ba-600k');
     writeEdgeListCsvDirectory(dir, 600_000, barabasiAlbertEdges(600_000, 5, 6));
-    const outDir = join(TMP, 'out');
-    mkdirSync(outDir, { recursive: true });
-    const output = join(outDir, 'lineage.json');
-    writeFileSync(output, '{"earlier": true}\n');
-    const child = spawn(process.execPath, [BIN, 'lineage', dir, '-f', 'json', '-o', output], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const exit = new Promise<{ code: number | null; signal: string | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
-    await new Promise((r) => setTimeout(r, 3500)); // start-up done, 55 MB still loading
-    const signalledAt = Date.now();
-    child.kill('SIGINT');
-    const { code, signal } = await exit;
+    const output = join(TMP, 'out', 'lineage.json');
+    // 3.5 s: start-up done, 55 MB still loading
+    const { code, signal, stderr, stoppedAfterMs, output: text, files } = await interruptCli(['lineage', dir, '-f', 'json', '-o', output], output, 3500);
     expect(signal).toBeNull();
     expect(code).toBe(130);
-    expect(Date.now() - signalledAt).toBeLessThan(5000);
+    expect(stoppedAfterMs).toBeLessThan(5000);
     expect(stderr).toMatch(/interrupted \(Ctrl-C\); no output was written/);
-    expect(readFileSync(output, 'utf8')).toBe('{"earlier": true}\n');
-    expect(readdirSync(outDir)).toEqual(['lineage.json']);
+    expect(text).toBe(EARLIER_OUTPUT);
+    expect(files).toEqual(['lineage.json']);
   }, 120_000);
 });
