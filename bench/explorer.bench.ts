@@ -17,7 +17,7 @@ import { writeJson } from '../src/io/json.js';
 import { createRng } from '../src/generate/random.js';
 import { generateEcosystem } from '../src/generate/ecosystem.js';
 import type { EcoGraph } from '../src/model/types.js';
-import { APP_DIR, ensureAppBuilt } from '../src/serve/app-build.js';
+import { APP_DIR, ensureAppBuilt } from '../scripts/web-app.js';
 import { startExplorerServer } from '../src/serve/server.js';
 import { launchBrowser } from '../test/web/browser.js';
 import { formatMs, type BenchSuite } from './suite.js';

@@ -1,7 +1,12 @@
 #!/usr/bin/env node
-// The `ecograph` binary: runs the TypeScript CLI through tsx, so a fresh clone works after `npm install`.
-import { tsImport } from 'tsx/esm/api';
+// The `ecograph` binary: runs the compiled CLI in dist/ with plain Node. A checkout builds dist/
+// with `npm run build`, which `npm install` runs through the prepare script.
+import { existsSync } from 'node:fs';
 
-const { runCli, processIO } = await tsImport('../src/cli/main.ts', import.meta.url);
-const code = await runCli(process.argv.slice(2), processIO);
-process.exitCode = code;
+const main = new URL('../dist/cli/main.js', import.meta.url);
+if (!existsSync(main)) {
+  process.stderr.write('ecograph: the package is not built (dist/cli/main.js is missing): run `npm run build` in the ecograph checkout\n');
+  process.exit(1);
+}
+const { runCli, processIO } = await import(main.href);
+process.exitCode = await runCli(process.argv.slice(2), processIO);

@@ -1,13 +1,48 @@
 /**
- * The ecograph library: the typed model, file I/O, metrics, lineage, figures and the generator.
- * This file only re-exports. Neo4j lives in the `ecograph/neo4j` entry so that neo4j-driver loads
- * only when used.
+ * The `ecograph` library: the typed graph model, reading and writing graph files, the metrics
+ * (centrality, communities, brokerage, structural holes, spin-off lineage, timelines and regional
+ * comparison) and the synthetic-ecosystem generator.
+ *
+ * This file only re-exports the public API; everything else under `src/` is internal and may change
+ * without notice. Two parts have entries of their own so that importing `ecograph` stays light:
+ * figures (`ecograph/figures`, which loads a native addon and fonts) and Neo4j (`ecograph/neo4j`,
+ * which loads neo4j-driver).
+ *
+ * Like graphology's standard library, measures are plain functions of a graph and options that
+ * return their values keyed by node.
+ *
+ * @example
+ * import { loadGraph, buildView, betweennessCentrality } from 'ecograph';
+ * const graph = await loadGraph('graphs/kyoto-life-science.json');
+ * const scores = betweennessCentrality(buildView(graph).graph);
+ *
+ * @module
  */
 
-// model
-export * from './model/schema.js';
+// The model: kinds, attributes, the graph type, building and validation.
+export {
+  AFFILIATION_ROLES,
+  CONFIDENCE_LEVELS,
+  EDGE_ATTRIBUTES,
+  EDGE_KINDS,
+  EDGE_KIND_RULES,
+  FORMAT_ID,
+  NODE_ATTRIBUTES,
+  NODE_KINDS,
+  NODE_KIND_INFO,
+  edgeKindAllows,
+  isEdgeKind,
+  isNodeKind,
+  type AffiliationRole,
+  type AttributeDefinition,
+  type AttributeType,
+  type Confidence,
+  type EdgeKind,
+  type EdgeKindRule,
+  type NodeKind,
+} from './model/schema.js';
 export type { AttributeValue, EcoGraph, EdgeAttributes, GraphAttributes, NodeAttributes } from './model/types.js';
-export { GRAPH_OPTIONS, createEcoGraph } from './model/graph.js';
+export { createEcoGraph } from './model/graph.js';
 export { buildGraph, type BuildOptions, type BuildResult, type SourceMap } from './model/build.js';
 export {
   InvalidGraphError,
@@ -24,82 +59,68 @@ export type { FormatName, RawEdge, RawGraph, RawNode } from './model/raw.js';
 export { findSpinoffCycles, type SpinoffCycle } from './model/spinoff-cycles.js';
 export { EDGE_KIND_COLORS, NODE_KIND_COLORS, edgeKindColor, nodeKindColor } from './model/palette.js';
 
-// io
-export { FORMATS, formatFromPath, parseGraph, readRaw, serializeGraph, type GraphTexts, type TextFile } from './io/formats.js';
+// Reading and writing: whole files, and each format on its own.
 export { loadGraph, readGraphFile, saveGraph, type ReadResult } from './io/files.js';
 export { loadCompactGraph, type CompactLoad, type CompactLoadOptions, type LoadProgress } from './io/stream/index.js';
-export { writeFileAtomic, writeFilesAtomic } from './io/atomic-write.js';
+export { FORMATS, formatFromPath, parseGraph, readRaw, serializeGraph, type GraphTexts, type TextFile } from './io/formats.js';
 export { readJson, writeJson } from './io/json.js';
 export { readCsv, writeCsv } from './io/csv.js';
 export { readGexf, writeGexf } from './io/gexf.js';
 export { readGraphml, writeGraphml } from './io/graphml.js';
 
-// generator
+// The generator.
 export { generateEcosystem, type GenerateOptions } from './generate/ecosystem.js';
-export { createRng, type Rng } from './generate/random.js';
 
-// metrics
+// Metrics: the view they run on, summaries and measures.
 export { buildView, type GraphView, type ViewDescription, type ViewGraph, type ViewOptions, type WeightAs } from './metrics/view.js';
-export { graphSummary, componentSizes, countComponents, type GraphSummary } from './metrics/summary.js';
+export { componentSizes, countComponents, graphSummary, type GraphSummary } from './metrics/summary.js';
 export { MetricError } from './metrics/metric-error.js';
-export {
-  BROKERAGE_MEASURES,
-  BROKERS_MEASURE,
-  CENTRALITY_MEASURES,
-  COMMUNITY_MEASURE,
-  centralityMeasure,
-  conventionsTable,
-  type NodeMeasure,
-  type NodeValues,
-} from './metrics/registry.js';
 export { degreeCentrality } from './metrics/centrality/degree.js';
 export { betweennessCentrality } from './metrics/centrality/betweenness.js';
 export { subsetBetweenness } from './metrics/centrality/betweenness-subset.js';
+export { approximateBetweenness, type ApproximateBetweennessOptions } from './metrics/centrality/approximate-betweenness.js';
 export { closenessCentrality } from './metrics/centrality/closeness.js';
 export { harmonicCentrality } from './metrics/centrality/harmonic.js';
 export { eigenvectorCentrality } from './metrics/centrality/eigenvector.js';
 export { pagerank } from './metrics/centrality/pagerank.js';
-export { approximateBetweenness, samplingPlan, vertexDiameterBound, type ApproximateBetweennessOptions, type SamplingPlan } from './metrics/centrality/approximate-betweenness.js';
-export { approximateBetweennessParallel, betweennessParallel, closenessParallel, harmonicParallel, worthParallel } from './metrics/parallel/parallel-measures.js';
 export { hits, type HitsResult } from './metrics/centrality/hits.js';
 export { centralityTable, type CentralityRow, type CentralityTable } from './metrics/centrality/centrality-table.js';
-export {
-  LARGE_VIEW_NODES,
-  louvain,
-  louvainIndexed,
-  louvainIndexedAsync,
-  louvainPathFor,
-  restartsFor,
-  type IndexedLouvainResult,
-  type LouvainOptions,
-  type LouvainResult,
-} from './metrics/communities/louvain.js';
+export { louvain, type LouvainOptions, type LouvainResult } from './metrics/communities/louvain.js';
 export { modularity } from './metrics/communities/modularity.js';
 export { gouldFernandez, ROLES as BROKERAGE_ROLES, type BrokerageScores } from './metrics/brokerage/gould-fernandez.js';
 export { brokers, type BrokerRow, type BrokersOptions } from './metrics/brokerage/brokers.js';
 export { burtConstraint } from './metrics/structural-holes/constraint.js';
 export { effectiveSize } from './metrics/structural-holes/effective-size.js';
-export * from './metrics/lineage/index.js';
+
+// Spin-off lineage.
 export {
-  countUndated,
-  isEdgePresent,
-  isNodePresent,
-  isUndatedEdge,
-  isUndatedNode,
-  snapshotAt,
-  tieStartYear,
-  yearSpan,
-  type UndatedCount,
-} from './metrics/evolution/snapshot.js';
-export {
-  IndicatorContext,
-  NETWORK_INDICATORS,
-  NISTEP_INDICATORS,
-  RECENT_YEARS,
-  type IndicatorDescriptor,
-  type IndicatorOptions,
-  type IndicatorUnit,
-} from './metrics/evolution/indicators.js';
+  SpinoffCycleError,
+  addInferredSpinoffs,
+  buildSpinoffDag,
+  firmLineages,
+  inferSpinoffsFromCareers,
+  lineageRoots,
+  lineageSummary,
+  lineageTree,
+  summariseRoot,
+  summariseRoots,
+  type CareerInference,
+  type CareerInferenceOptions,
+  type FirmLineage,
+  type InferredSpinoff,
+  type LineageLink,
+  type LineageOptions,
+  type LineageReport,
+  type LineageTreeNode,
+  type LineageTreeOptions,
+  type RootSummary,
+  type SkipReason,
+  type SkippedInference,
+  type SpinoffDag,
+} from './metrics/lineage/index.js';
+
+// Evolution over time and comparison of regions.
+export { countUndated, isEdgePresent, isNodePresent, snapshotAt, tieStartYear, yearSpan, type UndatedCount } from './metrics/evolution/snapshot.js';
 export { TIMELINE_FIELDS, timeline, type Timeline, type TimelineField, type TimelineOptions, type TimelineYear } from './metrics/evolution/timeline.js';
 export {
   COMPARE_INDICATORS,
@@ -109,13 +130,4 @@ export {
   type IndicatorDefinition,
   type RegionIndicators,
 } from './metrics/evolution/compare.js';
-
-// figures
-export { treeFigure, type TreeFigure } from './figures/tree/tree-figure.js';
-export { networkFigure, type NetworkFigure, type NetworkFigureOptions } from './figures/network/network-figure.js';
-export { timelineChartSvg, type ChartSvg, type TimelineChartOptions, type TimelineSeries } from './figures/charts/timeline-chart.js';
-export { comparisonChartSvg, type ComparisonChartOptions } from './figures/charts/comparison-chart.js';
-export { niceTicks, tickLabel, valueLabel, type AxisTicks } from './figures/charts/axis.js';
-export { svgToPdf, svgToPng, writeFigure, type FigureFormat } from './figures/export.js';
-export { figureTextMeasurer, type TextMeasurer } from './figures/font.js';
-export { embedFigureFonts } from './figures/font-embedding.js';
+export type { IndicatorDescriptor, IndicatorOptions, IndicatorUnit } from './metrics/evolution/indicators.js';

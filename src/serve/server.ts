@@ -9,7 +9,7 @@ import { resolveStaticFile } from './static-path.js';
 
 /** Options of {@link startExplorerServer}. */
 export interface ExplorerServerOptions {
-  /** Directory of the built app (`web/dist`). */
+  /** Directory of the built app (`dist/web`). */
   appDir: string;
   /** The graph as native JSON text (from `writeJson`). */
   graphJson: string;
@@ -111,7 +111,7 @@ export class ServeError extends Error {
 /**
  * Starts the server and resolves once it listens; the URL uses the bound port (so port 0 works).
  *
- * @example const { url, server } = await startExplorerServer({ appDir: 'web/dist', graphJson, graphName: 'g.json', host: '127.0.0.1', port: 0 });
+ * @example const { url, server } = await startExplorerServer({ appDir: 'dist/web', graphJson, graphName: 'g.json', host: '127.0.0.1', port: 0 });
  */
 export async function startExplorerServer(options: ExplorerServerOptions): Promise<{ server: Server; url: string; port: number }> {
   const handler = explorerHandler(options);

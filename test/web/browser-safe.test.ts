@@ -1,12 +1,12 @@
 /**
  * The web app must never pull Node-only code into the browser bundle: every module the app imports,
  * from `web/src/main.ts` through the library sources it uses, is checked to be no Node built-in,
- * not neo4j-driver and none of the library's disk modules. Also: the staleness check of `serve`
- * looks at exactly these modules.
+ * not neo4j-driver and none of the library's disk modules. Also: the staleness check of the
+ * web build (scripts/web-app.ts) looks at exactly these modules.
  */
 import { relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { appModules } from '../../src/serve/app-sources.js';
+import { appModules } from '../../scripts/web-app-sources.js';
 
 const ENTRY = resolve('web/src/main.ts');
 const FORBIDDEN_PACKAGES = [/^node:/, /^(fs|path|os|child_process|http|https|net|url|crypto|stream|worker_threads)(\/|$)/, /^neo4j-driver/];

@@ -16,7 +16,7 @@ import { buildView } from '../../src/metrics/view.js';
 import { snapshotAt } from '../../src/metrics/evolution/snapshot.js';
 import { createEcoGraph } from '../../src/model/graph.js';
 import type { EcoGraph } from '../../src/model/types.js';
-import { APP_DIR, ensureAppBuilt } from '../../src/serve/app-build.js';
+import { APP_DIR, ensureAppBuilt } from '../../scripts/web-app.js';
 import { startExplorerServer } from '../../src/serve/server.js';
 import { launchBrowser } from './browser.js';
 import { loadToy } from '../metrics/evolution/toy.js';

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { basename } from 'node:path';
 import { writeJson } from '../../io/json.js';
-import { APP_DIR, ensureAppBuilt } from '../../serve/app-build.js';
+import { APP_DIR, missingApp } from '../../serve/app-dir.js';
 import { DEFAULTS, ServeError, startExplorerServer } from '../../serve/server.js';
 import { UsageError, defineCommand } from '../command.js';
 import { graphPositional, kindFromOption, loadGraphArgument } from '../graph-input.js';
@@ -22,9 +22,8 @@ function openBrowser(url: string): void {
 export default defineCommand({
   name: 'serve',
   summary: 'Explore a graph in the browser: serves the web explorer and the graph on localhost.',
-  description: `Validates and loads the graph (any format), builds the web app if web/dist is missing or older than
-its sources, and serves the app and this graph only. Binds 127.0.0.1 unless --host says otherwise.
-Stop with Ctrl-C.`,
+  description: `Validates and loads the graph (any format) and serves the prebuilt web explorer and this graph
+only. Binds 127.0.0.1 unless --host says otherwise. Stop with Ctrl-C.`,
   positionals: [graphPositional],
   options: {
     port: { type: 'number', short: 'p', default: DEFAULTS.port, valueName: 'N', description: 'port to listen on (0 picks a free one)' },
@@ -38,10 +37,9 @@ Stop with Ctrl-C.`,
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be an integer from 0 to 65535, got ${port}`);
     const path = positionals[0]!;
     const graph = await loadGraphArgument(path, options);
-    try {
-      await ensureAppBuilt((line) => io.stderr(line + '\n'));
-    } catch (err) {
-      io.stderr(`ecograph serve: ${(err as Error).message}\n`);
+    const missing = await missingApp(APP_DIR);
+    if (missing !== undefined) {
+      io.stderr(`ecograph serve: ${missing}\n`);
       return 1;
     }
     let started;

@@ -1,5 +1,5 @@
 /**
- * A measure worker thread (started by {@link ./worker-pool.ts} through `worker-entry.mjs`): it
+ * A measure worker thread, started by `worker-pool.ts` (compiled, as a bundle of the sources, or through `worker-entry.mjs`): it
  * receives the graph's adjacency arrays (shared memory) and a task once, then ranges of units to
  * process, and at the end sends its partial arrays back.
  */

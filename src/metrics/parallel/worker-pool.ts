@@ -8,11 +8,13 @@
  * workers (betweenness uses it: the same run prints the same digits).
  * Aborting (e.g. on Ctrl-C) terminates every worker and rejects with an {@link AbortedError}.
  *
- * Starting a TypeScript worker: threads do not inherit the loader of the thread that starts them
- * (vitest's, tsx's CLI registration), so by default the worker module is bundled once per process
- * with esbuild into one CommonJS script and started from that text (about 0.1 s, then ~0.05 s per
- * thread). The `tsx` loader instead starts `worker-entry.mjs`, which loads the TypeScript module
- * through tsx's API (about 0.5 s per thread); it is also the fallback when esbuild cannot run.
+ * Starting the worker: from the compiled package (`dist/`, this module is JavaScript) threads start
+ * the compiled `measure-worker.js` beside it, with nothing but Node. From the TypeScript sources (the
+ * tests run them through vitest) threads do not inherit the loader of the thread that starts them,
+ * so by default the worker module is bundled once per process with esbuild (a devDependency) into one
+ * CommonJS script and started from that text (about 0.1 s, then ~0.05 s per thread). The `tsx`
+ * loader instead starts `worker-entry.mjs`, which loads the TypeScript module through tsx's API
+ * (about 0.5 s per thread); it is also the fallback when esbuild cannot run.
  */
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
@@ -22,10 +24,17 @@ import type { AdjacencyArrays } from '../adjacency-arrays.js';
 import type { ProgressCallback } from '../centrality/progress.js';
 import type { FromWorker, ToWorker, WorkerTask } from './tasks.js';
 
+/** Whether this module runs from the TypeScript sources (tests) rather than the compiled package. */
+const FROM_SOURCE = import.meta.url.endsWith('.ts');
+/** The compiled worker, beside this module in `dist/`. */
+const COMPILED_WORKER = new URL('./measure-worker.js', import.meta.url);
 const ENTRY = new URL('./worker-entry.mjs', import.meta.url);
 const WORKER_SOURCE = fileURLToPath(new URL('./measure-worker.ts', import.meta.url));
 
-/** How worker threads load the TypeScript worker module. */
+/**
+ * How worker threads load the TypeScript worker module when running from the sources (the compiled
+ * package always starts its compiled worker and ignores this).
+ */
 export type WorkerLoader = 'bundle' | 'tsx';
 
 let bundled: string | undefined;
@@ -44,6 +53,7 @@ function bundledWorker(): string | undefined {
 }
 
 function startWorker(loader: WorkerLoader): Worker {
+  if (!FROM_SOURCE) return new Worker(COMPILED_WORKER);
   const code = loader === 'bundle' ? bundledWorker() : undefined;
   return code !== undefined ? new Worker(code, { eval: true }) : new Worker(ENTRY);
 }

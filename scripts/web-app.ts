@@ -1,19 +1,21 @@
 /**
- * Makes sure the web app is built: `ecograph serve` builds `web/dist` with Vite when it is missing
- * or older than any source of the app (a file under `web/`, or a module of `src/` it imports), so a
- * fresh clone needs only `npm install && npm start`.
+ * Builds the web explorer into `dist/web` with Vite, when it is missing or older than any source of
+ * the app (a file under `web/`, or a module of `src/` it imports). A development tool: `npm run
+ * build`, the tests' global setup and the explorer bench use it; the package never runs Vite.
+ *
+ * Run directly (`tsx scripts/web-app.ts`) it builds when stale and says so.
  */
 import { mkdir, readdir, rename, rm, rmdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { appModules } from './app-sources.js';
+import { APP_DIR } from '../src/serve/app-dir.js';
+import { appModules } from './web-app-sources.js';
 
-/** The package's web directory (holding `index.html`, `src/` and `vite.config.ts`). */
-export const WEB_DIR = fileURLToPath(new URL('../../web', import.meta.url));
+export { APP_DIR };
+/** The app's sources: `index.html`, `src/` and `vite.config.ts`. */
+export const WEB_DIR = fileURLToPath(new URL('../web', import.meta.url));
 /** The directory `src/`, which the app imports the model, readers and metrics from. */
-const SRC_DIR = fileURLToPath(new URL('..', import.meta.url));
-/** Where the built app goes. */
-export const APP_DIR = join(WEB_DIR, 'dist');
+const SRC_DIR = fileURLToPath(new URL('../src/', import.meta.url));
 
 async function newestMtime(dir: string, skip: (name: string) => boolean): Promise<number> {
   let newest = 0;
@@ -33,7 +35,7 @@ async function newestMtime(dir: string, skip: (name: string) => boolean): Promis
 }
 
 /**
- * Whether `web/dist` is missing or older than a source of the app: any file under `web/` (pages,
+ * Whether `dist/web` is missing or older than a source of the app: any file under `web/` (pages,
  * styles, config) or a library module the app imports (other changes in `src/` do not count).
  */
 export async function appIsStale(appDir = APP_DIR): Promise<boolean> {
@@ -61,10 +63,10 @@ export async function buildApp(log: (line: string) => void = () => {}): Promise<
   try {
     vite = await import('vite');
   } catch {
-    throw new Error('the web app is not built and Vite is not installed: run `npm install` then `npm run build:web`');
+    throw new Error('Vite is not installed: run `npm install` (it is a devDependency) then `npm run build:web`');
   }
   const tmp = `${APP_DIR}.${process.pid}.tmp`;
-  log('building the web app (web/dist) with Vite…');
+  log('building the web app (dist/web) with Vite…');
   await vite.build({ configFile: join(WEB_DIR, 'vite.config.ts'), logLevel: 'warn', build: { outDir: tmp, emptyOutDir: true } });
   await rm(APP_DIR, { recursive: true, force: true });
   try {
@@ -112,4 +114,9 @@ export async function ensureAppBuilt(log: (line: string) => void = () => {}): Pr
     await buildApp(log);
     return true;
   });
+}
+
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const built = await ensureAppBuilt((line) => process.stderr.write(line + '\n'));
+  process.stderr.write(built ? `web app built into ${APP_DIR}\n` : `web app in ${APP_DIR} is up to date\n`);
 }

@@ -1,7 +1,7 @@
 /**
  * The modules the web app is built from: every file reachable by `import`/`export … from` from
  * `web/src/main.ts`, following relative imports into the library's `src/`. Used to tell whether
- * `web/dist` is stale (only files the app uses count) and, by the tests, to check that the app
+ * `dist/web` is stale (only files the app uses count) and, by the tests, to check that the app
  * imports no Node-only module.
  */
 import { readFile } from 'node:fs/promises';
