@@ -16,7 +16,7 @@
  * const graph = await loadGraph('graphs/kyoto-life-science.json');
  * const scores = betweennessCentrality(buildView(graph).graph);
  *
- * @module
+ * @module ecograph
  */
 
 // The model: kinds, attributes, the graph type, building and validation.
@@ -53,6 +53,7 @@ export {
   type Problem,
   type ProblemCode,
   type Severity,
+  type ElementLocation,
   type SourceLocation,
 } from './model/problems.js';
 export type { FormatName, RawEdge, RawGraph, RawNode } from './model/raw.js';
@@ -61,7 +62,6 @@ export { EDGE_KIND_COLORS, NODE_KIND_COLORS, edgeKindColor, nodeKindColor } from
 
 // Reading and writing: whole files, and each format on its own.
 export { loadGraph, readGraphFile, saveGraph, type ReadResult } from './io/files.js';
-export { loadCompactGraph, type CompactLoad, type CompactLoadOptions, type LoadProgress } from './io/stream/index.js';
 export { FORMATS, formatFromPath, parseGraph, readRaw, serializeGraph, type GraphTexts, type TextFile } from './io/formats.js';
 export { readJson, writeJson } from './io/json.js';
 export { readCsv, writeCsv } from './io/csv.js';
@@ -72,25 +72,36 @@ export { readGraphml, writeGraphml } from './io/graphml.js';
 export { generateEcosystem, type GenerateOptions } from './generate/ecosystem.js';
 
 // Metrics: the view they run on, summaries and measures.
-export { buildView, type GraphView, type ViewDescription, type ViewGraph, type ViewOptions, type WeightAs } from './metrics/view.js';
+export {
+  buildView,
+  type GraphView,
+  type ViewDescription,
+  type ViewEdgeAttributes,
+  type ViewGraph,
+  type ViewGraphAttributes,
+  type ViewOptions,
+  type WeightAs,
+} from './metrics/view.js';
 export { componentSizes, countComponents, graphSummary, type GraphSummary } from './metrics/summary.js';
 export { MetricError } from './metrics/metric-error.js';
+export type { ProgressCallback } from './metrics/centrality/progress.js';
+export type { NodeValues } from './metrics/registry.js';
 export { degreeCentrality } from './metrics/centrality/degree.js';
-export { betweennessCentrality } from './metrics/centrality/betweenness.js';
-export { subsetBetweenness } from './metrics/centrality/betweenness-subset.js';
+export { betweennessCentrality, type BetweennessOptions } from './metrics/centrality/betweenness.js';
+export { subsetBetweenness, type SubsetBetweennessOptions } from './metrics/centrality/betweenness-subset.js';
 export { approximateBetweenness, type ApproximateBetweennessOptions } from './metrics/centrality/approximate-betweenness.js';
-export { closenessCentrality } from './metrics/centrality/closeness.js';
-export { harmonicCentrality } from './metrics/centrality/harmonic.js';
-export { eigenvectorCentrality } from './metrics/centrality/eigenvector.js';
-export { pagerank } from './metrics/centrality/pagerank.js';
-export { hits, type HitsResult } from './metrics/centrality/hits.js';
-export { centralityTable, type CentralityRow, type CentralityTable } from './metrics/centrality/centrality-table.js';
+export { closenessCentrality, type ClosenessOptions } from './metrics/centrality/closeness.js';
+export { harmonicCentrality, type HarmonicOptions } from './metrics/centrality/harmonic.js';
+export { eigenvectorCentrality, type EigenvectorOptions } from './metrics/centrality/eigenvector.js';
+export { pagerank, type PageRankOptions } from './metrics/centrality/pagerank.js';
+export { hits, type HitsOptions, type HitsResult } from './metrics/centrality/hits.js';
+export { centralityTable, type CentralityRow, type CentralityTable, type CentralityTableOptions } from './metrics/centrality/centrality-table.js';
 export { louvain, type LouvainOptions, type LouvainResult } from './metrics/communities/louvain.js';
 export { modularity } from './metrics/communities/modularity.js';
-export { gouldFernandez, ROLES as BROKERAGE_ROLES, type BrokerageScores } from './metrics/brokerage/gould-fernandez.js';
+export { gouldFernandez, ROLES as BROKERAGE_ROLES, type BrokerageRole, type BrokerageScores, type RoleCounts } from './metrics/brokerage/gould-fernandez.js';
 export { brokers, type BrokerRow, type BrokersOptions } from './metrics/brokerage/brokers.js';
 export { burtConstraint } from './metrics/structural-holes/constraint.js';
-export { effectiveSize } from './metrics/structural-holes/effective-size.js';
+export { effectiveSize, type EffectiveSize } from './metrics/structural-holes/effective-size.js';
 
 // Spin-off lineage.
 export {
@@ -102,7 +113,6 @@ export {
   lineageRoots,
   lineageSummary,
   lineageTree,
-  summariseRoot,
   summariseRoots,
   type CareerInference,
   type CareerInferenceOptions,
@@ -130,4 +140,4 @@ export {
   type IndicatorDefinition,
   type RegionIndicators,
 } from './metrics/evolution/compare.js';
-export type { IndicatorDescriptor, IndicatorOptions, IndicatorUnit } from './metrics/evolution/indicators.js';
+export type { IndicatorContext, IndicatorDescriptor, IndicatorOptions, IndicatorUnit } from './metrics/evolution/indicators.js';

@@ -11,12 +11,17 @@
  * const figure = treeFigure(graph, 'micro-computer-study-group', figureTextMeasurer());
  * await writeFigure('tree.png', figure.svg, figure.layout);
  *
- * @module
+ * @module ecograph/figures
  */
 export { treeFigure, type TreeFigure } from './tree/tree-figure.js';
+export type { TreeFigureLayout, TreeFigureLink, TreeFigureNode, TreeFigureOptions, YearTick } from './tree/layout.js';
 export { networkFigure, type NetworkFigure, type NetworkFigureOptions } from './network/network-figure.js';
+export type { NetworkFigureLayout, PlacedNetworkLabel, PlacedNetworkNode } from './network/layout.js';
+export type { CaptionLayout } from './caption.js';
+export type { Box, LabelBox, LabelRole } from './label-boxes.js';
+export type { LegendLayout, PlacedLegendEntry, Swatch } from './legend.js';
 export { timelineChartSvg, type ChartSvg, type TimelineChartOptions, type TimelineSeries } from './charts/timeline-chart.js';
 export { comparisonChartSvg, type ComparisonChartOptions } from './charts/comparison-chart.js';
 export { figureFormatFromPath, svgToPdf, svgToPng, writeFigure, type FigureFormat } from './export.js';
-export { FIGURE_FONT_FAMILY, figureTextMeasurer, type TextMeasurer } from './font.js';
+export { FIGURE_FONT_FAMILY, figureTextMeasurer, type FontWeight, type TextMeasurer } from './font.js';
 export { embedFigureFonts } from './font-embedding.js';
