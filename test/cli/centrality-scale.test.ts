@@ -108,7 +108,7 @@ describe('worker threads and sampling from the CLI', () => {
     expect(table.stdout).toMatch(/betweenness within 0.05 with probability 0.9 \(\d+ sampled paths, seed 1\)/);
   });
 
-  it('`node bin/ecograph.js` (tsx, a separate process) starts the worker threads and prints the in-process result', async () => {
+  it('`node bin/ecograph.js` (the compiled package, a separate process) starts the worker threads and prints the in-process result', async () => {
     const argv = ['centrality', dir, '--measures', 'betweenness', '--workers', '2', '-f', 'json'];
     const child = spawnSync(process.execPath, [BIN, ...argv], { encoding: 'utf8', maxBuffer: 1 << 26 });
     expect(child.status, child.stderr).toBe(0);
