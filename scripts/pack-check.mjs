@@ -63,6 +63,19 @@ await check("import { loadGraph, betweennessCentrality } from 'ecograph'", async
   return `${graph.order} nodes; top betweenness ${top.id} = ${top.betweenness.toFixed(4)}, as the checkout computes`;
 });
 
+await check("import 'ecograph' loads neither the figure stack nor neo4j-driver", async () => {
+  // A resolve hook in a fresh process lists every module the import loads.
+  const hook = `export async function resolve(s, c, next) { const r = await next(s, c); process.stderr.write('LOADED ' + r.url + '\\n'); return r; }`;
+  const register = `import { register } from 'node:module'; register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(hook)}));`;
+  const r = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(register)}`, '--input-type=module', '-e', "await import('ecograph')"], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  const loaded = r.stderr.split('\n').filter((l) => l.startsWith('LOADED ')).map((l) => l.slice(7));
+  assert.ok(loaded.some((u) => u.endsWith('/ecograph/dist/index.js')), `the entry itself was loaded: ${loaded.slice(0, 5).join(', ')}`);
+  const heavy = loaded.filter((u) => /\/node_modules\/(@resvg|pdfkit|svg-to-pdfkit|fontkit|subset-font|@expo-google-fonts|neo4j-driver)\//.test(u) || u.includes('/dist/figures/'));
+  assert.deepEqual(heavy, [], 'modules the main entry must not load');
+  return `${loaded.length} modules, none of them figures or Neo4j`;
+});
+
 await check("import … from 'ecograph/figures'", async () => {
   const { loadGraph } = await import('ecograph');
   const { treeFigure, figureTextMeasurer, svgToPng } = await import('ecograph/figures');

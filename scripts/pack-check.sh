@@ -60,4 +60,33 @@ t0=$(now)
 (cd "$CONSUMER" && node check.mjs "$WORK/expected-betweenness.json") || fail "the installed package (see the lines above)"
 t1=$(now)
 echo "checks took $(seconds "$t0" "$t1") s"
+
+say "types: a TypeScript user of the three entries type-checks against the installed declarations"
+cat > "$CONSUMER/types-check.ts" <<'TS'
+import { betweennessCentrality, buildView, loadGraph, type EcoGraph, type GraphView } from 'ecograph';
+import { figureTextMeasurer, treeFigure, type TreeFigure } from 'ecograph/figures';
+import { connect, type Connection } from 'ecograph/neo4j';
+// @ts-expect-error internals are not part of the public API
+import { louvainIndexed } from 'ecograph';
+
+const graph: EcoGraph = await loadGraph('graph.json');
+const view: GraphView = buildView(graph, { directed: false });
+const scores: Map<string, number> = betweennessCentrality(view.graph, { normalized: true });
+const figure: TreeFigure = treeFigure(graph, 'root', figureTextMeasurer());
+const connection: Promise<Connection> = connect({ uri: 'bolt://localhost:7687' });
+// @ts-expect-error betweenness values are numbers
+const wrong: Map<string, string> = betweennessCentrality(view.graph);
+export { connection, figure, louvainIndexed, scores, wrong };
+TS
+cat > "$CONSUMER/tsconfig.json" <<JSON
+{
+  "compilerOptions": {
+    "target": "ES2022", "module": "NodeNext", "moduleResolution": "NodeNext", "strict": true, "noEmit": true,
+    "skipLibCheck": false, "types": ["node"], "typeRoots": ["$REPO/node_modules/@types"]
+  },
+  "files": ["types-check.ts"]
+}
+JSON
+(cd "$CONSUMER" && "$REPO/node_modules/.bin/tsc" -p tsconfig.json) || fail "the installed declarations do not type-check a user's code"
+echo "ok   types of ecograph, ecograph/figures and ecograph/neo4j"
 say "passed"
