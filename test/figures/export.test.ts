@@ -16,6 +16,10 @@ import { figureTextMeasurer } from '../../src/figures/font.js';
 import { embedFigureFonts, svgTextCharacters } from '../../src/figures/font-embedding.js';
 import { treeFigure } from '../../src/figures/tree/tree-figure.js';
 import { generatedSpinoffTree } from './generated-tree.js';
+import { haveTool, popplerMissing } from '../helpers/required-tools.js';
+
+/** poppler-utils is there to render and inspect PDFs (else those checks are skipped). */
+const POPPLER_FOUND = haveTool('poppler', popplerMissing());
 
 const TMP = mkdtempSync(join(tmpdir(), 'ecograph-figures-'));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
@@ -93,9 +97,13 @@ describe('PNG', () => {
 });
 
 describe('PDF', () => {
-  it('is a one-page vector PDF with the font embedded, and renders non-blank with pdftoppm', async () => {
+  it('starts with the PDF signature and ends with the end-of-file marker', async () => {
     const pdf = await svgToPdf(svg, layout);
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.subarray(-6).toString('latin1')).toMatch(/%%EOF\s*$/);
+  });
+
+  it.runIf(POPPLER_FOUND)('is a one-page vector PDF with the font embedded, and renders non-blank with pdftoppm', async () => {
     const path = join(TMP, 'tree.pdf');
     await writeFigure(path, svg, layout);
     const fonts = execFileSync('pdffonts', [path], { encoding: 'utf8' });
