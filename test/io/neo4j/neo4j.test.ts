@@ -35,12 +35,18 @@ async function tryConnect(): Promise<Connection | Error> {
   }
 }
 
+/** The root cause of a failed connection, short enough for one line. */
+function connectFailure(err: Error): string {
+  const cause = /Caused by: (.*)$/m.exec(err.message)?.[1] ?? err.message.split('\n')[0]!;
+  return cause.length > 120 ? `${cause.slice(0, 117)}...` : cause;
+}
+
 const attempt = await tryConnect();
 const available = haveTool(
   'neo4j',
   attempt instanceof Error
     ? {
-        missing: `no Neo4j server at ${process.env.NEO4J_URI ?? CONNECTION_DEFAULTS.uri} (${attempt.message.split('\n')[0]})`,
+        missing: `no Neo4j server at ${process.env.NEO4J_URI ?? CONNECTION_DEFAULTS.uri} (${connectFailure(attempt)})`,
         install: 'npm run neo4j:start (needs Java 17 and Maven: apt-get install openjdk-17-jdk-headless maven)',
       }
     : undefined,
