@@ -1,6 +1,6 @@
 /** `ecograph brokerage`: the JSON contract and groups. Values are checked against R sna and NetworkX in test/metrics. */
 import { describe, expect, it } from 'vitest';
-import { readFixture } from '../metrics/reference-fixtures.js';
+import { readFixture } from '../../metrics/reference-fixtures.js';
 import { ECOSYSTEM, REFERENCE_GRAPHS, run } from './metrics-cli.js';
 
 interface Node {

@@ -10,16 +10,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { barabasiAlbertEdges, writeEdgeListCsvDirectory } from '../../bench/barabasi-albert.js';
-import { loadGraph } from '../../src/io/files.js';
-import { betweennessCentrality } from '../../src/metrics/centrality/betweenness.js';
-import { buildView } from '../../src/metrics/view.js';
-import { EARLIER_OUTPUT, interruptCli } from '../helpers/interrupt-cli.js';
+import { barabasiAlbertEdges, writeEdgeListCsvDirectory } from '../../../bench/barabasi-albert.js';
+import { loadGraph } from '../../../src/io/files.js';
+import { betweennessCentrality } from '../../../src/metrics/centrality/betweenness.js';
+import { buildView } from '../../../src/metrics/view.js';
+import { EARLIER_OUTPUT, interruptCli } from '../../helpers/interrupt-cli.js';
 import { REFERENCE_GRAPHS, run } from './metrics-cli.js';
 
 const TMP = mkdtempSync(join(tmpdir(), 'ecograph-centrality-scale-'));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
-const BIN = fileURLToPath(new URL('../../bin/ecograph.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../../../bin/ecograph.js', import.meta.url));
 
 interface Output {
   view: Record<string, unknown>;

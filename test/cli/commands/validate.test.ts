@@ -7,11 +7,11 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main.js';
-import type { Problem } from '../../src/model/problems.js';
-import { runCapture } from '../helpers/run-cli.js';
+import { runCli } from '../../../src/cli/main.js';
+import type { Problem } from '../../../src/model/problems.js';
+import { runCapture } from '../../helpers/run-cli.js';
 
-const REPO = join(import.meta.dirname, '../..');
+const REPO = join(import.meta.dirname, '../../..');
 const INVALID = join(REPO, 'test/fixtures/invalid');
 const VALID = join(REPO, 'test/fixtures/valid');
 

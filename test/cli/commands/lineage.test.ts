@@ -4,14 +4,14 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CommandIO } from '../../src/cli/command.js';
-import { runCli } from '../../src/cli/main.js';
-import { loadGraph, saveGraph } from '../../src/io/files.js';
-import type { RootSummary } from '../../src/metrics/lineage/index.js';
-import { spinoffGraph } from '../metrics/lineage/helpers.js';
-import { runCapture } from '../helpers/run-cli.js';
+import type { CommandIO } from '../../../src/cli/command.js';
+import { runCli } from '../../../src/cli/main.js';
+import { loadGraph, saveGraph } from '../../../src/io/files.js';
+import type { RootSummary } from '../../../src/metrics/lineage/index.js';
+import { spinoffGraph } from '../../metrics/lineage/helpers.js';
+import { runCapture } from '../../helpers/run-cli.js';
 
-const REPO = join(import.meta.dirname, '../..');
+const REPO = join(import.meta.dirname, '../../..');
 const FIXTURES = join(REPO, 'test/fixtures/reference/lineage/graphs');
 const TMP = mkdtempSync(join(tmpdir(), 'ecograph-lineage-'));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));

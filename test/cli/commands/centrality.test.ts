@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { close, readFixture } from '../metrics/reference-fixtures.js';
+import { close, readFixture } from '../../metrics/reference-fixtures.js';
 import { ECOSYSTEM, REFERENCE_GRAPHS, run } from './metrics-cli.js';
 
 const TMP = mkdtempSync(join(tmpdir(), 'ecograph-centrality-'));

@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main.js';
-import { saveGraph } from '../../src/io/files.js';
-import { generatedSpinoffTree } from '../figures/generated-tree.js';
-import { runCapture } from '../helpers/run-cli.js';
+import { runCli } from '../../../src/cli/main.js';
+import { saveGraph } from '../../../src/io/files.js';
+import { generatedSpinoffTree } from '../../figures/generated-tree.js';
+import { runCapture } from '../../helpers/run-cli.js';
 
-const REPO = join(import.meta.dirname, '../..');
+const REPO = join(import.meta.dirname, '../../..');
 const TMP = mkdtempSync(join(tmpdir(), 'ecograph-figure-tree-'));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
 

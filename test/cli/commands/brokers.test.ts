@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readFixture, close } from '../metrics/reference-fixtures.js';
+import { readFixture, close } from '../../metrics/reference-fixtures.js';
 import { ECOSYSTEM, run } from './metrics-cli.js';
 
 type Node = Record<string, unknown> & { id: string; betweenness: number; brokeredPairs: number; tiedToBoth: boolean; roles: Record<string, number> };
@@ -54,7 +54,7 @@ describe('ecograph brokers', () => {
     expect((await run(['brokers', ECOSYSTEM, '--between', 'college', '--and', 'anchor'])).stderr).toMatch(/must be one of/);
   });
 
-  const kyoto = fileURLToPath(new URL('../../graphs/kyoto-life-science.json', import.meta.url));
+  const kyoto = fileURLToPath(new URL('../../../graphs/kyoto-life-science.json', import.meta.url));
   it.runIf(existsSync(kyoto))('acceptance 3: on the Kyoto graph, start-ups tied to both universities and anchors come first', async () => {
     const out = await json(kyoto, '--between', 'university', '--and', 'anchor');
     bothSidesFirst(out.nodes, 'universities', 'anchors');

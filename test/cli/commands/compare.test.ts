@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCapture } from '../helpers/run-cli.js';
-import { TOY_PATH } from '../metrics/evolution/toy.js';
+import { runCapture } from '../../helpers/run-cli.js';
+import { TOY_PATH } from '../../metrics/evolution/toy.js';
 
 const TMP = mkdtempSync(join(tmpdir(), 'ecograph-compare-'));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
-const GRAPHS = join(import.meta.dirname, '../../graphs');
+const GRAPHS = join(import.meta.dirname, '../../../graphs');
 const BUNDLED = readdirSync(GRAPHS)
   .filter((f) => f.endsWith('.json'))
   .sort()

@@ -3,8 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCapture } from '../helpers/run-cli.js';
-import { TOY_PATH } from '../metrics/evolution/toy.js';
+import { runCapture } from '../../helpers/run-cli.js';
+import { TOY_PATH } from '../../metrics/evolution/toy.js';
 
 const TMP = mkdtempSync(join(tmpdir(), 'ecograph-timeline-'));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));

@@ -9,16 +9,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { barabasiAlbertEdges, writeEdgeListCsvDirectory } from '../../bench/barabasi-albert.js';
-import { generateEcosystem } from '../../src/generate/ecosystem.js';
-import { writeCsv } from '../../src/io/csv.js';
-import { writeJson } from '../../src/io/json.js';
-import { EARLIER_OUTPUT, interruptCli } from '../helpers/interrupt-cli.js';
+import { barabasiAlbertEdges, writeEdgeListCsvDirectory } from '../../../bench/barabasi-albert.js';
+import { generateEcosystem } from '../../../src/generate/ecosystem.js';
+import { writeCsv } from '../../../src/io/csv.js';
+import { writeJson } from '../../../src/io/json.js';
+import { EARLIER_OUTPUT, interruptCli } from '../../helpers/interrupt-cli.js';
 import { run } from './metrics-cli.js';
 
 const TMP = mkdtempSync(join(tmpdir(), 'ecograph-lineage-scale-'));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
-const GRAPHS = fileURLToPath(new URL('../../graphs/', import.meta.url));
+const GRAPHS = fileURLToPath(new URL('../../../graphs/', import.meta.url));
 
 describe('lineage: compact path', () => {
   it('--loader compact prints what --loader standard prints (table, JSON, CSV, --root)', async () => {

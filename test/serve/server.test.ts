@@ -1,12 +1,10 @@
 /**
  * The explorer's server: it serves the app and the graph only, refuses every path outside the app
  * directory (raw requests, so no client normalises the path first), lists no directories, and binds
- * 127.0.0.1 unless told otherwise. Also `ecograph serve` end to end: URL printed, port in use,
- * invalid graph.
+ * 127.0.0.1 unless told otherwise. `ecograph serve` end to end is in test/cli/commands/serve.test.ts.
  */
-import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -129,72 +127,5 @@ describe('explorer server', () => {
     expect(safeSegments('/assets/app.js')).toEqual({ ok: true, segments: ['assets', 'app.js'] });
     expect(safeSegments('/a/%2e%2e/b').ok).toBe(false);
     expect(safeSegments('/C:/windows').ok).toBe(false);
-  });
-});
-
-/** Runs `ecograph serve` and resolves with its first stdout line (or its exit). */
-function runServe(args: string[]): Promise<{ line: string; code: number | null; stderr: string; kill: () => void }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['bin/ecograph.js', 'serve', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    const done = (code: number | null) => resolve({ line: out.split('\n')[0] ?? '', code, stderr: err, kill: () => child.kill('SIGTERM') });
-    child.stdout.on('data', (c: Buffer) => {
-      out += c.toString();
-      if (out.includes('\n')) done(null);
-    });
-    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
-    child.on('exit', (code) => done(code));
-  });
-}
-
-describe('ecograph serve', () => {
-  it('prints the URL on 127.0.0.1 and serves the graph there', async () => {
-    const r = await runServe(['graphs/kyoto-life-science.json', '--port', '0']);
-    try {
-      const url = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(r.line);
-      expect(url, r.stderr).not.toBeNull();
-      port = Number(url![1]);
-      const graph = await rawRequest('/api/graph');
-      expect(JSON.parse(graph.body).attributes.name).toBe('Kyoto life science');
-    } finally {
-      r.kill();
-    }
-  });
-
-  it('says clearly when the port is in use', async () => {
-    const blocker = createServer();
-    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
-    const busy = (blocker.address() as AddressInfo).port;
-    try {
-      const r = await runServe(['graphs/kyoto-life-science.json', '--port', String(busy)]);
-      expect(r.code).toBe(1);
-      expect(r.stderr).toContain(`port ${busy}`);
-      expect(r.stderr).toContain('already in use');
-      expect(r.stderr).not.toMatch(/\n\s+at /);
-    } finally {
-      blocker.close();
-    }
-  });
-
-  it('refuses an invalid graph with its errors, without serving', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'ecograph-bad-'));
-    const bad = join(dir, 'bad.json');
-    await writeFile(bad, JSON.stringify({ nodes: [{ key: 'a', attributes: { label: 'A', kind: 'planet' } }], edges: [] }));
-    try {
-      const r = await runServe([bad, '--port', '0']);
-      expect(r.code).toBe(1);
-      expect(r.stderr).toContain('unknown-node-kind');
-      expect(r.stderr).toContain('bad.json');
-      expect(r.stderr).not.toMatch(/\n\s+at /);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
-  });
-
-  it('rejects a bad port as a usage error', async () => {
-    const r = await runServe(['graphs/kyoto-life-science.json', '--port', '70000']);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--port');
   });
 });

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCapture } from '../helpers/run-cli.js';
+import { runCapture } from '../../helpers/run-cli.js';
 
 const TMP = mkdtempSync(join(tmpdir(), 'ecograph-info-'));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main.js';
-import { saveGraph } from '../../src/io/files.js';
-import { generateEcosystem } from '../../src/generate/ecosystem.js';
-import { runCapture } from '../helpers/run-cli.js';
+import { runCli } from '../../../src/cli/main.js';
+import { saveGraph } from '../../../src/io/files.js';
+import { generateEcosystem } from '../../../src/generate/ecosystem.js';
+import { runCapture } from '../../helpers/run-cli.js';
 
 const TMP = mkdtempSync(join(tmpdir(), 'ecograph-figure-network-'));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));

@@ -4,12 +4,12 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadGraph, saveGraph } from '../../src/io/files.js';
-import { createEcoGraph } from '../../src/model/graph.js';
-import { canonical } from '../io/random-graph.js';
-import { runCapture } from '../helpers/run-cli.js';
+import { loadGraph, saveGraph } from '../../../src/io/files.js';
+import { createEcoGraph } from '../../../src/model/graph.js';
+import { canonical } from '../../io/random-graph.js';
+import { runCapture } from '../../helpers/run-cli.js';
 
-const REPO = join(import.meta.dirname, '../..');
+const REPO = join(import.meta.dirname, '../../..');
 const VALID = join(REPO, 'test/fixtures/valid');
 const TMP = mkdtempSync(join(tmpdir(), 'ecograph-convert-'));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));

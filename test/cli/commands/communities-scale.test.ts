@@ -9,15 +9,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { barabasiAlbertEdges, writeEdgeListCsvDirectory } from '../../bench/barabasi-albert.js';
-import { writeCsv } from '../../src/io/csv.js';
-import { loadGraph } from '../../src/io/files.js';
-import { EARLIER_OUTPUT, interruptCli } from '../helpers/interrupt-cli.js';
+import { barabasiAlbertEdges, writeEdgeListCsvDirectory } from '../../../bench/barabasi-albert.js';
+import { writeCsv } from '../../../src/io/csv.js';
+import { loadGraph } from '../../../src/io/files.js';
+import { EARLIER_OUTPUT, interruptCli } from '../../helpers/interrupt-cli.js';
 import { run } from './metrics-cli.js';
 
 const TMP = mkdtempSync(join(tmpdir(), 'ecograph-communities-scale-'));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
-const GRAPHS = fileURLToPath(new URL('../../graphs/', import.meta.url));
+const GRAPHS = fileURLToPath(new URL('../../../graphs/', import.meta.url));
 
 describe('communities: compact loader and fast path', () => {
   it('--loader compact prints what --loader standard prints (JSON, CSV, table; views with filters and weights)', async () => {
