@@ -4,8 +4,8 @@
  * at least the sibling gap apart across, and children keep their order.
  */
 import { describe, expect, it } from 'vitest';
-import { packTreeContours, type PackItem } from '../../src/figures/tree/contour-packing.js';
-import { createRng } from '../../src/generate/random.js';
+import { packTreeContours, type PackItem } from '../../../src/figures/tree/contour-packing.js';
+import { createRng } from '../../../src/generate/random.js';
 
 interface Item extends PackItem {
   children: Item[];

@@ -6,16 +6,16 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { figureTextMeasurer } from '../../src/figures/font.js';
-import { boxInside, overlappingPairs } from '../../src/figures/label-boxes.js';
-import { treeFigure } from '../../src/figures/tree/tree-figure.js';
-import { loadGraph } from '../../src/io/files.js';
-import { buildSpinoffDag, lineageRoots } from '../../src/metrics/lineage/index.js';
-import { createEcoGraph } from '../../src/model/graph.js';
-import type { EcoGraph } from '../../src/model/types.js';
-import { generatedSpinoffTree } from './generated-tree.js';
+import { figureTextMeasurer } from '../../../src/figures/font.js';
+import { boxInside, overlappingPairs } from '../../../src/figures/label-boxes.js';
+import { treeFigure } from '../../../src/figures/tree/tree-figure.js';
+import { loadGraph } from '../../../src/io/files.js';
+import { buildSpinoffDag, lineageRoots } from '../../../src/metrics/lineage/index.js';
+import { createEcoGraph } from '../../../src/model/graph.js';
+import type { EcoGraph } from '../../../src/model/types.js';
+import { generatedSpinoffTree } from '../generated-tree.js';
 
-const REPO = join(import.meta.dirname, '../..');
+const REPO = join(import.meta.dirname, '../../..');
 const measurer = figureTextMeasurer();
 const VARIANTS = [
   { orientation: 'vertical', years: false },

@@ -6,21 +6,21 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { figureTextMeasurer } from '../../src/figures/font.js';
-import { boxInside, overlappingPairs } from '../../src/figures/label-boxes.js';
-import { nodeSizeMeasure, seededCommunities, simpleProjection } from '../../src/figures/network/measures.js';
-import { networkFigure } from '../../src/figures/network/network-figure.js';
-import { generateEcosystem } from '../../src/generate/ecosystem.js';
-import { loadGraph } from '../../src/io/files.js';
-import { createEcoGraph } from '../../src/model/graph.js';
-import { CATEGORY_COLORS, NODE_KIND_COLORS } from '../../src/model/palette.js';
-import { louvain } from '../../src/metrics/communities/louvain.js';
-import { centralityMeasure } from '../../src/metrics/registry.js';
-import { buildView } from '../../src/metrics/view.js';
-import type { EcoGraph } from '../../src/model/types.js';
-import { generatedSpinoffTree } from './generated-tree.js';
+import { figureTextMeasurer } from '../../../src/figures/font.js';
+import { boxInside, overlappingPairs } from '../../../src/figures/label-boxes.js';
+import { nodeSizeMeasure, seededCommunities, simpleProjection } from '../../../src/figures/network/measures.js';
+import { networkFigure } from '../../../src/figures/network/network-figure.js';
+import { generateEcosystem } from '../../../src/generate/ecosystem.js';
+import { loadGraph } from '../../../src/io/files.js';
+import { createEcoGraph } from '../../../src/model/graph.js';
+import { CATEGORY_COLORS, NODE_KIND_COLORS } from '../../../src/model/palette.js';
+import { louvain } from '../../../src/metrics/communities/louvain.js';
+import { centralityMeasure } from '../../../src/metrics/registry.js';
+import { buildView } from '../../../src/metrics/view.js';
+import type { EcoGraph } from '../../../src/model/types.js';
+import { generatedSpinoffTree } from '../generated-tree.js';
 
-const REPO = join(import.meta.dirname, '../..');
+const REPO = join(import.meta.dirname, '../../..');
 const measurer = figureTextMeasurer();
 
 function expectCleanLabels(layout: ReturnType<typeof networkFigure>['layout']) {
