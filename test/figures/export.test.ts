@@ -11,9 +11,7 @@ import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MAX_PDF_SIDE, figureFormatFromPath, svgToPdf, svgToPng, writeFigure } from '../../src/figures/export.js';
 import { writeFileAtomic as writeFileAtomicBytes } from '../../src/io/atomic-write.js';
-import * as fontkit from 'fontkit';
 import { figureTextMeasurer } from '../../src/figures/font.js';
-import { embedFigureFonts, svgTextCharacters } from '../../src/figures/font-embedding.js';
 import { treeFigure } from '../../src/figures/tree/tree-figure.js';
 import { generatedSpinoffTree } from './generated-tree.js';
 import { haveTool, popplerMissing } from '../helpers/required-tools.js';
@@ -123,27 +121,6 @@ describe('PDF', () => {
     expect(stats.inked).toBeGreaterThan(0.01);
     const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' });
     expect(text).toContain('京都大学');
-  });
-});
-
-describe('embedded font subset', () => {
-  it('embeds the glyphs of every text, per weight, deterministically, without changing the drawing', async () => {
-    const used = svgTextCharacters(svg);
-    expect(used.regular).toContain('京');
-    expect(used.bold).toContain('浜');
-    expect(used.bold).not.toContain('京');
-    const a = await embedFigureFonts(svg);
-    expect(await embedFigureFonts(svg)).toBe(a);
-    const faces = [...a.matchAll(/@font-face\{font-family:"Noto Sans JP";font-weight:(\d+);src:url\(data:font\/ttf;base64,([A-Za-z0-9+/=]+)\)/g)];
-    expect(faces.map((f) => f[1])).toEqual(['400', '700']);
-    for (const [face, chars] of [[faces[0]!, used.regular], [faces[1]!, used.bold]] as const) {
-      const font = fontkit.create(Buffer.from(face[2]!, 'base64')) as fontkit.Font;
-      for (const ch of chars) if (ch !== ' ') expect(font.hasGlyphForCodePoint(ch.codePointAt(0)!), ch).toBe(true);
-      // A subset: the full font has about 17,000 glyphs (HarfBuzz keeps substitution alternates of the used ones).
-      expect(font.numGlyphs).toBeLessThan(1000);
-    }
-    // resvg ignores the style (it has the font files) and draws the same pixels.
-    expect(svgToPng(a, 96).equals(svgToPng(svg, 96))).toBe(true);
   });
 });
 
