@@ -24,7 +24,7 @@ async function generatedFile(): Promise<string> {
 describe('ecograph figure tree', () => {
   it('writes byte-identical SVG files (font embedded) for the same input', async () => {
     const graph = await generatedFile();
-    // Every orientation and the year axis are compared at library level (test/figures/tree-layout.test.ts).
+    // Every orientation and the year axis are compared at library level (test/figures/tree/layout.test.ts).
     for (const extra of [[], ['--years', '--orientation', 'horizontal', '--max-generations', '3']]) {
       const a = join(TMP, 'a.svg');
       const b = join(TMP, 'b.svg');
