@@ -44,11 +44,14 @@ export function denoBinary(): string | undefined {
   return candidates.find((p) => existsSync(p));
 }
 
-/** Why the notebooks cannot run here (no nbconvert, no Deno), or undefined when they can. */
-export function notebookToolsMissing(): string | undefined {
+/**
+ * Why the notebooks cannot run here (no nbconvert, no Deno) and the command that fixes it, or
+ * undefined when they can.
+ */
+export function notebookToolsMissing(): { missing: string; install: string } | undefined {
   const nbconvert = spawnSync(JUPYTER, ['nbconvert', '--version'], { encoding: 'utf8' });
-  if (nbconvert.error || nbconvert.status !== 0) return '`jupyter nbconvert` is not installed (apt-get install jupyter-nbconvert)';
-  if (denoBinary() === undefined) return 'the deno npm package is not installed (npm ci)';
+  if (nbconvert.error || nbconvert.status !== 0) return { missing: `jupyter nbconvert not found (${JUPYTER})`, install: 'apt-get install jupyter-nbconvert' };
+  if (denoBinary() === undefined) return { missing: 'the deno npm package not found', install: 'npm ci' };
   return undefined;
 }
 
@@ -132,7 +135,7 @@ export function executeNotebook(path: string, options: ExecuteOptions): Promise<
 async function main(filters: string[]): Promise<number> {
   const missing = notebookToolsMissing();
   if (missing !== undefined) {
-    process.stderr.write(`notebooks: ${missing}\n`);
+    process.stderr.write(`notebooks: ${missing.missing} — ${missing.install}\n`);
     return 1;
   }
   const paths = notebookPaths().filter((p) => filters.length === 0 || filters.some((f) => basename(p).includes(f)));

@@ -65,7 +65,7 @@ FIXTURES = os.path.join(REPO, "test", "fixtures", "reference")
 GRAPHS = os.path.join(FIXTURES, "graphs")
 OUT = os.path.join(FIXTURES, "metrics")
 SOURCE = "scripts/reference/metrics.py"
-GEXF_LESMIS = os.path.join(os.path.dirname(REPO), "shared", "fixtures", "interop", "les-miserables.gexf")
+GEXF_LESMIS = os.path.join(REPO, "test", "fixtures", "interop", "les-miserables.gexf")
 
 VERSIONS = {
     "python": sys.version.split()[0],
@@ -173,9 +173,9 @@ def lesmis():
 
 
 def check_lesmis_against_gexf():
-    """Compares NetworkX's Les Miserables with the shared Gephi GEXF (labels, ties and weights)."""
+    """Compares NetworkX's Les Miserables with Gephi's GEXF (labels, ties and weights)."""
     if not os.path.exists(GEXF_LESMIS):
-        return {"checked": False, "reason": "../shared/fixtures/interop/les-miserables.gexf not found"}
+        return {"checked": False, "reason": "test/fixtures/interop/les-miserables.gexf not found"}
     nxg = nx.les_miserables_graph()
     gx = nx.read_gexf(GEXF_LESMIS)
     label = {v: d.get("label", v) for v, d in gx.nodes(data=True)}

@@ -10,7 +10,8 @@ import { loadGraph, saveGraph } from '../../src/io/files.js';
 import { canonical } from './random-graph.js';
 import { runCapture } from '../helpers/run-cli.js';
 
-const INTEROP = join(import.meta.dirname, '../../../shared/fixtures/interop');
+/** Files written by Gephi and Gephi Lite (origin in test/fixtures/interop/README.md). */
+const INTEROP = join(import.meta.dirname, '../fixtures/interop');
 const TMP = mkdtempSync(join(tmpdir(), 'ecograph-interop-'));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
 

@@ -4,8 +4,9 @@
  * cell error, and compares the key numbers each notebook records (`keyNumbers` in
  * `notebooks/display.ts`) with `ecograph … --format json` on the same graph.
  *
- * Skipped when `jupyter nbconvert` or the deno npm package is missing, unless
- * ECOGRAPH_REQUIRE_NOTEBOOKS=1 (CI sets it), where a missing tool fails.
+ * Skipped with one line when `jupyter nbconvert` or the deno npm package is missing, unless the run
+ * requires them (CI=true, ECOGRAPH_REQUIRE_NOTEBOOKS=1 or ECOGRAPH_REQUIRE_TOOLS=1: see
+ * test/helpers/required-tools.ts), where a missing tool fails.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,11 +15,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KEY_NUMBERS_MIME, TEXT_FILES_MIME } from '../../notebooks/display.js';
 import { executeNotebook, notebookPaths, notebookToolsMissing, privateKernelspec, ROOT } from '../../scripts/notebooks.js';
 import { runCapture } from '../helpers/run-cli.js';
+import { haveTool } from '../helpers/required-tools.js';
 
 const missing = notebookToolsMissing();
-const required = process.env.ECOGRAPH_REQUIRE_NOTEBOOKS === '1';
-if (missing !== undefined && required) throw new Error(`ECOGRAPH_REQUIRE_NOTEBOOKS=1 but the notebooks cannot run: ${missing}`);
-if (missing !== undefined) console.warn(`notebook tests skipped: ${missing}`);
+const NOTEBOOK_TOOLS_FOUND = haveTool('notebooks', missing);
 
 /** Five minutes per notebook: the kernel starts cold and the machine is shared. */
 const NOTEBOOK_TIMEOUT = 300_000;
@@ -83,7 +83,7 @@ function keysOf(run: Executed, name: string): Record<string, unknown> {
 
 const graphPath = (file: string) => join(ROOT, 'graphs', file);
 
-describe.skipIf(missing !== undefined)('notebooks (executed with jupyter nbconvert on the Deno kernel)', () => {
+describe.runIf(NOTEBOOK_TOOLS_FOUND)('notebooks (executed with jupyter nbconvert on the Deno kernel)', () => {
   let outDir = '';
   let removeKernel = () => {};
   let jupyterPath = '';

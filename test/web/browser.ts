@@ -1,5 +1,6 @@
 /**
- * Headless Chromium for the explorer's end-to-end tests: Debian's `chromium` driven by
+ * Headless Chromium for the explorer's end-to-end tests: `chromium` from PATH (or the executable
+ * named by ECOGRAPH_CHROMIUM, see test/helpers/required-tools.ts) driven by
  * playwright-core, with background networking off and WebGL through SwiftShader (sigma needs
  * WebGL; headless Chromium on a machine without a GPU gets it from `--use-angle=swiftshader` plus
  * `--enable-unsafe-swiftshader`).
@@ -8,8 +9,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { chromiumExecutable, chromiumMissing } from '../helpers/required-tools.js';
 
-export const CHROMIUM = process.env.ECOGRAPH_CHROMIUM ?? '/usr/bin/chromium';
+/** The Chromium executable (ECOGRAPH_CHROMIUM, else `chromium` on PATH), or undefined when absent. */
+export const CHROMIUM = chromiumExecutable();
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -26,6 +29,10 @@ export const CHROMIUM_ARGS = [
 
 /** A persistent context in a fresh user-data directory; `close` removes the directory. */
 export async function launchBrowser(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  if (CHROMIUM === undefined) {
+    const why = chromiumMissing() ?? { missing: 'chromium not found', install: 'apt-get install chromium' };
+    throw new Error(`cannot launch the browser: ${why.missing} — ${why.install}`);
+  }
   const userDataDir = await mkdtemp(join(tmpdir(), 'ecograph-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,

@@ -19,11 +19,14 @@ import type { EcoGraph } from '../../src/model/types.js';
 import { APP_DIR, ensureAppBuilt } from '../../scripts/web-app.js';
 import { startExplorerServer } from '../../src/serve/server.js';
 import { launchBrowser } from './browser.js';
+import { chromiumMissing, haveTool } from '../helpers/required-tools.js';
 import { loadToy } from '../metrics/evolution/toy.js';
 
 /** The graph under test: switch data sets here. */
 const GRAPH_PATH = 'graphs/kyoto-life-science.json';
 const ARTIFACTS = 'test-artifacts';
+/** Headless Chromium is there (else every test here is skipped, or fails when the run requires it). */
+const CHROMIUM_FOUND = haveTool('chromium', chromiumMissing());
 
 interface Hook {
   ready(): boolean;
@@ -85,6 +88,7 @@ async function setYear(page: Page, year: number): Promise<void> {
 }
 
 beforeAll(async () => {
+  if (!CHROMIUM_FOUND) return;
   await mkdir(ARTIFACTS, { recursive: true });
   await ensureAppBuilt();
   graph = await loadGraph(GRAPH_PATH);
@@ -99,7 +103,7 @@ afterAll(async () => {
   for (const s of servers) s.close();
 });
 
-describe('explorer on the Kyoto graph', () => {
+describe.runIf(CHROMIUM_FOUND)('explorer on the Kyoto graph', () => {
   it('draws every node and tie, with legend counts equal to the data', async () => {
     const page = await openExplorer();
     expect(await hook(page, (h) => h.visibleNodeCount())).toBe(graph.order);
@@ -390,7 +394,7 @@ describe('explorer on the Kyoto graph', () => {
   });
 });
 
-describe('as a static page without the server', () => {
+describe.runIf(CHROMIUM_FOUND)('as a static page without the server', () => {
   it('asks for files, opens GEXF and GraphML through the library readers, and marks illustrative ties in details', async () => {
     const page = await browser.context.newPage();
     // A static host has no api/: the page falls back to its drop zone.
@@ -434,7 +438,7 @@ describe('as a static page without the server', () => {
   });
 });
 
-describe('data is text, never markup', () => {
+describe.runIf(CHROMIUM_FOUND)('data is text, never markup', () => {
   it('a label like <img onerror> shows as text in suggestions and details and runs nothing', async () => {
     const page = await browser.context.newPage();
     const dialogs: string[] = [];
@@ -466,7 +470,7 @@ describe('data is text, never markup', () => {
   });
 });
 
-describe('explorer year slider on the hand-made evolution graph', () => {
+describe.runIf(CHROMIUM_FOUND)('explorer year slider on the hand-made evolution graph', () => {
   it('hides exactly what snapshotAt removes in every year (dissolved firm, ended ties, undated elements), and All years shows everything', async () => {
     const toy = loadToy();
     const page = await openExplorer(toyUrl);

@@ -1,6 +1,7 @@
 /**
  * Against a real Neo4j server (never a mock): `npm run neo4j:start`, or NEO4J_URI / NEO4J_USER /
- * NEO4J_PASSWORD for your own. CI sets ECOGRAPH_REQUIRE_NEO4J=1, where a missing server fails.
+ * NEO4J_PASSWORD for your own. Skipped with one line when no server answers, unless the run requires
+ * it (CI=true, ECOGRAPH_REQUIRE_NEO4J=1 or ECOGRAPH_REQUIRE_TOOLS=1: see test/helpers/required-tools.ts).
  * All Neo4j tests live in this one file so they never race on the shared database.
  */
 import { spawn } from 'node:child_process';
@@ -11,6 +12,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateEcosystem } from '../../../src/generate/ecosystem.js';
 import { loadGraph, saveGraph } from '../../../src/io/files.js';
+import { haveTool } from '../../helpers/required-tools.js';
+import { CONNECTION_DEFAULTS } from '../../../src/io/neo4j/connection.js';
 import { connect, pullGraph, pushGraph, type Connection } from '../../../src/io/neo4j/index.js';
 import { createEcoGraph } from '../../../src/model/graph.js';
 import type { EcoGraph } from '../../../src/model/types.js';
@@ -32,11 +35,22 @@ async function tryConnect(): Promise<Connection | Error> {
   }
 }
 
+/** The root cause of a failed connection, short enough for one line. */
+function connectFailure(err: Error): string {
+  const cause = /Caused by: (.*)$/m.exec(err.message)?.[1] ?? err.message.split('\n')[0]!;
+  return cause.length > 120 ? `${cause.slice(0, 117)}...` : cause;
+}
+
 const attempt = await tryConnect();
-const required = process.env.ECOGRAPH_REQUIRE_NEO4J === '1';
-if (attempt instanceof Error && required) throw new Error(`ECOGRAPH_REQUIRE_NEO4J=1 but no Neo4j server answers: ${attempt.message}`);
-if (attempt instanceof Error) console.warn(`Neo4j tests skipped (start one with \`npm run neo4j:start\`): ${attempt.message}`);
-const available = !(attempt instanceof Error);
+const available = haveTool(
+  'neo4j',
+  attempt instanceof Error
+    ? {
+        missing: `no Neo4j server at ${process.env.NEO4J_URI ?? CONNECTION_DEFAULTS.uri} (${connectFailure(attempt)})`,
+        install: 'npm run neo4j:start (needs Java 17 and Maven: apt-get install openjdk-17-jdk-headless maven)',
+      }
+    : undefined,
+);
 const conn = attempt as Connection;
 
 const ROOT = new URL('../../../', import.meta.url).pathname;

@@ -1,0 +1,60 @@
+/** `ecograph brokerage`: the JSON contract and groups. Values are checked against R sna and NetworkX in test/metrics. */
+import { describe, expect, it } from 'vitest';
+import { readFixture } from '../../metrics/reference-fixtures.js';
+import { ECOSYSTEM, REFERENCE_GRAPHS, run } from './metrics-cli.js';
+
+interface Node {
+  id: string;
+  group: string;
+  coordinator: number;
+  itinerant: number;
+  representative: number;
+  gatekeeper: number;
+  liaison: number;
+  total: number;
+  z: Record<string, number | null>;
+  constraint: number | null;
+  effectiveSize: number | null;
+  efficiency: number | null;
+}
+const sna = readFixture<{ cases: Array<{ graph: string; view: Record<string, unknown>; nodes: Array<Record<string, unknown> & { id: string }> }> }>('brokerage.json');
+
+describe('ecograph brokerage', () => {
+  it('JSON: roles on the directed view grouped by kind, z-scores under z, Burt measures, sorted by total', async () => {
+    const r = await run(['brokerage', ECOSYSTEM, '-f', 'json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { view: Record<string, unknown>; structuralHolesView: Record<string, unknown>; group: string; nodes: Node[] };
+    expect(out.view.directed).toBe(true);
+    expect(out.structuralHolesView.directed).toBe(false);
+    expect(out.group).toBe('kind');
+    const totals = out.nodes.map((n) => n.total);
+    expect(totals).toEqual([...totals].sort((a, b) => b - a));
+    const want = sna.cases.find((c) => c.graph === 'small-ecosystem' && JSON.stringify(c.view) === '{"directed":true}')!;
+    for (const n of out.nodes) {
+      const w = want.nodes.find((x) => x.id === n.id)!;
+      expect([n.coordinator, n.itinerant, n.representative, n.gatekeeper, n.liaison, n.total]).toEqual([
+        w.coordinator, w.itinerant, w.representative, w.gatekeeper, w.liaison, w.total,
+      ]);
+      expect(Object.keys(n.z)).toEqual(['coordinator', 'itinerant', 'representative', 'gatekeeper', 'liaison', 'total']);
+    }
+    const isolated = out.nodes.find((n) => n.id === 'f8')!; // only a self-loop and its founder
+    expect(isolated.constraint).toBe(1);
+  });
+
+  it('--group ATTR groups by another attribute; an attribute no node has is refused', async () => {
+    const out = JSON.parse((await run(['brokerage', `${REFERENCE_GRAPHS}random-directed.json`, '--group', 'group', '-f', 'json'])).stdout) as { nodes: Node[] };
+    const want = sna.cases.find((c) => c.graph === 'random-directed')!;
+    for (const n of out.nodes) expect(n.total).toBe(want.nodes.find((x) => x.id === n.id)!.total);
+    const lonely = out.nodes.find((n) => n.id === 'lonely')!;
+    expect([lonely.constraint, lonely.effectiveSize, lonely.efficiency]).toEqual([null, null, null]);
+    const r = await run(['brokerage', ECOSYSTEM, '--group', 'colour']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/no node has the attribute "colour"/);
+  });
+
+  it('table shows the roles for people', async () => {
+    const r = await run(['brokerage', ECOSYSTEM, '--top', '3']);
+    expect(r.stdout).toMatch(/brokerage roles on the directed view, 26 nodes, 55 arcs, groups by kind/);
+    expect(r.stdout.split('\n')[2]).toMatch(/label\s+group\s+coordinator\s+itinerant\s+representative\s+gatekeeper\s+liaison\s+total\s+z\(total\)\s+constraint/);
+  });
+});

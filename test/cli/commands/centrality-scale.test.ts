@@ -1,0 +1,170 @@
+/**
+ * `ecograph centrality` at scale: the compact loader prints exactly what the standard path prints,
+ * worker threads are picked by themselves and give the single-thread values, `--approx` keeps its
+ * guarantee and reports its plan, progress appears on a terminal only, and Ctrl-C (a real SIGINT to
+ * a real child process) stops cleanly: exit 130, the earlier output file intact, no temp file left.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { barabasiAlbertEdges, writeEdgeListCsvDirectory } from '../../../bench/barabasi-albert.js';
+import { loadGraph } from '../../../src/io/files.js';
+import { betweennessCentrality } from '../../../src/metrics/centrality/betweenness.js';
+import { buildView } from '../../../src/metrics/view.js';
+import { EARLIER_OUTPUT, interruptCli } from '../../helpers/interrupt-cli.js';
+import { REFERENCE_GRAPHS, run } from './metrics-cli.js';
+
+const TMP = mkdtempSync(join(tmpdir(), 'ecograph-centrality-scale-'));
+afterAll(() => rmSync(TMP, { recursive: true, force: true }));
+const BIN = fileURLToPath(new URL('../../../bin/ecograph.js', import.meta.url));
+
+interface Output {
+  view: Record<string, unknown>;
+  measures: string[];
+  approximation?: { measure: string; epsilon: number; delta: number; seed: number; samples: number; vertexDiameter: number };
+  nodes: Array<Record<string, number | string | null> & { id: string }>;
+}
+
+const COMPACT = 'degree,betweenness,closeness,harmonic,eigenvector,pagerank';
+
+describe('the compact loader prints what the standard path prints', () => {
+  const cases: Array<[string, string[]]> = [
+    ['small-ecosystem.json', []],
+    ['small-ecosystem.json', ['--weighted', '--weight-as', 'strength']],
+    ['small-ecosystem.json', ['--directed']],
+    ['lesmis.json', ['--weighted']],
+    ['karate.json', []],
+  ];
+  it.each(cases)('%s %s: identical JSON and CSV', async (file, flags) => {
+    for (const format of ['json', 'csv']) {
+      const argv = ['centrality', REFERENCE_GRAPHS + file, '--measures', COMPACT, ...flags, '-f', format];
+      const standard = await run([...argv, '--loader', 'standard']);
+      const compact = await run([...argv, '--loader', 'compact']);
+      expect(standard.code).toBe(0);
+      expect(compact.code).toBe(0);
+      expect(compact.stdout).toBe(standard.stdout);
+    }
+  });
+
+  it('a CSV directory: identical output, and auto picks the compact path from 1 MiB (same output again)', async () => {
+    const dir = join(TMP, 'ba-40k');
+    writeEdgeListCsvDirectory(dir, 40_000, barabasiAlbertEdges(40_000, 2, 5));
+    const argv = ['centrality', dir, '--measures', 'degree,pagerank', '-f', 'json', '--top', '50'];
+    const standard = await run([...argv, '--loader', 'standard']);
+    const auto = await run(argv, true);
+    expect(auto.code).toBe(0);
+    expect(auto.stdout).toBe(standard.stdout);
+    // the compact path reports its streaming load on a terminal; the standard path has no such step
+    expect(auto.stderr).toMatch(/load \[#+\] 100%/);
+    const small = await run(['centrality', REFERENCE_GRAPHS + 'karate.json', '--measures', 'degree', '-f', 'json'], true);
+    expect(small.stderr).not.toMatch(/load \[/);
+  });
+
+  it('--approx prints the same on both paths', async () => {
+    const argv = ['centrality', REFERENCE_GRAPHS + 'lesmis.json', '--measures', 'betweenness,pagerank', '--approx', '0.05', '--seed', '4', '-f', 'json'];
+    const standard = await run([...argv, '--loader', 'standard']);
+    const compact = await run([...argv, '--loader', 'compact']);
+    expect(standard.code).toBe(0);
+    expect(compact.stdout).toBe(standard.stdout);
+    expect((JSON.parse(compact.stdout) as Output).approximation?.samples).toBeGreaterThan(0);
+  });
+
+  it('refuses --loader compact for measures it does not compute', async () => {
+    const r = await run(['centrality', REFERENCE_GRAPHS + 'karate.json', '--measures', 'hits', '--loader', 'compact']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--loader compact computes/);
+  });
+});
+
+describe('worker threads and sampling from the CLI', () => {
+  // nodes × arcs = 3000 × 11 988 ≥ 3·10⁷: the CLI splits the sources over threads by itself
+  const dir = join(TMP, 'ba-3k');
+  writeEdgeListCsvDirectory(dir, 3000, barabasiAlbertEdges(3000, 2, 9));
+
+  it('exact betweenness on threads (nodes × arcs ≥ 3e7) equals the single-thread function', async () => {
+    const r = await run(['centrality', dir, '--measures', 'betweenness', '--workers', '2', '-f', 'json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as Output;
+    const expected = betweennessCentrality(buildView(await loadGraph(dir)).graph);
+    for (const node of out.nodes) expect(Math.abs((node.betweenness as number) - expected.get(node.id)!)).toBeLessThan(1e-12);
+    expect(out.approximation).toBeUndefined();
+  });
+
+  it('--approx: every value within ε of the exact one, the plan in JSON, the same for 1 and 2 workers', async () => {
+    const argv = ['centrality', dir, '--measures', 'betweenness', '--approx', '0.02', '--delta', '0.05', '--seed', '3', '-f', 'json'];
+    const one = await run([...argv, '--workers', '1']);
+    const two = await run([...argv, '--workers', '2']);
+    expect(one.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    const out = JSON.parse(one.stdout) as Output;
+    expect(out.approximation).toMatchObject({ measure: 'betweenness', epsilon: 0.02, delta: 0.05, seed: 3 });
+    expect(out.approximation!.samples).toBeGreaterThan(5000);
+    const exact = betweennessCentrality(buildView(await loadGraph(dir)).graph);
+    for (const node of out.nodes) expect(Math.abs((node.betweenness as number) - exact.get(node.id)!)).toBeLessThanOrEqual(0.02);
+    const table = await run(['centrality', dir, '--measures', 'betweenness', '--approx', '0.05', '--top', '3']);
+    expect(table.stdout).toMatch(/betweenness within 0.05 with probability 0.9 \(\d+ sampled paths, seed 1\)/);
+  });
+
+  it('`node bin/ecograph.js` (the compiled package, a separate process) starts the worker threads and prints the in-process result', async () => {
+    const argv = ['centrality', dir, '--measures', 'betweenness', '--workers', '2', '-f', 'json'];
+    const child = spawnSync(process.execPath, [BIN, ...argv], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    expect(child.status, child.stderr).toBe(0);
+    expect(child.stdout).toBe((await run(argv)).stdout);
+  });
+
+  it('refuses bad --approx, --delta and --workers values', async () => {
+    const ref = REFERENCE_GRAPHS + 'karate.json';
+    for (const [flags, message] of [
+      [['--approx', '1.5'], /--approx expects ε between 0 and 1/],
+      [['--approx', '0.1', '--measures', 'pagerank'], /add betweenness to --measures/],
+      [['--approx', '0.1', '--delta', '0'], /--delta expects δ/],
+      [['--workers', '0'], /--workers expects a positive integer/],
+    ] as const) {
+      const r = await run(['centrality', ref, ...flags]);
+      expect(r.code, flags.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(message);
+    }
+  });
+
+  it('draws progress on a terminal only', async () => {
+    const pipe = await run(['centrality', dir, '--measures', 'betweenness', '-f', 'json']);
+    expect(pipe.stderr).toBe('');
+    const tty = await run(['centrality', dir, '--measures', 'betweenness', '-f', 'json'], true);
+    expect(tty.stderr).toMatch(/betweenness \[#*\.*\] \d+%/);
+    expect(tty.stdout).toBe(pipe.stdout);
+  });
+
+  it('--help states the rules of the fast paths', async () => {
+    const help = (await run(['centrality', '--help'])).stdout;
+    expect(help).toMatch(/--workers/);
+    expect(help).toMatch(/nodes × arcs of the view is at least\s+3e\+7, closeness and harmonic from 1\.5e\+8/);
+    expect(help).toMatch(/1 MiB or more/);
+    expect(help).toMatch(/--approx ε/);
+    expect(help).toMatch(/exit code is 130/);
+  });
+});
+
+describe('Ctrl-C', () => {
+  it('a SIGINT to `node bin/ecograph.js` stops the workers, exits 130, keeps the earlier output and leaves no temp file', async () => {
+    // exact betweenness on 40k nodes / 120k edges: most of a minute on two threads, even on a quiet machine
+    const dir = join(TMP, 'ba-40k-sigint');
+    writeEdgeListCsvDirectory(dir, 40_000, barabasiAlbertEdges(40_000, 3, 2));
+    const output = join(TMP, 'out', 'centrality.json');
+    // 8 s: past start-up and loading (a few seconds), well inside the computation
+    const { code, signal, stderr, stoppedAfterMs, output: text, files } = await interruptCli(
+      ['centrality', dir, '--measures', 'betweenness', '--workers', '2', '-f', 'json', '-o', output],
+      output,
+      8000,
+    );
+    expect(signal).toBeNull();
+    expect(code).toBe(130);
+    // stopped, not finished: the computation needs far longer than this
+    expect(stoppedAfterMs).toBeLessThan(15_000);
+    expect(stderr).toMatch(/interrupted \(Ctrl-C\); no output was written/);
+    expect(text).toBe(EARLIER_OUTPUT);
+    expect(files).toEqual(['centrality.json']);
+  }, 120_000);
+});

@@ -1,0 +1,88 @@
+/** `ecograph compare` through runCli: the bundled regions as a table and a PNG chart, JSON definitions, CSV, names, errors. */
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PNG } from 'pngjs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCapture } from '../../helpers/run-cli.js';
+import { TOY_PATH } from '../../metrics/evolution/toy.js';
+
+const TMP = mkdtempSync(join(tmpdir(), 'ecograph-compare-'));
+afterAll(() => rmSync(TMP, { recursive: true, force: true }));
+const GRAPHS = join(import.meta.dirname, '../../../graphs');
+const BUNDLED = readdirSync(GRAPHS)
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .map((f) => join(GRAPHS, f));
+
+describe('ecograph compare', () => {
+  it('prints a table of the bundled regions, one column per graph, and writes a PNG chart', async () => {
+    const chart = join(TMP, 'compare.png');
+    const r = await runCapture(['compare', ...BUNDLED, '--chart', chart]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines[0]).toBe('4 regions, whole recorded graphs (definitions: ecograph compare --help)');
+    expect(lines[2]).toMatch(/^indicator\s+Hamamatsu spin-offs\s+Kobe biomedical\s+Kyoto life science\s+Sapporo Valley$/);
+    const row = (id: string) => lines.find((l) => l.startsWith(`${id} `))!.trim().split(/\s{2,}/).slice(1);
+    expect(row('nodes')).toEqual(['36', '24', '36', '35']); // ecograph info of each graph (graphs/README.md)
+    expect(row('firms')).toEqual(['11', '5', '9', '11']);
+    expect(row('knowledgeOrganisations')).toEqual(['3', '7', '4', '3']);
+    expect(lines.filter((l) => /^[a-zA-Z]+ /.test(l))).toHaveLength(1 + 18);
+    expect(r.stderr).toContain('Sapporo Valley: 60 undated elements');
+    expect(r.stderr).toMatch(/wrote .*compare\.png \(png, 4 regions/);
+    const png = PNG.sync.read(readFileSync(chart));
+    expect(png.width).toBeGreaterThan(1000);
+  });
+
+  it('JSON carries every definition; a graph without a name is named by its file', async () => {
+    const unnamed = join(TMP, 'toy-region.json');
+    const data = JSON.parse(readFileSync(TOY_PATH, 'utf8')) as { attributes: Record<string, unknown> };
+    delete data.attributes.name;
+    writeFileSync(unnamed, JSON.stringify(data));
+    const r = await runCapture(['compare', TOY_PATH, unnamed, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as {
+      indicators: Array<{ id: string; definition: string; nistep?: string }>;
+      regions: Array<{ name: string; file: string; values: Record<string, number | null> }>;
+    };
+    expect(out.regions.map((x) => x.name)).toEqual(['Toy Valley', 'toy-region']);
+    expect(out.regions[1]!.file).toBe(unnamed);
+    expect(out.regions[0]!.values).toEqual(out.regions[1]!.values);
+    expect(out.indicators.find((d) => d.id === 'coreStartups')).toMatchObject({ nistep: '(3) core start-ups' });
+    for (const d of out.indicators) expect(Object.keys(out.regions[0]!.values)).toContain(d.id);
+  });
+
+  it('graphs with the same name are told apart by their paths (the same file twice: by a number)', async () => {
+    const copy = join(TMP, 'toy-copy.json');
+    copyFileSync(TOY_PATH, copy);
+    const r = await runCapture(['compare', TOY_PATH, copy, TOY_PATH, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { regions: Array<{ name: string }> };
+    expect(out.regions.map((x) => x.name)).toEqual([`Toy Valley (${TOY_PATH}) #1`, `Toy Valley (${copy})`, `Toy Valley (${TOY_PATH}) #2`]);
+  });
+
+  it('progress goes to stderr only when interactive, never into JSON', async () => {
+    const loud = await runCapture(['compare', TOY_PATH, TOY_PATH, '--format', 'json'], true);
+    expect(loud.stderr).toMatch(/compare \[#+\] 100% \(2\/2\)/);
+    expect(JSON.parse(loud.stdout).regions).toHaveLength(2);
+  });
+
+  it('CSV: one row per indicator with its definition', async () => {
+    const r = await runCapture(['compare', TOY_PATH, '--format', 'csv']);
+    expect(r.code).toBe(0);
+    const [header, ...rows] = r.stdout.trim().split('\n');
+    expect(header).toBe('id,indicator,Toy Valley,definition,nistep');
+    expect(rows.find((l) => l.startsWith('spinoffs,'))).toMatch(/^spinoffs,Spin-offs,3,actors that are the child/);
+  });
+
+  it('an invalid graph among several stops the command and leaves an earlier chart intact', async () => {
+    const bad = join(TMP, 'bad.json');
+    writeFileSync(bad, '{"nodes": [');
+    const chart = join(TMP, 'compare-keep.svg');
+    copyFileSync(TOY_PATH, chart);
+    const r = await runCapture(['compare', TOY_PATH, bad, '--chart', chart]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('bad.json');
+    expect(readFileSync(chart, 'utf8')).toBe(readFileSync(TOY_PATH, 'utf8'));
+  });
+});

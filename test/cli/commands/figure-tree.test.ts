@@ -1,0 +1,94 @@
+/** `ecograph figure tree` through runCli: outputs, byte-identical SVG, errors and exit codes. */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PNG } from 'pngjs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../../src/cli/main.js';
+import { saveGraph } from '../../../src/io/files.js';
+import { generatedSpinoffTree } from '../../figures/generated-tree.js';
+import { runCapture } from '../../helpers/run-cli.js';
+
+const REPO = join(import.meta.dirname, '../../..');
+const TMP = mkdtempSync(join(tmpdir(), 'ecograph-figure-tree-'));
+afterAll(() => rmSync(TMP, { recursive: true, force: true }));
+
+const run = (...argv: string[]) => runCapture(['figure', 'tree', ...argv]);
+
+async function generatedFile(): Promise<string> {
+  const path = join(TMP, 'generated.json');
+  if (!existsSync(path)) await saveGraph(generatedSpinoffTree({ nodes: 80, seed: 2, maxChildren: 8, depthBias: 0.5 }), path);
+  return path;
+}
+
+describe('ecograph figure tree', () => {
+  it('writes byte-identical SVG files (font embedded) for the same input', async () => {
+    const graph = await generatedFile();
+    // Every orientation and the year axis are compared at library level (test/figures/tree/layout.test.ts).
+    for (const extra of [[], ['--years', '--orientation', 'horizontal', '--max-generations', '3']]) {
+      const a = join(TMP, 'a.svg');
+      const b = join(TMP, 'b.svg');
+      const r1 = await run(graph, '--root', 'n0', '--mark-listed', '--title', 'Tree', ...extra, '-o', a);
+      expect(r1.code).toBe(0);
+      expect(r1.stderr).toMatch(/^wrote .*a\.svg \(svg, \d+ firms/);
+      expect((await run(graph, '--root', 'n0', '--mark-listed', '--title', 'Tree', ...extra, '-o', b)).code).toBe(0);
+      const svg = readFileSync(a, 'utf8');
+      expect(svg).toBe(readFileSync(b, 'utf8'));
+      expect(svg).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+      expect(svg).toContain('font-family="Noto Sans JP"');
+      expect(svg).toContain('<title>Tree</title>');
+    }
+  });
+
+  it('writes a PNG at --dpi and a PDF', async () => {
+    const graph = await generatedFile();
+    const svgPath = join(TMP, 'dpi.svg');
+    await run(graph, '--root', 'n0', '-o', svgPath);
+    const width = Number(/width="([\d.]+)"/.exec(readFileSync(svgPath, 'utf8'))![1]);
+    const png = join(TMP, 'tree.png');
+    expect((await run(graph, '--root', 'n0', '--dpi', '144', '-o', png)).code).toBe(0);
+    expect(PNG.sync.read(readFileSync(png)).width).toBe(Math.round(width * 1.5));
+    const pdf = join(TMP, 'tree.pdf');
+    expect((await run(graph, '--root', 'n0', '-o', pdf)).code).toBe(0);
+    expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  it.runIf(existsSync(join(REPO, 'graphs/hamamatsu-spinoffs.json')))('draws the bundled Hamamatsu tree with listed firms marked', async () => {
+    const out = join(TMP, 'hamamatsu.svg');
+    const r = await run(join(REPO, 'graphs/hamamatsu-spinoffs.json'), '--root', 'nippon-gakki', '--mark-listed', '-o', out);
+    expect(r.code).toBe(0);
+    const svg = readFileSync(out, 'utf8');
+    expect(svg).toContain('Spin-off tree of Nippon Gakki');
+    expect(svg).toContain('listed company');
+    expect(svg).toMatch(/Yamaha Motor Co\., Ltd\. \*/);
+    expect(svg).toContain('1955');
+  });
+
+  it('refuses bad invocations with a message and no stack trace', async () => {
+    const graph = await generatedFile();
+    const noRoot = await run(graph, '-o', join(TMP, 'x.svg'));
+    expect(noRoot.code).toBe(2);
+    expect(noRoot.stderr).toContain('--root ID is required');
+    const badExt = await run(graph, '--root', 'n0', '-o', join(TMP, 'x.gif'));
+    expect(badExt.code).toBe(2);
+    expect(badExt.stderr).toContain('must end in .svg, .png or .pdf');
+    const missing = await run(graph, '--root', 'zz', '-o', join(TMP, 'x.svg'));
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('no node "zz"');
+    const badOrientation = await run(graph, '--root', 'n0', '--orientation', 'diagonal', '-o', join(TMP, 'x.svg'));
+    expect(badOrientation.code).toBe(2);
+    const badGen = await run(graph, '--root', 'n0', '--max-generations', '1.5', '-o', join(TMP, 'x.svg'));
+    expect(badGen.code).toBe(2);
+    for (const r of [noRoot, badExt, missing, badOrientation, badGen]) expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(join(TMP, 'x.svg'))).toBe(false);
+  });
+
+  it('refuses an invalid graph with the validator messages', async () => {
+    const bad = join(TMP, 'bad.json');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(bad, '{"nodes": [');
+    const r = await run(bad, '--root', 'a', '-o', join(TMP, 'y.svg'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(bad);
+  });
+});

@@ -1,0 +1,114 @@
+/** `ecograph timeline` through runCli: the JSON contract, table, CSV, chart, undated note, errors. */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCapture } from '../../helpers/run-cli.js';
+import { TOY_PATH } from '../../metrics/evolution/toy.js';
+
+const TMP = mkdtempSync(join(tmpdir(), 'ecograph-timeline-'));
+afterAll(() => rmSync(TMP, { recursive: true, force: true }));
+
+describe('ecograph timeline', () => {
+  it('JSON: the contract of the issue, one row per year, undated counts', async () => {
+    const r = await runCapture(['timeline', TOY_PATH, '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const out = JSON.parse(r.stdout) as { years: Array<Record<string, unknown>>; undated: unknown };
+    expect(Object.keys(out)).toEqual(['years', 'undated']);
+    expect(out.undated).toEqual({ nodes: 3, edges: 2 });
+    expect(out.years.map((y) => y.year)).toEqual([2000, 2001, 2002, 2003, 2004, 2005, 2006]);
+    expect(Object.keys(out.years[0]!)).toEqual([
+      'year',
+      'nodes',
+      'edges',
+      'newFirms',
+      'newSpinoffs',
+      'density',
+      'components',
+      'largestComponentShare',
+      'modularity',
+      'maxGeneration',
+      'tripleHelixShare',
+      'meanConstraint',
+    ]);
+    expect(out.years[4]).toMatchObject({ year: 2004, nodes: { total: 8, firm: 4 }, edges: { total: 8, spinoff: 3 }, newFirms: 1, maxGeneration: 3 });
+    expect(out.years[0]!.meanConstraint).toBeNull();
+  });
+
+  it('table: a row per year with the undated note on stderr; --from/--to/--step', async () => {
+    const r = await runCapture(['timeline', TOY_PATH, '--from', '2001', '--to', '2006', '--step', '2']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('5 undated elements (3 nodes without founded, 2 ties without year/since): counted from the first year');
+    const lines = r.stdout.trim().split('\n');
+    expect(lines[0]).toContain('Toy Valley: snapshots at the end of each year, 2001–2006, every 2 years');
+    expect(lines[2]).toMatch(/^year\s+nodes\s+firms\s+edges\s+newFirms/);
+    expect(lines.slice(4).map((l) => l.trim().split(/\s+/).slice(0, 5))).toEqual([
+      ['2001', '5', '1', '2', '0'],
+      ['2003', '7', '3', '7', '2'],
+      ['2005', '7', '3', '5', '1'],
+      ['2006', '7', '3', '6', '0'],
+    ]);
+  });
+
+  it('CSV: a column per kind, written atomically with --output', async () => {
+    const out = join(TMP, 'toy.csv');
+    const r = await runCapture(['timeline', TOY_PATH, '--format', 'csv', '-o', out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    const [header, ...rows] = readFileSync(out, 'utf8').trim().split('\n');
+    expect(header).toBe(
+      'year,nodes,nodes.founder,nodes.firm,nodes.anchor,nodes.university,nodes.government,edges,edges.spinoff,edges.investment,edges.collaboration,edges.founded,edges.affiliation,newFirms,newSpinoffs,density,components,largestComponentShare,modularity,maxGeneration,tripleHelixShare,meanConstraint',
+    );
+    expect(rows).toHaveLength(7);
+    expect(rows[0]!.split(',').slice(0, 8)).toEqual(['2000', '4', '1', '1', '0', '1', '1', '1']);
+  });
+
+  it('--chart writes an SVG of the chosen indicators', async () => {
+    const chart = join(TMP, 'toy.svg');
+    const r = await runCapture(['timeline', TOY_PATH, '--chart', chart, '--chart-indicators', 'nodes,maxGeneration', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^wrote .*toy\.svg \(svg, 7 years/);
+    const svg = readFileSync(chart, 'utf8');
+    expect(svg.match(/class="panel"/g)).toHaveLength(2);
+    expect(svg).toContain('Toy Valley: timeline');
+  });
+
+  it('refuses a bad chart path, unknown indicators or a bad range before writing anything', async () => {
+    const chart = join(TMP, 'keep.png');
+    writeFileSync(chart, 'earlier file');
+    for (const argv of [
+      ['--chart', join(TMP, 'x.gif')],
+      ['--chart', chart, '--chart-indicators', 'nodes,nope'],
+      ['--from', '2006', '--to', '2000', '--chart', chart],
+      ['--step', '0', '--chart', chart],
+      ['--from', '2000.5'],
+    ]) {
+      const r = await runCapture(['timeline', TOY_PATH, ...argv]);
+      expect(r.code, argv.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(/^ecograph timeline: .*\nUsage: ecograph timeline/);
+    }
+    const before = await runCapture(['timeline', TOY_PATH, '--to', '1990', '--chart', chart]);
+    expect(before.code).toBe(1);
+    expect(before.stderr).toBe("ecograph timeline: range: from 2000 (the graph's first year) is after to 1990\n");
+    const missing = await runCapture(['timeline', join(TMP, 'missing.json'), '--chart', chart]);
+    expect(missing.code).toBe(1);
+    expect(readFileSync(chart, 'utf8')).toBe('earlier file');
+    expect(existsSync(join(TMP, 'x.gif'))).toBe(false);
+  });
+
+  it('progress goes to stderr only when interactive, never into JSON', async () => {
+    const quiet = await runCapture(['timeline', TOY_PATH, '--format', 'json']);
+    const loud = await runCapture(['timeline', TOY_PATH, '--format', 'json'], true);
+    expect(quiet.stderr).toBe('');
+    expect(loud.stderr).toMatch(/timeline \[#+\] 100% \(7\/7\)/);
+    expect(JSON.parse(loud.stdout)).toEqual(JSON.parse(quiet.stdout));
+  });
+
+  it('--help lists every field with its definition and the examples', async () => {
+    const r = await runCapture(['timeline', '--help']);
+    expect(r.code).toBe(0);
+    for (const id of ['newFirms', 'newSpinoffs', 'tripleHelixShare', 'meanConstraint', 'maxGeneration']) expect(r.stdout).toContain(id);
+    expect(r.stdout).toContain('ecograph timeline graphs/sapporo-valley.json');
+  });
+});

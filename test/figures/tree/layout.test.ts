@@ -1,0 +1,163 @@
+/**
+ * Tree figures: no two labels overlap and none leaves the canvas (bundled Hamamatsu and Sapporo
+ * trees, seeded 200+ node trees, both orientations, with and without the year axis); the same
+ * input gives byte-identical SVG; years, listed marks, second parents and tie confidence are drawn.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { figureTextMeasurer } from '../../../src/figures/font.js';
+import { boxInside, overlappingPairs } from '../../../src/figures/label-boxes.js';
+import { treeFigure } from '../../../src/figures/tree/tree-figure.js';
+import { loadGraph } from '../../../src/io/files.js';
+import { buildSpinoffDag, lineageRoots } from '../../../src/metrics/lineage/index.js';
+import { createEcoGraph } from '../../../src/model/graph.js';
+import type { EcoGraph } from '../../../src/model/types.js';
+import { generatedSpinoffTree } from '../generated-tree.js';
+
+const REPO = join(import.meta.dirname, '../../..');
+const measurer = figureTextMeasurer();
+const VARIANTS = [
+  { orientation: 'vertical', years: false },
+  { orientation: 'horizontal', years: false },
+  { orientation: 'vertical', years: true },
+  { orientation: 'horizontal', years: true },
+] as const;
+
+function expectCleanLabels(graph: EcoGraph, root: string, variant: (typeof VARIANTS)[number]) {
+  const { layout } = treeFigure(graph, root, measurer, { ...variant, markListed: true, title: `Spin-off tree of ${root}` });
+  const canvas = { x: 0, y: 0, width: layout.width, height: layout.height };
+  const overlaps = overlappingPairs(layout.labels).map(([a, b]) => `${a.role}:${a.id} × ${b.role}:${b.id}`);
+  expect(overlaps).toEqual([]);
+  const outside = layout.labels.filter((l) => !boxInside(l, canvas)).map((l) => `${l.role}:${l.id}`);
+  expect(outside).toEqual([]);
+  // Every drawn text line fits its box horizontally (boxes come from the font metrics).
+  for (const node of layout.nodes)
+    for (const line of node.lines) expect(measurer.width(line, layout.fontSize)).toBeLessThanOrEqual(node.box.width);
+  return layout;
+}
+
+for (const file of ['hamamatsu-spinoffs.json', 'sapporo-valley.json']) {
+  const path = join(REPO, 'graphs', file);
+  describe.runIf(existsSync(path))(`bundled ${file}`, () => {
+    for (const variant of VARIANTS)
+      it(`has no overlapping or clipped labels (${variant.orientation}${variant.years ? ', years' : ''}) for every lineage root`, async () => {
+        const graph = await loadGraph(path);
+        const dag = buildSpinoffDag(graph);
+        const roots = lineageRoots(dag).map((r) => dag.ids[r]!);
+        expect(roots.length).toBeGreaterThan(0);
+        for (const root of roots) {
+          const layout = expectCleanLabels(graph, root, variant);
+          expect(layout.nodes[0]!.id).toBe(root);
+        }
+      });
+  });
+}
+
+describe('generated trees of 200+ nodes', () => {
+  const shapes = [
+    { name: 'wide', nodes: 240, seed: 11, maxChildren: 40, depthBias: 0.1 },
+    { name: 'deep', nodes: 220, seed: 12, maxChildren: 4, depthBias: 0.9 },
+    { name: 'mixed', nodes: 260, seed: 13, maxChildren: 10, depthBias: 0.5 },
+  ];
+  for (const shape of shapes)
+    for (const variant of VARIANTS)
+      it(`${shape.name} tree: no overlapping or clipped labels (${variant.orientation}${variant.years ? ', years' : ''})`, () => {
+        const graph = generatedSpinoffTree(shape);
+        const layout = expectCleanLabels(graph, 'n0', variant);
+        expect(layout.nodes).toHaveLength(shape.nodes);
+        if (shape.name === 'deep') expect(layout.generations).toBeGreaterThan(20);
+      });
+});
+
+describe('tree figure content', () => {
+  const graph = generatedSpinoffTree({ nodes: 60, seed: 5, maxChildren: 6, depthBias: 0.5 });
+
+  it('gives byte-identical SVG for the same input', () => {
+    for (const variant of VARIANTS) {
+      const a = treeFigure(graph, 'n0', figureTextMeasurer(), { ...variant, markListed: true, title: 'T' }).svg;
+      const b = treeFigure(generatedSpinoffTree({ nodes: 60, seed: 5, maxChildren: 6, depthBias: 0.5 }), 'n0', figureTextMeasurer(), { ...variant, markListed: true, title: 'T' }).svg;
+      expect(a).toBe(b);
+    }
+  });
+
+  it('places one level per generation, or firms on the year axis with --years', () => {
+    const layered = treeFigure(graph, 'n0', measurer, { orientation: 'vertical' }).layout;
+    const topOf = new Map<number, Set<number>>();
+    for (const n of layered.nodes) topOf.set(n.generation, (topOf.get(n.generation) ?? new Set()).add(n.box.y));
+    for (const tops of topOf.values()) expect(tops.size).toBe(1);
+    const levels = [...topOf.keys()].sort((a, b) => a - b).map((g) => [...topOf.get(g)!][0]!);
+    for (let i = 1; i < levels.length; i++) expect(levels[i]!).toBeGreaterThan(levels[i - 1]!);
+
+    const timed = treeFigure(graph, 'n0', measurer, { orientation: 'horizontal', years: true }).layout;
+    const dated = timed.nodes.filter((n) => n.founded !== undefined);
+    // x is a linear function of the founding year: same slope between any two dated firms.
+    const [a, b] = [dated[0]!, dated.find((n) => n.founded !== dated[0]!.founded)!];
+    const slope = (b.box.x - a.box.x) / (b.founded! - a.founded!);
+    expect(slope).toBeGreaterThan(0);
+    for (const n of dated) expect(n.box.x).toBeCloseTo(a.box.x + (n.founded! - a.founded!) * slope, 6);
+    expect(timed.axis!.ticks.length).toBeGreaterThan(1);
+  });
+
+  it('writes the founding year under each name and marks listed firms with * and a legend entry', () => {
+    const { layout, svg } = treeFigure(graph, 'n0', measurer, { markListed: true });
+    for (const n of layout.nodes) {
+      expect(n.yearText).toBe(n.founded === undefined ? undefined : String(n.founded));
+      if (n.yearText) expect(n.baselines[n.lines.length]!).toBeGreaterThan(n.baselines[n.lines.length - 1]!);
+      expect(n.lines[n.lines.length - 1]!.endsWith(' *')).toBe(n.listed);
+    }
+    expect(layout.nodes.some((n) => n.listed)).toBe(true);
+    expect(layout.legend.entries.map((e) => e.text)).toContain('listed company');
+    const unmarked = treeFigure(graph, 'n0', measurer, { markListed: false }).layout;
+    expect(unmarked.nodes.every((n) => !n.lines.at(-1)!.endsWith(' *'))).toBe(true);
+    expect(svg).toContain('listed company');
+  });
+
+  it('draws second parents dashed and inferred and illustrative ties in their own styles, named in the legend', () => {
+    const { layout, svg } = treeFigure(graph, 'n0', measurer);
+    const second = layout.links.filter((l) => l.role === 'second-parent');
+    expect(second.length).toBeGreaterThan(0);
+    for (const l of second) expect(graph.someDirectedEdge(l.from, l.to, (_e, a) => a.kind === 'spinoff')).toBe(true);
+    expect(layout.links.some((l) => l.confidence === 'inferred')).toBe(true);
+    expect(layout.links.some((l) => l.confidence === 'illustrative')).toBe(true);
+    const legend = layout.legend.entries.map((e) => e.text);
+    expect(legend).toEqual(expect.arrayContaining(['second parent', 'inferred tie', 'illustrative tie']));
+    expect(svg).toContain('stroke-dasharray="5 3"');
+    expect(svg).toContain('stroke-dasharray="1.5 2.5"');
+    expect(svg).toContain('stroke-dasharray="8 3 2 3"');
+  });
+
+  it('names the sources of the drawn elements in the caption', () => {
+    const { layout } = treeFigure(graph, 'n0', measurer);
+    const caption = layout.caption.lines.join(' ');
+    expect(caption).toMatch(/^Sources: /);
+    expect(caption).toContain('002_113372f276fbe30a.txt');
+    expect(caption).toContain('Company history');
+    expect(caption).not.toContain('https://');
+  });
+
+  it('cuts the tree at --max-generations and says how many firms are left out', () => {
+    const full = treeFigure(graph, 'n0', measurer).layout;
+    const cut = treeFigure(graph, 'n0', measurer, { maxGenerations: 2 }).layout;
+    expect(cut.generations).toBe(2);
+    expect(cut.nodes.every((n) => n.generation <= 2)).toBe(true);
+    expect(cut.nodes.length + cut.hiddenDescendants).toBe(full.nodes.length);
+    expect(cut.caption.lines.join(' ')).toContain(`${cut.hiddenDescendants} firms beyond generation 2 not shown`);
+  });
+
+  it('names firms that also descend from outside the drawn tree', () => {
+    const g = createEcoGraph();
+    g.addNode('a', { label: 'Anchor A', kind: 'anchor' });
+    g.addNode('b', { label: 'Anchor B', kind: 'anchor' });
+    g.addNode('c', { label: 'Joint Venture C', kind: 'firm' });
+    g.addDirectedEdge('a', 'c', { kind: 'spinoff' });
+    g.addDirectedEdge('b', 'c', { kind: 'spinoff' });
+    const { layout } = treeFigure(g, 'a', measurer);
+    expect(layout.links).toHaveLength(1);
+    expect(layout.caption.lines.join(' ')).toContain('Also spun off from outside this tree: Joint Venture C (from Anchor B).');
+  });
+
+  it('refuses a root that is not a node, naming it', () => {
+    expect(() => treeFigure(graph, 'no-such-firm', measurer)).toThrow(/no node "no-such-firm"/);
+  });
+});

@@ -1,0 +1,31 @@
+/** Ecosystem graphs: mixed, multi, self-loops allowed, stamped with the format id. */
+import { describe, expect, it } from 'vitest';
+import { GRAPH_OPTIONS, createEcoGraph } from '../../src/model/graph.js';
+import { FORMAT_ID } from '../../src/model/schema.js';
+
+describe('createEcoGraph', () => {
+  it('holds directed and undirected, parallel and self-loop ties', () => {
+    const g = createEcoGraph();
+    expect(GRAPH_OPTIONS).toEqual({ type: 'mixed', multi: true, allowSelfLoops: true });
+    expect([g.type, g.multi, g.allowSelfLoops]).toEqual(['mixed', true, true]);
+    g.addNode('a', { label: 'A' });
+    g.addNode('b', { label: 'B' });
+    g.addDirectedEdge('a', 'b', { kind: 'spinoff' });
+    g.addDirectedEdge('a', 'b', { kind: 'investment' });
+    g.addUndirectedEdge('a', 'b', { kind: 'collaboration' });
+    g.addUndirectedEdge('a', 'a', {});
+    expect([g.directedSize, g.undirectedSize, g.selfLoopCount]).toEqual([2, 2, 1]);
+  });
+
+  it('keeps the attributes given and stamps the format id over any other', () => {
+    const g = createEcoGraph({ name: 'Kyoto', region: 'Kansai', format: 'other@9' } as never);
+    expect(g.getAttributes()).toEqual({ name: 'Kyoto', region: 'Kansai', format: FORMAT_ID });
+    expect(createEcoGraph().getAttributes()).toEqual({ format: FORMAT_ID });
+  });
+
+  it('gives a new graph every call', () => {
+    const a = createEcoGraph();
+    a.addNode('x');
+    expect(createEcoGraph().order).toBe(0);
+  });
+});
