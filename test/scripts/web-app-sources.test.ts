@@ -7,8 +7,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appModules } from '../../src/serve/app-sources.js';
-import { WEB_DIR } from '../../src/serve/app-build.js';
+import { appModules } from '../../scripts/web-app-sources.js';
+import { WEB_DIR } from '../../scripts/web-app.js';
 
 describe('appModules', () => {
   let root: string;

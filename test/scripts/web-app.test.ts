@@ -1,5 +1,5 @@
 /**
- * When `ecograph serve` rebuilds the web app: `web/dist` is stale when its `index.html` is missing or
+ * When the web app is rebuilt: its built `index.html` is stale when its `index.html` is missing or
  * older than a source of the app, and fresh when newer than all of them. (The Vite build itself is
  * exercised by the explorer and serve tests.)
  */
@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APP_DIR, WEB_DIR, appIsStale } from '../../src/serve/app-build.js';
+import { APP_DIR, WEB_DIR, appIsStale } from '../../scripts/web-app.js';
 
 describe('appIsStale', () => {
   let dir: string;
@@ -34,8 +34,8 @@ describe('appIsStale', () => {
 });
 
 describe('locations', () => {
-  it('builds into web/dist of the package', () => {
+  it('builds into dist/web of the package', () => {
     expect(WEB_DIR).toBe(fileURLToPath(new URL('../../web', import.meta.url)));
-    expect(APP_DIR).toBe(join(WEB_DIR, 'dist'));
+    expect(APP_DIR).toBe(fileURLToPath(new URL('../../dist/web', import.meta.url)));
   });
 });
