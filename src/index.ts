@@ -27,7 +27,7 @@ export { EDGE_KIND_COLORS, NODE_KIND_COLORS, edgeKindColor, nodeKindColor } from
 // io
 export { FORMATS, formatFromPath, parseGraph, readRaw, serializeGraph, type GraphTexts, type TextFile } from './io/formats.js';
 export { loadGraph, readGraphFile, saveGraph, type ReadResult } from './io/files.js';
-export { loadCompactGraph, type CompactLoad, type CompactLoadOptions, type LoadProgress } from './io/stream/index.js';
+export { loadCompactGraph, openGraph, openView, chooseRoute, type CompactLoad, type CompactLoadOptions, type LoadProgress, type OpenedGraph, type OpenedView } from './open/index.js';
 export { writeFileAtomic, writeFilesAtomic } from './io/atomic-write.js';
 export { readJson, writeJson } from './io/json.js';
 export { readCsv, writeCsv } from './io/csv.js';
@@ -36,7 +36,7 @@ export { readGraphml, writeGraphml } from './io/graphml.js';
 
 // generator
 export { generateEcosystem, type GenerateOptions } from './generate/ecosystem.js';
-export { createRng, type Rng } from './generate/random.js';
+export { createRng, type Rng } from './model/random.js';
 
 // metrics
 export { buildView, type GraphView, type ViewDescription, type ViewGraph, type ViewOptions, type WeightAs } from './metrics/view.js';
