@@ -7,11 +7,10 @@
  */
 import { checkRowWidth, edgeRowReader, nodeRowReader } from '../csv.js';
 import type { GraphTexts } from '../formats.js';
+import { isProblem, jsonAttributeProblems, jsonEdge, jsonEdgeDefaults, jsonNode } from '../json.js';
 import { TextDecodeFailure } from '../text.js';
 import { problem, type Problem } from '../../model/problems.js';
 import type { CompactGraph } from '../../model/compact-graph.js';
-import type { RawEdge, RawNode } from '../../model/raw.js';
-import { FORMAT_ID } from '../../model/schema.js';
 import { InvalidGraphError } from '../../model/problems.js';
 import { CompactGraphBuilder, type CompactBuildOptions } from './compact-builder.js';
 import { CsvRecordParser } from './csv-records.js';
@@ -99,34 +98,25 @@ export async function feedJson(source: TextSource, builder: CompactGraphBuilder,
   const file = source.file;
   const structure = (message: string, line = 1, field?: string) => builder.report([problem('error', 'bad-structure', message, { file, line }, field)]);
   let optionsSeen = false;
-  let defaultUndirected = false;
-  let defaultDirected = false;
+  let defaults = jsonEdgeDefaults(undefined);
   let nodesArray = false;
   let edgesValue: unknown;
   let edgesArray = false;
   let ready = false;
   const waiting: { value: unknown; position: number; line: number; column: number }[] = [];
   const addEdge = (e: unknown, position: number, line: number, column: number) => {
-    const loc = { file, line, column };
-    if (!isObject(e)) return structure(`edges[${position}] is not an object`, line);
-    const { key, id, source, target, undirected, attributes, ...rest } = e;
-    const edge: RawEdge = { key: key ?? id, source, target, attributes: { ...rest, ...(isObject(attributes) ? attributes : {}) }, loc };
-    if (typeof undirected === 'boolean') edge.directed = !undirected;
-    else if (defaultUndirected) edge.directed = false;
-    else if (defaultDirected && [undefined, null, ''].includes(edge.attributes.kind as string)) edge.directed = true;
-    builder.addEdge(edge);
+    const edge = jsonEdge(e, position, { file, line, column }, defaults);
+    if (isProblem(edge)) builder.report([edge]);
+    else builder.addEdge(edge);
   };
   const scanner = new JsonElementScanner(file, {
     value(key, value) {
       if (key === 'attributes' && isObject(value)) {
         builder.graphAttributes = { ...value };
-        const format = value.format;
-        if (format !== undefined && typeof format === 'string' && format.startsWith('ecograph@') && format !== FORMAT_ID)
-          structure(`unsupported format version "${format}" (this version reads ${FORMAT_ID})`, 1, 'attributes.format');
+        builder.report(jsonAttributeProblems(value, file));
       } else if (key === 'options') {
         optionsSeen = true;
-        defaultUndirected = isObject(value) && value.type === 'undirected';
-        defaultDirected = isObject(value) && (value.type === 'mixed' || value.type === 'directed');
+        defaults = jsonEdgeDefaults(value);
       } else if (key === 'nodes') nodesArray = false;
       else if (key === 'edges') {
         edgesValue = value;
@@ -145,10 +135,9 @@ export async function feedJson(source: TextSource, builder: CompactGraphBuilder,
     },
     element(key, value, position, line, column) {
       if (key === 'nodes') {
-        if (!isObject(value)) return structure(`nodes[${position}] is not an object`, line);
-        const { key: k, id, attributes, ...rest } = value;
-        const node: RawNode = { id: k ?? id, attributes: { ...rest, ...(isObject(attributes) ? attributes : {}) }, loc: { file, line, column } };
-        builder.addNode(node);
+        const node = jsonNode(value, position, { file, line, column });
+        if (isProblem(node)) builder.report([node]);
+        else builder.addNode(node);
       } else if (ready) addEdge(value, position, line, column);
       else waiting.push({ value, position, line, column });
       return undefined;
