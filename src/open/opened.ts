@@ -5,6 +5,7 @@
  *
  * Browser-safe: no Node imports.
  */
+import type { KeepOptions } from '../io/stream/compact-builder.js';
 import type { CompactLoad } from '../metrics/compact-view.js';
 import { indexGraph, type IndexedGraph } from '../metrics/indexed-graph.js';
 import { buildView, type GraphView } from '../metrics/view.js';
@@ -14,13 +15,7 @@ import { CONFIDENCE_LEVELS, NODE_KINDS, type NodeKind } from '../model/schema.js
 import type { EcoGraph } from '../model/types.js';
 import type { Route } from './route.js';
 
-/** Node attributes kept beside the view on the compact route. */
-export interface KeepOptions {
-  /** Node labels (the id when a node has none). */
-  labels?: boolean;
-  /** Founding years, `listed` flags and spin-off ties (for lineage). */
-  lineage?: boolean;
-}
+export type { KeepOptions };
 
 /** A graph opened by one route. */
 export type OpenedGraph = { route: 'standard'; graph: EcoGraph } | { route: 'compact'; load: CompactLoad };
@@ -89,7 +84,14 @@ export function viewOfLoad(load: CompactLoad): OpenedView {
   };
 }
 
-/** The view of an opened graph. */
+/**
+ * The view of a graph opened by either route.
+ *
+ * @param opened - a whole graph (standard route) or a compact load (compact route)
+ * @param options - the view to build from a whole graph (a compact load already holds its view)
+ * @example
+ * const { indexed, view } = viewOfOpened(await openGraph('eco.json'), { directed: true });
+ */
 export function viewOfOpened(opened: OpenedGraph, options: ViewOptions = {}): OpenedView {
   return opened.route === 'standard' ? viewOfGraph(opened.graph, options) : viewOfLoad(opened.load);
 }
