@@ -11,7 +11,7 @@
  *
  * Browser-safe: no Node imports.
  */
-import { type CompactGraph, type SpinoffTies, type TieSink } from '../model/compact-graph.js';
+import type { CompactGraph, SpinoffTies, TieSink } from '../model/compact-graph.js';
 import type { SourceLocation, Problem } from '../model/problems.js';
 import type { EdgeKind, NodeKind } from '../model/schema.js';
 import { Float64List, Int32List, Uint8List } from '../model/typed-list.js';
