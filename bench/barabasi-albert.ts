@@ -12,7 +12,7 @@
  */
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { createRng } from '../src/generate/random.js';
+import { createRng } from '../src/model/random.js';
 
 /** Edges as two parallel arrays of 0-based node indices: edge i joins source[i] and target[i]. */
 export interface EdgeArrays {

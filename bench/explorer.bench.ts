@@ -14,7 +14,7 @@
 import { loadGraph } from '../src/io/files.js';
 import { parseGraph } from '../src/io/formats.js';
 import { writeJson } from '../src/io/json.js';
-import { createRng } from '../src/generate/random.js';
+import { createRng } from '../src/model/random.js';
 import { generateEcosystem } from '../src/generate/ecosystem.js';
 import type { EcoGraph } from '../src/model/types.js';
 import { APP_DIR, ensureAppBuilt } from '../scripts/web-app.js';

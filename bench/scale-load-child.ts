@@ -10,7 +10,7 @@
  * Prints one JSON object: { task, loadMs, louvainMs?, modularity?, communities?, nodes, edges, maxRssMB }.
  */
 import { loadGraph } from '../src/io/files.js';
-import { loadCompactGraph } from '../src/io/stream/index.js';
+import { loadCompactGraph } from '../src/open/index.js';
 import { DEFAULTS as LOUVAIN_DEFAULTS, louvainIndexed, louvainPathFor } from '../src/metrics/communities/louvain.js';
 import { indexGraph, type IndexedGraph } from '../src/metrics/indexed-graph.js';
 import { buildView } from '../src/metrics/view.js';

@@ -63,6 +63,8 @@ export { EDGE_KIND_COLORS, NODE_KIND_COLORS, edgeKindColor, nodeKindColor } from
 // Reading and writing: whole files, and each format on its own.
 export { loadGraph, readGraphFile, saveGraph, type ReadResult } from './io/files.js';
 export { FORMATS, formatFromPath, parseGraph, readRaw, serializeGraph, type GraphTexts, type TextFile } from './io/formats.js';
+// Opening a graph for analysis: the opener picks the standard or the compact route once.
+export { chooseRoute, openGraph, openView, type LoadProgress, type OpenedGraph, type OpenedView } from './open/index.js';
 export { readJson, writeJson } from './io/json.js';
 export { readCsv, writeCsv } from './io/csv.js';
 export { readGexf, writeGexf } from './io/gexf.js';

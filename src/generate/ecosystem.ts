@@ -8,7 +8,7 @@
 import { createEcoGraph } from '../model/graph.js';
 import type { NodeKind } from '../model/schema.js';
 import type { EcoGraph, EdgeAttributes, NodeAttributes } from '../model/types.js';
-import { createRng, type Rng } from './random.js';
+import { createRng, type Rng } from '../model/random.js';
 
 export interface GenerateOptions {
   /** Number of nodes (at least 10). */

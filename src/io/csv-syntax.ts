@@ -1,9 +1,11 @@
 /**
  * CSV syntax (RFC 4180 plus what spreadsheets write): quoted fields with commas, doubled quotes
  * and newlines, CRLF or LF line ends, `,` or `;` as separator. Reports every malformed record
- * with its line instead of stopping at the first.
+ * with its line instead of stopping at the first. The tokenizer is the incremental one of
+ * `stream/csv-records.ts`; this module gives it whole texts and writes CSV.
  */
-import { problem, type Problem } from '../model/problems.js';
+import type { Problem } from '../model/problems.js';
+import { CsvRecordParser } from './stream/csv-records.js';
 
 export interface CsvRecord {
   fields: string[];
@@ -17,82 +19,23 @@ export interface CsvParse {
   separator: string;
 }
 
-/** Guesses the separator from the header line: `;` only when it has no comma but has semicolons. */
-function detectSeparator(text: string): string {
-  const end = text.search(/\r?\n/);
-  const header = end >= 0 ? text.slice(0, end) : text;
-  return !header.includes(',') && header.includes(';') ? ';' : ',';
-}
-
+/**
+ * The records of a whole CSV text: the incremental tokenizer ({@link CsvRecordParser}) given the
+ * text in one piece, so the whole-text and streaming readers share one set of rules and problems.
+ *
+ * @param text - the CSV text (a leading BOM is dropped)
+ * @param file - its name, for problems
+ * @returns the well-formed, non-blank records with their lines, the malformed ones as problems, and the separator
+ * @example
+ * parseCsv('id;label\na;"A; B"\n', 'nodes.csv').records[1]?.fields; // ['a', 'A; B']
+ * @see https://www.rfc-editor.org/rfc/rfc4180
+ */
 export function parseCsv(text: string, file: string): CsvParse {
-  const sep = detectSeparator(text);
   const records: CsvRecord[] = [];
-  const problems: Problem[] = [];
-  let line = 1;
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    const start = line;
-    const fields: string[] = [];
-    let bad = false;
-    // one record
-    while (true) {
-      let value = '';
-      if (text[i] === '"') {
-        const quoteLine = line;
-        i++;
-        let closed = false;
-        while (i < n) {
-          const c = text[i]!;
-          if (c === '"') {
-            if (text[i + 1] === '"') {
-              value += '"';
-              i += 2;
-              continue;
-            }
-            i++;
-            closed = true;
-            break;
-          }
-          if (c === '\n') line++;
-          value += c;
-          i++;
-        }
-        if (!closed) {
-          problems.push(problem('error', 'csv-quote', `quoted field opened on line ${quoteLine} is never closed`, { file, line: quoteLine, column: fields.length + 1 }));
-          bad = true;
-          i = n;
-        } else if (i < n && text[i] !== sep && text[i] !== '\n' && text[i] !== '\r') {
-          problems.push(problem('error', 'csv-quote', `unexpected text after a closing quote in field ${fields.length + 1}`, { file, line, column: fields.length + 1 }));
-          bad = true;
-          while (i < n && text[i] !== sep && text[i] !== '\n') i++;
-        }
-      } else {
-        while (i < n && text[i] !== sep && text[i] !== '\n' && text[i] !== '\r') {
-          if (text[i] === '"' && !bad) {
-            problems.push(problem('error', 'csv-quote', `a quote inside unquoted field ${fields.length + 1} (quote the whole field and double inner quotes)`, { file, line, column: fields.length + 1 }));
-            bad = true;
-          }
-          value += text[i];
-          i++;
-        }
-      }
-      fields.push(value);
-      if (i < n && text[i] === sep) {
-        i++;
-        continue;
-      }
-      if (text[i] === '\r') i++;
-      if (text[i] === '\n') {
-        i++;
-        line++;
-      }
-      break;
-    }
-    const blank = fields.length === 1 && fields[0]!.trim() === '';
-    if (!bad && !blank) records.push({ fields, line: start });
-  }
-  return { records, problems, separator: sep };
+  const parser = new CsvRecordParser(file, (fields, line) => records.push({ fields, line }));
+  parser.push(text);
+  parser.end();
+  return { records, problems: parser.problems, separator: parser.separator ?? ',' };
 }
 
 /** One CSV field, quoted when it must be. */

@@ -1,74 +1,92 @@
 /**
  * Native JSON: graphology's serialisation with `attributes.format: "ecograph@1"`.
  *
- * Reading keeps the line of every node and edge, so problems point into the file.
+ * Reading keeps the line of every node and edge, so problems point into the file. One scanner
+ * (`stream/json-elements.ts`) serves both routes; the element conversions here serve both too.
  */
 import { FORMAT_ID } from '../model/schema.js';
-import { problem, type Problem } from '../model/problems.js';
+import { problem, type ElementLocation, type Problem } from '../model/problems.js';
 import type { RawEdge, RawGraph, RawNode } from '../model/raw.js';
 import type { EcoGraph } from '../model/types.js';
+import { JsonElementScanner, JsonScanFailure } from './stream/json-elements.js';
 import { LineIndex } from './text.js';
 
-type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function isObject(v: unknown): v is Record<string, Json> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
+/** How edges without `undirected` get their direction: from the document's `options.type`. */
+export interface JsonEdgeDefaults {
+  /** `options.type` is `undirected`: every edge is undirected unless it says otherwise. */
+  undirected: boolean;
+  /** `options.type` is `mixed` or `directed`: an untyped edge is directed (graphology's rule). */
+  directed: boolean;
 }
 
 /**
- * Start offsets of the elements of the top-level `nodes` and `edges` arrays, found by one
- * structural pass over the text (strings skipped, depth tracked).
+ * The edge direction defaults of a document's `options` value.
+ *
+ * @param options - the top-level `options` value (anything)
+ * @example
+ * jsonEdgeDefaults({ type: 'mixed' }); // { undirected: false, directed: true }
  */
-function elementOffsets(text: string): { nodes: number[]; edges: number[] } {
-  const out = { nodes: [] as number[], edges: [] as number[] };
-  let depth = 0;
-  let lastKey: string | undefined;
-  let current: number[] | undefined;
-  let expectElement = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34 /* " */) {
-      const start = i;
-      i++;
-      while (i < text.length && text.charCodeAt(i) !== 34) {
-        if (text.charCodeAt(i) === 92) i++;
-        i++;
-      }
-      if (depth === 1) lastKey = text.slice(start + 1, i);
-      if (depth === 2 && expectElement && current) {
-        current.push(start);
-        expectElement = false;
-      }
-      continue;
-    }
-    if (c === 32 || c === 10 || c === 13 || c === 9 || c === 58 /* : */) continue;
-    if (c === 44 /* , */) {
-      if (depth === 2 && current) expectElement = true;
-      continue;
-    }
-    if (c === 123 /* { */ || c === 91 /* [ */) {
-      if (depth === 1 && c === 91) {
-        current = lastKey === 'nodes' ? out.nodes : lastKey === 'edges' ? out.edges : undefined;
-        expectElement = true;
-      } else if (depth === 2 && expectElement && current) {
-        current.push(i);
-        expectElement = false;
-      }
-      depth++;
-      continue;
-    }
-    if (c === 125 /* } */ || c === 93 /* ] */) {
-      depth--;
-      if (depth === 1) current = undefined;
-      continue;
-    }
-    if (depth === 2 && expectElement && current) {
-      current.push(i);
-      expectElement = false;
-    }
-  }
-  return out;
+export function jsonEdgeDefaults(options: unknown): JsonEdgeDefaults {
+  return {
+    undirected: isObject(options) && options.type === 'undirected',
+    directed: isObject(options) && (options.type === 'mixed' || options.type === 'directed'),
+  };
 }
+
+/**
+ * Problems of a document's top-level `attributes` value (an unsupported format version).
+ *
+ * @param attributes - the top-level `attributes` value
+ * @param file - the file, for problems
+ * @example
+ * jsonAttributeProblems({ format: 'ecograph@9' }, 'eco.json')[0]?.field; // 'attributes.format'
+ */
+export function jsonAttributeProblems(attributes: unknown, file: string): Problem[] {
+  const format = isObject(attributes) ? attributes.format : undefined;
+  if (format !== undefined && typeof format === 'string' && format.startsWith('ecograph@') && format !== FORMAT_ID)
+    return [problem('error', 'bad-structure', `unsupported format version "${format}" (this version reads ${FORMAT_ID})`, { file, line: 1 }, 'attributes.format')];
+  return [];
+}
+
+/**
+ * One element of the `nodes` array as a raw node, or the problem of an element that is not an object.
+ *
+ * @param value - the element
+ * @param position - its index in the array
+ * @param loc - where it starts
+ * @example
+ * jsonNode({ key: 'a', attributes: { label: 'A' } }, 0, { file: 'eco.json', line: 3, column: 5 });
+ */
+export function jsonNode(value: unknown, position: number, loc: ElementLocation): RawNode | Problem {
+  if (!isObject(value)) return problem('error', 'bad-structure', `nodes[${position}] is not an object`, loc);
+  const { key, id, attributes, ...rest } = value;
+  return { id: key ?? id, attributes: { ...rest, ...(isObject(attributes) ? attributes : {}) }, loc };
+}
+
+/**
+ * One element of the `edges` array as a raw edge, or the problem of an element that is not an object.
+ *
+ * @param value - the element
+ * @param position - its index in the array
+ * @param loc - where it starts
+ * @param defaults - the document's direction defaults ({@link jsonEdgeDefaults})
+ * @example
+ * jsonEdge({ source: 'a', target: 'b', attributes: { kind: 'spinoff' } }, 0, { file: 'eco.json', line: 9, column: 5 }, jsonEdgeDefaults(undefined));
+ */
+export function jsonEdge(value: unknown, position: number, loc: ElementLocation, defaults: JsonEdgeDefaults): RawEdge | Problem {
+  if (!isObject(value)) return problem('error', 'bad-structure', `edges[${position}] is not an object`, loc);
+  const { key, id, source, target, undirected, attributes, ...rest } = value;
+  const edge: RawEdge = { key: key ?? id, source, target, attributes: { ...rest, ...(isObject(attributes) ? attributes : {}) }, loc };
+  if (typeof undirected === 'boolean') edge.directed = !undirected;
+  else if (defaults.undirected) edge.directed = false;
+  else if (defaults.directed && [undefined, null, ''].includes(edge.attributes.kind as string)) edge.directed = true;
+  return edge;
+}
+
+/** Whether a conversion gave a problem rather than an element. */
+export const isProblem = (x: RawNode | RawEdge | Problem): x is Problem => 'code' in x && 'severity' in x;
 
 /** Offset of a JSON.parse error, from the messages V8 writes. */
 function syntaxErrorOffset(message: string, text: string): number {
@@ -77,64 +95,81 @@ function syntaxErrorOffset(message: string, text: string): number {
   return text.trimEnd().length;
 }
 
+/** An element as the scanner hands it over. */
+interface Element {
+  value: unknown;
+  position: number;
+  loc: ElementLocation;
+}
+
+/**
+ * Reads a native JSON text into a raw graph with the line and column of every element.
+ *
+ * The text goes through {@link JsonElementScanner}, the scanner the compact route streams files
+ * through; a syntax error is reported with JSON.parse's own message for the whole text.
+ *
+ * @param text - the JSON text
+ * @param file - its name, for problems
+ * @returns nodes and edges with their locations; syntax and structure problems
+ * @example
+ * readJson('{"nodes": [{"key": "a"}], "edges": []}', 'eco.json').nodes[0]?.id; // 'a'
+ */
 export function readJson(text: string, file: string): RawGraph {
   const raw: RawGraph = { file, format: 'json', attributes: {}, nodes: [], edges: [], problems: [] };
-  const lines = new LineIndex(text);
-  let doc: unknown;
+  const values: Record<string, unknown> = {};
+  // like JSON.parse, a key given twice counts with its last value
+  let nodes: Element[] | undefined;
+  let edges: Element[] | undefined;
+  const scanner = new JsonElementScanner(file, {
+    value(key, value) {
+      values[key] = value;
+      if (key === 'nodes') nodes = undefined;
+      else if (key === 'edges') edges = undefined;
+    },
+    arrayStart(key) {
+      delete values[key];
+      if (key === 'nodes') nodes = [];
+      else edges = [];
+    },
+    element(key, value, position, line, column) {
+      (key === 'nodes' ? nodes : edges)!.push({ value, position, loc: { file, line, column } });
+    },
+  });
   try {
-    doc = JSON.parse(text);
+    scanner.push(text);
+    scanner.end();
   } catch (err) {
-    const message = (err as Error).message;
-    const at = lines.locate(syntaxErrorOffset(message, text));
-    raw.problems.push(problem('error', 'syntax-error', `invalid JSON: ${message}`, { file, ...at }));
+    if (!(err instanceof JsonScanFailure)) throw err;
+    let p = err.problem;
+    // A text that is not JSON at all: its own message and place, as JSON.parse of the whole text
+    // gives them (the scanner parses element by element). Valid JSON that is not an object keeps
+    // the scanner's structure problem.
+    try {
+      JSON.parse(text);
+    } catch (parseError) {
+      const message = (parseError as Error).message;
+      p = problem('error', 'syntax-error', `invalid JSON: ${message}`, { file, ...new LineIndex(text).locate(syntaxErrorOffset(message, text)) });
+    }
+    raw.problems.push(p);
     return raw;
   }
-  const structure = (msg: string, line = 1, field?: string) =>
-    raw.problems.push(problem('error', 'bad-structure', msg, { file, line }, field));
-  if (!isObject(doc)) {
-    structure('expected a JSON object with "nodes" and "edges" arrays (ecograph@1 / graphology format)');
-    return raw;
-  }
-  if (isObject(doc.attributes)) raw.attributes = { ...doc.attributes };
-  const format = raw.attributes.format;
-  if (format !== undefined && typeof format === 'string' && format.startsWith('ecograph@') && format !== FORMAT_ID)
-    structure(`unsupported format version "${format}" (this version reads ${FORMAT_ID})`, 1, 'attributes.format');
-  const offsets = elementOffsets(text);
-  const where = (list: number[], i: number) => (list[i] !== undefined ? lines.locate(list[i]!) : { line: 1 });
-  const defaultUndirected = isObject(doc.options) && doc.options.type === 'undirected';
-  // graphology: in a mixed or directed graph an edge without `undirected: true` is directed
-  const defaultDirected = isObject(doc.options) && (doc.options.type === 'mixed' || doc.options.type === 'directed');
-
-  if (!Array.isArray(doc.nodes)) structure('missing "nodes" array', 1, 'nodes');
+  if (isObject(values.attributes)) raw.attributes = { ...values.attributes };
+  raw.problems.push(...jsonAttributeProblems(values.attributes, file));
+  const defaults = jsonEdgeDefaults(values.options);
+  if (!nodes) raw.problems.push(problem('error', 'bad-structure', 'missing "nodes" array', { file, line: 1 }, 'nodes'));
   else
-    doc.nodes.forEach((n, i) => {
-      const loc = { file, ...where(offsets.nodes, i) };
-      if (!isObject(n)) return raw.problems.push(problem('error', 'bad-structure', `nodes[${i}] is not an object`, loc));
-      const { key, id, attributes, ...rest } = n;
-      const attrs: Record<string, unknown> = { ...rest, ...(isObject(attributes) ? attributes : {}) };
-      const node: RawNode = { id: key ?? id, attributes: attrs, loc };
-      raw.nodes.push(node);
-      return undefined;
-    });
-  if (doc.edges !== undefined && !Array.isArray(doc.edges)) structure('"edges" must be an array', 1, 'edges');
-  else if (Array.isArray(doc.edges))
-    doc.edges.forEach((e, i) => {
-      const loc = { file, ...where(offsets.edges, i) };
-      if (!isObject(e)) return raw.problems.push(problem('error', 'bad-structure', `edges[${i}] is not an object`, loc));
-      const { key, id, source, target, undirected, attributes, ...rest } = e;
-      const edge: RawEdge = {
-        key: key ?? id,
-        source,
-        target,
-        attributes: { ...rest, ...(isObject(attributes) ? attributes : {}) },
-        loc,
-      };
-      if (typeof undirected === 'boolean') edge.directed = !undirected;
-      else if (defaultUndirected) edge.directed = false;
-      else if (defaultDirected && [undefined, null, ''].includes(edge.attributes.kind as string)) edge.directed = true;
-      raw.edges.push(edge);
-      return undefined;
-    });
+    for (const e of nodes) {
+      const node = jsonNode(e.value, e.position, e.loc);
+      if (isProblem(node)) raw.problems.push(node);
+      else raw.nodes.push(node);
+    }
+  if (values.edges !== undefined && !edges) raw.problems.push(problem('error', 'bad-structure', '"edges" must be an array', { file, line: 1 }, 'edges'));
+  else if (edges)
+    for (const e of edges) {
+      const edge = jsonEdge(e.value, e.position, e.loc, defaults);
+      if (isProblem(edge)) raw.problems.push(edge);
+      else raw.edges.push(edge);
+    }
   return raw;
 }
 

@@ -4,6 +4,16 @@
  */
 import { problem, type Problem } from '../model/problems.js';
 
+/** Raised when a file is not readable text (binary data, invalid UTF-8, empty); carries the problem. */
+export class TextDecodeFailure extends Error {
+  readonly problem: Problem;
+  constructor(p: Problem) {
+    super(p.message);
+    this.name = 'TextDecodeFailure';
+    this.problem = p;
+  }
+}
+
 export type Decoded = { ok: true; text: string } | { ok: false; problem: Problem };
 
 const decoder = new TextDecoder('utf-8', { fatal: true });

@@ -24,45 +24,9 @@
 import { DirectedGraph, UndirectedGraph } from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
 import type { EcoGraph } from '../model/types.js';
-import { MetricError } from './metric-error.js';
+import { DEFAULTS, describeViewOptions, tieWeight, zeroDistanceError, type ViewDescription, type ViewOptions } from './view-rules.js';
 
-export type WeightAs = 'distance' | 'strength';
-
-/** How to make a view (every field optional: the default is the simple undirected projection). */
-export interface ViewOptions {
-  directed?: boolean;
-  /** Keep only ties of these kinds. */
-  edgeKinds?: readonly string[];
-  /** Keep only nodes of these kinds. */
-  nodeKinds?: readonly string[];
-  /** Attribute holding tie weights (usually `weight`); absent: an unweighted view. */
-  weighted?: string;
-  /** How path measures read a weight. */
-  weightAs?: WeightAs;
-}
-
-export const DEFAULTS = { directed: false, weightAs: 'distance' } as const satisfies ViewOptions;
-
-/** The description of a view that every metric output states (JSON: top-level `view`). */
-export interface ViewDescription {
-  directed: boolean;
-  /** Tie kinds kept, or null for all. */
-  edgeKinds: string[] | null;
-  /** Node kinds kept, or null for all. */
-  nodeKinds: string[] | null;
-  /** Weight attribute, or null when unweighted. */
-  weight: string | null;
-  /** How path measures read a weight; null when unweighted. */
-  weightAs: WeightAs | null;
-  nodes: number;
-  /** Edges (undirected view) or arcs (directed view) of the simple view. */
-  edges: number;
-  /** Ties of the source graph that were merged into an edge already present. */
-  mergedTies: number;
-  selfLoopsDropped: number;
-  /** Ties dropped because their (summed) strength was 0. */
-  zeroStrengthDropped: number;
-}
+export { DEFAULTS, describeView, type ViewDescription, type ViewOptions, type WeightAs } from './view-rules.js';
 
 export interface ViewEdgeAttributes {
   weight: number;
@@ -80,16 +44,6 @@ export type ViewGraph = AbstractGraph<Record<string, never>, ViewEdgeAttributes,
 export interface GraphView {
   graph: ViewGraph;
   view: ViewDescription;
-}
-
-function readWeight(graph: EcoGraph, edge: string, attribute: string): number {
-  const value: unknown = graph.getEdgeAttribute(edge, attribute);
-  if (value === undefined || value === null) return 1;
-  if (typeof value !== 'number' || !Number.isFinite(value))
-    throw new MetricError('view', `edge "${edge}": weight attribute "${attribute}" must be a finite number, got ${JSON.stringify(value)}`);
-  if (value < 0)
-    throw new MetricError('view', `edge "${edge}": weight attribute "${attribute}" is negative (${value}); weights must be 0 or more`);
-  return value;
 }
 
 /**
@@ -133,7 +87,7 @@ export function buildView(graph: EcoGraph, options: ViewOptions = {}): GraphView
       selfLoopsDropped++;
       return;
     }
-    const weight = weighted !== undefined ? readWeight(graph, edge, weighted) : 1;
+    const weight = weighted !== undefined ? tieWeight(graph.getEdgeAttribute(edge, weighted), weighted, () => `edge "${edge}"`) : 1;
     add(source, target, weight);
     if (directed && undirected) add(target, source, weight);
   });
@@ -151,10 +105,7 @@ export function buildView(graph: EcoGraph, options: ViewOptions = {}): GraphView
       } else {
         if (weight === 0) {
           const [s, t] = view.extremities(edge);
-          throw new MetricError(
-            'view',
-            `the tie between "${s}" and "${t}" has weight 0, which as a distance makes shortest paths ambiguous; give positive weights or use --weight-as strength (a strength of 0 drops the tie)`,
-          );
+          throw zeroDistanceError(s, t);
         }
         view.mergeEdgeAttributes(edge, { strength: weight, distance: weight });
       }
@@ -162,17 +113,6 @@ export function buildView(graph: EcoGraph, options: ViewOptions = {}): GraphView
   }
   return {
     graph: view,
-    view: {
-      directed,
-      edgeKinds: options.edgeKinds ? [...options.edgeKinds] : null,
-      nodeKinds: options.nodeKinds ? [...options.nodeKinds] : null,
-      weight: weighted ?? null,
-      weightAs: weighted !== undefined ? weightAs : null,
-      nodes: view.order,
-      edges: view.size,
-      mergedTies,
-      selfLoopsDropped,
-      zeroStrengthDropped,
-    },
+    view: describeViewOptions(options, { nodes: view.order, edges: view.size, mergedTies, selfLoopsDropped, zeroStrengthDropped }),
   };
 }

@@ -2,7 +2,7 @@
  * Seeded spin-off trees for figure tests: deep and wide, with long English names, Japanese names,
  * second parents, inferred and illustrative ties, listed firms and missing founding years.
  */
-import { createRng } from '../../src/generate/random.js';
+import { createRng } from '../../src/model/random.js';
 import { createEcoGraph } from '../../src/model/graph.js';
 import type { EcoGraph } from '../../src/model/types.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRng } from '../../src/generate/random.js';
+import { createRng } from '../../src/model/random.js';
 import { boxInside, boxesOverlap, overlappingPairs, type Box } from '../../src/figures/label-boxes.js';
 
 describe('label box checks', () => {

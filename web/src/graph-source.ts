@@ -1,9 +1,11 @@
 /**
  * Where the explorer's graph comes from: the server's `api/graph` when served by `ecograph serve`,
  * or files the user drops or picks (JSON, GEXF, GraphML, or a nodes.csv + edges.csv pair), read with
- * the library's browser-safe `parseGraph`.
+ * the library's browser-safe opener, which takes the standard route: the explorer draws every node
+ * and lists every problem.
  */
-import { formatFromPath, parseGraph, unsupportedFormat, type GraphTexts } from '../../src/io/formats.js';
+import { formatFromPath, unsupportedFormat, type GraphTexts } from '../../src/io/formats.js';
+import { openGraphTexts } from '../../src/open/browser.js';
 import type { BuildResult } from '../../src/model/build.js';
 import { createEcoGraph } from '../../src/model/graph.js';
 import { problem, type Problem } from '../../src/model/problems.js';
@@ -60,10 +62,10 @@ export async function loadFiles(files: readonly File[]): Promise<LoadedGraph> {
       return failure(csv[0]!.name, [problem('error', 'missing-column', 'a CSV graph needs a nodes.csv file (drop nodes.csv and edges.csv together)', { file: csv[0]!.name })]);
     const input: GraphTexts = { format: 'csv', dir: '', nodes: { file: nodes.name, text: await readText(nodes) } };
     if (edges) input.edges = { file: edges.name, text: await readText(edges) };
-    return { name: edges ? `${nodes.name} + ${edges.name}` : nodes.name, ...parseGraph(input) };
+    return { name: edges ? `${nodes.name} + ${edges.name}` : nodes.name, ...openGraphTexts(input) };
   }
   const file = files[0]!;
   const format = formatFromPath(file.name);
   if (format === undefined || format === 'csv') return failure(file.name, [unsupportedFormat(file.name)]);
-  return { name: file.name, ...parseGraph({ format, file: { file: file.name, text: await readText(file) } }) };
+  return { name: file.name, ...openGraphTexts({ format, file: { file: file.name, text: await readText(file) } }) };
 }

@@ -1,13 +1,13 @@
 import { ROLES, gouldFernandez, type BrokerageScores } from '../../metrics/brokerage/gould-fernandez.js';
 import { burtConstraint } from '../../metrics/structural-holes/constraint.js';
 import { effectiveSize } from '../../metrics/structural-holes/effective-size.js';
+import { groupFunction } from '../../metrics/brokerage/groups.js';
 import { buildView } from '../../metrics/view.js';
-import type { EcoGraph } from '../../model/types.js';
+import { describeView } from '../../metrics/view-rules.js';
 import { UsageError, defineCommand } from '../command.js';
 import { graphPositional, kindFromOption, loadGraphArgument } from '../graph-input.js';
 import { emit, formatOption, outputOption, type Column } from '../output.js';
 import { undirectedViewOptions, viewOptionsFrom } from '../view-options.js';
-import { describeView } from './centrality.js';
 
 const finite = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? null : x);
 
@@ -20,14 +20,6 @@ interface Row {
   constraint: number | null;
   effectiveSize: number | null;
   efficiency: number | null;
-}
-
-/** The group of a node: its kind or the value of another attribute ("undefined" when missing, as R's as.character(NA) groups). */
-export function groupFunction(graph: EcoGraph, attribute: string): (node: string) => string {
-  return (node) => {
-    const v: unknown = graph.getNodeAttribute(node, attribute);
-    return v === undefined || v === null ? 'undefined' : Array.isArray(v) ? v.join('|') : String(v);
-  };
 }
 
 export default defineCommand({

@@ -1,13 +1,13 @@
 import { brokers, type BrokerRow } from '../../metrics/brokerage/brokers.js';
 import { ROLES } from '../../metrics/brokerage/gould-fernandez.js';
+import { groupFunction } from '../../metrics/brokerage/groups.js';
 import { buildView } from '../../metrics/view.js';
+import { describeView } from '../../metrics/view-rules.js';
 import { NODE_KINDS } from '../../model/schema.js';
 import { UsageError, defineCommand } from '../command.js';
 import { graphPositional, kindFromOption, loadGraphArgument } from '../graph-input.js';
 import { emit, formatOption, outputOption, type Column } from '../output.js';
 import { undirectedViewOptions, viewOptionsFrom } from '../view-options.js';
-import { groupFunction } from './brokerage.js';
-import { describeView } from './centrality.js';
 
 /** The plural of a kind, for JSON field names: university → universities, person → people. */
 export function pluralKind(kind: string): string {

@@ -1,20 +1,19 @@
-import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
-import { loadCompactGraph, UNTYPED, type CompactLoad } from '../../io/stream/index.js';
 import { centralityTable, sortCentralityRows, type CentralityRow, type CentralityTable } from '../../metrics/centrality/centrality-table.js';
 import { degreeValues } from '../../metrics/centrality/degree.js';
 import { eigenvectorValues } from '../../metrics/centrality/eigenvector.js';
 import { pagerankValues } from '../../metrics/centrality/pagerank.js';
-import { indexGraph, toNodeMap, type IndexedGraph } from '../../metrics/indexed-graph.js';
+import type { CompactLoad } from '../../metrics/compact-view.js';
+import { toNodeMap, type IndexedGraph } from '../../metrics/indexed-graph.js';
 import { PATH_MEASURES, pathMeasures, type ApproximationReport, type FastCentralityOptions } from '../../metrics/parallel/fast-centrality.js';
 import { PARALLEL_MIN_WORK, PARALLEL_MIN_WORK_DISTANCES } from '../../metrics/parallel/parallel-measures.js';
 import { AbortedError } from '../../metrics/parallel/worker-pool.js';
 import { CENTRALITY_MEASURES, type NodeValues } from '../../metrics/registry.js';
-import { buildView, type ViewDescription } from '../../metrics/view.js';
-import { NODE_KINDS } from '../../model/schema.js';
+import { describeView } from '../../metrics/view-rules.js';
+import { kindOfCode } from '../../model/compact-graph.js';
+import { COMPACT_MIN_BYTES, LOADERS, openView, type Loader } from '../../open/index.js';
 import { UsageError, defineCommand } from '../command.js';
-import { graphPositional, kindFromOption, loadGraphArgument } from '../graph-input.js';
+import { graphPositional, kindFromOption } from '../graph-input.js';
 import { InterruptedError, watchInterrupt } from '../interrupt.js';
 import { progressReporter } from '../progress.js';
 import { emit, formatOption, outputOption, type Column } from '../output.js';
@@ -24,11 +23,8 @@ const IDS = CENTRALITY_MEASURES.map((m) => m.id);
 
 type Row = CentralityRow;
 
-/** Measures the compact (CSR-only) path computes; `all` includes HITS, which needs the standard path. */
-export const COMPACT_MEASURES: readonly string[] = ['degree', 'betweenness', 'closeness', 'harmonic', 'eigenvector', 'pagerank'];
-
-/** Inputs (CSV directory: nodes.csv + edges.csv; or a .json file) of at least this many bytes take the compact path. */
-export const COMPACT_MIN_BYTES = 1024 * 1024;
+/** Measures the compact (CSR-only) route computes; `all` includes HITS, which needs the standard route. */
+const COMPACT_MEASURES: readonly string[] = ['degree', 'betweenness', 'closeness', 'harmonic', 'eigenvector', 'pagerank'];
 
 const COMPACT_VALUES: Record<string, (g: IndexedGraph) => Float64Array> = {
   degree: degreeValues,
@@ -79,7 +75,7 @@ is written (-o files are replaced only at the end, atomically) and the exit code
     workers: { type: 'number', valueName: 'N', default: availableParallelism(), description: 'worker threads for large graphs (default: the available cores)' },
     loader: {
       type: 'string',
-      choices: ['auto', 'standard', 'compact'],
+      choices: LOADERS,
       default: 'auto',
       description: 'read the graph fully (standard) or straight into arrays (compact); auto picks by size and measures',
     },
@@ -117,32 +113,28 @@ is written (-o files are replaced only at the end, atomically) and the exit code
     };
     let result: CentralityTable & { approximation?: ApproximationReport };
     try {
-      const compact =
-        options.loader === 'compact' ||
-        (options.loader === 'auto' && requested.every((m) => COMPACT_MEASURES.includes(m)) && (await inputBytes(path)) >= COMPACT_MIN_BYTES);
-      if (compact) {
-        if (!requested.every((m) => COMPACT_MEASURES.includes(m)))
-          throw new UsageError(`--loader compact computes ${COMPACT_MEASURES.join(', ')}; name them in --measures`);
-        const load = await loadCompactGraph(path, {
-          view: viewOptionsFrom(options),
-          kindFrom: options['kind-from'],
-          keep: { labels: true },
-          signal: interrupt.signal,
-          onProgress: (p) => progress.labelled('load')(p.bytesRead, p.totalBytes),
-        });
-        result = await compactTable(load, requested, fast);
-      } else {
-        const graph = await loadGraphArgument(path, options);
-        const view = viewOptionsFrom(options);
-        const main = buildView(graph, view);
-        const g = indexGraph(main.graph);
+      const viewOnly = requested.every((m) => COMPACT_MEASURES.includes(m));
+      if (options.loader === 'compact' && !viewOnly) throw new UsageError(`--loader compact computes ${COMPACT_MEASURES.join(', ')}; name them in --measures`);
+      const view = viewOptionsFrom(options);
+      const opened = await openView(path, {
+        loader: options.loader as Loader,
+        fullGraph: viewOnly ? undefined : 'HITS needs the full graph',
+        view,
+        kindFrom: options['kind-from'],
+        keep: { labels: true },
+        signal: interrupt.signal,
+        onProgress: (p) => progress.labelled('load')(p.bytesRead, p.totalBytes),
+      });
+      if (opened.load) result = await compactTable(opened.load, requested, fast);
+      else {
+        const g = opened.indexed;
         const paths = await pathMeasures(g, requested, fast);
         const precomputed: Record<string, NodeValues> = {};
         for (const [id, values] of Object.entries(paths.values)) precomputed[id] = { [id]: toNodeMap(g, values) };
-        result = centralityTable(graph, {
+        result = centralityTable(opened.graph!, {
           measures: requested,
           view,
-          builtView: main,
+          builtView: opened.graphView!,
           precomputed,
           // asked for by name: stop with the reason; part of `all`: skip it, say why, keep the others
           skipFailures: options.measures === 'all',
@@ -190,33 +182,6 @@ is written (-o files are replaced only at the end, atomically) and the exit code
   },
 });
 
-/** The view in words, for table titles. */
-export function describeView(view: ViewDescription): string {
-  const parts = [view.directed ? 'directed view' : 'undirected view', `${view.nodes} nodes`, `${view.edges} ${view.directed ? 'arcs' : 'edges'}`];
-  if (view.edgeKinds) parts.push(`ties: ${view.edgeKinds.join(', ')}`);
-  if (view.nodeKinds) parts.push(`nodes: ${view.nodeKinds.join(', ')}`);
-  if (view.weight) parts.push(`weighted by ${view.weight} as ${view.weightAs}`);
-  return parts.join(', ');
-}
-
-/** Bytes of the input: a file's size, or nodes.csv + edges.csv of a directory (0 when unknown). */
-export async function inputBytes(path: string): Promise<number> {
-  const size = async (p: string) => {
-    try {
-      const info = await stat(p);
-      return info.isFile() ? info.size : 0;
-    } catch {
-      return 0;
-    }
-  };
-  try {
-    if ((await stat(path)).isDirectory()) return (await size(join(path, 'nodes.csv'))) + (await size(join(path, 'edges.csv')));
-  } catch {
-    return 0;
-  }
-  return size(path);
-}
-
 /** The centrality table from a compact load: the same rows, order and view as the standard path. */
 async function compactTable(load: CompactLoad, ids: readonly string[], fast: Partial<FastCentralityOptions>): Promise<CentralityTable & { approximation?: ApproximationReport }> {
   const g = load.graph;
@@ -230,11 +195,10 @@ async function compactTable(load: CompactLoad, ids: readonly string[], fast: Par
   for (const m of measures) values[m] ??= COMPACT_VALUES[m]!(g);
   const finite = (x: number) => (Number.isNaN(x) ? null : x);
   const rows: CentralityRow[] = g.nodes.map((id, i) => {
-    const code = load.nodeKinds[i]!;
     return {
       id,
       label: load.labels?.[i] ?? id,
-      kind: code === UNTYPED ? null : NODE_KINDS[code]!,
+      kind: kindOfCode(load.nodeKinds[i]!) ?? null,
       values: Object.fromEntries(measures.map((m) => [m, finite(values[m]![i]!)])),
     };
   });

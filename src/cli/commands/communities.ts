@@ -1,28 +1,20 @@
-import { loadCompactGraph, UNTYPED } from '../../io/stream/index.js';
 import { COMMUNITY_MEASURE } from '../../metrics/registry.js';
 import { DEFAULTS, LARGE_VIEW_NODES, louvainIndexedAsync, louvainPathFor } from '../../metrics/communities/louvain.js';
-import { indexGraph, type IndexedGraph } from '../../metrics/indexed-graph.js';
-import { buildView, type ViewDescription } from '../../metrics/view.js';
-import { NODE_KINDS } from '../../model/schema.js';
+import type { IndexedGraph } from '../../metrics/indexed-graph.js';
+import { describeView, type ViewDescription } from '../../metrics/view-rules.js';
+import { COMPACT_MIN_BYTES, LOADERS, openView, type Loader, type OpenedView } from '../../open/index.js';
 import { UsageError, defineCommand } from '../command.js';
-import { graphPositional, kindFromOption, loadGraphArgument } from '../graph-input.js';
+import { graphPositional, kindFromOption } from '../graph-input.js';
 import { InterruptedError, watchInterrupt } from '../interrupt.js';
 import { emit, formatOption, outputOption, type Column } from '../output.js';
 import { progressReporter } from '../progress.js';
 import { undirectedViewOptions, viewOptionsFrom } from '../view-options.js';
-import { COMPACT_MIN_BYTES, describeView, inputBytes } from './centrality.js';
 
 interface CommunityRow {
   id: number;
   size: number;
   kinds: Record<string, number>;
   members: string[];
-}
-
-/** Label and kind of each view node, by index (from the graph or from the compact load). */
-interface NodeInfo {
-  label(i: number): string;
-  kind(i: number): string | undefined;
 }
 
 interface NodeRow {
@@ -58,7 +50,7 @@ on generated graphs its modularity is within 1% of the standard path's (README "
     },
     loader: {
       type: 'string',
-      choices: ['auto', 'standard', 'compact'],
+      choices: LOADERS,
       default: 'auto',
       description: `read the graph fully (standard) or straight into arrays (compact); auto: compact from ${COMPACT_MIN_BYTES / (1024 * 1024)} MiB`,
     },
@@ -81,37 +73,23 @@ on generated graphs its modularity is within 1% of the standard path's (README "
     const viewOptions = viewOptionsFrom(options);
     const progress = progressReporter(io, 'communities');
     const interrupt = watchInterrupt();
-    let nodeInfo: NodeInfo;
+    let nodeInfo: OpenedView;
     let description: ViewDescription;
     let g: IndexedGraph;
     let result;
     let plan;
     try {
-      const compact = options.loader === 'compact' || (options.loader === 'auto' && (await inputBytes(path)) >= COMPACT_MIN_BYTES);
-      if (compact) {
-        const load = await loadCompactGraph(path, {
-          view: viewOptions,
-          kindFrom: options['kind-from'],
-          keep: { labels: true },
-          signal: interrupt.signal,
-          onProgress: (p) => progress.labelled('load')(p.bytesRead, p.totalBytes),
-        });
-        g = load.graph;
-        description = load.view;
-        nodeInfo = {
-          label: (i) => load.labels?.[i] ?? g.nodes[i]!,
-          kind: (i) => (load.nodeKinds[i] === UNTYPED ? undefined : NODE_KINDS[load.nodeKinds[i]!]),
-        };
-      } else {
-        const graph = await loadGraphArgument(path, options);
-        const view = buildView(graph, viewOptions);
-        g = indexGraph(view.graph);
-        description = view.view;
-        nodeInfo = {
-          label: (i) => graph.getNodeAttribute(g.nodes[i]!, 'label'),
-          kind: (i) => graph.getNodeAttribute(g.nodes[i]!, 'kind'),
-        };
-      }
+      // the route picks the representation only: the same view, and Louvain's path from the view's size
+      nodeInfo = await openView(path, {
+        loader: options.loader as Loader,
+        view: viewOptions,
+        kindFrom: options['kind-from'],
+        keep: { labels: true },
+        signal: interrupt.signal,
+        onProgress: (p) => progress.labelled('load')(p.bytesRead, p.totalBytes),
+      });
+      g = nodeInfo.indexed;
+      description = nodeInfo.view;
       plan = louvainPathFor(g.nodes.length, options.restarts);
       result = await louvainIndexedAsync(
         g,

@@ -1,6 +1,5 @@
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import { saveGraph } from '../../io/files.js';
-import { loadCompactGraph } from '../../io/stream/index.js';
 import {
   addInferredSpinoffs,
   compactLineageSummary,
@@ -11,11 +10,11 @@ import {
   type RootSummary,
 } from '../../metrics/lineage/index.js';
 import { UsageError, defineCommand } from '../command.js';
+import { COMPACT_MIN_BYTES, LOADERS, loadCompactGraph, routeFor, type Loader } from '../../open/index.js';
 import { graphPositional, kindFromOption, loadGraphArgument } from '../graph-input.js';
 import { InterruptedError, watchInterrupt } from '../interrupt.js';
 import { emit, formatOption, outputOption, renderTable, type Column } from '../output.js';
 import { progressReporter } from '../progress.js';
-import { COMPACT_MIN_BYTES, inputBytes } from './centrality.js';
 
 const span = (r: RootSummary) =>
   r.span.first === null ? '' : r.span.first === r.span.last ? String(r.span.first) : `${r.span.first}–${r.span.last}`;
@@ -106,7 +105,7 @@ nothing is written, exit code 130.`,
     'kind-from': kindFromOption,
     loader: {
       type: 'string',
-      choices: ['auto', 'standard', 'compact'],
+      choices: LOADERS,
       default: 'auto',
       description: `read the graph fully (standard) or straight into arrays (compact); auto: compact from ${COMPACT_MIN_BYTES / (1024 * 1024)} MiB`,
     },
@@ -121,11 +120,11 @@ nothing is written, exit code 130.`,
     if (options.write !== undefined && !infer) throw new UsageError('--write saves inferred ties: use it with --infer-from-careers');
     const path = positionals[0]!;
     if (infer && options.loader === 'compact') throw new UsageError('--infer-from-careers reads the whole graph: use --loader standard or auto');
-    const compact = !infer && (options.loader === 'compact' || (options.loader === 'auto' && (await inputBytes(path)) >= COMPACT_MIN_BYTES));
     let report: LineageReport;
     let name: unknown;
     let inference: CareerInference | undefined;
-    if (compact) {
+    const route = await routeFor(path, { loader: options.loader as Loader, fullGraph: infer ? 'inferring spin-offs from careers reads the whole graph' : undefined });
+    if (route === 'compact') {
       const progress = progressReporter(io, 'lineage');
       const interrupt = watchInterrupt();
       try {

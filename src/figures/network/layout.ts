@@ -17,7 +17,7 @@ import forceAtlas2Module from 'graphology-layout-forceatlas2';
 import { UndirectedGraph } from 'graphology';
 import type { ViewGraph } from '../../metrics/view.js';
 import { connectedComponents } from 'graphology-components';
-import { createRng } from '../../generate/random.js';
+import { createRng } from '../../model/random.js';
 import type { TextMeasurer } from '../font.js';
 import { fitLabel } from '../label-text.js';
 import { boxesOverlap, type Box, type LabelBox } from '../label-boxes.js';

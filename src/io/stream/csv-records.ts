@@ -1,8 +1,11 @@
 /**
- * CSV syntax, incrementally: the records of a text given in chunks, with exactly the rules and
- * problems of {@link parseCsv} (RFC 4180 plus what spreadsheets write: quoted fields with commas,
- * doubled quotes and newlines, CRLF or LF line ends, `,` or `;` chosen from the header line).
- * Only the unfinished last record of a chunk is carried over to the next one.
+ * The CSV tokenizer of both routes: the records of a text given in chunks (RFC 4180 plus what
+ * spreadsheets write: quoted fields with commas, doubled quotes and newlines, CRLF or LF line
+ * ends, `,` or `;` chosen from the header line), every malformed record reported with its line and
+ * field. Only the unfinished last record of a chunk is carried over to the next one; `parseCsv`
+ * gives it a whole text in one chunk.
+ *
+ * Browser-safe: no Node imports.
  */
 import { problem, type Problem } from '../../model/problems.js';
 
@@ -21,7 +24,7 @@ const CR = 13;
  * const parser = new CsvRecordParser('eco/nodes.csv', (fields, line) => rows.push({ fields, line }));
  * for await (const text of readTextChunks(path, path)) parser.push(text);
  * parser.end();
- * @see parseCsv in `src/io/csv-syntax.ts`, the whole-text parser this one agrees with
+ * @see parseCsv in `src/io/csv-syntax.ts`, which gives it whole texts
  */
 export class CsvRecordParser {
   readonly problems: Problem[] = [];

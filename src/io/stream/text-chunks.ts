@@ -5,16 +5,9 @@
  */
 import { createReadStream } from 'node:fs';
 import { problem, type Problem } from '../../model/problems.js';
+import { TextDecodeFailure } from '../text.js';
 
-/** Raised by {@link readTextChunks} when the file is not readable text; carries the problem. */
-export class TextDecodeFailure extends Error {
-  readonly problem: Problem;
-  constructor(p: Problem) {
-    super(p.message);
-    this.name = 'TextDecodeFailure';
-    this.problem = p;
-  }
-}
+export { TextDecodeFailure };
 
 export interface TextChunkOptions {
   /** Bytes per read (default 1 MiB). */

@@ -28,7 +28,7 @@
  * (seed, j), and nodes count whole path visits, so the result depends only on the seed and not on
  * how chunks are split over threads. Browser-safe.
  */
-import { createRng } from '../../generate/random.js';
+import { createRng } from '../../model/random.js';
 import { nodeCount, type AdjacencyArrays } from '../adjacency-arrays.js';
 import { indexGraph, toNodeMap } from '../indexed-graph.js';
 import { MetricError } from '../metric-error.js';

@@ -16,7 +16,7 @@
  * for a modularity gain that the benchmarks measure below 1% (see README "Scale"), and late sweeps
  * on a large graph visit every node to move a few.
  */
-import { createRng, type Rng } from '../../generate/random.js';
+import { createRng, type Rng } from '../../model/random.js';
 import { indexGraph, type IndexedGraph } from '../indexed-graph.js';
 import { MetricError } from '../metric-error.js';
 import type { ViewGraph } from '../view.js';

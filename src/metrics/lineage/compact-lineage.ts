@@ -1,9 +1,9 @@
 /**
- * Lineage on typed arrays, for graphs of millions of nodes loaded by `loadCompactGraph`: the
- * spin-off ties as compressed adjacency (parallel ties merged), each root's tree found by an
- * iterative depth-first search with an Int32Array stack and stamp arrays instead of sets and maps,
- * generations (longest path from the root) by one pass over the reverse post-order. The report
- * equals {@link lineageSummary}'s on the same graph, field for field and in the same order.
+ * The lineage summary, on typed arrays: the spin-off ties as compressed adjacency (parallel ties
+ * merged), each root's tree found by an iterative depth-first search with an Int32Array stack and
+ * stamp arrays instead of sets and maps, generations (longest path from the root) by one pass over
+ * the reverse post-order. Both routes run it: the compact route on what `loadCompactGraph` keeps,
+ * the standard route through {@link lineageSummary}, which hands it a graph's spin-off DAG.
  *
  * Browser-safe: no Node imports.
  */
@@ -90,7 +90,7 @@ function median(values: number[]): number {
  * @example
  * const load = await loadCompactGraph('firms-csv/', { keep: { labels: true, lineage: true } });
  * const report = compactLineageSummary({ ids: load.graph.nodes, labels: load.labels!, founded: load.founded!, listed: load.listed!, spinoffs: load.spinoffs! });
- * @see lineageSummary in `./summary.ts`, whose report this equals
+ * @see lineageSummary in `./summary.ts`, the adapter for graphology graphs
  */
 export function compactLineageSummary(input: CompactLineageInput, options: CompactLineageOptions = {}): LineageReport {
   const { ids, labels, founded, listed } = input;
@@ -162,7 +162,7 @@ export function compactLineageSummary(input: CompactLineageInput, options: Compa
         if (generation[p]! < g) generation[p] = g;
       }
     }
-    // the root's summary, as summariseRoot computes it
+    // the root's summary
     let generations = 0;
     for (let i = 0; i < count; i++) if (generation[i]! > generations) generations = generation[i]!;
     const byGeneration = new Array<number>(generations).fill(0);

@@ -1,12 +1,14 @@
 /**
  * Depth metrics of spin-off trees: one summary per root (generations, descendants per generation,
  * leaves, branching, founding span, median gap between parent and child) and one record per firm
- * (its generation, the roots above it and its parents).
+ * (its generation, the roots above it and its parents). The summary itself is computed once, on
+ * typed arrays, by `compact-lineage.ts`; the functions here adapt a graphology graph to it.
  *
  * Browser-safe: no Node imports.
  */
 import type { EcoGraph } from '../../model/types.js';
-import { buildSpinoffDag, lineageRoots, requireNode, rootedSubDag, type RootedSubDag, type SpinoffDag } from './spinoff-dag.js';
+import { compactLineageSummary, type CompactLineageInput } from './compact-lineage.js';
+import { buildSpinoffDag, type RootedSubDag, type SpinoffDag } from './spinoff-dag.js';
 
 /** Options of {@link lineageSummary}. */
 export interface LineageOptions {
@@ -72,20 +74,41 @@ export interface LineageReport {
   firms: FirmLineage[];
 }
 
-function foundedOf(graph: EcoGraph, id: string): number | undefined {
-  const y = graph.getNodeAttribute(id, 'founded');
-  return typeof y === 'number' && Number.isFinite(y) ? y : undefined;
-}
-
-/** Median of a non-empty list (mean of the two middle values for an even count). */
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+/**
+ * The typed-array input of {@link compactLineageSummary} for a graph and its spin-off DAG: the
+ * DAG's distinct links in its children order, so the summary sees the graph exactly as the
+ * compact route loads it.
+ *
+ * @param graph - the ecosystem graph the DAG was built from
+ * @param dag - its spin-off DAG
+ * @example
+ * compactLineageSummary(lineageInput(graph, buildSpinoffDag(graph)));
+ */
+export function lineageInput(graph: EcoGraph, dag: SpinoffDag): CompactLineageInput {
+  const n = dag.ids.length;
+  const labels = new Array<string>(n);
+  const founded = new Float64Array(n);
+  const listed = new Uint8Array(n);
+  let links = 0;
+  for (let v = 0; v < n; v++) {
+    const attributes = graph.getNodeAttributes(dag.ids[v]!);
+    labels[v] = attributes.label ?? dag.ids[v]!;
+    founded[v] = typeof attributes.founded === 'number' ? attributes.founded : NaN;
+    listed[v] = attributes.listed === true ? 1 : 0;
+    links += dag.children[v]!.length;
+  }
+  const source = new Int32Array(links);
+  const target = new Int32Array(links);
+  for (let v = 0, e = 0; v < n; v++)
+    for (const c of dag.children[v]!) {
+      source[e] = v;
+      target[e++] = c;
+    }
+  return { ids: dag.ids, labels, founded, listed, spinoffs: { source, target }, indexOf: (id) => dag.index.get(id) };
 }
 
 /**
- * Summarises the spin-off tree below one root, in time linear in the size of that tree.
+ * Summarises the spin-off tree below one root.
  *
  * @param graph - the ecosystem graph the DAG was built from
  * @param dag - its spin-off DAG ({@link buildSpinoffDag})
@@ -96,60 +119,7 @@ function median(values: number[]): number {
  * @see NetworkX `dag_longest_path_length` and `descendants`, the reference in `scripts/reference/lineage.py`
  */
 export function summariseRoot(graph: EcoGraph, dag: SpinoffDag, sub: RootedSubDag): RootSummary {
-  const rootId = dag.ids[sub.root]!;
-  let generations = 0;
-  for (const g of sub.generation) if (g > generations) generations = g;
-  const byGeneration = new Array<number>(generations).fill(0);
-  let listed = 0;
-  let leaves = 0;
-  let parentsWithChildren = 0;
-  let childLinks = 0;
-  let maxChildren = 0;
-  let first: number | null = null;
-  let last: number | null = null;
-  const gaps: number[] = [];
-  for (let i = 0; i < sub.order.length; i++) {
-    const v = sub.order[i]!;
-    const id = dag.ids[v]!;
-    const kids = dag.children[v]!;
-    const year = foundedOf(graph, id);
-    if (year !== undefined) {
-      if (first === null || year < first) first = year;
-      if (last === null || year > last) last = year;
-    }
-    if (kids.length > 0) {
-      parentsWithChildren++;
-      childLinks += kids.length;
-      if (kids.length > maxChildren) maxChildren = kids.length;
-      if (year !== undefined)
-        for (const c of kids) {
-          const cy = foundedOf(graph, dag.ids[c]!);
-          if (cy !== undefined) gaps.push(cy - year);
-        }
-    }
-    if (i === 0) continue; // the root is not its own descendant
-    byGeneration[sub.generation[i]! - 1]!++;
-    if (graph.getNodeAttribute(id, 'listed') === true) listed++;
-    if (kids.length === 0) leaves++;
-  }
-  return {
-    root: rootId,
-    label: graph.getNodeAttribute(rootId, 'label') ?? rootId,
-    generations,
-    descendants: sub.order.length - 1,
-    byGeneration,
-    listedDescendants: listed,
-    leaves,
-    meanChildren: parentsWithChildren > 0 ? childLinks / parentsWithChildren : null,
-    maxChildren,
-    span: { first, last },
-    medianGapYears: gaps.length > 0 ? median(gaps) : null,
-  };
-}
-
-/** The root indices a report covers: the given ids, or the natural roots. */
-function reportRoots(dag: SpinoffDag, roots: readonly string[] | undefined): number[] {
-  return roots === undefined ? lineageRoots(dag) : roots.map((id) => requireNode(dag, id));
+  return compactLineageSummary(lineageInput(graph, dag), { roots: [dag.ids[sub.root]!] }).roots[0]!;
 }
 
 /**
@@ -158,7 +128,9 @@ function reportRoots(dag: SpinoffDag, roots: readonly string[] | undefined): num
  * Roots are the nodes with spin-off children and no spin-off parent, in graph order (or
  * `options.roots`). A firm below two roots appears in both summaries and once in `firms`, with the
  * larger generation there and each per-root generation in `generationByRoot`. Time: linear in the
- * total size of the reported trees.
+ * size of the graph plus the total size of the reported trees. The summary is the one of
+ * {@link compactLineageSummary}, which the compact route runs on typed arrays; this function
+ * checks the spin-off ties for cycles and hands it the graph's DAG.
  *
  * @param graph - an ecosystem graph whose spin-off ties are acyclic
  * @param options - roots to report, a prebuilt DAG
@@ -170,37 +142,12 @@ function reportRoots(dag: SpinoffDag, roots: readonly string[] | undefined): num
  */
 export function lineageSummary(graph: EcoGraph, options: LineageOptions = {}): LineageReport {
   const dag = options.dag ?? buildSpinoffDag(graph);
-  const roots: RootSummary[] = [];
-  const records = new Map<number, FirmLineage>();
-  for (const r of reportRoots(dag, options.roots ?? DEFAULTS.roots)) {
-    const sub = rootedSubDag(dag, r);
-    const summary = summariseRoot(graph, dag, sub);
-    roots.push(summary);
-    for (let i = 0; i < sub.order.length; i++) {
-      const v = sub.order[i]!;
-      const g = sub.generation[i]!;
-      let rec = records.get(v);
-      if (!rec) {
-        rec = {
-          id: dag.ids[v]!,
-          generation: g,
-          roots: [],
-          generationByRoot: {},
-          parents: dag.parents[v]!.map((p) => dag.ids[p]!).sort(),
-        };
-        records.set(v, rec);
-      }
-      if (rec.generationByRoot[summary.root] === undefined) rec.roots.push(summary.root);
-      rec.generationByRoot[summary.root] = g;
-      if (g > rec.generation) rec.generation = g;
-    }
-  }
-  const firms = [...records.values()].sort((a, b) => a.generation - b.generation || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { roots, firms };
+  const roots = options.roots ?? DEFAULTS.roots;
+  return compactLineageSummary(lineageInput(graph, dag), roots !== undefined ? { roots } : {});
 }
 
 /**
- * Only the per-root summaries of {@link lineageSummary} (skips the per-node records).
+ * Only the per-root summaries of {@link lineageSummary}.
  *
  * @param graph - an ecosystem graph whose spin-off ties are acyclic
  * @param options - roots to report, a prebuilt DAG
@@ -208,8 +155,7 @@ export function lineageSummary(graph: EcoGraph, options: LineageOptions = {}): L
  * summariseRoots(graph, { roots: ['yamaha-motor'] })[0]?.byGeneration;
  */
 export function summariseRoots(graph: EcoGraph, options: LineageOptions = {}): RootSummary[] {
-  const dag = options.dag ?? buildSpinoffDag(graph);
-  return reportRoots(dag, options.roots ?? DEFAULTS.roots).map((r) => summariseRoot(graph, dag, rootedSubDag(dag, r)));
+  return lineageSummary(graph, options).roots;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { packTreeContours, type PackItem } from '../../../src/figures/tree/contour-packing.js';
-import { createRng } from '../../../src/generate/random.js';
+import { createRng } from '../../../src/model/random.js';
 
 interface Item extends PackItem {
   children: Item[];

@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadGraph, readGraphFile } from '../../../src/io/files.js';
 import { writeCsv } from '../../../src/io/csv.js';
 import { writeJson } from '../../../src/io/json.js';
-import { loadCompactGraph, type CompactLoad, type CompactLoadOptions } from '../../../src/io/stream/index.js';
+import { loadCompactGraph, type CompactLoad, type CompactLoadOptions } from '../../../src/open/index.js';
 import { indexGraph, type IndexedGraph } from '../../../src/metrics/indexed-graph.js';
 import { buildView, type ViewDescription, type ViewOptions } from '../../../src/metrics/view.js';
 import { MetricError } from '../../../src/metrics/metric-error.js';

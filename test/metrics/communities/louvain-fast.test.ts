@@ -11,7 +11,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCompactGraph } from '../../../src/io/stream/index.js';
+import { loadCompactGraph } from '../../../src/open/index.js';
 import { loadGraph } from '../../../src/io/files.js';
 import {
   LARGE_VIEW_NODES,

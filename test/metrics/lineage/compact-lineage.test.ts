@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generateEcosystem } from '../../../src/generate/ecosystem.js';
 import { loadGraph } from '../../../src/io/files.js';
 import { writeJson } from '../../../src/io/json.js';
-import { loadCompactGraph } from '../../../src/io/stream/index.js';
+import { loadCompactGraph } from '../../../src/open/index.js';
 import { compactLineageSummary, lineageSummary, type LineageReport } from '../../../src/metrics/lineage/index.js';
 import type { EcoGraph } from '../../../src/model/types.js';
 import { spinoffGraph } from './helpers.js';

@@ -1,6 +1,6 @@
 /** The typed-array Dijkstra heap pops by (distance, sequence), as NetworkX's heap of (distance, counter) entries. */
 import { describe, expect, it } from 'vitest';
-import { createRng } from '../../../src/generate/random.js';
+import { createRng } from '../../../src/model/random.js';
 import { DistanceHeap } from '../../../src/metrics/paths/distance-heap.js';
 
 describe('DistanceHeap', () => {

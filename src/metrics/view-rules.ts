@@ -1,0 +1,131 @@
+/**
+ * The rules of graph views that every way of building one shares: the options and their defaults,
+ * the description every metric output states, how a tie's weight is read and refused, the
+ * zero-distance refusal, and the view in words. {@link buildView} (graphology) and the compact
+ * view builder (typed arrays, for streamed graphs) both take their defaults and messages from
+ * here, so the two routes cannot drift apart.
+ *
+ * Browser-safe: no Node imports.
+ */
+import { MetricError } from './metric-error.js';
+
+export type WeightAs = 'distance' | 'strength';
+
+/** How to make a view (every field optional: the default is the simple undirected projection). */
+export interface ViewOptions {
+  directed?: boolean;
+  /** Keep only ties of these kinds. */
+  edgeKinds?: readonly string[];
+  /** Keep only nodes of these kinds. */
+  nodeKinds?: readonly string[];
+  /** Attribute holding tie weights (usually `weight`); absent: an unweighted view. */
+  weighted?: string;
+  /** How path measures read a weight. */
+  weightAs?: WeightAs;
+}
+
+export const DEFAULTS = { directed: false, weightAs: 'distance' } as const satisfies ViewOptions;
+
+/** The description of a view that every metric output states (JSON: top-level `view`). */
+export interface ViewDescription {
+  directed: boolean;
+  /** Tie kinds kept, or null for all. */
+  edgeKinds: string[] | null;
+  /** Node kinds kept, or null for all. */
+  nodeKinds: string[] | null;
+  /** Weight attribute, or null when unweighted. */
+  weight: string | null;
+  /** How path measures read a weight; null when unweighted. */
+  weightAs: WeightAs | null;
+  nodes: number;
+  /** Edges (undirected view) or arcs (directed view) of the simple view. */
+  edges: number;
+  /** Ties of the source graph that were merged into an edge already present. */
+  mergedTies: number;
+  selfLoopsDropped: number;
+  /** Ties dropped because their (summed) strength was 0. */
+  zeroStrengthDropped: number;
+}
+
+/** The counts a view builder gathers, which with the options make a {@link ViewDescription}. */
+export interface ViewCounts {
+  nodes: number;
+  edges: number;
+  mergedTies: number;
+  selfLoopsDropped: number;
+  zeroStrengthDropped: number;
+}
+
+/**
+ * The description of a view built with `options`, in the field order every output prints.
+ *
+ * @param options - the options the view was built with
+ * @param counts - nodes, edges and dropped or merged ties
+ * @example
+ * describeViewOptions({ weighted: 'weight' }, { nodes: 3, edges: 2, mergedTies: 0, selfLoopsDropped: 0, zeroStrengthDropped: 0 }).weightAs; // 'distance'
+ */
+export function describeViewOptions(options: ViewOptions, counts: ViewCounts): ViewDescription {
+  const weighted = options.weighted;
+  return {
+    directed: options.directed ?? DEFAULTS.directed,
+    edgeKinds: options.edgeKinds ? [...options.edgeKinds] : null,
+    nodeKinds: options.nodeKinds ? [...options.nodeKinds] : null,
+    weight: weighted ?? null,
+    weightAs: weighted !== undefined ? (options.weightAs ?? DEFAULTS.weightAs) : null,
+    nodes: counts.nodes,
+    edges: counts.edges,
+    mergedTies: counts.mergedTies,
+    selfLoopsDropped: counts.selfLoopsDropped,
+    zeroStrengthDropped: counts.zeroStrengthDropped,
+  };
+}
+
+/**
+ * The weight of one tie from its attribute value: 1 when the value is missing.
+ *
+ * @param value - the value of the weight attribute on the tie
+ * @param attribute - the weight attribute's name
+ * @param edge - how to name the tie in an error (e.g. `edge "e7"`, or `edge at eco/edges.csv:12`)
+ * @returns the weight, a finite number ≥ 0
+ * @throws MetricError for a value that is not a finite number, or is negative
+ * @example
+ * tieWeight(2.5, 'weight', () => 'edge "e1"'); // 2.5
+ * tieWeight(undefined, 'weight', () => 'edge "e1"'); // 1
+ */
+export function tieWeight(value: unknown, attribute: string, edge: () => string): number {
+  if (value === undefined || value === null) return 1;
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    throw new MetricError('view', `${edge()}: weight attribute "${attribute}" must be a finite number, got ${JSON.stringify(value)}`);
+  if (value < 0) throw new MetricError('view', `${edge()}: weight attribute "${attribute}" is negative (${value}); weights must be 0 or more`);
+  return value;
+}
+
+/**
+ * The refusal of a merged tie of weight 0 read as a distance.
+ *
+ * @param source - id of one end
+ * @param target - id of the other end
+ * @example
+ * throw zeroDistanceError('a', 'b');
+ */
+export function zeroDistanceError(source: string, target: string): MetricError {
+  return new MetricError(
+    'view',
+    `the tie between "${source}" and "${target}" has weight 0, which as a distance makes shortest paths ambiguous; give positive weights or use --weight-as strength (a strength of 0 drops the tie)`,
+  );
+}
+
+/**
+ * The view in words, for table titles.
+ *
+ * @param view - a view's description
+ * @example
+ * describeView(view); // 'undirected view, 34 nodes, 78 edges, weighted by weight as distance'
+ */
+export function describeView(view: ViewDescription): string {
+  const parts = [view.directed ? 'directed view' : 'undirected view', `${view.nodes} nodes`, `${view.edges} ${view.directed ? 'arcs' : 'edges'}`];
+  if (view.edgeKinds) parts.push(`ties: ${view.edgeKinds.join(', ')}`);
+  if (view.nodeKinds) parts.push(`nodes: ${view.nodeKinds.join(', ')}`);
+  if (view.weight) parts.push(`weighted by ${view.weight} as ${view.weightAs}`);
+  return parts.join(', ');
+}

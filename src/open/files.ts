@@ -1,0 +1,144 @@
+/**
+ * The opener for graph files and CSV directories: picks the route once, from the input's size and
+ * format and from what the caller needs ({@link chooseRoute}), and returns the graph or its compact
+ * form with the view metrics run on. The CLI's metric commands, the library and the notebooks all
+ * open graphs here.
+ *
+ * Node-only (file sizes, fs streams): the web app uses `./browser.ts`.
+ */
+import { stat } from 'node:fs/promises';
+import { loadGraph } from '../io/files.js';
+import { formatFromPath } from '../io/formats.js';
+import { graphInputBytes, readCompactGraph, type LoadProgress } from '../io/stream/compact-load.js';
+import { CompactViewBuilder, type CompactLoad } from '../metrics/compact-view.js';
+import type { ViewOptions } from '../metrics/view-rules.js';
+import type { FormatName } from '../model/raw.js';
+import { compactLoadOfGraph, viewOfOpened, type KeepOptions, type OpenedGraph, type OpenedView } from './opened.js';
+import { chooseRoute, type Loader, type Route } from './route.js';
+
+export type { LoadProgress } from '../io/stream/compact-load.js';
+
+/** Options of {@link loadCompactGraph}. */
+export interface CompactLoadOptions {
+  /** The view to build (the default: the simple undirected projection). */
+  view?: ViewOptions | undefined;
+  /** Read node kinds from this attribute (foreign graphs). */
+  kindFrom?: string | undefined;
+  /** Node attributes to keep beside the view (labels; lineage: founded, listed, spin-off ties). */
+  keep?: KeepOptions | undefined;
+  /** Warnings kept (the rest counted); default 1000. */
+  maxWarnings?: number;
+  /** Called after every chunk read. */
+  onProgress?: ((progress: LoadProgress) => void) | undefined;
+  /** Stops the load (the promise rejects with the signal's reason). */
+  signal?: AbortSignal | undefined;
+  /** Bytes per read (default 1 MiB). */
+  chunkBytes?: number;
+}
+
+/** Options of {@link openGraph} and {@link openView}. */
+export interface OpenOptions extends CompactLoadOptions {
+  /** `auto` (default): by size and need; or a forced route. */
+  loader?: Loader | undefined;
+  /** Why the whole graph is needed, if it is (e.g. `'HITS needs the full graph'`): forces the standard route. */
+  fullGraph?: string | undefined;
+}
+
+/**
+ * Bytes of a graph argument: a file's size, or nodes.csv + edges.csv of a CSV directory (0 when
+ * unknown).
+ *
+ * @param path - a graph file or CSV directory
+ * @example
+ * (await inputBytes('big-csv/')) >= COMPACT_MIN_BYTES;
+ */
+export const inputBytes = graphInputBytes;
+
+/** The format of a graph argument (undefined when missing or unknown). */
+async function formatOf(path: string): Promise<FormatName | undefined> {
+  try {
+    return formatFromPath(path, (await stat(path)).isDirectory());
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The route a graph argument takes.
+ *
+ * @param path - a graph file or CSV directory
+ * @param options - the loader asked for and what needs the full graph
+ * @throws {@link RouteError} when the compact route is forced but the full graph is needed
+ * @example
+ * await routeFor('big-csv/', { fullGraph: 'HITS needs the full graph' }); // 'standard'
+ */
+export async function routeFor(path: string, options: Pick<OpenOptions, 'loader' | 'fullGraph'> = {}): Promise<Route> {
+  const loader = options.loader ?? 'auto';
+  // a forced route needs no look at the file
+  const bytes = loader === 'auto' && options.fullGraph === undefined ? await inputBytes(path) : 0;
+  return chooseRoute({ loader, bytes, format: await formatOf(path), fullGraph: options.fullGraph });
+}
+
+/**
+ * Loads a graph file or CSV directory straight into the indexed (CSR) form of a view: the compact
+ * route, whatever the input's size.
+ *
+ * The result equals `indexGraph(buildView(await loadGraph(path), view).graph)` and that view's
+ * description (node order, arcs, strengths, distances, merged ties, dropped self-loops and
+ * zero-strength ties); an invalid graph is refused with every error, as `loadGraph` refuses it.
+ * CSV directories and native JSON are streamed; GEXF and GraphML are read whole.
+ *
+ * @param path - a `.json` file or a CSV directory (`.gexf` / `.graphml` also accepted)
+ * @param options - view, kept node attributes, progress callback, abort signal
+ * @returns the indexed view, its description and the kind of every view node
+ * @throws InvalidGraphError with every problem when the graph has errors
+ * @throws MetricError for a bad weight, as `buildView`
+ * @example
+ * const { graph, view } = await loadCompactGraph('big-csv/', { view: { weighted: 'weight' } });
+ * pagerank(graph);
+ * @see indexGraph, buildView, loadGraph: the standard route this one equals
+ */
+export async function loadCompactGraph(path: string, options: CompactLoadOptions = {}): Promise<CompactLoad> {
+  const format = await formatOf(path);
+  const kindFrom = options.kindFrom !== undefined ? { kindFrom: options.kindFrom } : {};
+  if (format === 'gexf' || format === 'graphml') return compactLoadOfGraph(await loadGraph(path, kindFrom), options);
+  const { view, ...read } = options;
+  const builder = new CompactViewBuilder(view);
+  const graph = await readCompactGraph(path, { ...read, sink: builder });
+  return builder.finish(graph);
+}
+
+/**
+ * Opens a graph argument by the route {@link chooseRoute} picks: the whole graph (standard) or the
+ * compact form of the view (compact).
+ *
+ * @param path - a graph file or CSV directory
+ * @param options - loader, what needs the full graph, view and kept attributes (compact route), progress, abort signal
+ * @throws InvalidGraphError with every problem when the graph has errors
+ * @throws {@link RouteError} when the compact route is forced but the full graph is needed
+ * @example
+ * const opened = await openGraph('firms-csv/', { keep: { labels: true, lineage: true } });
+ * if (opened.route === 'compact') opened.load.spinoffs; else opened.graph.order;
+ */
+export async function openGraph(path: string, options: OpenOptions = {}): Promise<OpenedGraph> {
+  const { loader, fullGraph, ...load } = options;
+  if ((await routeFor(path, { loader, fullGraph })) === 'compact') return { route: 'compact', load: await loadCompactGraph(path, load) };
+  return { route: 'standard', graph: await loadGraph(path, options.kindFrom !== undefined ? { kindFrom: options.kindFrom } : {}) };
+}
+
+/**
+ * Opens a graph argument and builds the view metrics run on, by either route: the same view,
+ * labels and kinds either way.
+ *
+ * @param path - a graph file or CSV directory
+ * @param options - loader, view, kept attributes, what needs the full graph, progress, abort signal
+ * @throws InvalidGraphError with every problem when the graph has errors
+ * @throws MetricError for a bad weight, as `buildView`
+ * @throws {@link RouteError} when the compact route is forced but the full graph is needed
+ * @example
+ * const { indexed, view, label } = await openView('eco.json', { view: { weighted: 'weight' } });
+ * pagerank(indexed);
+ */
+export async function openView(path: string, options: OpenOptions = {}): Promise<OpenedView> {
+  return viewOfOpened(await openGraph(path, options), options.view);
+}

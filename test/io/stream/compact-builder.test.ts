@@ -1,0 +1,74 @@
+/**
+ * The validating builder of the compact route: it hands nodes and valid ties to its sink, stops
+ * handing ties once an error is found, counts warnings beyond maxWarnings, and refuses an invalid
+ * graph with every error.
+ */
+import { describe, expect, it } from 'vitest';
+import { CompactGraphBuilder } from '../../../src/io/stream/compact-builder.js';
+import { InvalidGraphError } from '../../../src/model/problems.js';
+import type { TieSink } from '../../../src/model/compact-graph.js';
+import type { RawEdge, RawNode } from '../../../src/model/raw.js';
+
+const node = (id: string, attributes: Record<string, unknown> = {}, line = 1): RawNode => ({ id, attributes, loc: { file: 'g.json', line } });
+const edge = (source: string, target: string, attributes: Record<string, unknown> = {}, line = 1): RawEdge => ({ source, target, attributes, loc: { file: 'g.json', line } });
+
+function recording(): { sink: TieSink; ties: string[]; nodes: string[] } {
+  const ties: string[] = [];
+  const nodes: string[] = [];
+  return {
+    ties,
+    nodes,
+    sink: { node: (id, kind) => void nodes.push(`${id}:${kind ?? '-'}`), tie: (s, t, directed, kind) => void ties.push(`${s}-${t}:${directed}:${kind ?? '-'}`) },
+  };
+}
+
+describe('CompactGraphBuilder', () => {
+  it('hands every node and every valid tie to the sink, with the direction of its kind', () => {
+    const { sink, ties, nodes } = recording();
+    const builder = new CompactGraphBuilder('g.json', { sink });
+    builder.addNode(node('a', { kind: 'firm', sources: ['s'] }));
+    builder.addNode(node('b', { kind: 'university', sources: ['s'] }));
+    builder.addEdge(edge('b', 'a', { kind: 'spinoff', sources: ['s'] }));
+    builder.addEdge(edge('a', 'b', { kind: 'collaboration', sources: ['s'] }));
+    const graph = builder.finish();
+    expect(nodes).toEqual(['a:firm', 'b:university']);
+    expect(ties).toEqual(['1-0:true:spinoff', '0-1:false:collaboration']);
+    expect(graph.ids).toEqual(['a', 'b']);
+    expect(graph.warnings).toEqual([]);
+  });
+
+  it('hands no tie once an error is found, and refuses the graph with every error', () => {
+    const { sink, ties } = recording();
+    const builder = new CompactGraphBuilder('g.json', { sink });
+    builder.addNode(node('a'));
+    builder.addNode(node('a', {}, 2));
+    builder.addEdge(edge('a', 'zz', {}, 3));
+    builder.addEdge(edge('a', 'a', {}, 4));
+    expect(builder.hasErrors).toBe(true);
+    expect(ties).toEqual([]);
+    let error: unknown;
+    try {
+      builder.finish();
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(InvalidGraphError);
+    expect((error as InvalidGraphError).problems.filter((p) => p.severity === 'error').map((p) => `${p.line} ${p.code}`)).toEqual(['2 duplicate-id', '3 missing-node']);
+  });
+
+  it('keeps at most maxWarnings warnings and counts them all', () => {
+    const builder = new CompactGraphBuilder('g.json', { maxWarnings: 2 });
+    for (let i = 0; i < 5; i++) builder.addNode(node(`n${i}`, { kind: 'firm' }, i + 1));
+    const graph = builder.finish();
+    expect(graph.warnings.map((p) => p.code)).toEqual(['missing-sources', 'missing-sources']);
+    expect(graph.warningCount).toBe(5);
+  });
+
+  it('names spin-off cycles as buildGraph does', () => {
+    const builder = new CompactGraphBuilder('g.json');
+    for (const id of ['x', 'y']) builder.addNode(node(id, { kind: 'firm', sources: ['s'] }));
+    builder.addEdge(edge('x', 'y', { kind: 'spinoff', sources: ['s'] }, 5));
+    builder.addEdge(edge('y', 'x', { kind: 'spinoff', sources: ['s'] }, 6));
+    expect(() => builder.finish()).toThrow(/spin-off cycle: [xy] → [xy] → [xy]/);
+  });
+});
