@@ -7,6 +7,18 @@ import { CLI_REFERENCE_COMMAND, CLI_REFERENCE_PATH, cliReference } from '../../s
 
 const committedPath = new URL(`../../${CLI_REFERENCE_PATH}`, import.meta.url);
 
+/** The heading of the section where two versions of the reference first differ, to point at the command. */
+function firstDifferingSection(committed: string, expected: string): string {
+  const a = committed.split('\n');
+  const b = expected.split('\n');
+  let heading = 'the header';
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if (b[i]?.startsWith('## ')) heading = `"${b[i]!.slice(3)}"`;
+    if (a[i] !== b[i]) return `${heading}, line ${i + 1}`;
+  }
+  return heading;
+}
+
 describe('CLI reference (docs/cli.md)', () => {
   it(`equals what \`${CLI_REFERENCE_COMMAND}\` writes from the command registry`, async () => {
     const expected = await cliReference();
@@ -16,7 +28,10 @@ describe('CLI reference (docs/cli.md)', () => {
     } catch {
       // a missing file is drift too
     }
-    const drift = committed === expected ? '' : `${CLI_REFERENCE_PATH} is out of date with the command registry: run \`${CLI_REFERENCE_COMMAND}\` and commit the result`;
+    const drift =
+      committed === expected
+        ? ''
+        : `${CLI_REFERENCE_PATH} is out of date with the command registry (first difference in ${firstDifferingSection(committed, expected)}): run \`${CLI_REFERENCE_COMMAND}\` and commit the result`;
     expect(drift).toBe('');
   });
 
