@@ -1,4 +1,4 @@
-/** The metric registry drives the CLI and the docs: its descriptors must match what the functions return and what the README states. */
+/** The metric registry drives the CLI and the docs: its descriptors must match what the functions return and what docs/statistics.md states. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BROKERAGE_MEASURES, CENTRALITY_MEASURES, conventionsTable } from '../../src/metrics/registry.js';
@@ -26,9 +26,10 @@ describe('metric registry', () => {
     }
   });
 
-  it("the README's conventions table lists every measure with its peer and call", () => {
-    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-    const section = readme.slice(readme.indexOf('<!-- section:cli-metrics -->'), readme.indexOf('<!-- /section:cli-metrics -->'));
+  it("docs/statistics.md's conventions table lists every measure with its peer and call", () => {
+    const statistics = readFileSync(new URL('../../docs/statistics.md', import.meta.url), 'utf8');
+    const section = statistics.split('<!-- section:conventions -->')[1]?.split('<!-- /section:conventions -->')[0] ?? '';
+    expect(section.length, 'docs/statistics.md has a conventions section').toBeGreaterThan(1000);
     for (const r of conventionsTable()) expect(section, r.id).toContain(`| \`${r.id}\` | ${r.outputs} | ${r.peer} | \`${r.call}\` | ${r.convention} |`);
   });
 });

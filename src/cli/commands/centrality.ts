@@ -72,7 +72,7 @@ is written (-o files are replaced only at the end, atomically) and the exit code
     approx: { type: 'number', valueName: 'ε', description: 'estimate betweenness by sampling, every value within ε (0 < ε < 1) with probability 1 − δ' },
     delta: { type: 'number', valueName: 'δ', default: 0.1, description: 'failure probability of --approx' },
     seed: { type: 'number', valueName: 'S', default: 1, description: 'seed of --approx sampling' },
-    workers: { type: 'number', valueName: 'N', default: availableParallelism(), description: 'worker threads for large graphs (default: the available cores)' },
+    workers: { type: 'number', valueName: 'N', description: 'worker threads for large graphs (default: the available cores)' },
     loader: {
       type: 'string',
       choices: LOADERS,
@@ -101,12 +101,14 @@ is written (-o files are replaced only at the end, atomically) and the exit code
     }
     if (!(options.delta > 0 && options.delta < 1)) throw new UsageError(`--delta expects δ between 0 and 1, got ${options.delta}`);
     if (!Number.isInteger(options.seed)) throw new UsageError('--seed expects an integer');
-    if (!Number.isInteger(options.workers) || options.workers < 1) throw new UsageError('--workers expects a positive integer');
+    // The default is read here, not declared, so that --help (and docs/cli.md) is the same on every machine.
+    const workers = options.workers ?? availableParallelism();
+    if (!Number.isInteger(workers) || workers < 1) throw new UsageError('--workers expects a positive integer');
     const path = positionals[0]!;
     const progress = progressReporter(io, 'centrality');
     const interrupt = watchInterrupt();
     const fast: Partial<FastCentralityOptions> = {
-      workers: options.workers,
+      workers,
       signal: interrupt.signal,
       onProgress: (id) => progress.labelled(id),
       ...(options.approx !== undefined ? { approximate: { epsilon: options.approx, delta: options.delta, seed: options.seed } } : {}),

@@ -39,7 +39,7 @@ Large inputs. A CSV directory or .json file of ${COMPACT_MIN_BYTES / (1024 * 102
 more than ${LARGE_VIEW_NODES.toLocaleString('en')} nodes takes the fast path ("path": "fast"): one run instead of ${DEFAULTS.restarts} restarts
 (unless --restarts is given), and after a level's first pass only nodes whose neighbours moved
 are visited again (a queue, as in the Leiden algorithm's fast local move) instead of full sweeps;
-on generated graphs its modularity is within 1% of the standard path's (README "Scale"). Ctrl-C stops the run: nothing is written, exit code 130.`,
+on generated graphs its modularity is within 1% of the standard path's (docs/performance.md). Ctrl-C stops the run: nothing is written, exit code 130.`,
   positionals: [graphPositional],
   options: {
     resolution: { type: 'number', valueName: 'γ', default: DEFAULTS.resolution, description: 'resolution (above 1: smaller communities)' },

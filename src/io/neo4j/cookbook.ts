@@ -1,7 +1,7 @@
 /**
  * The Cypher cookbook: the researchers' questions asked of a graph pushed with
  * `ecograph neo4j push`, each beside the `ecograph` command that answers it from a file. The
- * README shows these texts and the Neo4j tests check that they return what the commands return.
+ * docs/guide/neo4j.md shows these texts and the Neo4j tests check that they return what the commands return.
  */
 
 export interface CookbookEntry {

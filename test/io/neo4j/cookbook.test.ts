@@ -5,11 +5,11 @@ import { fromProperties, toProperties } from '../../../src/io/neo4j/properties.j
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../../src/io/neo4j/mapping.js';
 import { EDGE_KINDS, NODE_KINDS } from '../../../src/model/schema.js';
 
-const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+const guide = readFileSync(new URL('../../../docs/guide/neo4j.md', import.meta.url), 'utf8');
 
 describe('Cypher cookbook', () => {
-  it.each(Object.entries(COOKBOOK))('README shows the tested query verbatim: %s', (_name, entry) => {
-    expect(readme).toContain('```cypher\n' + entry.cypher + '\n```');
+  it.each(Object.entries(COOKBOOK))('the Neo4j guide (docs/guide/neo4j.md) shows the tested query verbatim: %s', (_name, entry) => {
+    expect(guide).toContain('```cypher\n' + entry.cypher + '\n```');
   });
 });
 
