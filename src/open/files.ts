@@ -7,7 +7,9 @@
  * Node-only (file sizes, fs streams): the web app uses `./browser.ts`.
  */
 import { stat } from 'node:fs/promises';
-import { loadGraph } from '../io/files.js';
+import { loadGraph, type ReadOptions } from '../io/files.js';
+import type { KindMap } from '../io/kind-map.js';
+import type { TextEncodingName } from '../io/text.js';
 import { formatFromPath } from '../io/formats.js';
 import { graphInputBytes, readCompactGraph, type LoadProgress } from '../io/stream/compact-load.js';
 import { CompactViewBuilder, type CompactLoad } from '../metrics/compact-view.js';
@@ -24,6 +26,10 @@ export interface CompactLoadOptions {
   view?: ViewOptions | undefined;
   /** Read node kinds from this attribute (foreign graphs). */
   kindFrom?: string | undefined;
+  /** Read text files in this encoding instead of detecting it. */
+  encoding?: TextEncodingName | undefined;
+  /** Maps Kumu types that name no kind (workbooks in Kumu's layout). */
+  kindMap?: KindMap | undefined;
   /** Node attributes to keep beside the view (labels; lineage: founded, listed, spin-off ties). */
   keep?: KeepOptions | undefined;
   /** Warnings kept (the rest counted); default 1000. */
@@ -53,6 +59,15 @@ export interface OpenOptions extends CompactLoadOptions {
  * (await inputBytes('big-csv/')) >= COMPACT_MIN_BYTES;
  */
 export const inputBytes = graphInputBytes;
+
+/** The options that say how a file is read (its encoding, a Kumu kind map) and built (`kindFrom`). */
+function readOptions(options: CompactLoadOptions): ReadOptions {
+  const out: ReadOptions = {};
+  if (options.kindFrom !== undefined) out.kindFrom = options.kindFrom;
+  if (options.encoding !== undefined) out.encoding = options.encoding;
+  if (options.kindMap !== undefined) out.kindMap = options.kindMap;
+  return out;
+}
 
 /** The format of a graph argument (undefined when missing or unknown). */
 async function formatOf(path: string): Promise<FormatName | undefined> {
@@ -100,9 +115,8 @@ export async function routeFor(path: string, options: Pick<OpenOptions, 'loader'
  */
 export async function loadCompactGraph(path: string, options: CompactLoadOptions = {}): Promise<CompactLoad> {
   const format = await formatOf(path);
-  const kindFrom = options.kindFrom !== undefined ? { kindFrom: options.kindFrom } : {};
-  if (format === 'gexf' || format === 'graphml') return compactLoadOfGraph(await loadGraph(path, kindFrom), options);
-  const { view, ...read } = options;
+  if (format === 'gexf' || format === 'graphml' || format === 'xlsx') return compactLoadOfGraph(await loadGraph(path, readOptions(options)), options);
+  const { view, kindMap: _kindMap, ...read } = options;
   const builder = new CompactViewBuilder(view);
   const graph = await readCompactGraph(path, { ...read, sink: builder });
   return builder.finish(graph);
@@ -123,7 +137,7 @@ export async function loadCompactGraph(path: string, options: CompactLoadOptions
 export async function openGraph(path: string, options: OpenOptions = {}): Promise<OpenedGraph> {
   const { loader, fullGraph, ...load } = options;
   if ((await routeFor(path, { loader, fullGraph })) === 'compact') return { route: 'compact', load: await loadCompactGraph(path, load) };
-  return { route: 'standard', graph: await loadGraph(path, options.kindFrom !== undefined ? { kindFrom: options.kindFrom } : {}) };
+  return { route: 'standard', graph: await loadGraph(path, readOptions(options)) };
 }
 
 /**

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseGraph, serializeGraph, type GraphTexts } from '../../src/io/formats.js';
 import { hasErrors } from '../../src/model/problems.js';
-import type { FormatName } from '../../src/model/raw.js';
+import type { TextFormatName as FormatName } from '../../src/io/formats.js';
 import type { EcoGraph } from '../../src/model/types.js';
 import { canonical, randomGraph } from './random-graph.js';
 

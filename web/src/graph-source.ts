@@ -66,6 +66,6 @@ export async function loadFiles(files: readonly File[]): Promise<LoadedGraph> {
   }
   const file = files[0]!;
   const format = formatFromPath(file.name);
-  if (format === undefined || format === 'csv') return failure(file.name, [unsupportedFormat(file.name)]);
+  if (format === undefined || format === 'csv' || format === 'xlsx') return failure(file.name, [unsupportedFormat(file.name)]);
   return { name: file.name, ...openGraphTexts({ format, file: { file: file.name, text: await readText(file) } }) };
 }
