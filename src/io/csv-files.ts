@@ -22,8 +22,16 @@ export interface CsvFiles {
   edges: string;
 }
 
-/** The problem for a path that does not exist. */
-export function notFound(path: string): Problem {
+/**
+ * The problem for a path that cannot be opened: `not-a-directory` when a part of it that must be a
+ * directory is a file (`eco/nodes.csv/`), else `not-found`.
+ *
+ * @param path - the path given
+ * @param error - the error `stat` threw, if any
+ */
+export function notFound(path: string, error?: unknown): Problem {
+  if ((error as { code?: string } | undefined)?.code === 'ENOTDIR')
+    return problem('error', 'not-a-directory', 'a part of this path that must be a directory is a file', { file: path });
   return problem('error', 'not-found', 'no such file or directory', { file: path });
 }
 
@@ -49,8 +57,8 @@ export async function findCsvFiles(path: string): Promise<CsvFiles | Problem> {
   let isDirectory: boolean;
   try {
     isDirectory = (await stat(path)).isDirectory();
-  } catch {
-    return notFound(path);
+  } catch (err) {
+    return notFound(path, err);
   }
   if (!isDirectory && (path.endsWith('/') || path.endsWith('\\')))
     return problem('error', 'not-a-directory', 'this path ends in / but is a file, not a CSV directory', { file: path });

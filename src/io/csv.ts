@@ -414,7 +414,7 @@ export interface GraphTables {
 /** A cell's value: a number or boolean as itself (when the column's text is its plain form), anything else as the text. */
 function cellValue(value: unknown, text: string): string | number | boolean {
   if (typeof value === 'number' && Number.isFinite(value) && String(value) === text) return value;
-  if (typeof value === 'boolean') return value;
+  if (typeof value === 'boolean' && String(value) === text) return value;
   return text;
 }
 

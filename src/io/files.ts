@@ -54,8 +54,8 @@ export async function readGraphFile(path: string, options: ReadOptions = {}): Pr
   let info;
   try {
     info = await stat(path);
-  } catch {
-    return failed(path, undefined, [notFound(path)]);
+  } catch (err) {
+    return failed(path, undefined, [notFound(path, err)]);
   }
   const format = formatFromPath(path, info.isDirectory());
   if (format === undefined) return failed(path, undefined, [unsupportedFormat(path)]);

@@ -80,14 +80,14 @@ export function mapKumuTypes(raw: RawGraph, kindMap: KindMap = new Map(), field 
     const all = [...unmapped[what].values()];
     if (all.length === 0) continue;
     const kinds = what === 'node' ? NODE_KINDS : EDGE_KINDS;
-    const example = all.map((u) => `${u.type}=${kinds[0]}`).join(',');
+    const example = all.map((u) => `${u.type}=KIND`).join(',');
     const list = all.map((u) => `"${u.type}"`).join(', ');
     for (const u of all)
       raw.problems.push(
         problem(
           'error',
           'unmapped-type',
-          `${what} type "${u.type}" (${u.count} ${what === 'node' ? 'element' : 'connection'}${u.count === 1 ? '' : 's'}) names no ${what} kind; unmapped ${what} types: ${list}. Map them with --kind-map, e.g. --kind-map "${example}" (${what} kinds: ${kinds.join(', ')})`,
+          `${what} type "${u.type}" (${u.count} ${what === 'node' ? 'element' : 'connection'}${u.count === 1 ? '' : 's'}) names no ${what} kind; unmapped ${what} types: ${list}. Map them with --kind-map "${example}" (${what} kinds: ${kinds.join(', ')})`,
           u.loc,
           field,
         ),

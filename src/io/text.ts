@@ -114,7 +114,8 @@ function binaryProblem(sample: Uint8Array, file: string): Problem | undefined {
   }
   if (nulOdd + nulEven > 0) {
     const half = sample.length / 2;
-    const utf16 = nulOdd > half * 0.3 && nulEven === 0 ? 'utf-16le' : nulEven > half * 0.3 && nulOdd === 0 ? 'utf-16be' : undefined;
+    // UTF-16 text mostly in ASCII has a NUL in every other byte
+    const utf16 = nulOdd > half * 0.3 && nulOdd > 10 * nulEven ? 'utf-16le' : nulEven > half * 0.3 && nulEven > 10 * nulOdd ? 'utf-16be' : undefined;
     const hint = utf16 ? `; it looks like UTF-16 without a byte order mark: read it with --encoding ${utf16}` : '';
     return problem('error', 'binary-file', `the file holds binary data (NUL bytes), not text${hint}`, { file, line: 1 });
   }

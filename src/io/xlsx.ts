@@ -45,10 +45,25 @@ const SHEET_ROLES: Record<string, { role: Role; kumu: boolean }> = {
   connections: { role: 'edges', kumu: true },
 };
 
+/**
+ * Cell text as Office stores what XML cannot hold (ECMA-376 ST_Xstring): a carriage return or
+ * other control character as `_xHHHH_`, and a literal `_xHHHH_` with its underscore escaped.
+ */
+export function escapeCellText(text: string): string {
+  return text.replace(/_x[0-9A-Fa-f]{4}_|[\x00-\x08\x0b\x0c\x0d\x0e-\x1f]/g, (m) =>
+    m.length > 1 ? `_x005F${m}` : `_x${m.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
+  );
+}
+
+/** The text {@link escapeCellText} escaped (and Excel writes), unescaped. */
+export function unescapeCellText(text: string): string {
+  return text.includes('_x') ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
+}
+
 /** The text of a cell value as ExcelJS gives it (numbers as JavaScript writes them, dates as ISO dates). */
 function cellText(value: unknown, onError: (code: string) => void): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return unescapeCellText(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (value instanceof Date) {
     const iso = value.toISOString();
@@ -56,7 +71,7 @@ function cellText(value: unknown, onError: (code: string) => void): string {
   }
   if (typeof value === 'object') {
     const v = value as { richText?: { text: string }[]; text?: unknown; result?: unknown; error?: string; formula?: string; sharedFormula?: string };
-    if (Array.isArray(v.richText)) return v.richText.map((r) => r.text).join('');
+    if (Array.isArray(v.richText)) return unescapeCellText(v.richText.map((r) => r.text).join(''));
     if (v.error !== undefined) {
       onError(v.error);
       return '';
@@ -127,7 +142,7 @@ export async function readXlsx(path: string, options: XlsxReadOptions = {}): Pro
     problems.push(nodesFromEdgesWarning({ file: path, sheet: found.edges.sheet }));
     raw.nodes = nodesFromEdges(raw.edges);
   } else if (found.nodes.kumu && !found.nodes.idColumn) duplicateLabels(raw, found.nodes.sheet);
-  if (found.nodes?.kumu || found.edges.kumu) mapKumuTypes(raw, options.kindMap, 'Type');
+  if (found.nodes?.kumu || found.edges.kumu) mapKumuTypes(raw, options.kindMap);
   return raw;
 }
 
@@ -177,7 +192,10 @@ export async function writeXlsx(graph: EcoGraph, path: string): Promise<void> {
       if (directed) header.splice(at, 0, 'Direction');
       ws.addRow(header).commit();
       for (let i = 0; i < table.rows; i++) {
-        const cells = columns.map((c) => c.value(i));
+        const cells = columns.map((c) => {
+          const value = c.value(i);
+          return typeof value === 'string' ? escapeCellText(value) : value;
+        });
         if (directed) cells.splice(at, 0, directed.text(i) === 'true' ? 'directed' : 'undirected');
         ws.addRow(cells).commit();
       }

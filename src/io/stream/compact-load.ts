@@ -84,8 +84,8 @@ export async function readCompactGraph(path: string, options: CompactReadOptions
   let info;
   try {
     info = await stat(path);
-  } catch {
-    throw new InvalidGraphError([notFound(path)]);
+  } catch (err) {
+    throw new InvalidGraphError([notFound(path, err)]);
   }
   const format = formatFromPath(path, info.isDirectory());
   if (format === undefined || format === 'gexf' || format === 'graphml' || format === 'xlsx' || (format === 'json' && info.isDirectory()))
