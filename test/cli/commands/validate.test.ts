@@ -132,6 +132,20 @@ describe('validate', () => {
     expect(unknown.code).toBe(1);
   });
 
+  it('an edge list alone is valid with a warning, and --strict fails on it', async () => {
+    const path = join(VALID, 'gephi-edges-only-csv');
+    const r = await validate(path);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`${join(path, 'edges.csv')}:1: warning [nodes-from-edges]`);
+    expect(r.stdout).toContain('4 nodes, 3 edges');
+    expect((await validate(path, '--strict')).code).toBe(1);
+  });
+
+  it('a workbook problem names its cell', async () => {
+    const r = await validate(join(INVALID, 'missing-node.xlsx'));
+    expect(r.stdout).toContain('missing-node.xlsx:edges!B3: error [missing-node]');
+  });
+
   it('--format json has the documented shape', async () => {
     const r = await validate(join(INVALID, 'dangling-edge.json'), '--format', 'json');
     const out = JSON.parse(r.stdout) as Record<string, unknown>;
