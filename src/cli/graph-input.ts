@@ -12,14 +12,14 @@ export const graphPositional = { name: 'graph', description: 'a .json, .gexf, .g
 export const encodingOption = {
   type: 'string',
   valueName: 'NAME',
-  description: `read text files in this encoding (${TEXT_ENCODINGS.join(', ')}; cp932 = shift_jis) instead of detecting it`,
+  description: 'read text as utf-8, utf-16le, utf-16be, shift_jis (cp932) or euc-jp, not detected',
 } as const satisfies OptionSpec;
 
 /** `--kind-map MAP`: Kumu types to kinds. */
 export const kindMapOption = {
   type: 'string',
   valueName: 'MAP',
-  description: 'map Kumu types to kinds: "Startup=firm,VC=investor", or a file with one Type=kind a line',
+  description: 'Kumu types to kinds: "Startup=firm,VC=investor" or a file of Type=kind lines',
 } as const satisfies OptionSpec;
 
 /**
