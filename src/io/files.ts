@@ -6,7 +6,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildGraph, type BuildOptions, type BuildResult } from '../model/build.js';
-import { InvalidGraphError, hasErrors, problem } from '../model/problems.js';
+import { InvalidGraphError, hasErrors } from '../model/problems.js';
 import type { FormatName, RawGraph } from '../model/raw.js';
 import type { EcoGraph } from '../model/types.js';
 import { writeFilesAtomic } from './atomic-write.js';

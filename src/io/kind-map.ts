@@ -6,7 +6,7 @@
  *
  * Browser-safe: no Node imports.
  */
-import { problem, type ElementLocation, type Problem } from '../model/problems.js';
+import { problem, type ElementLocation } from '../model/problems.js';
 import type { RawGraph } from '../model/raw.js';
 import { EDGE_KINDS, NODE_KINDS, isEdgeKind, isNodeKind } from '../model/schema.js';
 

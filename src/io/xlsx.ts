@@ -180,6 +180,7 @@ export async function writeXlsx(graph: EcoGraph, path: string): Promise<void> {
   const tables: GraphTables = graphTables(graph);
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.ecograph.tmp`);
   try {
+    // Strings inline (ExcelJS's streaming default, which Excel opens): no table of every distinct string held until the end.
     const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useSharedStrings: false, useStyles: false });
     workbook.creator = 'ecograph';
     const sheet = (name: string, table: GraphTables['nodes'], edges: boolean) => {

@@ -8,10 +8,9 @@
  * Node-only (fs streams): the web app never imports this file.
  */
 import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import { formatFromPath, unsupportedFormat } from '../formats.js';
 import type { CompactGraph } from '../../model/compact-graph.js';
-import { InvalidGraphError, problem } from '../../model/problems.js';
+import { InvalidGraphError } from '../../model/problems.js';
 import type { CompactBuildOptions } from './compact-builder.js';
 import { readCompactSources, type TextSource } from './compact-read.js';
 import { findCsvFiles, notFound } from '../csv-files.js';
