@@ -75,6 +75,15 @@ export {
   type LouvainResult,
 } from './metrics/communities/louvain.js';
 export { modularity } from './metrics/communities/modularity.js';
+export {
+  ASSIGN_ATTRIBUTES,
+  type AssignOptions,
+  type AssignTarget,
+  type CentralityAssignOptions,
+  type HitsAssignOptions,
+  type LouvainAssignOptions,
+  type PagerankAssignOptions,
+} from './metrics/assign.js';
 export { gouldFernandez, ROLES as BROKERAGE_ROLES, type BrokerageScores } from './metrics/brokerage/gould-fernandez.js';
 export { brokers, type BrokerRow, type BrokersOptions } from './metrics/brokerage/brokers.js';
 export { burtConstraint } from './metrics/structural-holes/constraint.js';
