@@ -144,15 +144,17 @@ describe('centrality against graphology-metrics', () => {
       });
     }
 
-    it(`${name}: PageRank equals graphology's (alpha 0.85, tolerance ${PAGERANK_TOLERANCE})`, async () => {
+    it(`${name}: PageRank equals graphology's (alpha 0.85 and 0.6, tolerance ${PAGERANK_TOLERANCE})`, async () => {
       const graph = await viewOf(c);
-      const oracle = graphology.pagerank(graph, {
-        getEdgeWeight: strengthWeight(c.view),
-        alpha: 0.85,
-        tolerance: PAGERANK_TOLERANCE,
-        maxIterations: MAX_ITERATIONS,
-      });
-      expectSame(`${name} pagerank`, pagerank(graph), asMap(oracle));
+      for (const alpha of [0.85, 0.6]) {
+        const oracle = graphology.pagerank(graph, {
+          getEdgeWeight: strengthWeight(c.view),
+          alpha,
+          tolerance: PAGERANK_TOLERANCE,
+          maxIterations: MAX_ITERATIONS,
+        });
+        expectSame(`${name} pagerank alpha ${alpha}`, pagerank(graph, { alpha }), asMap(oracle));
+      }
     });
 
     if (!c.errors.hits) {
