@@ -1,15 +1,16 @@
 /**
  * ecograph beside graphology-metrics and graphology-communities-louvain, measure by measure, on
- * generated ecosystems (seeded), to decide where a graphology function could serve at runtime: it
+ * generated ecosystems (seeded), to decide where a graphology function can serve at runtime: it
  * has to give the reference's number (ecograph's values equal NetworkX's to 1e-9 in the tests, so
- * "equal" here means equal to ecograph's to 1e-9) and be at least as fast.
+ * "equal" here means equal to ecograph's to 1e-9) and be fast enough (within {@link FAST_ENOUGH}
+ * times ecograph's time). ecograph's `modularity()` calls graphology-metrics on this evidence; the
+ * modularity row times ecograph's own loop (`modularityIndexed`) against it.
  *
  * Each row times ecograph's public function and graphology's with matching settings, in the same
- * run (see {@link timeCall}). ecograph's measures share an
- * indexed copy of the view, built once per view and cached, so the table reports that build
- * separately and, for the cheap measures, the ratio with it included. Iterative measures are timed
- * twice on graphology's side: with its default tolerance (fast, but off by about 1e-6) and with the
- * tight tolerance the oracle tests use (equal to 1e-9).
+ * run (see {@link timeCall}). ecograph's measures share an indexed copy of the view, built once per
+ * view and cached, so the table reports that build separately and, for the cheap measures, the
+ * ratio with it included. Iterative measures are timed twice on graphology's side: with its
+ * default tolerance (fast, but off by about 1e-6) and with the tight tolerance the oracle tests use.
  */
 import type { EcoGraph } from '../src/model/types.js';
 import { generateEcosystem } from '../src/generate/ecosystem.js';
