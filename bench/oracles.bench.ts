@@ -53,6 +53,11 @@ function timeCall(fn: () => unknown): number {
   return samples[2]!;
 }
 
+/** ms as in the other suites, but µs under a millisecond (the cheap measures take microseconds). */
+function formatTime(ms: number | undefined): string {
+  return ms !== undefined && ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : formatMs(ms);
+}
+
 /** Relative 1e-9, absolute 1e-12 near zero: the tests' tolerance. */
 function sameValues(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
   if (a.size !== b.size) return false;
@@ -244,7 +249,7 @@ const suite: BenchSuite = {
     for (const r of rows) {
       const theirs = Number.isNaN(r.graphology) ? undefined : r.graphology;
       log(
-        `| ${r.measure} | ${r.size} | ${formatMs(r.ecograph)} | ${formatMs(theirs)} | ${formatRatio(r.ecograph, theirs)} | ${
+        `| ${r.measure} | ${r.size} | ${formatTime(r.ecograph)} | ${formatTime(theirs)} | ${formatRatio(r.ecograph, theirs)} | ${
           r.ecographWithIndex !== undefined ? formatRatio(r.ecographWithIndex, theirs) : '—'
         } | ${r.equal} | ${decision(r)} |`,
       );
