@@ -51,7 +51,6 @@ const PENDING_IO_METRICS_RESTRUCTURE: readonly string[] = [
   'src/metrics/centrality/hits.ts',
   'src/metrics/centrality/pagerank.ts',
   'src/metrics/communities/louvain.ts',
-  'src/metrics/communities/modularity.ts',
   'src/metrics/evolution/indicators.ts',
   'src/metrics/indexed-graph.ts',
   'src/metrics/lineage/spinoff-dag.ts',
