@@ -192,24 +192,25 @@ export function processStatementHits(
     }
     if (!Array.isArray(raw.result)) continue;
     for (const script of raw.result) {
+      if (!script.url.startsWith('file:') || script.url.includes('/node_modules/')) continue;
       const fromSrc = script.url.startsWith(srcPrefix);
-      if (!fromSrc && !(script.url.startsWith(distPrefix) && script.url.endsWith('.js'))) continue;
+      const fromDist = script.url.startsWith(distPrefix);
+      const cached = raw['source-map-cache']?.[script.url];
+      const recordedMap = cached?.data && cached.lineLengths ? { data: cached.data, lineLengths: cached.lineLengths } : undefined;
+      // Elsewhere (a bundle written to a file, say) a script counts through the map Node recorded.
+      if (!fromSrc && !fromDist && recordedMap === undefined) continue;
       const generatedPath = fileURLToPath(script.url); // drops tsx's ?tsx-namespace= query
       let offsets = mapped.get(generatedPath);
       if (offsets === undefined) {
         let generated: GeneratedScript | undefined;
-        if (fromSrc) {
-          const cached = raw['source-map-cache']?.[script.url];
-          if (cached?.data && cached.lineLengths) {
-            generated = { map: new TraceMap(cached.data, script.url), lineStarts: lineStartsFromLengths(cached.lineLengths) };
-          } else if (/\.[cm]?js$/.test(generatedPath)) {
-            generated = untransformed(generatedPath); // plain JavaScript under src/ runs as written
-          }
-        } else {
-          generated = generatedFromFile(generatedPath);
+        if (recordedMap) {
+          generated = { map: new TraceMap(recordedMap.data, script.url), lineStarts: lineStartsFromLengths(recordedMap.lineLengths) };
+        } else if (/\.[cm]?js$/.test(generatedPath)) {
+          // compiled dist/ JavaScript through its .js.map; plain JavaScript under src/ runs as written
+          generated = fromDist ? generatedFromFile(generatedPath) : untransformed(generatedPath);
         }
-        // tsx's output is the same in every process, so the first map found serves them all; a src/
-        // script without one (run by vitest itself) is looked at again in the next file.
+        // The same file is the same code in every process, so the first map found serves them all;
+        // a src/ script without one (evaluated by vitest itself) is looked at again in the next file.
         if (generated === undefined && fromSrc) continue;
         offsets = generated ? statementOffsets(generated, files) : null;
         mapped.set(generatedPath, offsets);

@@ -5,10 +5,10 @@
  * subfolders and the floors name the folder and its percentage.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { transformSync } from 'esbuild';
+import { buildSync, transformSync } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   floorFailures,
@@ -126,6 +126,21 @@ describe('code run by a child process', () => {
     writeFileSync(join(p.dist, 'probe.js'), `${out.code}//# sourceMappingURL=probe.js.map\n`);
     writeFileSync(join(p.dist, 'probe.js.map'), JSON.stringify(map));
     runWithCoverage(p.raw, join(p.dist, 'probe.js'));
+    expect(probeLines(p).uncovered).toEqual([3, 4, 10, 11, 18, 19]);
+    // The same through the .js.map file alone, when Node recorded no map.
+    for (const name of readdirSync(p.raw)) {
+      const raw = JSON.parse(readFileSync(join(p.raw, name), 'utf8')) as Record<string, unknown>;
+      delete raw['source-map-cache'];
+      writeFileSync(join(p.raw, name), JSON.stringify(raw));
+    }
+    expect(probeLines(p).uncovered).toEqual([3, 4, 10, 11, 18, 19]);
+  });
+
+  it('counts through the map Node recorded for a bundle run from a file outside src/ and dist/', () => {
+    const p = project('bundle');
+    const bundle = join(p.root, 'bundle', 'probe.cjs');
+    buildSync({ entryPoints: [p.probe], bundle: true, platform: 'node', format: 'cjs', sourcemap: 'inline', outfile: bundle, logLevel: 'silent' });
+    runWithCoverage(p.raw, bundle);
     expect(probeLines(p).uncovered).toEqual([3, 4, 10, 11, 18, 19]);
   });
 
