@@ -20,10 +20,12 @@
  *   `source-map-cache`; for dist/*.js the map is the .js.map named by the file's sourceMappingURL.
  *   Each statement of the in-process map is looked up in the generated code through that map, and
  *   has run if the innermost V8 range holding its start has a count above zero in some process.
+ *   A script elsewhere counts through the map Node recorded for it (a bundle run from a file).
  *   Scripts under src/ that Node ran without a map (vitest evaluates modules itself) cannot be
- *   placed on .ts lines and are skipped, as are scripts with no file behind them (the esbuild
- *   bundle a measure worker is started from as text; the worker's src/ lines are still counted
- *   through its tsx loader, which the tests use too).
+ *   placed on .ts lines and are skipped, as are scripts with no file behind them: the esbuild
+ *   bundle a measure worker is started from as text has neither file nor map, so what only that
+ *   bundle runs (measure-worker.ts's distance-sum and sampling tasks) shows as not run; the worker
+ *   started through its tsx loader (one test does) and a worker run from compiled dist/ JS count.
  * A line is covered when either side ran a statement starting on it.
  *
  * Why not c8 for the second part: its line mapping (v8-to-istanbul) zeroes a line only when an
@@ -45,7 +47,11 @@ const COVERAGE = join(ROOT, 'coverage');
 export const PROCESSES_DIR = join(COVERAGE, 'processes');
 const IN_PROCESS_JSON = join(COVERAGE, 'in-process', 'coverage-final.json');
 
-/** Minimum line coverage, in percent, of a folder of src/ with everything below it. */
+/**
+ * Minimum line coverage, in percent, of a folder of src/ with everything below it. io/ holds
+ * io/neo4j/, whose tests need a Neo4j server (`npm run neo4j:start`; CI starts one) and skip
+ * without it, leaving io/ below its floor.
+ */
 export const FLOORS: Readonly<Record<string, number>> = { model: 90, io: 90, metrics: 90 };
 
 /** The subset of istanbul's per-file JSON that line coverage needs (positions: 1-based lines, 0-based columns). */
