@@ -60,8 +60,6 @@ const PENDING_IO_METRICS_RESTRUCTURE: readonly string[] = [
   'src/metrics/parallel/worker-pool.ts',
   'src/metrics/paths/distance-sums.ts',
   'src/metrics/paths/shortest-paths.ts',
-  'src/metrics/structural-holes/constraint.ts',
-  'src/metrics/structural-holes/effective-size.ts',
   'src/metrics/structural-holes/tie-shares.ts',
   'src/metrics/view.ts',
 ];
