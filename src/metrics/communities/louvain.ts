@@ -13,7 +13,7 @@
  * serves a million-node view loaded by `loadCompactGraph`. On large views ({@link LARGE_VIEW_NODES},
  * {@link louvainPathFor}) the fast path runs once instead of 16 restarts, and moves nodes by a queue
  * of the nodes whose neighbours moved instead of full sweeps: the restarts cost 16 times the work
- * for a modularity gain that the benchmarks measure below 1% (see README "Scale"), and late sweeps
+ * for a modularity gain that the benchmarks measure below 1% (docs/performance.md, "Louvain"), and late sweeps
  * on a large graph visit every node to move a few.
  */
 import { createRng, type Rng } from '../../model/random.js';
