@@ -21,12 +21,6 @@ const ROOT = join(import.meta.dirname, '..');
  * or disappears fails the stale-entry check below so the list never outlives its reason.
  */
 const PENDING_IO_METRICS_RESTRUCTURE: readonly string[] = [
-  'src/io/neo4j/connection.ts',
-  'src/io/neo4j/mapping.ts',
-  'src/io/neo4j/properties.ts',
-  'src/io/neo4j/pull.ts',
-  'src/io/neo4j/push.ts',
-  'src/io/neo4j/write-back.ts',
   'src/metrics/adjacency-arrays.ts',
   'src/metrics/brokerage/brokers.ts',
   'src/metrics/brokerage/gould-fernandez.ts',
