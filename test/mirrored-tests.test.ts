@@ -25,14 +25,6 @@ const PENDING_IO_METRICS_RESTRUCTURE: readonly string[] = [
   'src/metrics/brokerage/brokers.ts',
   'src/metrics/brokerage/gould-fernandez.ts',
   'src/metrics/centrality/betweenness-subset.ts',
-  'src/metrics/centrality/betweenness.ts',
-  'src/metrics/centrality/centrality-table.ts',
-  'src/metrics/centrality/closeness.ts',
-  'src/metrics/centrality/degree.ts',
-  'src/metrics/centrality/eigenvector.ts',
-  'src/metrics/centrality/harmonic.ts',
-  'src/metrics/centrality/hits.ts',
-  'src/metrics/centrality/pagerank.ts',
   'src/metrics/communities/louvain.ts',
   'src/metrics/communities/modularity.ts',
   'src/metrics/evolution/indicators.ts',
@@ -47,7 +39,6 @@ const PENDING_IO_METRICS_RESTRUCTURE: readonly string[] = [
   'src/metrics/structural-holes/constraint.ts',
   'src/metrics/structural-holes/effective-size.ts',
   'src/metrics/structural-holes/tie-shares.ts',
-  'src/metrics/view.ts',
 ];
 
 /** Modules with behaviour that have no mirrored test on purpose, each with the reason. */
