@@ -22,10 +22,7 @@ const ROOT = join(import.meta.dirname, '..');
  */
 const PENDING_IO_METRICS_RESTRUCTURE: readonly string[] = [
   'src/metrics/adjacency-arrays.ts',
-  'src/metrics/brokerage/brokers.ts',
-  'src/metrics/brokerage/gould-fernandez.ts',
   'src/metrics/centrality/betweenness-subset.ts',
-  'src/metrics/communities/louvain.ts',
   'src/metrics/communities/modularity.ts',
   'src/metrics/evolution/indicators.ts',
   'src/metrics/indexed-graph.ts',
