@@ -21,15 +21,12 @@ const ROOT = join(import.meta.dirname, '..');
  * or disappears fails the stale-entry check below so the list never outlives its reason.
  */
 const PENDING_IO_METRICS_RESTRUCTURE: readonly string[] = [
-  'src/metrics/centrality/betweenness-subset.ts',
   'src/metrics/communities/modularity.ts',
   'src/metrics/evolution/indicators.ts',
   'src/metrics/lineage/spinoff-dag.ts',
   'src/metrics/parallel/fast-centrality.ts',
   'src/metrics/parallel/measure-worker.ts',
   'src/metrics/parallel/worker-pool.ts',
-  'src/metrics/paths/distance-sums.ts',
-  'src/metrics/paths/shortest-paths.ts',
   'src/metrics/structural-holes/constraint.ts',
   'src/metrics/structural-holes/effective-size.ts',
 ];
