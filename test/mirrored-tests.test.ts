@@ -22,9 +22,6 @@ const ROOT = join(import.meta.dirname, '..');
  */
 const PENDING_IO_METRICS_RESTRUCTURE: readonly string[] = [
   'src/metrics/communities/modularity.ts',
-  'src/metrics/parallel/fast-centrality.ts',
-  'src/metrics/parallel/measure-worker.ts',
-  'src/metrics/parallel/worker-pool.ts',
   'src/metrics/structural-holes/constraint.ts',
   'src/metrics/structural-holes/effective-size.ts',
 ];
