@@ -113,7 +113,7 @@ function binaryProblem(sample: Uint8Array, file: string): Problem | undefined {
     } else if (b < 9 || (b > 13 && b < 32)) control++;
   }
   if (nulOdd + nulEven > 0) {
-    const half = sample.length / 2;
+    const half = sample.length >= 16 ? sample.length / 2 : Infinity;
     // UTF-16 text mostly in ASCII has a NUL in every other byte
     const utf16 = nulOdd > half * 0.3 && nulOdd > 10 * nulEven ? 'utf-16le' : nulEven > half * 0.3 && nulEven > 10 * nulOdd ? 'utf-16be' : undefined;
     const hint = utf16 ? `; it looks like UTF-16 without a byte order mark: read it with --encoding ${utf16}` : '';
@@ -222,7 +222,10 @@ export class TextStreamDecoder {
     try {
       text = this.decoder!.decode(bytes, { stream: !final });
     } catch {
-      const line = this.lines + lineFeeds(bytes.subarray(0, validPrefix(bytes, encoding)), wide) + 1;
+      // the chunk may start inside a character begun in the one before: try the next few starts
+      let valid = 0;
+      for (let start = 0; start < 4 && start < bytes.length; start++) valid = Math.max(valid, start + validPrefix(bytes.subarray(start), encoding));
+      const line = this.lines + lineFeeds(bytes.subarray(0, valid), wide) + 1;
       const how = this.options.encoding === undefined ? `; the start of the file was read as ${encoding}: ${SAVE_AS_UTF8}` : '';
       throw this.failure(`line ${line} is not valid ${encoding} text${how}`, line);
     }

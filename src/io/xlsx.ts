@@ -50,8 +50,9 @@ const SHEET_ROLES: Record<string, { role: Role; kumu: boolean }> = {
  * other control character as `_xHHHH_`, and a literal `_xHHHH_` with its underscore escaped.
  */
 export function escapeCellText(text: string): string {
-  return text.replace(/_x[0-9A-Fa-f]{4}_|[\x00-\x08\x0b\x0c\x0d\x0e-\x1f]/g, (m) =>
-    m.length > 1 ? `_x005F${m}` : `_x${m.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
+  // an underscore that starts `_xHHHH_` becomes `_x005F_` (the lookahead handles overlapping escapes)
+  return text.replace(/_(?=x[0-9A-Fa-f]{4}_)|[\x00-\x08\x0b-\x1f]/g, (m) =>
+    m === '_' ? '_x005F_' : `_x${m.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
   );
 }
 

@@ -107,7 +107,7 @@ export function comparisonChartSvg(comparison: Comparison, options: ComparisonCh
   const panelsTop = y;
   const panelsBottom = panelsTop + rows * panelHeight + (rows - 1) * GAP_Y;
   const caption = layoutCaption(
-    'Each region is measured on its whole recorded graph (dissolved actors and ended ties included). Definitions of every indicator: README, section "ecograph compare", and the JSON output of ecograph compare.',
+    'Each region is measured on its whole recorded graph (dissolved actors and ended ties included). Definitions of every indicator: docs/statistics.md of ecograph, and the JSON output of ecograph compare.',
     measurer,
     { x: MARGIN, y: panelsBottom + 12, maxWidth: contentWidth },
   );

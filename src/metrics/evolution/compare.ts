@@ -1,8 +1,8 @@
 /**
  * Comparing clusters: the same indicators for several regions side by side, computed on each
  * region's whole recorded graph, with the network proxies of the NISTEP conditions of cluster
- * success. Every indicator carries its definition, so tables, JSON, charts and the README say the
- * same thing.
+ * success. Every indicator carries its definition, so tables, JSON, charts and docs/statistics.md
+ * say the same thing.
  *
  * Browser-safe: no Node imports.
  */
