@@ -72,11 +72,11 @@ async function formatOf(path: string): Promise<FormatName | undefined> {
  * @example
  * await routeFor('big-csv/', { fullGraph: 'HITS needs the full graph' }); // 'standard'
  */
-export async function routeFor(path: string, options: Pick<OpenOptions, 'loader' | 'fullGraph'> = {}): Promise<Route> {
+export async function routeFor(path: string, options: Pick<OpenOptions, 'loader' | 'fullGraph'> & { asOf?: boolean | undefined } = {}): Promise<Route> {
   const loader = options.loader ?? 'auto';
   // a forced route needs no look at the file
-  const bytes = loader === 'auto' && options.fullGraph === undefined ? await inputBytes(path) : 0;
-  return chooseRoute({ loader, bytes, format: await formatOf(path), fullGraph: options.fullGraph });
+  const bytes = loader === 'auto' && options.fullGraph === undefined && !options.asOf ? await inputBytes(path) : 0;
+  return chooseRoute({ loader, bytes, format: await formatOf(path), fullGraph: options.fullGraph, asOf: options.asOf });
 }
 
 /**
@@ -101,7 +101,8 @@ export async function routeFor(path: string, options: Pick<OpenOptions, 'loader'
 export async function loadCompactGraph(path: string, options: CompactLoadOptions = {}): Promise<CompactLoad> {
   const format = await formatOf(path);
   const kindFrom = options.kindFrom !== undefined ? { kindFrom: options.kindFrom } : {};
-  if (format === 'gexf' || format === 'graphml') return compactLoadOfGraph(await loadGraph(path, kindFrom), options);
+  // GEXF and GraphML are not streamed; a view as of a year is cut from the whole graph
+  if (format === 'gexf' || format === 'graphml' || options.view?.asOf !== undefined) return compactLoadOfGraph(await loadGraph(path, kindFrom), options);
   const { view, ...read } = options;
   const builder = new CompactViewBuilder(view);
   const graph = await readCompactGraph(path, { ...read, sink: builder });
@@ -122,7 +123,7 @@ export async function loadCompactGraph(path: string, options: CompactLoadOptions
  */
 export async function openGraph(path: string, options: OpenOptions = {}): Promise<OpenedGraph> {
   const { loader, fullGraph, ...load } = options;
-  if ((await routeFor(path, { loader, fullGraph })) === 'compact') return { route: 'compact', load: await loadCompactGraph(path, load) };
+  if ((await routeFor(path, { loader, fullGraph, asOf: options.view?.asOf !== undefined })) === 'compact') return { route: 'compact', load: await loadCompactGraph(path, load) };
   return { route: 'standard', graph: await loadGraph(path, options.kindFrom !== undefined ? { kindFrom: options.kindFrom } : {}) };
 }
 
