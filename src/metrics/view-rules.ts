@@ -137,7 +137,7 @@ export function describeView(view: ViewDescription): string {
   if (view.weight) parts.push(`weighted by ${view.weight} as ${view.weightAs}`);
   if (view.asOf) {
     const { year, window, undated } = view.asOf;
-    parts.push(`as of the end of ${year} (undated rule ${undated}; ${window === null ? 'events count from their year on' : `events count for ${window} year${window === 1 ? '' : 's'}`})`);
+    parts.push(`as of the end of ${year}`, `undated rule ${undated}`, window === null ? 'events count from their year on' : `events count for ${window} year${window === 1 ? '' : 's'}`);
   }
   return parts.join(', ');
 }
