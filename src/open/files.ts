@@ -12,6 +12,7 @@ import { formatFromPath } from '../io/formats.js';
 import { graphInputBytes, readCompactGraph, type LoadProgress } from '../io/stream/compact-load.js';
 import { CompactViewBuilder, type CompactLoad } from '../metrics/compact-view.js';
 import type { ViewOptions } from '../metrics/view-rules.js';
+import type { BuildOptions } from '../model/build.js';
 import type { FormatName } from '../model/raw.js';
 import { compactLoadOfGraph, viewOfOpened, type KeepOptions, type OpenedGraph, type OpenedView } from './opened.js';
 import { chooseRoute, type Loader, type Route } from './route.js';
@@ -24,6 +25,8 @@ export interface CompactLoadOptions {
   view?: ViewOptions | undefined;
   /** Read node kinds from this attribute (foreign graphs). */
   kindFrom?: string | undefined;
+  /** Read dates from this attribute (foreign graphs); the graph is then read whole. */
+  yearFrom?: string | undefined;
   /** Node attributes to keep beside the view (labels; lineage: founded, listed, spin-off ties). */
   keep?: KeepOptions | undefined;
   /** Warnings kept (the rest counted); default 1000. */
@@ -53,6 +56,14 @@ export interface OpenOptions extends CompactLoadOptions {
  * (await inputBytes('big-csv/')) >= COMPACT_MIN_BYTES;
  */
 export const inputBytes = graphInputBytes;
+
+/** The build options of the opener's options. */
+function buildOptions(options: Pick<CompactLoadOptions, 'kindFrom' | 'yearFrom'>): BuildOptions {
+  return {
+    ...(options.kindFrom !== undefined ? { kindFrom: options.kindFrom } : {}),
+    ...(options.yearFrom !== undefined ? { yearFrom: options.yearFrom } : {}),
+  };
+}
 
 /** The format of a graph argument (undefined when missing or unknown). */
 async function formatOf(path: string): Promise<FormatName | undefined> {
@@ -100,9 +111,11 @@ export async function routeFor(path: string, options: Pick<OpenOptions, 'loader'
  */
 export async function loadCompactGraph(path: string, options: CompactLoadOptions = {}): Promise<CompactLoad> {
   const format = await formatOf(path);
-  const kindFrom = options.kindFrom !== undefined ? { kindFrom: options.kindFrom } : {};
+  const build = buildOptions(options);
   // GEXF and GraphML are not streamed; a view as of a year is cut from the whole graph
-  if (format === 'gexf' || format === 'graphml' || options.view?.asOf !== undefined) return compactLoadOfGraph(await loadGraph(path, kindFrom), options);
+  if (format === 'gexf' || format === 'graphml' || options.view?.asOf !== undefined || options.yearFrom !== undefined)
+    return compactLoadOfGraph(await loadGraph(path, build), options);
+  const kindFrom = options.kindFrom !== undefined ? { kindFrom: options.kindFrom } : {};
   const { view, ...read } = options;
   const builder = new CompactViewBuilder(view);
   const graph = await readCompactGraph(path, { ...read, sink: builder });
@@ -123,8 +136,9 @@ export async function loadCompactGraph(path: string, options: CompactLoadOptions
  */
 export async function openGraph(path: string, options: OpenOptions = {}): Promise<OpenedGraph> {
   const { loader, fullGraph, ...load } = options;
-  if ((await routeFor(path, { loader, fullGraph, asOf: options.view?.asOf !== undefined })) === 'compact') return { route: 'compact', load: await loadCompactGraph(path, load) };
-  return { route: 'standard', graph: await loadGraph(path, options.kindFrom !== undefined ? { kindFrom: options.kindFrom } : {}) };
+  const whole = options.view?.asOf !== undefined || options.yearFrom !== undefined;
+  if ((await routeFor(path, { loader, fullGraph, asOf: whole })) === 'compact') return { route: 'compact', load: await loadCompactGraph(path, load) };
+  return { route: 'standard', graph: await loadGraph(path, buildOptions(options)) };
 }
 
 /**

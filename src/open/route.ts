@@ -49,8 +49,9 @@ export interface RouteRequest {
    */
   fullGraph?: string | undefined;
   /**
-   * Whether the view is taken as of a year: the snapshot is cut from the whole graph, so `auto`
-   * takes the standard route (a forced compact route builds its arrays from the snapshot).
+   * Whether the view is taken as of a year (or dates are read from a named attribute): the graph
+   * is read whole, so `auto` takes the standard route (a forced compact route builds its arrays
+   * from the whole graph's snapshot).
    */
   asOf?: boolean | undefined;
 }

@@ -3,7 +3,7 @@ import { saveGraph } from '../../io/files.js';
 import { FORMATS, formatFromPath } from '../../io/formats.js';
 import type { FormatName } from '../../model/raw.js';
 import { UsageError, defineCommand } from '../command.js';
-import { kindFromOption, loadGraphArgument } from '../graph-input.js';
+import { kindFromOption, loadGraphArgument, yearFromOption } from '../graph-input.js';
 
 export default defineCommand({
   name: 'convert',
@@ -18,6 +18,7 @@ leaves earlier files intact.`,
   options: {
     to: { type: 'string', choices: FORMATS, description: 'output format (default: from the extension)' },
     'kind-from': kindFromOption,
+    'year-from': yearFromOption,
   },
   examples: [
     'ecograph convert les-miserables.gexf /tmp/lm.json',

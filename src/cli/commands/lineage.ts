@@ -13,7 +13,7 @@ import { asOfGraph, describeAsOf, type AsOfDescription } from '../../metrics/evo
 import { UsageError, defineCommand } from '../command.js';
 import { asOfFrom, timeOptions } from '../view-options.js';
 import { COMPACT_MIN_BYTES, LOADERS, loadCompactGraph, routeFor, type Loader } from '../../open/index.js';
-import { graphPositional, kindFromOption, loadGraphArgument } from '../graph-input.js';
+import { graphPositional, kindFromOption, loadGraphArgument, yearFromOption } from '../graph-input.js';
 import { InterruptedError, watchInterrupt } from '../interrupt.js';
 import { emit, formatOption, outputOption, renderTable, type Column } from '../output.js';
 import { progressReporter } from '../progress.js';
@@ -108,6 +108,7 @@ timeline: with --window N a spin-off counts for N years only), and JSON adds "as
     format: formatOption,
     output: outputOption,
     'kind-from': kindFromOption,
+    'year-from': yearFromOption,
     loader: {
       type: 'string',
       choices: LOADERS,
@@ -144,6 +145,7 @@ timeline: with --window N a spin-off counts for N years only), and JSON adds "as
       try {
         const load = await loadCompactGraph(path, {
           kindFrom: options['kind-from'],
+        yearFrom: options['year-from'],
           keep: { labels: true, lineage: true },
           ...(asOf ? { view: { asOf } } : {}),
           signal: interrupt.signal,

@@ -1,7 +1,7 @@
 import { readGraphFile } from '../../io/files.js';
 import { formatProblem, sortProblems } from '../../model/problems.js';
 import { defineCommand } from '../command.js';
-import { graphPositional, kindFromOption } from '../graph-input.js';
+import { buildOptionsFrom, graphPositional, kindFromOption, yearFromOption } from '../graph-input.js';
 
 export default defineCommand({
   name: 'validate',
@@ -15,11 +15,12 @@ self-loops. Each problem names the file, line (and column), field and a stable c
     strict: { type: 'boolean', description: 'treat warnings as errors (exit 1)' },
     format: { type: 'string', short: 'f', choices: ['text', 'json'], default: 'text', description: 'output format' },
     'kind-from': kindFromOption,
+    'year-from': yearFromOption,
   },
   examples: ['ecograph validate graphs/kyoto-life-science.json --strict', 'ecograph validate my-ecosystem/ --format json'],
   async run({ positionals, options }, io) {
     const file = positionals[0]!;
-    const result = await readGraphFile(file, options['kind-from'] !== undefined ? { kindFrom: options['kind-from'] } : {});
+    const result = await readGraphFile(file, buildOptionsFrom(options));
     const problems = sortProblems(result.problems);
     const errors = problems.filter((p) => p.severity === 'error').length;
     const warnings = problems.length - errors;

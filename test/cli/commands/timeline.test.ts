@@ -121,4 +121,41 @@ describe('ecograph timeline', () => {
     for (const id of ['newFirms', 'newSpinoffs', 'tripleHelixShare', 'meanConstraint', 'maxGeneration']) expect(r.stdout).toContain(id);
     expect(r.stdout).toContain('ecograph timeline graphs/sapporo-valley.json');
   });
+
+  it('a Gephi Lite file with ISO-dated ties gives a timeline with --year-from', async () => {
+    const file = join(import.meta.dirname, '../../fixtures/evolution/gephi-lite-dated-ties.gexf');
+    const none = await runCapture(['timeline', file, '--kind-from', 'category']);
+    expect(none.stderr).toContain('has no years');
+    const r = await runCapture(['timeline', file, '--kind-from', 'category', '--year-from', 'date', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { years: Array<{ year: number; nodes: { total: number; firm: number }; edges: { total: number } }> };
+    const at = (y: number) => out.years.find((row) => row.year === y)!;
+    // dockyard 1921-03, university 1949-05-31, Tidewater 2012-11-08; ties 2013-04-01, 2016-09, 2019-01-15
+    expect(out.years[0]!.year).toBe(1921);
+    expect(out.years[out.years.length - 1]!.year).toBe(2019);
+    expect([1921, 1949, 2012, 2013, 2016, 2018].map((y) => [at(y).nodes.total, at(y).edges.total])).toEqual([
+      [1, 0],
+      [2, 0],
+      [3, 0],
+      [3, 1],
+      [3, 2],
+      [3, 2],
+    ]);
+    // Saltmarsh (undated) is placed by its joint lab of 2019; its undated supplier tie to the dockyard comes with it
+    expect([at(2019).nodes.total, at(2019).nodes.firm, at(2019).edges.total]).toEqual([4, 2, 4]);
+  });
+
+  it('a dynamic GEXF (start/end, spells, timeformat date) gives a timeline', async () => {
+    const file = join(import.meta.dirname, '../../fixtures/evolution/dynamic-valley.gexf');
+    const r = await runCapture(['timeline', file, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { years: Array<{ year: number; nodes: { total: number }; edges: { total: number } }> };
+    const counts = Object.fromEntries(out.years.map((row) => [row.year, [row.nodes.total, row.edges.total]]));
+    // lab: no start (placed by its 1998 spin-off), ends 2011; south: 2003–2010; c1 2004–2005; i1 2009
+    expect(out.years[0]!.year).toBe(1998);
+    expect(counts).toMatchObject({ 1998: [2, 1], 2001: [3, 1], 2004: [4, 2], 2006: [4, 1], 2009: [4, 2], 2010: [3, 1], 2011: [2, 0] });
+    // the lab has no start of its own: under exclude it is never there (nor its spin-off tie)
+    const exclude = JSON.parse((await runCapture(['timeline', file, '--format', 'json', '--undated', 'exclude'])).stdout) as typeof out;
+    expect([exclude.years[0]!.nodes.total, exclude.years[0]!.edges.total]).toEqual([1, 0]);
+  });
 });
