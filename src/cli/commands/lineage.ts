@@ -152,7 +152,7 @@ timeline: with --window N a spin-off counts for N years only), and JSON adds "as
           onProgress: (p) => progress.labelled('load')(p.bytesRead, p.totalBytes),
         });
         if (options.root !== undefined && !load.graph.index.has(options.root))
-          throw new UsageError(`--root "${options.root}" is not a node of ${path}`);
+          throw new UsageError(`--root "${options.root}" is not a node of ${path}${asOf ? ` as of the end of ${asOf.year}` : ''}`);
         report = compactLineageSummary(
           { ids: load.graph.nodes, labels: load.labels!, founded: load.founded!, listed: load.listed!, spinoffs: load.spinoffs!, indexOf: (id) => load.graph.index.get(id) },
           options.root !== undefined ? { roots: [options.root] } : {},
@@ -171,7 +171,7 @@ timeline: with --window N a spin-off counts for N years only), and JSON adds "as
       let graph = await loadGraphArgument(path, options);
       if (asOf) ({ graph, asOf: asOfDescription } = asOfGraph(graph, asOf));
       if (options.root !== undefined && !graph.hasNode(options.root))
-        throw new UsageError(`--root "${options.root}" is not a node of ${path}`);
+        throw new UsageError(`--root "${options.root}" is not a node of ${path}${asOf ? ` as of the end of ${asOf.year}` : ''}`);
       if (infer) {
         inference = inferSpinoffsFromCareers(graph);
         addInferredSpinoffs(graph, inference.inferred);
