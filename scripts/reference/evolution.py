@@ -14,7 +14,7 @@ src/metrics/evolution/snapshot.ts):
   * counts of a year, over the include snapshot: dated, placed by a bound <= Y, undated.
 
 Timelines are computed under the default rule (bound, no window) with the same indicators on
-dated elements only (exclude), and, for the hand-made graph, under include with a 2-year window.
+dated elements only (exclude), and, for the hand-made graph, under each rule with a 2-year window.
 
 For every year of each graph (the hand-made test/fixtures/evolution/toy-valley.json and the
 bundled graphs/*.json) it writes the counts by kind, newFirms / newSpinoffs (window: after the
@@ -58,6 +58,8 @@ GRAPHS = [
     "graphs/sapporo-valley.json",
 ]
 RECENT_YEARS = 10
+# extra timelines of the hand-made graph: every undated rule with a 2-year event window
+VARIANTS = {"includeWindow2": "include", "boundWindow2": "bound", "excludeWindow2": "exclude"}
 
 
 def load(path):
@@ -329,7 +331,8 @@ def main():
         nodes, edges = load(path)
         out["graphs"][path] = {"timeline": timeline(nodes, edges), "compare": compare(nodes, edges)}
         if path.startswith("test/"):
-            out["graphs"][path]["includeWindow2"] = timeline(nodes, edges, "include", 2)["years"]
+            for name, rule in VARIANTS.items():
+                out["graphs"][path][name] = timeline(nodes, edges, rule, 2)["years"]
     os.makedirs(OUT, exist_ok=True)
     target = os.path.join(OUT, "expected.json")
     # one line per timeline row: a small file with readable diffs
@@ -337,9 +340,10 @@ def main():
     for path, value in out["graphs"].items():
         rows = ",\n".join("    " + json.dumps(r, ensure_ascii=False) for r in value["timeline"]["years"])
         extra = ""
-        if "includeWindow2" in value:
-            rows2 = ",\n".join("    " + json.dumps(r, ensure_ascii=False) for r in value["includeWindow2"])
-            extra = f',\n   "includeWindow2": [\n{rows2}\n   ]'
+        for name in VARIANTS:
+            if name in value:
+                rows2 = ",\n".join("    " + json.dumps(r, ensure_ascii=False) for r in value[name])
+                extra += f',\n   "{name}": [\n{rows2}\n   ]'
         parts.append(
             f'  {json.dumps(path)}: {{\n   "undated": {json.dumps(value["timeline"]["undated"])},\n'
             f'   "compare": {json.dumps(value["compare"])},\n   "years": [\n{rows}\n   ]{extra}\n  }}'

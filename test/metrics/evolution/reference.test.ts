@@ -3,7 +3,7 @@
  * graph (reference values: scripts/reference/evolution.py, which re-implements the date model —
  * derived bounds, undated rules, event windows, placement counts — in Python; fixture
  * test/fixtures/reference/evolution/expected.json). Timelines under the default rule (bound, no
- * window) with their dated-only indicators; the hand-made graph also under include with a 2-year window.
+ * window) with their dated-only indicators; the hand-made graph also under each rule with a 2-year window.
  *
  * Counts and generations must be equal, real values equal to 1e-9. Modularity is the one
  * exception: ecograph's Louvain and igraph's multilevel are both heuristics, so ecograph's value
@@ -26,6 +26,8 @@ interface Expected {
       compare: { values: Values; datedOnly: Values; dating: unknown; undatedShare: number | null };
       years: Array<Record<string, unknown>>;
       includeWindow2?: Array<Record<string, unknown>>;
+      boundWindow2?: Array<Record<string, unknown>>;
+      excludeWindow2?: Array<Record<string, unknown>>;
     }
   >;
 }
@@ -85,9 +87,9 @@ describe.each(Object.keys(expected.graphs))('%s', (path) => {
     rowsEqual(t.years, ref.years);
   });
 
-  it.runIf(ref.includeWindow2 !== undefined)('timeline (include, 2-year event window) equals the reference', async () => {
+  it.runIf(ref.includeWindow2 !== undefined).each(['include', 'bound', 'exclude'] as const)('timeline (%s, 2-year event window) equals the reference', async (undated) => {
     const graph = await loadGraph(join(ROOT, path));
-    rowsEqual(timeline(graph, { undated: 'include', window: 2 }).years, ref.includeWindow2!);
+    rowsEqual(timeline(graph, { undated, window: 2 }).years, ref[`${undated}Window2`]!);
   });
 
   it('compare: every indicator of the whole graph, under bound and on dated elements only, equals the reference', async () => {
