@@ -10,7 +10,8 @@
  *   - Louvain: the fast path (one run, queue-based local moving) and the standard path (16 restarts run to
  *     convergence) on the same compact graph, and igraph community_multilevel; modularity of each.
  * Runs that would pass their time limit are stopped and reported as such. The suite ends with a
- * markdown table (README, section Scale). `--no-external` skips igraph and NetworkX.
+ * markdown table (dated runs go to docs/performance.md, sections Loading and Louvain).
+ * `--no-external` skips igraph and NetworkX.
  */
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
@@ -148,7 +149,7 @@ const suite: BenchSuite = {
       measureLouvain('ecograph standard path (16 restarts)', small, node('louvain-standard', files[small]!.csv, LIMIT_MS.louvain));
       if (external) for (const n of [small, big]) measureLouvain('igraph community_multilevel', n, python('igraph-louvain', files[n]!.ncol, LIMIT_MS.louvain));
 
-      // markdown table for README
+      // markdown table for docs/performance.md
       const [e1, e5, e15] = loadavg();
       log('');
       log(`Markdown (load average ${l1!.toFixed(1)} at start, ${e1!.toFixed(1)} / ${e5!.toFixed(1)} / ${e15!.toFixed(1)} at the end):`);

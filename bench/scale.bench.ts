@@ -13,7 +13,8 @@
  * NetworkX's all-sources measures would take hours at these sizes: its times are measured from 100
  * sources and scaled by n/100 (marked "≈"). Single runs (these are slow). `--nodes N` scales the
  * sizes (N, 10N, 100N instead of 10k, 100k, 1M); `--no-external` skips igraph and NetworkX.
- * The suite ends with a markdown table (copied into README, section Scale).
+ * The suite ends with a markdown table (dated runs go to docs/performance.md, section Centrality;
+ * the README's table of measured times is taken from it).
  */
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';

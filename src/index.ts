@@ -100,6 +100,15 @@ export { hits, type HitsOptions, type HitsResult } from './metrics/centrality/hi
 export { centralityTable, type CentralityRow, type CentralityTable, type CentralityTableOptions } from './metrics/centrality/centrality-table.js';
 export { louvain, type LouvainOptions, type LouvainResult } from './metrics/communities/louvain.js';
 export { modularity } from './metrics/communities/modularity.js';
+export {
+  ASSIGN_ATTRIBUTES,
+  type AssignOptions,
+  type AssignTarget,
+  type CentralityAssignOptions,
+  type HitsAssignOptions,
+  type LouvainAssignOptions,
+  type PagerankAssignOptions,
+} from './metrics/assign.js';
 export { gouldFernandez, ROLES as BROKERAGE_ROLES, type BrokerageRole, type BrokerageScores, type RoleCounts } from './metrics/brokerage/gould-fernandez.js';
 export { brokers, type BrokerRow, type BrokersOptions } from './metrics/brokerage/brokers.js';
 export { burtConstraint } from './metrics/structural-holes/constraint.js';

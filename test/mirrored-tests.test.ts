@@ -14,59 +14,6 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..');
 
-/**
- * Modules of `src/io/` and `src/metrics/` still without a mirrored test while those folders are
- * being restructured (the metric view, the indexed graph, the streaming loader and lineage move).
- * Shrink this list as their tests land at the mirrored paths; a listed module that gains its test
- * or disappears fails the stale-entry check below so the list never outlives its reason.
- */
-const PENDING_IO_METRICS_RESTRUCTURE: readonly string[] = [
-  'src/io/attribute-columns.ts',
-  'src/io/csv-syntax.ts',
-  'src/io/files.ts',
-  'src/io/formats.ts',
-  'src/io/json.ts',
-  'src/io/neo4j/connection.ts',
-  'src/io/neo4j/mapping.ts',
-  'src/io/neo4j/properties.ts',
-  'src/io/neo4j/pull.ts',
-  'src/io/neo4j/push.ts',
-  'src/io/neo4j/write-back.ts',
-  'src/io/stream/id-table.ts',
-  'src/io/stream/text-chunks.ts',
-  'src/io/text.ts',
-  'src/io/xml-escape.ts',
-  'src/io/xml-tree.ts',
-  'src/io/xml-values.ts',
-  'src/metrics/adjacency-arrays.ts',
-  'src/metrics/brokerage/brokers.ts',
-  'src/metrics/brokerage/gould-fernandez.ts',
-  'src/metrics/centrality/betweenness-subset.ts',
-  'src/metrics/centrality/betweenness.ts',
-  'src/metrics/centrality/centrality-table.ts',
-  'src/metrics/centrality/closeness.ts',
-  'src/metrics/centrality/degree.ts',
-  'src/metrics/centrality/eigenvector.ts',
-  'src/metrics/centrality/harmonic.ts',
-  'src/metrics/centrality/hits.ts',
-  'src/metrics/centrality/pagerank.ts',
-  'src/metrics/communities/louvain.ts',
-  'src/metrics/communities/modularity.ts',
-  'src/metrics/evolution/indicators.ts',
-  'src/metrics/indexed-graph.ts',
-  'src/metrics/lineage/spinoff-dag.ts',
-  'src/metrics/metric-error.ts',
-  'src/metrics/parallel/fast-centrality.ts',
-  'src/metrics/parallel/measure-worker.ts',
-  'src/metrics/parallel/worker-pool.ts',
-  'src/metrics/paths/distance-sums.ts',
-  'src/metrics/paths/shortest-paths.ts',
-  'src/metrics/structural-holes/constraint.ts',
-  'src/metrics/structural-holes/effective-size.ts',
-  'src/metrics/structural-holes/tie-shares.ts',
-  'src/metrics/view.ts',
-];
-
 /** Modules with behaviour that have no mirrored test on purpose, each with the reason. */
 const EXEMPT: Readonly<Record<string, string>> = {};
 
@@ -109,18 +56,14 @@ const untested = withBehaviour.filter((m) => !existsSync(join(ROOT, mirroredTest
 
 describe('tests mirror src/', () => {
   it('gives every module with behaviour its test at the mirrored path (or a listed reason)', () => {
-    const listed = new Set([...PENDING_IO_METRICS_RESTRUCTURE, ...Object.keys(EXEMPT)]);
+    const listed = new Set(Object.keys(EXEMPT));
     const missing = untested.filter((m) => !listed.has(m)).map((m) => `${m} → ${mirroredTestPath(m)}`);
     expect(missing, `modules with behaviour and no test at the mirrored path:\n${missing.join('\n')}`).toEqual([]);
   });
 
   it('lists only modules that exist, have behaviour and still lack their mirrored test', () => {
-    const stale = [...PENDING_IO_METRICS_RESTRUCTURE, ...Object.keys(EXEMPT)].filter((m) => !untested.includes(m));
+    const stale = Object.keys(EXEMPT).filter((m) => !untested.includes(m));
     expect(stale, `listed but not (or no longer) an untested module with behaviour — remove from the list:\n${stale.join('\n')}`).toEqual([]);
-  });
-
-  it('keeps the pending list to src/io/ and src/metrics/', () => {
-    expect(PENDING_IO_METRICS_RESTRUCTURE.filter((m) => !/^src\/(io|metrics)\//.test(m))).toEqual([]);
   });
 
   it('gives every exemption a reason', () => {

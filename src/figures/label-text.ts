@@ -1,6 +1,6 @@
 /**
  * Fitting a label into a width: long names are wrapped onto a few lines and, past the last line,
- * abbreviated with an ellipsis. The rule, documented for users in the README:
+ * abbreviated with an ellipsis. The rule, documented for users in docs/guide/figures.md ("Long names"):
  *
  * 1. Break at spaces (and after `-`, `/`, `,`); Japanese and Chinese text may break between any two
  *    characters, since it has no spaces.

@@ -1,7 +1,8 @@
 /**
  * The metric registry: every measure described once, as data — id, title, parameters with
  * defaults, outputs, the views it reads, the reference implementation it equals and the function.
- * The CLI (`--measures` choices, help), the web forms and the README conventions table read it;
+ * The CLI (`--measures` choices, help), the web forms and the conventions table of
+ * docs/statistics.md read it (a test checks that table against this registry);
  * nothing here imports UI code.
  */
 import { gouldFernandez, ROLES } from './brokerage/gould-fernandez.js';
@@ -274,7 +275,7 @@ export function centralityMeasure(id: string): NodeMeasure | undefined {
   return CENTRALITY_MEASURES.find((m) => m.id === id);
 }
 
-/** Every measure with its reference, for the README conventions table and `--help`. */
+/** Every measure with its reference, for the conventions table of docs/statistics.md and `--help`. */
 export function conventionsTable(): Array<{ id: string; outputs: string; peer: string; call: string; convention: string }> {
   const rows = [...CENTRALITY_MEASURES, ...BROKERAGE_MEASURES].map((m) => ({
     id: m.id,

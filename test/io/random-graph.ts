@@ -2,10 +2,11 @@
  * fast-check arbitraries for random typed ecosystem graphs, used by the round-trip property tests.
  *
  * Strings mix ASCII, quotes, commas, semicolons, newlines (LF and CRLF), tabs, `|`, XML markup and
- * non-ASCII text (京都大学, emoji). Limits (documented in the README): ids and labels have no
- * leading or trailing whitespace (validation trims ids; a blank label is an error); strings are
- * non-empty (an empty CSV cell is an absent attribute); list items are non-empty, have no leading
- * or trailing whitespace and no `|` (CSV separates list items with ` | `), and lists are non-empty.
+ * non-ASCII text (京都大学, emoji). Limits (documented in docs/formats.md, "What survives a
+ * conversion"): ids and labels have no leading or trailing whitespace (validation trims ids; a
+ * blank label is an error); strings are non-empty (an empty CSV cell is an absent attribute); list
+ * items are non-empty, have no leading or trailing whitespace and no `|` (CSV separates list items
+ * with ` | `), and lists are non-empty.
  * XML 1.0 cannot hold control characters other than tab, LF and CR, so none are generated.
  */
 import fc from 'fast-check';

@@ -2,7 +2,7 @@
  * Edge cases of the views and measures (acceptance 2): empty graph, single node, disconnected
  * graph, self-loops, isolated nodes, zero and negative weights, and measures that cannot run.
  * Disconnected graphs, isolated nodes, a zero strength and a directed acyclic graph are also in the
- * NetworkX fixtures (graphs `disconnected` and `dag`, see centrality.test.ts).
+ * NetworkX fixtures (graphs `disconnected` and `dag`, see test/metrics/centrality/).
  */
 import { describe, expect, it } from 'vitest';
 import { brokers } from '../../src/metrics/brokerage/brokers.js';

@@ -11,11 +11,15 @@ import { undirectedViewOptions, viewOptionsFrom } from '../view-options.js';
 
 const finite = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? null : x);
 
+/** What the table shows in the group column for a node without the `--group` attribute. */
+const NO_GROUP = '(none)';
+
 interface Row {
   id: string;
   label: string;
   kind: string | null;
-  group: string;
+  /** The node's group, or null when it lacks the `--group` attribute (such nodes form one group). */
+  group: string | null;
   roles: BrokerageScores;
   constraint: number | null;
   effectiveSize: number | null;
@@ -29,7 +33,8 @@ export default defineCommand({
 two-path a → v → b with no tie a → b, v is coordinator (a, v, b in one group; sna w_I), itinerant
 (a and b in one group, v in another; w_O), representative (a and v in one group; b_IO), gatekeeper
 (v and b in one group; b_OI) or liaison (three groups; b_O); total = t. z holds sna's z.nli
-z-scores (null where sna's sd is 0). Groups come from --group (default: kind).
+z-scores (null where sna's sd is 0). Groups come from --group (default: kind); nodes without that
+attribute form one group, shown as (none) (null in JSON, an empty cell in CSV).
 Burt's constraint, effective size and efficiency (= effective size / degree) run on the undirected
 view, equal to nx.constraint and nx.effective_size (tie strengths when --weighted; null for isolated
 nodes). Rows are sorted by total brokerage, descending.`,
@@ -64,7 +69,7 @@ nodes). Rows are sorted by total brokerage, descending.`,
         id,
         label: attrs.label,
         kind: attrs.kind ?? null,
-        group: groupOf(id),
+        group: attrs[options.group] === undefined || attrs[options.group] === null ? null : groupOf(id),
         roles: roles.get(id)!,
         constraint: finite(constraint.get(id)),
         effectiveSize: finite(eff.effectiveSize),
@@ -93,7 +98,7 @@ nodes). Rows are sorted by total brokerage, descending.`,
     const columns: Column<Row>[] = [
       ...(table ? [] : [{ header: 'id', value: (r: Row) => r.id }]),
       { header: 'label', value: (r) => (table && r.label.length > 40 ? r.label.slice(0, 39) + '…' : r.label) },
-      { header: 'group', value: (r) => r.group },
+      { header: 'group', value: (r) => (table ? (r.group ?? NO_GROUP) : r.group) },
       ...ROLES.map((role) => ({ header: role, numeric: true, value: (r: Row) => r.roles[role] })),
       ...(table ? [{ header: 'z(total)', numeric: true, value: (r: Row) => finite(r.roles.z.total) }] : ROLES.map((role) => ({ header: `z.${role}`, value: (r: Row) => finite(r.roles.z[role]) }))),
       { header: 'constraint', numeric: true, value: (r) => r.constraint },

@@ -8,6 +8,7 @@ import { indexGraph, toNodeMap } from '../indexed-graph.js';
 import type { ViewGraph } from '../view.js';
 import { accumulateBetweenness, createBetweennessWorkspace, scaleBetweenness } from './betweenness-accumulate.js';
 import type { ProgressCallback } from './progress.js';
+import { ASSIGN_ATTRIBUTES, writeNodeValues, type CentralityAssignOptions } from '../assign.js';
 
 export interface BetweennessOptions {
   /** Scale to [0, 1] as NetworkX's normalized=True. */
@@ -42,3 +43,22 @@ export function betweennessCentrality(graph: ViewGraph, options: Partial<Between
   if (n === 0) onProgress?.(0, 0);
   return toNodeMap(g, scaleBetweenness(b, g.directed, normalized));
 }
+
+/**
+ * Betweenness centrality of every node of a view, written to a node attribute (graphology's
+ * `assign` convention; see `src/metrics/assign.ts` for attribute names and `target`).
+ *
+ * @param graph - a view from `buildView` (weighted views use edge distances)
+ * @param options - normalisation and progress as {@link betweennessCentrality}; attribute name
+ *   (default `betweennessCentrality`) and target graph (default: the view)
+ * @throws MetricError if a node of the view is not in the target graph
+ * @example
+ * const { graph: view } = buildView(eco);
+ * betweennessCentrality.assign(view, { target: eco, nodeCentralityAttribute: 'betweenness' });
+ */
+betweennessCentrality.assign = function assignBetweennessCentrality(
+  graph: ViewGraph,
+  options: Partial<BetweennessOptions> & CentralityAssignOptions = {},
+): void {
+  writeNodeValues(graph, options.target, [[options.nodeCentralityAttribute ?? ASSIGN_ATTRIBUTES.betweenness, betweennessCentrality(graph, options)]]);
+};

@@ -9,6 +9,7 @@ import { indexGraph, toNodeMap } from '../indexed-graph.js';
 import { accumulateDistanceSums, closenessFromSums, createDistanceSums, createDistanceWorkspace } from '../paths/distance-sums.js';
 import type { ViewGraph } from '../view.js';
 import type { ProgressCallback } from './progress.js';
+import { ASSIGN_ATTRIBUTES, writeNodeValues, type CentralityAssignOptions } from '../assign.js';
 
 export interface ClosenessOptions {
   /** Wasserman–Faust scaling by the share of nodes reached (NetworkX wf_improved). */
@@ -42,3 +43,19 @@ export function closenessCentrality(graph: ViewGraph, options: Partial<Closeness
   }
   return toNodeMap(g, closenessFromSums(sums, wfImproved));
 }
+
+/**
+ * Closeness centrality of every node of a view, written to a node attribute (graphology's
+ * `assign` convention; see `src/metrics/assign.ts` for attribute names and `target`).
+ *
+ * @param graph - a view (weighted views use edge distances)
+ * @param options - Wasserman–Faust correction and progress as {@link closenessCentrality};
+ *   attribute name (default `closenessCentrality`) and target graph (default: the view)
+ * @throws MetricError if a node of the view is not in the target graph
+ * @example
+ * closenessCentrality.assign(view, { wfImproved: false });
+ * view.getNodeAttribute('kyoto-university', 'closenessCentrality');
+ */
+closenessCentrality.assign = function assignClosenessCentrality(graph: ViewGraph, options: Partial<ClosenessOptions> & CentralityAssignOptions = {}): void {
+  writeNodeValues(graph, options.target, [[options.nodeCentralityAttribute ?? ASSIGN_ATTRIBUTES.closeness, closenessCentrality(graph, options)]]);
+};

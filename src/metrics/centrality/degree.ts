@@ -5,6 +5,7 @@
  */
 import { indexGraph, toNodeMap, type IndexedGraph } from '../indexed-graph.js';
 import type { ViewGraph } from '../view.js';
+import { ASSIGN_ATTRIBUTES, writeNodeValues, type CentralityAssignOptions } from '../assign.js';
 
 export const DEFAULTS = {} as const;
 
@@ -21,6 +22,23 @@ export function degreeCentrality(graph: ViewGraph): Map<string, number> {
   const g = indexGraph(graph);
   return toNodeMap(g, degreeValues(g));
 }
+
+/**
+ * Degree of every node of a view, written to a node attribute (graphology's `assign` convention;
+ * see `src/metrics/assign.ts` for attribute names and `target`). The value is the count of
+ * distinct neighbours, as {@link degreeCentrality} returns it.
+ *
+ * @param graph - a view from `buildView`
+ * @param options - attribute name (default `degree`) and target graph (default: the view)
+ * @throws MetricError if a node of the view is not in the target graph
+ * @example
+ * const { graph: view } = buildView(eco);
+ * degreeCentrality.assign(view, { target: eco });
+ * eco.getNodeAttribute('kyoto-university', 'degree');
+ */
+degreeCentrality.assign = function assignDegreeCentrality(graph: ViewGraph, options: CentralityAssignOptions = {}): void {
+  writeNodeValues(graph, options.target, [[options.nodeCentralityAttribute ?? ASSIGN_ATTRIBUTES.degree, degreeCentrality(graph)]]);
+};
 
 /**
  * Degree on the indexed form (what {@link degreeCentrality} and the compact CLI path call).

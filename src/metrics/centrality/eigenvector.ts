@@ -13,6 +13,7 @@
 import { indexGraph, toNodeMap, type IndexedGraph } from '../indexed-graph.js';
 import { MetricError } from '../metric-error.js';
 import type { ViewGraph } from '../view.js';
+import { ASSIGN_ATTRIBUTES, writeNodeValues, type CentralityAssignOptions } from '../assign.js';
 
 export interface EigenvectorOptions {
   /** Maximum number of power iterations. */
@@ -57,6 +58,25 @@ export function eigenvectorCentrality(graph: ViewGraph, options: Partial<Eigenve
   const g = indexGraph(graph);
   return toNodeMap(g, eigenvectorValues(g, options));
 }
+
+/**
+ * Eigenvector centrality of every node of a view, written to a node attribute (graphology's
+ * `assign` convention; see `src/metrics/assign.ts` for attribute names and `target`).
+ *
+ * @param graph - a view (weighted views use tie strengths)
+ * @param options - iteration limit and tolerance as {@link eigenvectorCentrality}; attribute name
+ *   (default `eigenvectorCentrality`) and target graph (default: the view)
+ * @throws MetricError when the iteration cannot converge (nothing is written then), or if a node
+ *   of the view is not in the target graph
+ * @example
+ * eigenvectorCentrality.assign(buildView(eco).graph, { target: eco });
+ */
+eigenvectorCentrality.assign = function assignEigenvectorCentrality(
+  graph: ViewGraph,
+  options: Partial<EigenvectorOptions> & CentralityAssignOptions = {},
+): void {
+  writeNodeValues(graph, options.target, [[options.nodeCentralityAttribute ?? ASSIGN_ATTRIBUTES.eigenvector, eigenvectorCentrality(graph, options)]]);
+};
 
 /**
  * Eigenvector centrality on the indexed form (what {@link eigenvectorCentrality} and the compact

@@ -7,6 +7,7 @@ import { indexGraph, toNodeMap } from '../indexed-graph.js';
 import { accumulateDistanceSums, createDistanceSums, createDistanceWorkspace } from '../paths/distance-sums.js';
 import type { ViewGraph } from '../view.js';
 import type { ProgressCallback } from './progress.js';
+import { ASSIGN_ATTRIBUTES, writeNodeValues, type CentralityAssignOptions } from '../assign.js';
 
 export interface HarmonicOptions {
   onProgress?: ProgressCallback;
@@ -38,3 +39,18 @@ export function harmonicCentrality(graph: ViewGraph, options: Partial<HarmonicOp
   }
   return toNodeMap(g, sums.inverse);
 }
+
+/**
+ * Harmonic centrality of every node of a view, written to a node attribute (graphology's
+ * `assign` convention; see `src/metrics/assign.ts` for attribute names and `target`).
+ *
+ * @param graph - a view (weighted views use edge distances)
+ * @param options - progress as {@link harmonicCentrality}; attribute name (default
+ *   `harmonicCentrality`) and target graph (default: the view)
+ * @throws MetricError if a node of the view is not in the target graph
+ * @example
+ * harmonicCentrality.assign(buildView(eco).graph, { target: eco });
+ */
+harmonicCentrality.assign = function assignHarmonicCentrality(graph: ViewGraph, options: Partial<HarmonicOptions> & CentralityAssignOptions = {}): void {
+  writeNodeValues(graph, options.target, [[options.nodeCentralityAttribute ?? ASSIGN_ATTRIBUTES.harmonic, harmonicCentrality(graph, options)]]);
+};

@@ -12,6 +12,7 @@
 import { indexGraph, type IndexedGraph } from '../indexed-graph.js';
 import { MetricError } from '../metric-error.js';
 import type { ViewGraph } from '../view.js';
+import { ASSIGN_ATTRIBUTES, writeNodeValues, type HitsAssignOptions } from '../assign.js';
 
 export interface HitsOptions {
   maxIterations: number;
@@ -114,3 +115,24 @@ export function hits(graph: ViewGraph, options: Partial<HitsOptions> = {}): Hits
   });
   return { hubs, authorities };
 }
+
+/**
+ * Hubs and authorities of every node of a view, written to two node attributes (graphology's
+ * `assign` convention; see `src/metrics/assign.ts` for attribute names and `target`).
+ *
+ * @param graph - a view (normally directed; weighted views use tie strengths)
+ * @param options - iteration limit and tolerance as {@link hits}; attribute names
+ *   (`nodeHubAttribute`, default `hub`; `nodeAuthorityAttribute`, default `authority`) and target
+ *   graph (default: the view)
+ * @throws MetricError as {@link hits} (nothing is written then), when the two names are equal, or
+ *   if a node of the view is not in the target graph
+ * @example
+ * hits.assign(buildView(eco, { directed: true }).graph, { target: eco });
+ */
+hits.assign = function assignHits(graph: ViewGraph, options: Partial<HitsOptions> & HitsAssignOptions = {}): void {
+  const { hubs, authorities } = hits(graph, options);
+  writeNodeValues(graph, options.target, [
+    [options.nodeHubAttribute ?? ASSIGN_ATTRIBUTES.hub, hubs],
+    [options.nodeAuthorityAttribute ?? ASSIGN_ATTRIBUTES.authority, authorities],
+  ]);
+};

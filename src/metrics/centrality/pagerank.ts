@@ -19,6 +19,7 @@
 import { indexGraph, toNodeMap, type IndexedGraph } from '../indexed-graph.js';
 import { MetricError } from '../metric-error.js';
 import type { ViewGraph } from '../view.js';
+import { ASSIGN_ATTRIBUTES, writeNodeValues, type PagerankAssignOptions } from '../assign.js';
 
 export interface PageRankOptions {
   /** Damping factor: the probability of following a tie. */
@@ -45,6 +46,22 @@ export function pagerank(graph: ViewGraph, options: Partial<PageRankOptions> = {
   const g = indexGraph(graph);
   return toNodeMap(g, pagerankValues(g, options));
 }
+
+/**
+ * PageRank of every node of a view, written to a node attribute (graphology's `assign`
+ * convention; see `src/metrics/assign.ts` for attribute names and `target`).
+ *
+ * @param graph - a view (weighted views use tie strengths)
+ * @param options - damping factor, iteration limit, tolerance as {@link pagerank}; attribute name
+ *   (`nodePagerankAttribute`, default `pagerank`) and target graph (default: the view)
+ * @throws MetricError if the iteration does not converge (nothing is written then), or if a node
+ *   of the view is not in the target graph
+ * @example
+ * pagerank.assign(buildView(eco, { directed: true }).graph, { target: eco });
+ */
+pagerank.assign = function assignPagerank(graph: ViewGraph, options: Partial<PageRankOptions> & PagerankAssignOptions = {}): void {
+  writeNodeValues(graph, options.target, [[options.nodePagerankAttribute ?? ASSIGN_ATTRIBUTES.pagerank, pagerank(graph, options)]]);
+};
 
 /**
  * PageRank on the indexed form (what {@link pagerank} and the compact CLI path call).

@@ -13,13 +13,14 @@
  * serves a million-node view loaded by `loadCompactGraph`. On large views ({@link LARGE_VIEW_NODES},
  * {@link louvainPathFor}) the fast path runs once instead of 16 restarts, and moves nodes by a queue
  * of the nodes whose neighbours moved instead of full sweeps: the restarts cost 16 times the work
- * for a modularity gain that the benchmarks measure below 1% (see README "Scale"), and late sweeps
+ * for a modularity gain that the benchmarks measure below 1% (docs/performance.md, "Louvain"), and late sweeps
  * on a large graph visit every node to move a few.
  */
 import { createRng, type Rng } from '../../model/random.js';
 import { indexGraph, type IndexedGraph } from '../indexed-graph.js';
 import { MetricError } from '../metric-error.js';
 import type { ViewGraph } from '../view.js';
+import { ASSIGN_ATTRIBUTES, writeNodeValues, type LouvainAssignOptions } from '../assign.js';
 
 export interface LouvainOptions {
   /** Resolution γ: above 1 gives smaller communities, below 1 larger ones. */
@@ -496,3 +497,20 @@ export function louvain(graph: ViewGraph, options: Partial<LouvainOptions> = {})
   for (let i = 0; i < g.nodes.length; i++) community.set(g.nodes[i]!, result.community[i]!);
   return { modularity: result.modularity, community, count: result.count };
 }
+
+/**
+ * Louvain communities written to a node attribute (graphology's `assign` convention; see
+ * `src/metrics/assign.ts` for attribute names and `target`): each node gets the number of its
+ * community, as {@link louvain} returns it (0 for the largest).
+ *
+ * @param graph - an undirected view (weighted views use tie strengths)
+ * @param options - resolution, seed and restarts as {@link louvain}; attribute name
+ *   (`nodeCommunityAttribute`, default `community`) and target graph (default: the view)
+ * @throws MetricError on a directed view, or if a node of the view is not in the target graph
+ * @example
+ * louvain.assign(buildView(eco).graph, { target: eco, seed: 7 });
+ * eco.getNodeAttribute('kyoto-university', 'community');
+ */
+louvain.assign = function assignLouvain(graph: ViewGraph, options: Partial<LouvainOptions> & LouvainAssignOptions = {}): void {
+  writeNodeValues(graph, options.target, [[options.nodeCommunityAttribute ?? ASSIGN_ATTRIBUTES.community, louvain(graph, options).community]]);
+};

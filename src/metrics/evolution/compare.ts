@@ -4,7 +4,7 @@
  * rule (and, with a year, as of its end) and again on dated elements only, with the share of its
  * elements that carry no date of their own; two regions whose undated shares differ by more than a
  * margin get a warning, since their indicators are then not comparable. Every indicator carries
- * its definition, so tables, JSON, charts and the docs say the same thing.
+ * its definition, so tables, JSON, charts and docs/statistics.md say the same thing.
  *
  * Browser-safe: no Node imports.
  */

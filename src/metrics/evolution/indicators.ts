@@ -1,6 +1,6 @@
 /**
  * Network indicators of a cluster, declared once as data: id, title, the definition every output
- * carries (CLI help and JSON, README, chart captions), and the function computing it on one graph
+ * carries (CLI help and JSON, docs/statistics.md, chart captions), and the function computing it on one graph
  * (a yearly snapshot for `timeline`, the whole recorded graph for `compare`).
  *
  * Words used in the definitions:
@@ -209,7 +209,7 @@ export interface IndicatorDescriptor {
   /** JSON field and CSV column. */
   id: string;
   title: string;
-  /** The definition, in one sentence; printed by `--help`, carried in JSON, quoted in the README. */
+  /** The definition, in one sentence; printed by `--help`, carried in JSON, quoted in docs/statistics.md. */
   definition: string;
   unit: IndicatorUnit;
   /** The NISTEP condition of cluster success it stands in for, when it is such a proxy. */

@@ -78,7 +78,7 @@ export interface Timeline {
   undated: UndatedCount;
 }
 
-/** A field of a timeline row, for tables, CSV headers, charts and the README. */
+/** A field of a timeline row, for tables, CSV headers, charts and docs/statistics.md. */
 export interface TimelineField {
   id: string;
   title: string;

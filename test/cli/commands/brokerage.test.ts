@@ -1,11 +1,12 @@
 /** `ecograph brokerage`: the JSON contract and groups. Values are checked against R sna and NetworkX in test/metrics. */
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readFixture } from '../../metrics/reference-fixtures.js';
 import { ECOSYSTEM, REFERENCE_GRAPHS, run } from './metrics-cli.js';
 
 interface Node {
   id: string;
-  group: string;
+  group: string | null;
   coordinator: number;
   itinerant: number;
   representative: number;
@@ -50,6 +51,32 @@ describe('ecograph brokerage', () => {
     const r = await run(['brokerage', ECOSYSTEM, '--group', 'colour']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/no node has the attribute "colour"/);
+  });
+
+  it('nodes without the --group attribute form one group, shown as (none) in tables, null in JSON, empty in CSV', async () => {
+    const sapporo = fileURLToPath(new URL('../../../graphs/sapporo-valley.json', import.meta.url));
+    const json = await run(['brokerage', sapporo, '--group', 'sector', '-f', 'json']);
+    expect(json.code).toBe(0);
+    const nodes = (JSON.parse(json.stdout) as { nodes: Node[] }).nodes;
+    const byId = new Map(nodes.map((n) => [n.id, n]));
+    expect(byId.get('hokkaido-university')!.group).toBeNull();
+    expect(byId.get('hudson')!.group).toBe('video games, PC software');
+    // the nodes without a sector are still one group: the study group represents it (a and v in it)
+    expect(byId.get('micro-computer-study-group')!.representative).toBe(23);
+    expect(byId.get('hudson')!.liaison).toBe(23);
+
+    const table = await run(['brokerage', sapporo, '--group', 'sector']);
+    expect(table.code).toBe(0);
+    expect(table.stdout).not.toMatch(/undefined/);
+    const universityRow = table.stdout.split('\n').find((line) => line.startsWith('Hokkaido University '))!;
+    expect(universityRow.split(/\s{2,}/)[1]).toBe('(none)');
+
+    const csv = await run(['brokerage', sapporo, '--group', 'sector', '-f', 'csv']);
+    const lines = csv.stdout.trim().split('\n');
+    const header = lines[0]!.split(',');
+    const row = lines.find((line) => line.startsWith('hokkaido-university,'))!.split(',');
+    expect(header.indexOf('group')).toBeGreaterThan(0);
+    expect(row[header.indexOf('group')]).toBe('');
   });
 
   it('table shows the roles for people', async () => {

@@ -1,4 +1,4 @@
-/** `ecograph brokers`: the JSON contract, names following the kinds, ranking (acceptance 3). Values: test/metrics/brokerage.test.ts. */
+/** `ecograph brokers`: the JSON contract, names following the kinds, ranking (acceptance 3). Values: test/metrics/brokerage/. */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';

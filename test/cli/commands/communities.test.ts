@@ -1,4 +1,4 @@
-/** `ecograph communities`: the JSON contract, seeds, formats. Quality against igraph is in test/metrics/communities.test.ts. */
+/** `ecograph communities`: the JSON contract, seeds, formats. Quality against igraph is in test/metrics/communities/louvain.test.ts. */
 import { describe, expect, it } from 'vitest';
 import { ECOSYSTEM, REFERENCE_GRAPHS, run } from './metrics-cli.js';
 

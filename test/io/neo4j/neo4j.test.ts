@@ -2,7 +2,9 @@
  * Against a real Neo4j server (never a mock): `npm run neo4j:start`, or NEO4J_URI / NEO4J_USER /
  * NEO4J_PASSWORD for your own. Skipped with one line when no server answers, unless the run requires
  * it (CI=true, ECOGRAPH_REQUIRE_NEO4J=1 or ECOGRAPH_REQUIRE_TOOLS=1: see test/helpers/required-tools.ts).
- * All Neo4j tests live in this one file so they never race on the shared database.
+ * All Neo4j tests that need a server live in this one file so they never race on the shared
+ * database; what runs without one is tested beside each module (connection, mapping, properties,
+ * push, pull, write-back).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';

@@ -1,7 +1,8 @@
 /**
  * The worker-thread measures against NetworkX on every reference graph and view (1e-9, as the
- * single-thread functions), against the single-thread functions themselves (1e-12), and the pool's
- * behaviour: both worker loaders, progress, abort, determinism of sampling over worker counts.
+ * single-thread functions), against the single-thread functions themselves (1e-12), determinism of
+ * sampling over worker counts, and when work is worth threads. The pool itself (loaders, progress,
+ * abort): worker-pool.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { approximateBetweennessValues } from '../../../src/metrics/centrality/approximate-betweenness.js';
@@ -16,7 +17,6 @@ import {
   worthParallel,
 } from '../../../src/metrics/parallel/parallel-measures.js';
 import { closenessFromSums } from '../../../src/metrics/paths/distance-sums.js';
-import { AbortedError, runInWorkers } from '../../../src/metrics/parallel/worker-pool.js';
 import { buildView } from '../../../src/metrics/view.js';
 import { generateEcosystem } from '../../../src/generate/ecosystem.js';
 import { describeView, expectAllClose, readFixture, referenceGraph, viewOptions } from '../reference-fixtures.js';
@@ -55,45 +55,10 @@ describe('worker-thread measures equal NetworkX and the single-thread path on ev
   }
 });
 
-describe('the worker pool', () => {
+describe('the parallel measures', () => {
   const eco = generateEcosystem({ nodes: 600, seed: 3 });
   const g = indexGraph(buildView(eco).graph);
   const n = g.nodes.length;
-
-  it('loads the TypeScript worker through tsx as well as through the esbuild bundle', async () => {
-    const [viaBundle] = await runInWorkers(g, { kind: 'betweenness' }, n, { workers: 2, loader: 'bundle' });
-    const [viaTsx] = await runInWorkers(g, { kind: 'betweenness' }, n, { workers: 2, loader: 'tsx' });
-    const single = betweennessCentrality(buildView(eco).graph, { normalized: false });
-    // raw sums; undirected: NetworkX halves them
-    for (let i = 0; i < n; i++) {
-      expect(Math.abs(viaBundle![i]! - viaTsx![i]!)).toBeLessThan(1e-9);
-      expect(Math.abs(viaBundle![i]! / 2 - single.get(g.nodes[i]!)!)).toBeLessThan(1e-9);
-    }
-  });
-
-  it('reports progress up to every unit and hands out ranges to all workers', async () => {
-    const seen: number[] = [];
-    await runInWorkers(g, { kind: 'distance-sums', direction: 'in' }, n, { workers: 3, rangeSize: 7, onProgress: (done, total) => (expect(total).toBe(n), seen.push(done)) });
-    expect(seen.at(-1)).toBe(n);
-    expect(seen.length).toBe(Math.ceil(n / 7));
-    expect([...seen].sort((a, b) => a - b)).toEqual(seen);
-  });
-
-  it('stops every worker and rejects with AbortedError when aborted', async () => {
-    const controller = new AbortController();
-    const run = runInWorkers(g, { kind: 'betweenness' }, n, {
-      workers: 2,
-      rangeSize: 1,
-      signal: controller.signal,
-      onProgress: (done) => {
-        if (done >= 5) controller.abort();
-      },
-    });
-    await expect(run).rejects.toBeInstanceOf(AbortedError);
-    const already = new AbortController();
-    already.abort();
-    await expect(runInWorkers(g, { kind: 'betweenness' }, n, { signal: already.signal })).rejects.toBeInstanceOf(AbortedError);
-  });
 
   it('approximate betweenness is the same for 1, 2 and 3 workers and equals the single-thread run', async () => {
     const options = { epsilon: 0.05, delta: 0.1, seed: 11, chunkSize: 64 };

@@ -1,0 +1,54 @@
+/** The open-addressing id table: ids to dense indices, across growth, collisions and odd strings. */
+import { describe, expect, it } from 'vitest';
+import { IdTable } from '../../../src/io/stream/id-table.js';
+
+describe('IdTable', () => {
+  it('gives ids consecutive indices and finds them again; an unknown id is -1', () => {
+    const table = new IdTable();
+    expect(table.size).toBe(0);
+    expect(table.get('a')).toBe(-1);
+    expect(['a', 'b', 'c'].map((id) => table.add(id))).toEqual([0, 1, 2]);
+    expect([table.get('c'), table.get('a'), table.get('b'), table.get('d')]).toEqual([2, 0, 1, -1]);
+    expect(table.size).toBe(3);
+    expect(table.ids).toEqual(['a', 'b', 'c']);
+  });
+
+  it('keeps every id through many growths from a tiny capacity, agreeing with a Map', () => {
+    const table = new IdTable(1);
+    const reference = new Map<string, number>();
+    for (let i = 0; i < 20_000; i++) {
+      const id = i % 3 === 0 ? `n${i}` : i % 3 === 1 ? `京都-${i}` : `${i}`;
+      reference.set(id, table.add(id));
+    }
+    expect(table.size).toBe(20_000);
+    for (const [id, index] of reference) if (table.get(id) !== index) throw new Error(`${id}: ${table.get(id)} vs ${index}`);
+    expect(table.get('n1')).toBe(-1);
+    expect(table.toMap()).toEqual(reference);
+  });
+
+  it('tells apart the empty string, prefixes and ids differing only in case or surrogate halves', () => {
+    const table = new IdTable(4);
+    const ids = ['', 'a', 'aa', 'A', '\u0000', '😀', '\ud83d', 'a\u0000'];
+    ids.forEach((id) => table.add(id));
+    expect(ids.map((id) => table.get(id))).toEqual(ids.map((_, i) => i));
+    expect(table.get('aaa')).toBe(-1);
+  });
+
+  it('finds ids whose hashes share a slot (linear probing)', () => {
+    // A table of 16 slots: 40 ids must collide somewhere, and all stay reachable after growth.
+    const table = new IdTable(2);
+    const ids = Array.from({ length: 40 }, (_, i) => `id-${i}`);
+    ids.forEach((id) => table.add(id));
+    expect(ids.map((id) => table.get(id))).toEqual(ids.map((_, i) => i));
+  });
+
+  it('toMap maps each id to its index, in index order', () => {
+    const table = new IdTable();
+    table.add('x');
+    table.add('y');
+    expect([...table.toMap()]).toEqual([
+      ['x', 0],
+      ['y', 1],
+    ]);
+  });
+});

@@ -1,0 +1,108 @@
+/** Reading a file chunk by chunk: the same text and refusals as decodeText, without holding the whole file. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DEFAULTS, TextDecodeFailure, readTextChunks, type TextChunkOptions } from '../../../src/io/stream/text-chunks.js';
+import { decodeText } from '../../../src/io/text.js';
+
+const DIR = mkdtempSync(join(tmpdir(), 'ecograph-chunks-'));
+afterAll(() => rmSync(DIR, { recursive: true, force: true }));
+
+let counter = 0;
+function file(content: Buffer | string): string {
+  const path = join(DIR, `f${counter++}.txt`);
+  writeFileSync(path, content);
+  return path;
+}
+
+async function read(path: string, options: TextChunkOptions = {}): Promise<string[]> {
+  const chunks: string[] = [];
+  for await (const chunk of readTextChunks(path, 'shown.csv', options)) chunks.push(chunk);
+  return chunks;
+}
+
+async function failure(path: string, options: TextChunkOptions = {}): Promise<unknown> {
+  try {
+    await read(path, options);
+  } catch (err) {
+    return err;
+  }
+  return undefined;
+}
+
+/** A text of many lines with multi-byte characters, larger than the binary-check sample. */
+const LONG = Array.from({ length: 3000 }, (_, i) => `n${i},京都大学 ${i},é😀\n`).join('');
+
+describe('readTextChunks', () => {
+  it('reads 1 MiB chunks by default', () => {
+    expect(DEFAULTS.chunkBytes).toBe(1 << 20);
+  });
+
+  it('gives the text decodeText gives, whatever the chunk size, never splitting a character', async () => {
+    const path = file(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(LONG, 'utf8')]));
+    const whole = decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(LONG, 'utf8')]), 'x');
+    expect(whole.ok).toBe(true);
+    for (const chunkBytes of [7, 1000, 4096, 1 << 20]) {
+      const chunks = await read(path, { chunkBytes });
+      expect(chunks.join(''), `chunk ${chunkBytes}`).toBe(whole.ok ? whole.text : '');
+      expect(chunks.every((c) => !/[\ud800-\udbff]$/.test(c)), 'no chunk ends in half a surrogate pair').toBe(true);
+      if (chunkBytes === 1000) expect(chunks.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('reads a short file (under the sample size) in one piece, BOM dropped', async () => {
+    expect(await read(file('\uFEFFid,label\na,A\n'))).toEqual(['id,label\na,A\n']);
+  });
+
+  it('reports bytes read after each chunk, ending at the file size', async () => {
+    const path = file(LONG);
+    const seen: number[] = [];
+    await read(path, { chunkBytes: 10_000, onBytes: (n) => seen.push(n) });
+    const size = Buffer.byteLength(LONG);
+    expect(seen.at(-1)).toBe(size);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(seen.length).toBeGreaterThan(2);
+  });
+
+  it('refuses binary data with the problem decodeText gives, naming the file as shown', async () => {
+    const nul = await failure(file(Buffer.from([0x61, 0x00, 0x62])));
+    expect(nul).toBeInstanceOf(TextDecodeFailure);
+    expect((nul as TextDecodeFailure).problem).toEqual({
+      severity: 'error',
+      code: 'binary-file',
+      message: 'the file holds binary data (NUL bytes), not text',
+      file: 'shown.csv',
+      line: 1,
+    });
+    const big = Buffer.alloc(20_000, 0x61);
+    for (let i = 0; i < 2000; i++) big[i * 10] = 0x01;
+    const noisy = await failure(file(big), { chunkBytes: 4096 });
+    expect((noisy as TextDecodeFailure).problem.message).toBe('the file holds binary data, not text');
+  });
+
+  it('refuses invalid UTF-8, also past the first chunk', async () => {
+    const bad = Buffer.concat([Buffer.from(LONG, 'utf8'), Buffer.from([0xff, 0xfe]), Buffer.from('tail\n')]);
+    const err = await failure(file(bad), { chunkBytes: 8192 });
+    expect(err).toBeInstanceOf(TextDecodeFailure);
+    expect((err as TextDecodeFailure).problem).toMatchObject({ code: 'binary-file', message: 'the file is not valid UTF-8 text', file: 'shown.csv' });
+  });
+
+  it('refuses an empty or whitespace-only file, short or long', async () => {
+    for (const content of ['', '\uFEFF', ' \n\r\n', ' '.repeat(50_000)]) {
+      const err = await failure(file(content), { chunkBytes: 4096 });
+      expect(err, JSON.stringify(content.slice(0, 5))).toBeInstanceOf(TextDecodeFailure);
+      expect((err as TextDecodeFailure).problem).toMatchObject({ code: 'empty-file', message: 'the file is empty' });
+    }
+  });
+
+  it('stops with the reason of an aborted signal', async () => {
+    const controller = new AbortController();
+    controller.abort(new Error('stopped by the user'));
+    await expect(read(file(LONG), { signal: controller.signal })).rejects.toThrow('stopped by the user');
+  });
+
+  it('fails for a missing file with the file system error', async () => {
+    await expect(read(join(DIR, 'absent.csv'))).rejects.toThrow(/ENOENT/);
+  });
+});
