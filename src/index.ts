@@ -143,7 +143,31 @@ export {
 } from './metrics/lineage/index.js';
 
 // Evolution over time and comparison of regions.
-export { countUndated, isEdgePresent, isNodePresent, snapshotAt, tieStartYear, yearSpan, type UndatedCount } from './metrics/evolution/snapshot.js';
+export {
+  asOfGraph,
+  countUndated,
+  datingCounts,
+  describeAsOf,
+  describeRules,
+  EVENT_TIE_KINDS,
+  graphDates,
+  isEventTie,
+  presentAt,
+  snapshotAt,
+  tieStartYear,
+  UNDATED_RULES,
+  undatedShare,
+  yearSpan,
+  type AsOf,
+  type AsOfDescription,
+  type DatingCounts,
+  type GraphDates,
+  type Placement,
+  type PlacementCounts,
+  type TimeRules,
+  type UndatedCount,
+  type UndatedRule,
+} from './metrics/evolution/snapshot.js';
 export { TIMELINE_FIELDS, timeline, type Timeline, type TimelineField, type TimelineOptions, type TimelineYear } from './metrics/evolution/timeline.js';
 export {
   COMPARE_INDICATORS,

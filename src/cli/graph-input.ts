@@ -23,14 +23,20 @@ export const kindMapOption = {
 } as const satisfies OptionSpec;
 
 /**
- * The read options of the graph options a command was given: `--kind-from`, `--encoding` and
- * `--kind-map` (a map, or the file that holds one).
+ * The read options of the graph options a command was given: `--kind-from`, `--year-from`,
+ * `--encoding` and `--kind-map` (a map, or the file that holds one).
  *
  * @throws UsageError for an unknown encoding or a bad map
  */
-export function readOptionsOf(options: { 'kind-from'?: string | undefined; encoding?: string | undefined; 'kind-map'?: string | undefined }): ReadOptions {
+export function readOptionsOf(options: {
+  'kind-from'?: string | undefined;
+  'year-from'?: string | undefined;
+  encoding?: string | undefined;
+  'kind-map'?: string | undefined;
+}): ReadOptions {
   const out: ReadOptions = {};
   if (options['kind-from'] !== undefined) out.kindFrom = options['kind-from'];
+  if (options['year-from'] !== undefined) out.yearFrom = options['year-from'];
   if (options.encoding !== undefined) {
     const encoding = encodingNamed(options.encoding);
     if (encoding === undefined) throw new UsageError(`--encoding ${options.encoding}: use one of ${TEXT_ENCODINGS.join(', ')} (or cp932)`);
@@ -56,10 +62,17 @@ export const kindFromOption = {
   description: 'read node kinds from attribute ATTR (for foreign graphs)',
 } as const satisfies OptionSpec;
 
+/** `--year-from ATTR`: read dates (years or ISO dates) from an attribute when importing foreign graphs. */
+export const yearFromOption = {
+  type: 'string',
+  valueName: 'ATTR',
+  description: 'read dates from attribute ATTR, a year or an ISO date (2022-01-15, 2022-01): a node’s founded, a tie’s year, where not given (for foreign graphs)',
+} as const satisfies OptionSpec;
+
 /** Loads the graph argument; an invalid graph is refused with every error (exit 1). */
 export async function loadGraphArgument(
   path: string,
-  options: { 'kind-from'?: string | undefined; encoding?: string | undefined; 'kind-map'?: string | undefined },
+  options: { 'kind-from'?: string | undefined; 'year-from'?: string | undefined; encoding?: string | undefined; 'kind-map'?: string | undefined },
 ): Promise<EcoGraph> {
   return loadGraph(path, readOptionsOf(options));
 }

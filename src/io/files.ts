@@ -27,7 +27,10 @@ export interface ReadOptions extends BuildOptions {
   kindMap?: KindMap | undefined;
 }
 
-const buildOptions = (options: ReadOptions): BuildOptions => (options.kindFrom !== undefined ? { kindFrom: options.kindFrom } : {});
+const buildOptions = (options: ReadOptions): BuildOptions => ({
+  ...(options.kindFrom !== undefined ? { kindFrom: options.kindFrom } : {}),
+  ...(options.yearFrom !== undefined ? { yearFrom: options.yearFrom } : {}),
+});
 
 async function readText(path: string, options: ReadOptions): Promise<TextFile | RawGraph['problems'][number]> {
   const bytes = await readFile(path);

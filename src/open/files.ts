@@ -14,6 +14,7 @@ import { formatFromPath } from '../io/formats.js';
 import { graphInputBytes, readCompactGraph, type LoadProgress } from '../io/stream/compact-load.js';
 import { CompactViewBuilder, type CompactLoad } from '../metrics/compact-view.js';
 import type { ViewOptions } from '../metrics/view-rules.js';
+import type { BuildOptions } from '../model/build.js';
 import type { FormatName } from '../model/raw.js';
 import { compactLoadOfGraph, viewOfOpened, type KeepOptions, type OpenedGraph, type OpenedView } from './opened.js';
 import { chooseRoute, type Loader, type Route } from './route.js';
@@ -30,6 +31,8 @@ export interface CompactLoadOptions {
   encoding?: TextEncodingName | undefined;
   /** Maps Kumu types that name no kind (workbooks in Kumu's layout). */
   kindMap?: KindMap | undefined;
+  /** Read dates from this attribute (foreign graphs); the graph is then read whole. */
+  yearFrom?: string | undefined;
   /** Node attributes to keep beside the view (labels; lineage: founded, listed, spin-off ties). */
   keep?: KeepOptions | undefined;
   /** Warnings kept (the rest counted); default 1000. */
@@ -60,10 +63,11 @@ export interface OpenOptions extends CompactLoadOptions {
  */
 export const inputBytes = graphInputBytes;
 
-/** The options that say how a file is read (its encoding, a Kumu kind map) and built (`kindFrom`). */
+/** The options that say how a file is read (its encoding, a Kumu kind map) and built (`kindFrom`, `yearFrom`). */
 function readOptions(options: CompactLoadOptions): ReadOptions {
   const out: ReadOptions = {};
   if (options.kindFrom !== undefined) out.kindFrom = options.kindFrom;
+  if (options.yearFrom !== undefined) out.yearFrom = options.yearFrom;
   if (options.encoding !== undefined) out.encoding = options.encoding;
   if (options.kindMap !== undefined) out.kindMap = options.kindMap;
   return out;
@@ -87,11 +91,11 @@ async function formatOf(path: string): Promise<FormatName | undefined> {
  * @example
  * await routeFor('big-csv/', { fullGraph: 'HITS needs the full graph' }); // 'standard'
  */
-export async function routeFor(path: string, options: Pick<OpenOptions, 'loader' | 'fullGraph'> = {}): Promise<Route> {
+export async function routeFor(path: string, options: Pick<OpenOptions, 'loader' | 'fullGraph'> & { asOf?: boolean | undefined } = {}): Promise<Route> {
   const loader = options.loader ?? 'auto';
   // a forced route needs no look at the file
-  const bytes = loader === 'auto' && options.fullGraph === undefined ? await inputBytes(path) : 0;
-  return chooseRoute({ loader, bytes, format: await formatOf(path), fullGraph: options.fullGraph });
+  const bytes = loader === 'auto' && options.fullGraph === undefined && !options.asOf ? await inputBytes(path) : 0;
+  return chooseRoute({ loader, bytes, format: await formatOf(path), fullGraph: options.fullGraph, asOf: options.asOf });
 }
 
 /**
@@ -115,8 +119,11 @@ export async function routeFor(path: string, options: Pick<OpenOptions, 'loader'
  */
 export async function loadCompactGraph(path: string, options: CompactLoadOptions = {}): Promise<CompactLoad> {
   const format = await formatOf(path);
-  if (format === 'gexf' || format === 'graphml' || format === 'xlsx') return compactLoadOfGraph(await loadGraph(path, readOptions(options)), options);
-  const { view, kindMap: _kindMap, ...read } = options;
+  // GEXF, GraphML and workbooks are not streamed; a view as of a year, or dates read from an
+  // attribute, are cut from the whole graph
+  if (format === 'gexf' || format === 'graphml' || format === 'xlsx' || options.view?.asOf !== undefined || options.yearFrom !== undefined)
+    return compactLoadOfGraph(await loadGraph(path, readOptions(options)), options);
+  const { view, kindMap: _kindMap, yearFrom: _yearFrom, ...read } = options;
   const builder = new CompactViewBuilder(view);
   const graph = await readCompactGraph(path, { ...read, sink: builder });
   return builder.finish(graph);
@@ -136,7 +143,8 @@ export async function loadCompactGraph(path: string, options: CompactLoadOptions
  */
 export async function openGraph(path: string, options: OpenOptions = {}): Promise<OpenedGraph> {
   const { loader, fullGraph, ...load } = options;
-  if ((await routeFor(path, { loader, fullGraph })) === 'compact') return { route: 'compact', load: await loadCompactGraph(path, load) };
+  const whole = options.view?.asOf !== undefined || options.yearFrom !== undefined;
+  if ((await routeFor(path, { loader, fullGraph, asOf: whole })) === 'compact') return { route: 'compact', load: await loadCompactGraph(path, load) };
   return { route: 'standard', graph: await loadGraph(path, readOptions(options)) };
 }
 

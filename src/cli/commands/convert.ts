@@ -3,7 +3,7 @@ import { saveGraph } from '../../io/files.js';
 import { FILE_FORMATS, formatFromPath } from '../../io/formats.js';
 import type { FormatName } from '../../model/raw.js';
 import { UsageError, defineCommand } from '../command.js';
-import { encodingOption, kindFromOption, kindMapOption, loadGraphArgument } from '../graph-input.js';
+import { encodingOption, kindFromOption, kindMapOption, loadGraphArgument, yearFromOption } from '../graph-input.js';
 
 export default defineCommand({
   name: 'convert',
@@ -23,6 +23,7 @@ Connections), which Excel and Kumu open.`,
     'kind-from': kindFromOption,
     encoding: encodingOption,
     'kind-map': kindMapOption,
+    'year-from': yearFromOption,
   },
   examples: [
     'ecograph convert les-miserables.gexf /tmp/lm.json',

@@ -1,7 +1,7 @@
 import { readGraphFile } from '../../io/files.js';
 import { formatProblem, sortProblems } from '../../model/problems.js';
 import { defineCommand } from '../command.js';
-import { encodingOption, graphPositional, kindFromOption, kindMapOption, readOptionsOf } from '../graph-input.js';
+import { encodingOption, graphPositional, kindFromOption, kindMapOption, readOptionsOf, yearFromOption } from '../graph-input.js';
 
 export default defineCommand({
   name: 'validate',
@@ -19,6 +19,7 @@ UTF-8, UTF-16 (with a byte order mark) or Shift_JIS, detected; --encoding names 
     'kind-from': kindFromOption,
     encoding: encodingOption,
     'kind-map': kindMapOption,
+    'year-from': yearFromOption,
   },
   examples: [
     'ecograph validate graphs/kyoto-life-science.json --strict',
