@@ -20,6 +20,7 @@ const load =
 
 export const COMMANDS: Record<string, CommandEntry> = {
   validate: { summary: 'check a graph against the model and report every problem', load: load(() => import('./commands/validate.js')) },
+  describe: { summary: 'network descriptives: density, components, reciprocity, clustering, paths, centralization, assortativity, E-I index', load: load(() => import('./commands/describe.js')) },
   info: { summary: 'counts by kind, components, density and years of a graph', load: load(() => import('./commands/info.js')) },
   convert: { summary: 'convert between JSON, CSV, GEXF and GraphML', load: load(() => import('./commands/convert.js')) },
   generate: { summary: 'generate a synthetic ecosystem graph (seeded)', load: load(() => import('./commands/generate.js')) },
