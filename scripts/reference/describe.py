@@ -277,7 +277,7 @@ def ego_case(native, view, node, radius, direction):
 
 PROJECT_CASES = [
     {"via": ["founder", "person"], "onto": ["firm", "university", "anchor", "institute"], "edgeKinds": None},
-    {"via": ["founder", "person"], "onto": ["firm", "university", "anchor", "institute"], "edgeKinds": ["affiliation"]},
+    {"via": ["founder", "person"], "onto": ["firm", "university", "anchor", "institute"], "edgeKinds": ["founded", "affiliation"]},
     {"via": ["firm"], "onto": ["university", "anchor", "investor", "institute", "government"], "edgeKinds": None},
 ]
 

@@ -30,6 +30,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
   brokerage: { summary: 'Gould–Fernandez brokerage roles (R sna) and Burt structural holes (NetworkX)', load: load(() => import('./commands/brokerage.js')) },
   brokers: { summary: 'which nodes broker between two kinds, e.g. start-ups between universities and anchors', load: load(() => import('./commands/brokers.js')) },
   ego: { summary: 'the ego network of a node as a graph file, with size, densities, Burt and Gould–Fernandez measures', load: load(() => import('./commands/ego.js')) },
+  project: { summary: 'organisations tied through shared people: one-mode projection of a two-mode network (count or Newman weights)', load: load(() => import('./commands/project.js')) },
   timeline: { summary: 'yearly snapshots: counts, new firms and spin-offs, density, modularity, spin-off depth, triple helix', load: load(() => import('./commands/timeline.js')) },
   compare: { summary: 'compare regions: network indicators and NISTEP-condition proxies, one column per graph', load: load(() => import('./commands/compare.js')) },
   serve: { summary: 'explore a graph in the browser (sigma.js web explorer on localhost)', load: load(() => import('./commands/serve.js')) },
