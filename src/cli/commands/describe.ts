@@ -78,7 +78,14 @@ JSON: { view, by, partition, statistics: { nodes, edges, sourceTies, density, me
 largestComponentShare, reciprocity, transitivity, averageClustering, averagePathLength, diameter,
 centralization: { degree, betweenness, closeness }, degreeAssortativity, attributeAssortativity,
 eiIndex: { observed, expected, rescaled, permutation }, maxCore, modularity, nmi, ari },
-groups: [{ value, nodes, internalTies, externalTies, eiIndex }], nodes: [{ id, group, eiIndex }], notes }.`,
+groups: [{ value, nodes, internalTies, externalTies, eiIndex }], nodes: [{ id, group, eiIndex }], notes }.
+Large views: the path statistics and betweenness search from every node (time ∝ nodes × ties).
+--approx ε estimates them instead, each bound holding with probability ≥ 1 − δ (--delta):
+averagePathLength from ⌈ln(2/δ)/(2ε²)⌉ sampled sources (Hoeffding), within ε(U − 1) hops, U an
+upper bound of the diameter from the samples; diameter null, bracketed in "approximation"; betweenness
+centralization from sampled betweenness (Riondato–Kornaropoulos, every value within ε), within 2εn/(n−1);
+closeness centralization null. JSON then carries "approximation" { epsilon, delta, seed, sources,
+averagePathLengthBound, diameter: { atLeast, atMost }, betweennessCentralizationBound }.`,
   positionals: [graphPositional],
   options: {
     directed: directedOption,
@@ -87,7 +94,9 @@ groups: [{ value, nodes, internalTies, externalTies, eiIndex }], nodes: [{ id, g
     by: { type: 'string', valueName: 'ATTR', description: 'node attribute of the groups for E-I and attribute assortativity (e.g. region, sphere)' },
     partition: { type: 'string', valueName: 'ATTR', description: 'node attribute whose groups get modularity, NMI and ARI against Louvain' },
     draws: { type: 'number', valueName: 'R', default: DEFAULTS.draws, description: 'label permutations of the E-I test (0: none)' },
-    seed: { type: 'number', valueName: 'S', default: DEFAULTS.seed, description: 'seed of the E-I permutations' },
+    seed: { type: 'number', valueName: 'S', default: DEFAULTS.seed, description: 'seed of the E-I permutations and of --approx sampling' },
+    approx: { type: 'number', valueName: 'ε', description: 'estimate the path statistics by sampling (large views), with bounds stated in the output' },
+    delta: { type: 'number', valueName: 'δ', default: 0.1, description: 'failure probability of each --approx bound' },
     level: { type: 'string', choices: ['network', 'group', 'node'], default: 'network', description: 'table and CSV rows: the statistics, the groups or the nodes (with --by)' },
     format: formatOption,
     output: outputOption,
@@ -98,10 +107,13 @@ groups: [{ value, nodes, internalTies, externalTies, eiIndex }], nodes: [{ id, g
     'ecograph describe graphs/kyoto-life-science.json --by sphere --draws 10000 --seed 7',
     'ecograph describe graphs/kobe-biomedical.json --directed --edge-kinds spinoff,investment --format json',
     'ecograph describe graphs/sapporo-valley.json --partition sphere --level group --by sphere',
+    'ecograph describe big/ --approx 0.05 --delta 0.1 --seed 3 --format json',
   ],
   async run({ positionals, options }, io) {
     if (!Number.isInteger(options.draws) || options.draws < 0) throw new UsageError('--draws expects a whole number ≥ 0');
     if (!Number.isInteger(options.seed)) throw new UsageError('--seed expects an integer');
+    if (options.approx !== undefined && !(options.approx > 0 && options.approx < 1)) throw new UsageError(`--approx expects ε between 0 and 1, got ${options.approx}`);
+    if (!(options.delta > 0 && options.delta < 1)) throw new UsageError(`--delta expects δ between 0 and 1, got ${options.delta}`);
     if (options.level !== 'network' && options.by === undefined) throw new UsageError(`--level ${options.level} needs --by ATTR`);
     for (const flag of ['by', 'partition'] as const)
       if (options[flag] !== undefined && options[flag].trim() === '') throw new UsageError(`--${flag} needs an attribute name`);
@@ -116,6 +128,7 @@ groups: [{ value, nodes, internalTies, externalTies, eiIndex }], nodes: [{ id, g
       ...(options.partition !== undefined ? { partition: options.partition } : {}),
       draws: options.draws,
       seed: options.seed,
+      ...(options.approx !== undefined ? { approximate: { epsilon: options.approx, delta: options.delta, seed: options.seed } } : {}),
     });
     const title = `${path}: ${describeView(result.view)}${result.by ? `; groups by ${result.by}` : ''}`;
     if (options.level === 'group') {

@@ -10,11 +10,14 @@
  * when nodes do not carry it, is derived from the kind: the triple-helix spheres university
  * (university, institute), industry (firm, anchor, investor) and government; people have none.
  */
+import { createRng } from '../../model/random.js';
 import type { EcoGraph, NodeAttributes } from '../../model/types.js';
+import { approximateBetweennessValues } from '../centrality/approximate-betweenness.js';
 import { betweennessCentrality } from '../centrality/betweenness.js';
 import { louvain, DEFAULTS as LOUVAIN_DEFAULTS } from '../communities/louvain.js';
 import { modularity } from '../communities/modularity.js';
 import { indexGraph, type IndexedGraph } from '../indexed-graph.js';
+import { MetricError } from '../metric-error.js';
 import { componentSizes, density } from '../summary.js';
 import { buildView, type ViewDescription, type ViewGraph } from '../view.js';
 import { attributeAssortativity, degreeAssortativity } from './assortativity.js';
@@ -39,6 +42,38 @@ export interface DescribeOptions {
   seed: number;
   /** Seed of the Louvain communities compared with the partition. */
   louvainSeed: number;
+  /**
+   * Estimate the path statistics by sampling instead of searching from every node (for large
+   * views): see {@link DescribeApproximation} for what is estimated and the bounds.
+   */
+  approximate?: { epsilon: number; delta: number; seed: number };
+}
+
+/**
+ * What the sampling path (`approximate`) estimated, with its bounds, each holding with probability
+ * at least 1 − δ:
+ * - `averagePathLength`: the mean over K = ⌈ln(2/δ)/(2ε²)⌉ sources drawn uniformly (with
+ *   replacement, seeded) from the component of each source's mean distance to the others; each
+ *   lies in [1, D], so by Hoeffding's inequality the estimate is within ε(D − 1) of the exact
+ *   value, with D bounded by U below (`averagePathLengthBound` = ε(U − 1));
+ * - `diameter`: not estimated but bracketed: `atLeast` is the largest eccentricity of a sampled
+ *   source, `atMost` = U, twice the smallest such eccentricity (undirected; every distance passes
+ *   through a source: d(u, v) ≤ d(u, s) + d(s, v)) or a source's out- plus in-eccentricity
+ *   (directed); the statistic itself is null;
+ * - `centralization.betweenness`: from Riondato–Kornaropoulos sampled betweenness, every value
+ *   within ε, so the centralization is within 2εn/(n − 1) (`betweennessCentralizationBound`);
+ * - `centralization.closeness` needs every distance: null.
+ * When K is at least the component's size, every node is a source and the path statistics are exact.
+ */
+export interface DescribeApproximation {
+  epsilon: number;
+  delta: number;
+  seed: number;
+  /** Sources searched for the path statistics (0 when they were computed exactly). */
+  sources: number;
+  averagePathLengthBound: number | null;
+  diameter: { atLeast: number; atMost: number } | null;
+  betweennessCentralizationBound: number | null;
 }
 
 export const DEFAULTS: DescribeOptions = { directed: false, draws: 5000, seed: 1, louvainSeed: LOUVAIN_DEFAULTS.seed };
@@ -96,6 +131,8 @@ export interface DescribeResult {
   /** Node-level E-I index (with `by`): null for nodes without a group or without ties to grouped nodes. */
   nodes: Array<{ id: string; group: string | null; eiIndex: number | null }>;
   notes: Record<string, string>;
+  /** Present when the path statistics were estimated by sampling. */
+  approximation?: DescribeApproximation;
 }
 
 /**
@@ -130,29 +167,43 @@ function componentDistances(g: IndexedGraph, label: Int32Array, component: numbe
   let total = 0;
   let diameter = 0;
   members.forEach((s, k) => {
-    let head = 0;
-    let tail = 0;
-    queue[tail++] = s;
-    distance[s] = 0;
-    let sum = 0;
-    while (head < tail) {
-      const v = queue[head++]!;
-      const d = distance[v]!;
-      sum += d;
-      if (d > diameter) diameter = d;
-      for (let e = g.outStart[v]!; e < g.outStart[v + 1]!; e++) {
-        const w = g.outTargets[e]!;
-        if (distance[w] === -1 && label[w] === component) {
-          distance[w] = d + 1;
-          queue[tail++] = w;
-        }
-      }
-    }
-    for (let i = 0; i < tail; i++) distance[queue[i]!] = -1;
+    const { sum, eccentricity } = searchFrom(g, label, s, false, distance, queue);
+    if (eccentricity > diameter) diameter = eccentricity;
     sums[k] = sum;
     total += sum;
   });
   return { members, sums, total, diameter };
+}
+
+/** One breadth-first search from s inside a component (out-arcs, or in-arcs when `reverse`): the sum of distances and the eccentricity. */
+function searchFrom(g: IndexedGraph, label: Int32Array, s: number, reverse: boolean, distance: Int32Array, queue: Int32Array): { sum: number; eccentricity: number } {
+  const start = reverse ? g.inStart : g.outStart;
+  const targets = reverse ? g.inSources : g.outTargets;
+  const component = label[s]!;
+  // on an undirected view a search never leaves its component: no label test
+  const bounded = g.directed;
+  let head = 0;
+  let tail = 0;
+  queue[tail++] = s;
+  distance[s] = 0;
+  let sum = 0;
+  let eccentricity = 0;
+  while (head < tail) {
+    const v = queue[head++]!;
+    const d = distance[v]!;
+    sum += d;
+    if (d > eccentricity) eccentricity = d;
+    const next = d + 1;
+    for (let e = start[v]!, end = start[v + 1]!; e < end; e++) {
+      const w = targets[e]!;
+      if (distance[w] === -1 && (!bounded || label[w] === component)) {
+        distance[w] = next;
+        queue[tail++] = w;
+      }
+    }
+  }
+  for (let i = 0; i < tail; i++) distance[queue[i]!] = -1;
+  return { sum, eccentricity };
 }
 
 /** Reciprocity of each directed tie kind among the view's nodes (the view's node and kind filters). */
@@ -229,7 +280,41 @@ export function describeGraph(graph: EcoGraph, options: Partial<DescribeOptions>
   let averagePathLength: number | null = null;
   let diameter: number | null = null;
   let closeness: number | null = null;
-  if (core >= 0 && strong.sizes[core]! >= 2) {
+  let approximation: DescribeApproximation | undefined;
+  const coreSize = core >= 0 ? strong.sizes[core]! : 0;
+  const sampled = o.approximate ? Math.ceil(Math.log(2 / o.approximate.delta) / (2 * o.approximate.epsilon ** 2)) : 0;
+  if (o.approximate) {
+    const { epsilon, delta, seed } = o.approximate;
+    if (!(epsilon > 0 && epsilon < 1) || !(delta > 0 && delta < 1)) throw new MetricError('describe', `approximation needs 0 < ε < 1 and 0 < δ < 1, got ε ${epsilon}, δ ${delta}`);
+    approximation = { epsilon, delta, seed, sources: 0, averagePathLengthBound: null, diameter: null, betweennessCentralizationBound: null };
+  }
+  if (approximation && coreSize >= 2 && sampled < coreSize) {
+    const members: number[] = [];
+    for (let i = 0; i < n; i++) if (strong.label[i] === core) members.push(i);
+    const rng = createRng(approximation.seed);
+    const distance = new Int32Array(n).fill(-1);
+    const queue = new Int32Array(n);
+    let meanSum = 0;
+    let atLeast = 0;
+    let atMost = Infinity;
+    for (let k = 0; k < sampled; k++) {
+      const s = members[rng.int(members.length)]!;
+      const out = searchFrom(g, strong.label, s, false, distance, queue);
+      meanSum += out.sum / (coreSize - 1);
+      atLeast = Math.max(atLeast, out.eccentricity);
+      if (o.directed) {
+        if (k === 0) atMost = out.eccentricity + searchFrom(g, strong.label, s, true, distance, queue).eccentricity;
+      } else atMost = Math.min(atMost, 2 * out.eccentricity);
+    }
+    averagePathLength = meanSum / sampled;
+    approximation.sources = sampled;
+    approximation.averagePathLengthBound = approximation.epsilon * (atMost - 1);
+    approximation.diameter = { atLeast, atMost };
+    const scope = `on the ${componentWord} (${coreSize} of ${n} nodes), in hops`;
+    notes.averagePathLength = `estimated from ${sampled} sampled sources ${scope}: within ${approximation.averagePathLengthBound.toPrecision(3)} with probability ≥ ${1 - approximation.delta}`;
+    notes.diameter = `not computed when sampling: between ${atLeast} and ${atMost} (${scope})`;
+    notes['centralization.closeness'] = 'needs the distances from every node: not computed when sampling';
+  } else if (core >= 0 && strong.sizes[core]! >= 2) {
     const { members, sums, total, diameter: d } = componentDistances(g, strong.label, core);
     const size = members.length;
     averagePathLength = total / (size * (size - 1));
@@ -251,7 +336,12 @@ export function describeGraph(graph: EcoGraph, options: Partial<DescribeOptions>
   for (let i = 0; i < n; i++) degrees[i] = g.outStart[i + 1]! - g.outStart[i]! + (o.directed ? g.inStart[i + 1]! - g.inStart[i]! : 0);
   const degree = finite(degreeCentralization(degrees, o.directed));
   let betweenness: number | null = null;
-  if (n >= 3) {
+  if (n >= 3 && approximation) {
+    const { values } = approximateBetweennessValues(g, { epsilon: approximation.epsilon, delta: approximation.delta, seed: approximation.seed });
+    betweenness = finite(betweennessCentralization(values));
+    approximation.betweennessCentralizationBound = (2 * approximation.epsilon * n) / (n - 1);
+    notes['centralization.betweenness'] = `from sampled betweenness (every value within ${approximation.epsilon}): within ${approximation.betweennessCentralizationBound.toPrecision(3)} with probability ≥ ${1 - approximation.delta}`;
+  } else if (n >= 3) {
     const b = betweennessCentrality(view);
     betweenness = finite(betweennessCentralization(Float64Array.from(g.nodes, (id) => b.get(id)!)));
   }
@@ -362,5 +452,5 @@ export function describeGraph(graph: EcoGraph, options: Partial<DescribeOptions>
     notes.ari = notes.modularity;
   }
 
-  return { view: built.view, by: o.by ?? null, partition: o.partition ?? null, statistics, groups, nodes, notes };
+  return { view: built.view, by: o.by ?? null, partition: o.partition ?? null, statistics, groups, nodes, notes, ...(approximation ? { approximation } : {}) };
 }

@@ -98,3 +98,35 @@ describe('describe against NetworkX and R sna', () => {
     expect(groupValue({ label: 'x', kind: 'firm', sphere: 'other' }, 'sphere')).toBe('other');
   });
 });
+
+describe('describe with sampled path statistics', () => {
+  it('stays within its stated bounds of the exact values (Les Misérables, ε = 0.5: 6 of 77 sources)', async () => {
+    const graph = await referenceGraph('lesmis');
+    const exact = describeGraph(graph).statistics;
+    const r = describeGraph(graph, { approximate: { epsilon: 0.5, delta: 0.1, seed: 4 } });
+    const a = r.approximation!;
+    expect(a.sources).toBe(Math.ceil(Math.log(20) / 0.5));
+    expect(Math.abs(r.statistics.averagePathLength! - exact.averagePathLength!)).toBeLessThanOrEqual(a.averagePathLengthBound!);
+    expect(a.diameter!.atLeast).toBeLessThanOrEqual(exact.diameter!);
+    expect(a.diameter!.atMost).toBeGreaterThanOrEqual(exact.diameter!);
+    expect(r.statistics.diameter).toBeNull();
+    expect(r.statistics.centralization.closeness).toBeNull();
+    expect(Math.abs(r.statistics.centralization.betweenness! - exact.centralization.betweenness!)).toBeLessThanOrEqual(a.betweennessCentralizationBound!);
+    expect(r.notes.averagePathLength).toMatch(/sampled sources/);
+    // seeded: the same seed, the same estimate
+    expect(describeGraph(graph, { approximate: { epsilon: 0.5, delta: 0.1, seed: 4 } }).statistics).toEqual(r.statistics);
+  });
+
+  it('is exact when the sample would cover the component, and on a directed view brackets the diameter', async () => {
+    const graph = await referenceGraph('karate');
+    const r = describeGraph(graph, { approximate: { epsilon: 0.05, delta: 0.1, seed: 1 } });
+    expect(r.approximation!.sources).toBe(0);
+    expect(r.statistics.averagePathLength).toBe(describeGraph(graph).statistics.averagePathLength);
+    const directed = await referenceGraph('random-directed');
+    const exact = describeGraph(directed, { directed: true }).statistics;
+    const d = describeGraph(directed, { directed: true, approximate: { epsilon: 0.6, delta: 0.2, seed: 2 } }).approximation!;
+    expect(d.sources).toBeGreaterThan(0);
+    expect(d.diameter!.atLeast).toBeLessThanOrEqual(exact.diameter!);
+    expect(d.diameter!.atMost).toBeGreaterThanOrEqual(exact.diameter!);
+  });
+});
