@@ -86,7 +86,7 @@ export {
   type ViewOptions,
   type WeightAs,
 } from './metrics/view.js';
-export { componentSizes, countComponents, graphSummary, type GraphSummary } from './metrics/summary.js';
+export { componentSizes, countComponents, density, graphSummary, type GraphSummary } from './metrics/summary.js';
 export { MetricError } from './metrics/metric-error.js';
 export type { ProgressCallback } from './metrics/centrality/progress.js';
 export type { NodeValues } from './metrics/registry.js';
@@ -115,6 +115,26 @@ export { gouldFernandez, ROLES as BROKERAGE_ROLES, type BrokerageRole, type Brok
 export { brokers, type BrokerRow, type BrokersOptions } from './metrics/brokerage/brokers.js';
 export { burtConstraint } from './metrics/structural-holes/constraint.js';
 export { effectiveSize, type EffectiveSize } from './metrics/structural-holes/effective-size.js';
+export { inDegree, outDegree } from './metrics/centrality/in-out-degree.js';
+export { strength } from './metrics/centrality/strength.js';
+export { averageClustering, clustering, transitivity } from './metrics/structure/clustering.js';
+export { coreNumber } from './metrics/structure/core.js';
+export { eccentricity } from './metrics/structure/eccentricity.js';
+export { attributeAssortativity, degreeAssortativity } from './metrics/structure/assortativity.js';
+export { betweennessCentralization, closenessCentralization, degreeCentralization } from './metrics/structure/centralization.js';
+export { eiIndex, type EiGroup, type EiOptions, type EiResult } from './metrics/structure/ei-index.js';
+export { adjustedRandIndex, normalizedMutualInformation } from './metrics/structure/partition-agreement.js';
+export {
+  describeGraph,
+  groupValue,
+  SPHERES,
+  type DescribeApproximation,
+  type DescribeOptions,
+  type DescribeResult,
+  type DescribeStatistics,
+} from './metrics/structure/describe.js';
+export { egoNetwork, egoSubgraph, type EgoDirection, type EgoMeasures, type EgoNetwork, type EgoOptions } from './metrics/ego/ego-network.js';
+export { projectTwoMode, type ProjectedTie, type Projection, type ProjectionMethod, type ProjectionOptions } from './metrics/projection/two-mode.js';
 
 // Spin-off lineage.
 export {

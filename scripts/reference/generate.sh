@@ -13,3 +13,5 @@ Rscript scripts/reference/brokerage.R
 rm -f test/fixtures/reference/metrics/brokerage-input.json.tmp
 if [ -f scripts/reference/lineage.py ]; then /usr/bin/python3 scripts/reference/lineage.py; fi
 /usr/bin/python3 scripts/reference/evolution.py
+/usr/bin/python3 scripts/reference/describe.py
+Rscript scripts/reference/centralization.R

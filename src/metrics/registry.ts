@@ -12,11 +12,16 @@ import { degreeCentrality } from './centrality/degree.js';
 import { eigenvectorCentrality } from './centrality/eigenvector.js';
 import { harmonicCentrality } from './centrality/harmonic.js';
 import { hits } from './centrality/hits.js';
+import { inDegree, outDegree } from './centrality/in-out-degree.js';
+import { strength } from './centrality/strength.js';
 import { pagerank } from './centrality/pagerank.js';
 import type { ProgressCallback } from './centrality/progress.js';
 import { louvain } from './communities/louvain.js';
 import { burtConstraint } from './structural-holes/constraint.js';
 import { effectiveSize } from './structural-holes/effective-size.js';
+import { clustering } from './structure/clustering.js';
+import { coreNumber } from './structure/core.js';
+import { eccentricity } from './structure/eccentricity.js';
 import type { ViewGraph } from './view.js';
 
 export interface MeasureParameter {
@@ -174,6 +179,82 @@ export const CENTRALITY_MEASURES: readonly NodeMeasure[] = [
       const r = hits(g);
       return { hubs: r.hubs, authorities: r.authorities };
     },
+  },
+  {
+    id: 'indegree',
+    title: 'In-degree',
+    description: 'arcs into the node (an undirected tie gives an arc each way)',
+    outputs: ['indegree'],
+    parameters: [],
+    view: 'directed',
+    weights: 'none',
+    reference: { peer: 'NetworkX', call: 'G.in_degree(v)', convention: 'on the directed view (same filters)' },
+    slow: false,
+    compute: (g) => ({ indegree: inDegree(g) }),
+  },
+  {
+    id: 'outdegree',
+    title: 'Out-degree',
+    description: 'arcs out of the node (an undirected tie gives an arc each way)',
+    outputs: ['outdegree'],
+    parameters: [],
+    view: 'directed',
+    weights: 'none',
+    reference: { peer: 'NetworkX', call: 'G.out_degree(v)', convention: 'on the directed view (same filters)' },
+    slow: false,
+    compute: (g) => ({ outdegree: outDegree(g) }),
+  },
+  {
+    id: 'strength',
+    title: 'Strength',
+    description: 'summed tie strengths at the node (ties counted when unweighted; in + out on a directed view)',
+    outputs: ['strength'],
+    parameters: [],
+    view: 'any',
+    weights: 'strength',
+    reference: { peer: 'NetworkX', call: 'G.degree(v, weight=…)', convention: 'ties, not neighbours: a reciprocated pair counts twice on a directed view' },
+    slow: false,
+    compute: (g) => ({ strength: strength(g) }),
+  },
+  {
+    id: 'clustering',
+    title: 'Local clustering',
+    description: 'share of pairs of neighbours that are tied',
+    outputs: ['clustering'],
+    parameters: [],
+    view: 'any',
+    weights: 'none',
+    reference: { peer: 'NetworkX', call: 'nx.clustering(G)', convention: "unweighted; Fagiolo's directed clustering on a directed view; 0 below degree 2" },
+    slow: false,
+    compute: (g) => ({ clustering: clustering(g) }),
+  },
+  {
+    id: 'core',
+    title: 'Core number',
+    description: 'largest k such that the node is in the k-core',
+    outputs: ['core'],
+    parameters: [],
+    view: 'any',
+    weights: 'none',
+    reference: { peer: 'NetworkX', call: 'nx.core_number(G)', convention: 'in + out degree on a directed view' },
+    slow: false,
+    compute: (g) => ({ core: coreNumber(g) }),
+  },
+  {
+    id: 'eccentricity',
+    title: 'Eccentricity',
+    description: 'largest distance in hops to another node of its component',
+    outputs: ['eccentricity'],
+    parameters: [],
+    view: 'any',
+    weights: 'none',
+    reference: {
+      peer: 'NetworkX',
+      call: 'nx.eccentricity(G.subgraph(component))',
+      convention: 'per connected (directed: strongly connected) component, out-distances; NetworkX refuses a disconnected graph',
+    },
+    slow: true,
+    compute: (g) => ({ eccentricity: eccentricity(g) }),
   },
 ];
 

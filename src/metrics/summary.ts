@@ -2,6 +2,7 @@
  * The summary `ecograph info` prints: counts by kind, direction, connected components, density and
  * the range of years a graph covers.
  */
+import type { AbstractGraph } from 'graphology-types';
 import type { EcoGraph } from '../model/types.js';
 
 export interface GraphSummary {
@@ -25,15 +26,31 @@ function sortedCounts(map: Map<string, number>): Record<string, number> {
 }
 
 /**
- * Sizes of the connected components ignoring direction (union–find), largest first.
+ * Density of a simple graph, as NetworkX `nx.density`: links / (n(n−1)/2) undirected, arcs /
+ * (n(n−1)) directed; 0 below two nodes. `info`, `timeline` and `describe` all take it from here.
  *
- * @param graph - an ecosystem graph
+ * @param nodes - n
+ * @param links - linked pairs (undirected) or arcs (directed)
+ * @param directed - whether links are arcs
+ * @example
+ * density(3, 3, false); // 1 (a triangle)
+ */
+export function density(nodes: number, links: number, directed: boolean): number {
+  if (nodes < 2) return 0;
+  return links / ((nodes * (nodes - 1)) / (directed ? 1 : 2));
+}
+
+/**
+ * Sizes of the connected components ignoring direction (union–find), largest first. `info`,
+ * `timeline` and `describe` all count components with it.
+ *
+ * @param graph - an ecosystem graph or a view
  * @returns one size per component; empty for an empty graph
  * @example
  * const [largest = 0] = componentSizes(graph);
  * largest / graph.order; // share of actors in the largest component
  */
-export function componentSizes(graph: EcoGraph): number[] {
+export function componentSizes(graph: AbstractGraph): number[] {
   const index = new Map<string, number>();
   graph.forEachNode((n) => index.set(n, index.size));
   const parent = Int32Array.from({ length: index.size }, (_, i) => i);
@@ -93,7 +110,7 @@ export function graphSummary(graph: EcoGraph): GraphSummary {
     nodes: { total: n, byKind: sortedCounts(nodeKinds) },
     edges: { total: graph.size, byKind: sortedCounts(edgeKinds), directed: graph.directedSize, undirected: graph.undirectedSize },
     components: countComponents(graph),
-    density: n < 2 ? 0 : pairs.size / ((n * (n - 1)) / 2),
+    density: density(n, pairs.size, false),
     years: Number.isFinite(first) ? { first, last } : { first: null, last: null },
   };
 }

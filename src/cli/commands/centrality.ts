@@ -23,7 +23,7 @@ const IDS = CENTRALITY_MEASURES.map((m) => m.id);
 
 type Row = CentralityRow;
 
-/** Measures the compact (CSR-only) route computes; `all` includes HITS, which needs the standard route. */
+/** Measures the compact (CSR-only) route computes; `all` includes HITS and the others, which need the standard route. */
 const COMPACT_MEASURES: readonly string[] = ['degree', 'betweenness', 'closeness', 'harmonic', 'eigenvector', 'pagerank'];
 
 const COMPACT_VALUES: Record<string, (g: IndexedGraph) => Float64Array> = {
@@ -34,13 +34,15 @@ const COMPACT_VALUES: Record<string, (g: IndexedGraph) => Float64Array> = {
 
 export default defineCommand({
   name: 'centrality',
-  summary: 'Centrality of every node (degree, betweenness, closeness, harmonic, eigenvector, PageRank, HITS), equal to NetworkX.',
+  summary: 'Centrality and node measures of every node (degree, betweenness, closeness, harmonic, eigenvector, PageRank, HITS, in/out-degree, strength, clustering, core, eccentricity), equal to NetworkX.',
   description: `Runs on a view of the graph (default: the simple undirected projection; see the view flags).
 Each measure equals NetworkX on the reference graphs (test/fixtures/reference):
 ${CENTRALITY_MEASURES.map((m) => `  ${m.id.padEnd(12)} ${m.reference.call} — ${m.reference.convention}`).join('\n')}
 Weighted views: betweenness, closeness and harmonic read weights as distances (or, with
 --weight-as strength, as strengths with length 1/weight); eigenvector, PageRank and HITS read them as
-strengths. HITS always runs on the directed view (same filters and weights). Rows are sorted by the
+strengths, and strength sums them. HITS, indegree and outdegree always run on the directed view (same
+filters and weights; JSON: view.directedCounterpart); clustering, core and eccentricity count ties in
+hops and ignore weights. Rows are sorted by the
 first measure, descending. A measure that cannot run (e.g. eigenvector on a directed acyclic view)
 stops the command with the reason when named in --measures; with --measures all it is skipped with
 the reason on stderr (JSON: "skipped") and its values are null.
@@ -50,7 +52,7 @@ Fast paths, chosen by themselves:
     ${PARALLEL_MIN_WORK.toExponential(0)}, closeness and harmonic from ${PARALLEL_MIN_WORK_DISTANCES.toExponential(1)} (below that, starting
     threads costs more than it saves);
   - a CSV directory or .json input of ${COMPACT_MIN_BYTES / (1024 * 1024)} MiB or more, asked only for
-    ${COMPACT_MEASURES.join(', ')} (not all: HITS needs the full graph), is
+    ${COMPACT_MEASURES.join(', ')} (not all: HITS and the other measures need the full graph), is
     streamed straight into the compact array form, without building the graph in memory
     (--loader standard|compact forces one path; both print the same result).
 --approx ε estimates betweenness by sampling shortest paths (Riondato–Kornaropoulos 2016): with
@@ -121,7 +123,7 @@ is written (-o files are replaced only at the end, atomically) and the exit code
       const view = viewOptionsFrom(options);
       const opened = await openView(path, {
         loader: options.loader as Loader,
-        fullGraph: viewOnly ? undefined : 'HITS needs the full graph',
+        fullGraph: viewOnly ? undefined : `only ${COMPACT_MEASURES.join(', ')} run on the compact arrays`,
         view,
         kindFrom: options['kind-from'],
         yearFrom: options['year-from'],

@@ -33,8 +33,11 @@ export interface CentralityRow {
 }
 
 export interface CentralityTable {
-  /** The view, plus `hitsView: "directed"` when HITS ran on the directed counterpart of an undirected view. */
-  view: ViewDescription & { hitsView?: 'directed' };
+  /**
+   * The view, plus `hitsView: "directed"` when HITS ran on the directed counterpart of an
+   * undirected view, and `directedCounterpart`: every measure that did (HITS, indegree, outdegree).
+   */
+  view: ViewDescription & { hitsView?: 'directed'; directedCounterpart?: string[] };
   /** Output names in column order, e.g. degree, …, hubs, authorities. */
   outputs: string[];
   /** Reasons of measures skipped (with `skipFailures`). */
@@ -90,7 +93,11 @@ export function centralityTable(graph: EcoGraph, options: Partial<CentralityTabl
   });
   if (first !== undefined) sortCentralityRows(rows, first);
   const view: CentralityTable['view'] = { ...main.view };
-  if (directed) view.hitsView = 'directed';
+  if (directed) {
+    const counterpart = measures.filter((m) => m.view === 'directed').map((m) => m.id);
+    if (counterpart.includes('hits')) view.hitsView = 'directed';
+    view.directedCounterpart = counterpart;
+  }
   return { view, outputs, skipped, rows };
 }
 

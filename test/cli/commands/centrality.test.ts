@@ -23,7 +23,8 @@ describe('ecograph centrality', () => {
     expect(r.stderr).toBe('');
     const out = JSON.parse(r.stdout) as Output;
     expect(out.view).toMatchObject({ directed: false, weight: null, nodes: 26, edges: 42, selfLoopsDropped: 1 });
-    expect(out.measures).toEqual(['degree', 'betweenness', 'closeness', 'harmonic', 'eigenvector', 'pagerank', 'hubs', 'authorities']);
+    expect(out.measures).toEqual(['degree', 'betweenness', 'closeness', 'harmonic', 'eigenvector', 'pagerank', 'hubs', 'authorities', 'indegree', 'outdegree', 'strength', 'clustering', 'core', 'eccentricity']);
+    expect(out.view.directedCounterpart).toEqual(['hits', 'indegree', 'outdegree']);
     expect(Object.keys(out.nodes[0]!)).toEqual(['id', 'label', 'kind', ...out.measures]);
     const degrees = out.nodes.map((n) => n.degree as number);
     expect(degrees).toEqual([...degrees].sort((a, b) => b - a));
@@ -34,6 +35,7 @@ describe('ecograph centrality', () => {
   it('HITS runs on the directed view and says so; other measures on the chosen view', async () => {
     const out = JSON.parse((await run(['centrality', ECOSYSTEM, '--measures', 'hits', '-f', 'json'])).stdout) as Output;
     expect(out.view.hitsView).toBe('directed');
+    expect(out.view.directedCounterpart).toEqual(['hits']);
     const want = fixture.cases.find((c) => c.graph === 'small-ecosystem' && JSON.stringify(c.view) === '{"directed":true}')!.values;
     for (const node of out.nodes) expect(close(node.hubs as number, want.hubs![node.id]!), node.id).toBe(true);
   });
@@ -110,5 +112,16 @@ describe('ecograph centrality --measures all on a view where a measure cannot ru
     const out = JSON.parse(r.stdout) as Output & { skipped: Record<string, string> };
     expect(Object.keys(out.skipped).sort()).toEqual(['eigenvector', 'hits']);
     expect(out.nodes.every((n) => n.eigenvector === null && typeof n.pagerank === 'number')).toBe(true);
+  });
+});
+
+describe('ecograph centrality: the node measures of describe', () => {
+  it('indegree, outdegree, strength, clustering, core and eccentricity equal NetworkX', async () => {
+    const nodeFixture = readFixture<{ cases: Array<{ graph: string; view: Record<string, unknown>; values: Record<string, Record<string, number>> }> }>('node-measures.json');
+    const out = JSON.parse((await run(['centrality', ECOSYSTEM, '--measures', 'indegree,outdegree,strength,clustering,core,eccentricity', '-f', 'json', '--weighted', '--weight-as', 'strength'])).stdout) as Output;
+    const want = nodeFixture.cases.find((c) => c.graph === 'small-ecosystem' && JSON.stringify(c.view) === '{"weighted":"weight","weightAs":"strength"}')!.values;
+    for (const node of out.nodes)
+      for (const m of ['indegree', 'outdegree', 'strength', 'clustering', 'core', 'eccentricity'])
+        expect(close(node[m] as number, want[m]![node.id]!), `${m} ${node.id}`).toBe(true);
   });
 });
