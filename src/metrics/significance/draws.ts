@@ -149,5 +149,6 @@ export function drawSummary(draws: ArrayLike<number>): { mean: number; sd: numbe
   const mean = sum / n;
   let ss = 0;
   for (let i = 0; i < n; i++) ss += (draws[i]! - mean) ** 2;
-  return { mean, sd: n > 1 ? Math.sqrt(ss / (n - 1)) : 0, min, max };
+  // identical draws have no spread (rather than rounding noise)
+  return { mean: min === max ? min : mean, sd: n > 1 && min !== max ? Math.sqrt(ss / (n - 1)) : 0, min, max };
 }
