@@ -6,7 +6,8 @@
 #
 # Reads test/fixtures/reference/significance/input.json (written by significance.py) and writes
 # test/fixtures/reference/significance/sna.json: per case the observed statistic (exact, compared
-# to 1e-9) and sna's p-values (b/R; compared within Monte Carlo error), with the number of draws.
+# to 1e-9) and sna's p-values (b/R), with the same p-values counting draws within a relative 1e-9 of
+# the observed value as equal ("tolerant"; compared within Monte Carlo error), and the number of draws.
 #
 # Run through `bash scripts/reference/generate.sh`, or alone after significance.py:
 #   Rscript scripts/reference/significance.R
@@ -23,6 +24,15 @@ dir <- file.path(repo, "test", "fixtures", "reference", "significance")
 input <- fromJSON(file.path(dir, "input.json"), simplifyVector = FALSE)
 reps <- input$draws
 set.seed(20261201)
+
+# sna compares draws with the observed value exactly, so a draw equal to it up to rounding (e.g. a
+# correlation summed in another order) falls on one side at random. ecograph counts a draw within a
+# relative 1e-9 as equal; the "tolerant" p-values below count the same way and are what the tests
+# compare with, beside sna's own numbers.
+tolerant <- function(dist, obs) {
+  tol <- 1e-9 * max(1, abs(obs))
+  list(greater = mean(dist >= obs - tol), less = mean(dist <= obs + tol), twoSided = mean(abs(dist) >= abs(obs) - tol))
+}
 
 adjacency <- function(case) {
   n <- case$n
@@ -61,7 +71,7 @@ for (case in input$cug) {
       cug[[length(cug) + 1]] <- list(
         graph = case$graph, view = case$view, statistic = id, null = cmode, mode = mode, draws = reps,
         observed = r$obs.stat, pGreater = r$pgteobs, pLess = r$plteobs,
-        mean = mean(r$rep.stat), sd = sd(r$rep.stat)
+        mean = mean(r$rep.stat), sd = sd(r$rep.stat), tolerant = tolerant(r$rep.stat, r$obs.stat)
       )
     }
   }
@@ -75,7 +85,8 @@ for (case in input$qap) {
     r <- qaptest(list(mats[[1]], mats[[2]]), gcor, g1 = 1, g2 = 2, reps = reps, mode = mode)
     qap[[length(qap) + 1]] <- list(
       graph = case$graph, kinds = case$kinds, test = "correlation", mode = mode, draws = reps,
-      observed = r$testval, pGreater = r$pgreq, pLess = r$pleeq, pTwoSided = mean(abs(r$dist) >= abs(r$testval))
+      observed = r$testval, pGreater = r$pgreq, pLess = r$pleeq, pTwoSided = mean(abs(r$dist) >= abs(r$testval)),
+      tolerant = tolerant(r$dist, r$testval)
     )
   } else {
     x <- mats[-1]
@@ -83,7 +94,8 @@ for (case in input$qap) {
     terms <- lapply(seq_along(r$coefficients), function(i) list(
       name = c("(intercept)", unlist(case$kinds)[-1])[i],
       coefficient = r$coefficients[i], tValue = r$tstat[i],
-      pGreater = r$pgreq[i], pLess = r$pleeq[i], pTwoSided = r$pgreqabs[i]
+      pGreater = r$pgreq[i], pLess = r$pleeq[i], pTwoSided = r$pgreqabs[i],
+      tolerant = tolerant(r$dist[, i], r$tstat[i])
     ))
     qap[[length(qap) + 1]] <- list(graph = case$graph, kinds = case$kinds, test = "regression", mode = mode, draws = reps, terms = terms)
   }
