@@ -13,3 +13,6 @@ Rscript scripts/reference/brokerage.R
 rm -f test/fixtures/reference/metrics/brokerage-input.json.tmp
 if [ -f scripts/reference/lineage.py ]; then /usr/bin/python3 scripts/reference/lineage.py; fi
 /usr/bin/python3 scripts/reference/evolution.py
+# significance tests: inputs and igraph degree-sequence draws, then R sna at 5,000 draws (a few minutes)
+/usr/bin/python3 scripts/reference/significance.py
+Rscript scripts/reference/significance.R
