@@ -33,6 +33,8 @@ export default defineCommand({
           Degree_Sequence(method="vl") draws them. Directed swaps keep in- and out-degrees.
 Statistics (--statistic):
 ${GRAPH_STATISTICS.map((s) => `  ${s.id.padEnd(22)} ${s.definition} (${s.reference})`).join('\n')}
+Some statistics are fixed by a null model (density and mean degree under edges and degree, degree
+centralization under degree): their p-values are 1 both ways.
 p-values: P(draw ≥ observed) and P(draw ≤ observed), each as sna reports it (b/R: the share of draws
 at least as extreme) and as (b+1)/(R+1), which counts the observed graph as one more draw. A draw within
 a relative 1e-9 of the observed value counts as equal. Draw r is seeded from (--seed, r) alone, so the
