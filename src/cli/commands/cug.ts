@@ -1,4 +1,6 @@
-import { cugTest } from '../../metrics/significance/cug.js';
+import { cugTestInWorkers } from '../../metrics/parallel/parallel-cug.js';
+import { AbortedError } from '../../metrics/parallel/worker-pool.js';
+import { cugTest, type CugResult } from '../../metrics/significance/cug.js';
 import { GRAPH_STATISTICS } from '../../metrics/significance/graph-statistics.js';
 import { NULL_MODELS, DEFAULTS as DEGREE_NULL, type NullModel } from '../../metrics/significance/random-graphs.js';
 import { simpleGraphOfView } from '../../metrics/significance/simple-graph.js';
@@ -7,6 +9,7 @@ import { describeView } from '../../metrics/view-rules.js';
 import { UsageError, defineCommand } from '../command.js';
 import { graphPositional, kindFromOption, loadGraphArgument } from '../graph-input.js';
 import { emit, formatOption, outputOption } from '../output.js';
+import { InterruptedError, watchInterrupt } from '../interrupt.js';
 import { progressReporter } from '../progress.js';
 import { checkDraws, drawsOption, pValueColumns, pValueRows, seedOption, shortNumber } from '../significance-output.js';
 import { viewOptions, viewOptionsFrom } from '../view-options.js';
@@ -40,13 +43,15 @@ at least as extreme) and as (b+1)/(R+1), which counts the observed graph as one 
 a relative 1e-9 of the observed value counts as equal. Draw r is seeded from (--seed, r) alone, so the
 same seed gives the same p-values on any machine. A small p-value says that random graphs of this kind
 rarely reach the observed value; it does not say why, nor that the graph was made by another process.
-A progress bar is drawn on a terminal only.`,
+--workers N splits the draws over N threads; each draw is made from its own seed wherever it runs,
+so the p-values are the same digits for any N. A progress bar is drawn on a terminal only.`,
   positionals: [graphPositional],
   options: {
     statistic: { type: 'string', valueName: 'NAME', choices: IDS, default: 'transitivity', description: 'the statistic tested' },
     null: { type: 'string', choices: NULL_MODELS, default: 'edges', description: 'what the random graphs keep' },
     draws: drawsOption,
     seed: seedOption,
+    workers: { type: 'number', valueName: 'N', default: 1, description: 'worker threads for the draws (1: this thread; the results do not depend on N)' },
     connected: { type: 'boolean', default: true, description: 'degree null: keep a connected undirected view connected (--no-connected: any graph with the degrees)' },
     ...viewOptions,
     format: formatOption,
@@ -69,18 +74,33 @@ A progress bar is drawn on a terminal only.`,
     const { graph: simple } = simpleGraphOfView(built.graph);
     const progress = progressReporter(io, `cug ${statistic.id}`);
     const model = options.null as NullModel;
-    let result;
-    try {
-      result = cugTest(simple, {
-        statistic: statistic.id,
-        null: model,
-        draws: options.draws,
-        seed: options.seed,
-        degree: { keepConnected: options.connected },
-        onProgress: (done, total) => progress.update(done, total),
-      });
-    } finally {
-      progress.done();
+    if (!Number.isInteger(options.workers) || options.workers < 1) throw new UsageError('--workers expects a positive integer');
+    const request = {
+      statistic: statistic.id,
+      null: model,
+      draws: options.draws,
+      seed: options.seed,
+      degree: { keepConnected: options.connected },
+      onProgress: (done: number, total: number) => progress.update(done, total),
+    };
+    let result: CugResult;
+    if (options.workers === 1) {
+      try {
+        result = cugTest(simple, request);
+      } finally {
+        progress.done();
+      }
+    } else {
+      const interrupt = watchInterrupt();
+      try {
+        result = await cugTestInWorkers(simple, { ...request, workers: options.workers, signal: interrupt.signal });
+      } catch (err) {
+        if (err instanceof AbortedError || interrupt.signal.aborted) throw new InterruptedError();
+        throw err;
+      } finally {
+        interrupt.dispose();
+        progress.done();
+      }
     }
     const rows = pValueRows(statistic.id, result.p, ['greater', 'less']);
     const json = {

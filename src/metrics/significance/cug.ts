@@ -7,9 +7,9 @@
  */
 import { MetricError } from '../metric-error.js';
 import { drawSummary, runDraws, type DrawOptions, type PValues, pValues } from './draws.js';
-import { graphStatistic, GRAPH_STATISTICS } from './graph-statistics.js';
+import { graphStatistic, GRAPH_STATISTICS, type GraphStatistic } from './graph-statistics.js';
 import { drawNullGraph, type DegreeNullOptions, type NullModel } from './random-graphs.js';
-import type { SimpleGraph } from './simple-graph.js';
+import { canonicalTies, type SimpleGraph } from './simple-graph.js';
 
 export interface CugOptions extends DrawOptions {
   /** Statistic id from GRAPH_STATISTICS. */
@@ -45,13 +45,28 @@ export interface CugResult {
  * @see https://cran.r-project.org/package=sna (cug.test)
  */
 export function cugTest(graph: SimpleGraph, options: CugOptions): CugResult {
+  const { statistic, observed, graph: canonical } = prepareCug(graph, options);
+  const values = runDraws(options, (rng) => statistic.compute(drawNullGraph(options.null, canonical, rng, options.degree)));
+  return cugResult(options, observed, values);
+}
+
+/**
+ * Checks a CUG request and computes the observed value; the draws start from the graph returned
+ * (ties in canonical order, so that every thread draws the same graphs).
+ *
+ * @throws MetricError for an unknown statistic, or an undirected-only statistic on a directed graph
+ */
+export function prepareCug(graph: SimpleGraph, options: Pick<CugOptions, 'statistic'>): { statistic: GraphStatistic; observed: number; graph: SimpleGraph } {
   const statistic = graphStatistic(options.statistic);
   if (!statistic) throw new MetricError('cug', `unknown statistic "${options.statistic}" (known: ${GRAPH_STATISTICS.map((s) => s.id).join(', ')})`);
   if (graph.directed && !statistic.directed) throw new MetricError('cug', `${statistic.id} is defined on undirected views only: drop --directed`);
-  const observed = statistic.compute(graph);
-  const values = runDraws(options, (rng) => statistic.compute(drawNullGraph(options.null, graph, rng, options.degree)));
+  return { statistic, observed: statistic.compute(graph), graph: canonicalTies(graph) };
+}
+
+/** The result of a CUG test from its observed value and draws. */
+export function cugResult(options: CugOptions, observed: number, values: Float64Array): CugResult {
   return {
-    statistic: statistic.id,
+    statistic: options.statistic,
     null: options.null,
     draws: options.draws,
     seed: options.seed,

@@ -3,6 +3,7 @@
  * (arcs on a directed graph; on an undirected one each edge once, smaller end first). Random
  * graphs are made in this form, thousands of times per run, without graphology objects.
  */
+import type { AdjacencyArrays } from '../adjacency-arrays.js';
 import type { ViewGraph } from '../view.js';
 
 /** A simple graph on nodes 0 … n − 1: no loops, no parallel ties. */
@@ -15,7 +16,21 @@ export interface SimpleGraph {
 }
 
 /**
- * The simple graph of a view, with its node keys in the view's order.
+ * The same graph with its ties sorted by source, then target: the order every draw starts from, so
+ * that a graph made from a view and one made from its adjacency arrays (in a worker thread) draw
+ * the same random graphs.
+ *
+ * @param g - a simple graph
+ * @returns a copy with sorted ties
+ */
+export function canonicalTies(g: SimpleGraph): SimpleGraph {
+  const order = Array.from(g.sources, (_s, i) => i).sort((a, b) => g.sources[a]! - g.sources[b]! || g.targets[a]! - g.targets[b]!);
+  return { n: g.n, directed: g.directed, sources: Int32Array.from(order, (i) => g.sources[i]!), targets: Int32Array.from(order, (i) => g.targets[i]!) };
+}
+
+/**
+ * The simple graph of a view, with its node keys in the view's order and its ties in canonical
+ * order ({@link canonicalTies}).
  *
  * @param view - a view from `buildView` (simple by construction)
  * @returns the graph and the key of each node number
@@ -38,7 +53,58 @@ export function simpleGraphOfView(view: ViewGraph): { graph: SimpleGraph; nodes:
     targets[k] = t;
     k++;
   });
-  return { graph: { n: nodes.length, directed, sources, targets }, nodes };
+  return { graph: canonicalTies({ n: nodes.length, directed, sources, targets }), nodes };
+}
+
+/**
+ * The adjacency arrays of a simple graph (what worker threads receive), unweighted.
+ *
+ * @param g - a simple graph
+ * @returns compressed out- and in-lists (the same lists on an undirected graph)
+ */
+export function adjacencyOfSimpleGraph(g: SimpleGraph): AdjacencyArrays {
+  const { n } = g;
+  const m = g.sources.length;
+  const build = (from: Int32Array, to: Int32Array, both: boolean) => {
+    const start = new Int32Array(n + 1);
+    for (let i = 0; i < m; i++) {
+      start[from[i]! + 1]!++;
+      if (both) start[to[i]! + 1]!++;
+    }
+    for (let v = 0; v < n; v++) start[v + 1]! += start[v]!;
+    const fill = start.slice(0, n);
+    const targets = new Int32Array(start[n]!);
+    for (let i = 0; i < m; i++) {
+      targets[fill[from[i]!]!++] = to[i]!;
+      if (both) targets[fill[to[i]!]!++] = from[i]!;
+    }
+    return { start, targets };
+  };
+  const out = build(g.sources, g.targets, !g.directed);
+  const inn = g.directed ? build(g.targets, g.sources, false) : out;
+  const empty = new Float64Array(0);
+  return { directed: g.directed, weighted: false, outStart: out.start, outTargets: out.targets, outDistance: empty, inStart: inn.start, inSources: inn.targets, inDistance: empty };
+}
+
+/**
+ * The simple graph of adjacency arrays (the inverse of {@link adjacencyOfSimpleGraph}), ties in
+ * canonical order.
+ *
+ * @param g - adjacency arrays of a simple graph
+ */
+export function simpleGraphOfAdjacency(g: AdjacencyArrays): SimpleGraph {
+  const n = g.outStart.length - 1;
+  const sources: number[] = [];
+  const targets: number[] = [];
+  for (let v = 0; v < n; v++)
+    for (let k = g.outStart[v]!; k < g.outStart[v + 1]!; k++) {
+      const w = g.outTargets[k]!;
+      if (g.directed || v < w) {
+        sources.push(v);
+        targets.push(w);
+      }
+    }
+  return canonicalTies({ n, directed: g.directed, sources: Int32Array.from(sources), targets: Int32Array.from(targets) });
 }
 
 /**

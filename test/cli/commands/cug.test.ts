@@ -28,6 +28,14 @@ describe('ecograph cug', () => {
     expect(r.stderr).toContain('cug components [');
     expect((await runCapture(['cug', KYOTO, '--draws', '5'])).stderr).toBe('');
   });
+  it('gives the same p-values on two worker threads as on this thread', async () => {
+    const args = ['cug', KYOTO, '--statistic', 'transitivity', '--null', 'degree', '--draws', '60', '--seed', '5', '-f', 'json'];
+    const here = JSON.parse((await runCapture(args)).stdout);
+    const threads = JSON.parse((await runCapture([...args, '--workers', '2'])).stdout);
+    expect(threads.p).toEqual(here.p);
+    expect(threads.distribution).toEqual(here.distribution);
+    expect((await runCapture(['cug', KYOTO, '--workers', '0'])).stderr).toContain('--workers expects a positive integer');
+  });
   it('refuses transitivity on a directed view, weights and bad draws', async () => {
     expect((await runCapture(['cug', KYOTO, '--statistic', 'transitivity', '--directed'])).code).toBe(2);
     expect((await runCapture(['cug', KYOTO, '--weighted'])).stderr).toContain('binary graphs');
