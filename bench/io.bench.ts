@@ -6,7 +6,7 @@
  */
 import { generateEcosystem } from '../src/generate/ecosystem.js';
 import { parseGraph, serializeGraph, type GraphTexts } from '../src/io/formats.js';
-import type { FormatName } from '../src/model/raw.js';
+import type { TextFormatName as FormatName } from '../src/io/formats.js';
 import { formatMs, formatRatio, timeMedian, type BenchSuite } from './suite.js';
 
 function input(format: FormatName, texts: Record<string, string>): GraphTexts {

@@ -61,8 +61,10 @@ export { findSpinoffCycles, type SpinoffCycle } from './model/spinoff-cycles.js'
 export { EDGE_KIND_COLORS, NODE_KIND_COLORS, edgeKindColor, nodeKindColor } from './model/palette.js';
 
 // Reading and writing: whole files, and each format on its own.
-export { loadGraph, readGraphFile, saveGraph, type ReadResult } from './io/files.js';
-export { FORMATS, formatFromPath, parseGraph, readRaw, serializeGraph, type GraphTexts, type TextFile } from './io/formats.js';
+export { loadGraph, readGraphFile, saveGraph, type ReadOptions, type ReadResult } from './io/files.js';
+export { FILE_FORMATS, FORMATS, formatFromPath, parseGraph, readRaw, serializeGraph, type GraphTexts, type TextFile, type TextFormatName } from './io/formats.js';
+export { TEXT_ENCODINGS, decodeText, encodingNamed, type TextEncodingName } from './io/text.js';
+export { parseKindMap, type KindMap } from './io/kind-map.js';
 // Opening a graph for analysis: the opener picks the standard or the compact route once.
 export { chooseRoute, openGraph, openView, type LoadProgress, type OpenedGraph, type OpenedView } from './open/index.js';
 export { readJson, writeJson } from './io/json.js';
@@ -141,7 +143,31 @@ export {
 } from './metrics/lineage/index.js';
 
 // Evolution over time and comparison of regions.
-export { countUndated, isEdgePresent, isNodePresent, snapshotAt, tieStartYear, yearSpan, type UndatedCount } from './metrics/evolution/snapshot.js';
+export {
+  asOfGraph,
+  countUndated,
+  datingCounts,
+  describeAsOf,
+  describeRules,
+  EVENT_TIE_KINDS,
+  graphDates,
+  isEventTie,
+  presentAt,
+  snapshotAt,
+  tieStartYear,
+  UNDATED_RULES,
+  undatedShare,
+  yearSpan,
+  type AsOf,
+  type AsOfDescription,
+  type DatingCounts,
+  type GraphDates,
+  type Placement,
+  type PlacementCounts,
+  type TimeRules,
+  type UndatedCount,
+  type UndatedRule,
+} from './metrics/evolution/snapshot.js';
 export { TIMELINE_FIELDS, timeline, type Timeline, type TimelineField, type TimelineOptions, type TimelineYear } from './metrics/evolution/timeline.js';
 export {
   COMPARE_INDICATORS,

@@ -99,6 +99,15 @@ describe('architecture', () => {
     expect(offending).toEqual([]);
   });
 
+  it('only src/io/xlsx.ts loads ExcelJS, and nothing imports it statically: commands that read no workbook never load it', () => {
+    expect([...new Set(ALL.filter((i) => i.specifier === 'exceljs').map((i) => i.file))]).toEqual(['src/io/xlsx.ts']);
+    const users = [...new Set(ALL.filter((i) => i.target === 'src/io/xlsx.ts').map((i) => i.file))];
+    expect(users).toEqual(['src/io/files.ts']);
+    const text = readFileSync(join(ROOT, 'src/io/files.ts'), 'utf8');
+    expect(text).toMatch(/await import\('\.\/xlsx\.js'\)/);
+    expect(text).not.toMatch(/^import (?!type)[^;]*'\.\/xlsx\.js'/m);
+  });
+
   it("the opener's browser half imports no Node module and none of the opener's Node files", () => {
     const browserHalf = ['src/open/browser.ts', 'src/open/route.ts', 'src/open/opened.ts', 'src/open/texts.ts'];
     const offending = ALL.filter((i) => browserHalf.includes(i.file) && (/^node:/.test(i.specifier) || i.target === 'src/open/files.ts' || i.target === 'src/open/index.ts' || i.target?.startsWith('src/io/stream/compact-load') || i.target === 'src/io/files.ts')).map(

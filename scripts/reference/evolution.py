@@ -1,11 +1,20 @@
 #!/usr/bin/python3
 """Reference values for `ecograph timeline` and `ecograph compare`, computed with NetworkX and
-python-igraph from the graph files, with the snapshot rules written again here (independently of
+python-igraph from the graph files, with the date model written again here (independently of
 src/metrics/evolution/snapshot.ts):
 
-  * a node is present at the end of year Y when founded <= Y (or undated) and not dissolved <= Y;
-  * a tie is present when both ends are present, its start (year, else since; undated: always)
-    is <= Y and its until, if any, is >= Y.
+  * own dates: founded / dissolved of a node; year (else since) and until of a tie;
+  * derived bounds, never written back: an undated node existed by the earliest own date (year,
+    since, else until) of its ties and the founded of the nodes it spun off or founded; an undated
+    tie is not before the later founded of its ends (one dated end is enough);
+  * rules: include (undated from the first year), bound (from the bound; none: left out), exclude
+    (own dates only); a node is present at the end of Y when its start <= Y and not dissolved <= Y;
+    a tie when both ends are present, its start <= Y, until (if any) >= Y, and an event
+    (investment, spinoff, founded) within its window (start <= Y < start + window), if one is set;
+  * counts of a year, over the include snapshot: dated, placed by a bound <= Y, undated.
+
+Timelines are computed under the default rule (bound, no window) with the same indicators on
+dated elements only (exclude), and, for the hand-made graph, under each rule with a 2-year window.
 
 For every year of each graph (the hand-made test/fixtures/evolution/toy-valley.json and the
 bundled graphs/*.json) it writes the counts by kind, newFirms / newSpinoffs (window: after the
@@ -49,6 +58,8 @@ GRAPHS = [
     "graphs/sapporo-valley.json",
 ]
 RECENT_YEARS = 10
+# extra timelines of the hand-made graph: every undated rule with a 2-year event window
+VARIANTS = {"includeWindow2": "include", "boundWindow2": "bound", "excludeWindow2": "exclude"}
 
 
 def load(path):
@@ -59,28 +70,96 @@ def load(path):
     return nodes, edges
 
 
+EVENTS = {"investment", "spinoff", "founded"}
+
+
 def start_of(a):
     return a.get("year", a.get("since"))
 
 
-def node_present(a, y):
-    f, d = a.get("founded"), a.get("dissolved")
-    return (f is None or f <= y) and (d is None or d > y)
+def bounds(nodes, edges):
+    """Terminus ante quem of undated nodes, terminus post quem of undated ties."""
+    node_bound, edge_bound = {}, {}
+
+    def see(n, y):
+        if y is None or nodes[n].get("founded") is not None:
+            return
+        node_bound[n] = y if n not in node_bound else min(node_bound[n], y)
+
+    for key, s, t, a, _u in edges:
+        own = start_of(a)
+        if own is None:
+            own = a.get("until")
+        see(s, own)
+        see(t, own)
+        if a.get("kind") in ("spinoff", "founded"):
+            see(s, nodes[t].get("founded"))
+        if start_of(a) is None:
+            known = [nodes[x]["founded"] for x in (s, t) if nodes[x].get("founded") is not None]
+            if known:
+                edge_bound[key] = max(known)
+    return node_bound, edge_bound
 
 
-def snapshot(nodes, edges, y):
-    kept = {k: a for k, a in nodes.items() if node_present(a, y)}
+def start_under(own, bound, rule):
+    if own is not None:
+        return own
+    if rule == "include":
+        return -math.inf
+    if rule == "bound":
+        return bound
+    return None
+
+
+def snapshot(nodes, edges, y, rule="bound", window=None, b=None):
+    """Present nodes and ties at the end of y (y None: the whole recorded graph under the rule)."""
+    node_bound, edge_bound = b if b is not None else bounds(nodes, edges)
+    at = math.inf if y is None else y
+    kept = {}
+    for k, a in nodes.items():
+        st = start_under(a.get("founded"), node_bound.get(k), rule)
+        if st is None or st > at:
+            continue
+        if y is not None and a.get("dissolved") is not None and a["dissolved"] <= y:
+            continue
+        kept[k] = a
     ties = []
     for key, s, t, a, und in edges:
         if s not in kept or t not in kept:
             continue
-        st = start_of(a)
-        if st is not None and st > y:
+        st = start_under(start_of(a), edge_bound.get(key), rule)
+        if st is None or st > at:
             continue
-        if a.get("until") is not None and a["until"] < y:
-            continue
+        if y is not None:
+            if a.get("until") is not None and a["until"] < y:
+                continue
+            if window is not None and a.get("kind") in EVENTS and st != -math.inf and y >= st + window:
+                continue
         ties.append((key, s, t, a, und))
     return kept, ties
+
+
+def dating(nodes, edges, y, window=None, b=None):
+    node_bound, edge_bound = b if b is not None else bounds(nodes, edges)
+    kept, ties = snapshot(nodes, edges, y, "include", window, (node_bound, edge_bound))
+    at = math.inf if y is None else y
+
+    def place(own, bound, c):
+        if own is not None:
+            c["dated"] += 1
+        elif bound is not None and bound <= at:
+            c["bounded"] += 1
+        else:
+            c["undated"] += 1
+
+    out = {"nodes": {"dated": 0, "bounded": 0, "undated": 0}, "edges": {"dated": 0, "bounded": 0, "undated": 0}}
+    for k, a in kept.items():
+        place(a.get("founded"), node_bound.get(k), out["nodes"])
+    for key, _s, _t, a, _u in ties:
+        place(start_of(a), edge_bound.get(key), out["edges"])
+    total = sum(out["nodes"].values()) + sum(out["edges"].values())
+    share = (out["nodes"]["bounded"] + out["nodes"]["undated"] + out["edges"]["bounded"] + out["edges"]["undated"]) / total if total else None
+    return out, share
 
 
 def simple(nodes, ties):
@@ -156,8 +235,9 @@ NODE_ORDER = ["founder", "person", "firm", "anchor", "university", "institute", 
 EDGE_ORDER = ["spinoff", "investment", "collaboration", "founded", "affiliation", "mentorship"]
 
 
-def timeline(nodes, edges):
+def timeline(nodes, edges, rule="bound", window=None):
     first, last = years_of(nodes, edges)
+    b = bounds(nodes, edges)
     node_kinds = kinds_in([a.get("kind") for a in nodes.values()], NODE_ORDER)
     edge_kinds = kinds_in([e[3].get("kind") for e in edges], EDGE_ORDER)
     birth = {}
@@ -175,8 +255,11 @@ def timeline(nodes, edges):
                 birth.setdefault(t, None)
     rows = []
     for y in range(first, last + 1):
-        kept, ties = snapshot(nodes, edges, y)
+        kept, ties = snapshot(nodes, edges, y, rule, window, b)
         values, _g, _f = indicators(kept, ties)
+        dkept, dties = snapshot(nodes, edges, y, "exclude", window, b)
+        dvalues, _g, _f = indicators(dkept, dties)
+        counts, share = dating(nodes, edges, y, window, b)
         lo = y - 1
         rows.append({
             "year": y,
@@ -185,6 +268,9 @@ def timeline(nodes, edges):
             "newFirms": sum(1 for a in nodes.values() if a.get("kind") == "firm" and a.get("founded") is not None and lo < a["founded"] <= y),
             "newSpinoffs": sum(1 for b in birth.values() if b is not None and lo < b <= y),
             **values,
+            "dating": counts,
+            "undatedShare": share,
+            "datedOnly": {"nodes": len(dkept), "edges": len(dties), **dvalues},
         })
     undated = {
         "nodes": sum(1 for a in nodes.values() if a.get("founded") is None),
@@ -193,9 +279,19 @@ def timeline(nodes, edges):
     return {"years": rows, "undated": undated}
 
 
-def compare(nodes, edges):
+def compare(all_nodes, all_edges, rule="bound"):
+    b = bounds(all_nodes, all_edges)
+    _first, last = years_of(all_nodes, all_edges)
+    out = {}
+    for name, r in (("values", rule), ("datedOnly", "exclude")):
+        nodes, edges = snapshot(all_nodes, all_edges, None, r, None, b)
+        out[name] = compare_values(nodes, edges, last)
+    out["dating"], out["undatedShare"] = dating(all_nodes, all_edges, None, None, b)
+    return out
+
+
+def compare_values(nodes, edges, last):
     values, g, firms = indicators(nodes, edges)
-    _first, last = years_of(nodes, edges)
     knowledge = {"university", "institute"}
 
     def share_touching(kinds):
@@ -234,15 +330,23 @@ def main():
     for path in GRAPHS:
         nodes, edges = load(path)
         out["graphs"][path] = {"timeline": timeline(nodes, edges), "compare": compare(nodes, edges)}
+        if path.startswith("test/"):
+            for name, rule in VARIANTS.items():
+                out["graphs"][path][name] = timeline(nodes, edges, rule, 2)["years"]
     os.makedirs(OUT, exist_ok=True)
     target = os.path.join(OUT, "expected.json")
     # one line per timeline row: a small file with readable diffs
     parts = []
     for path, value in out["graphs"].items():
         rows = ",\n".join("    " + json.dumps(r, ensure_ascii=False) for r in value["timeline"]["years"])
+        extra = ""
+        for name in VARIANTS:
+            if name in value:
+                rows2 = ",\n".join("    " + json.dumps(r, ensure_ascii=False) for r in value[name])
+                extra += f',\n   "{name}": [\n{rows2}\n   ]'
         parts.append(
             f'  {json.dumps(path)}: {{\n   "undated": {json.dumps(value["timeline"]["undated"])},\n'
-            f'   "compare": {json.dumps(value["compare"])},\n   "years": [\n{rows}\n   ]\n  }}'
+            f'   "compare": {json.dumps(value["compare"])},\n   "years": [\n{rows}\n   ]{extra}\n  }}'
         )
     head = {k: v for k, v in out.items() if k != "graphs"}
     text = json.dumps(head)[:-1] + ',\n "graphs": {\n' + ",\n".join(parts) + "\n }\n}\n"

@@ -1,5 +1,6 @@
 /** What `ecograph timeline` and `ecograph compare` share: the chart options and the undated note. */
 import { figureFormatFromPath } from '../figures/export.js';
+import type { UndatedRule } from '../metrics/evolution/snapshot.js';
 import { UsageError } from './command.js';
 
 /**
@@ -31,14 +32,28 @@ export function checkChartOptions(chart: string | undefined, indicators: string 
 }
 
 /**
+ * What an undated rule does with elements without own start date, in words.
+ *
+ * @example
+ * ruleConsequence('bound'); // 'placed from their derived bound, left out without one (--undated bound)'
+ */
+export function ruleConsequence(rule: UndatedRule): string {
+  return {
+    include: 'counted from the first year (--undated include)',
+    bound: 'placed from their derived bound, left out without one (--undated bound)',
+    exclude: 'left out (--undated exclude)',
+  }[rule];
+}
+
+/**
  * The note on undated elements printed on stderr with table and CSV output.
  *
  * @param undated - counts of nodes without `founded` and ties without `year`/`since`
- * @param consequence - what happens to them in this command
+ * @param consequence - what happens to them in this command ({@link ruleConsequence})
  * @example
- * undatedNote({ nodes: 3, edges: 2 }); // "5 undated elements (3 nodes without founded, 2 ties without year/since): counted from the first year"
+ * undatedNote({ nodes: 3, edges: 2 }, ruleConsequence('include')); // "5 undated elements (3 nodes without founded, 2 ties without year/since): counted from the first year (--undated include)"
  */
-export function undatedNote(undated: { nodes: number; edges: number }, consequence = 'counted from the first year'): string {
+export function undatedNote(undated: { nodes: number; edges: number }, consequence: string): string {
   const total = undated.nodes + undated.edges;
   return `${total} undated element${total === 1 ? '' : 's'} (${undated.nodes} node${undated.nodes === 1 ? '' : 's'} without founded, ${undated.edges} tie${undated.edges === 1 ? '' : 's'} without year/since): ${consequence}`;
 }

@@ -1,7 +1,9 @@
 /**
  * The graph-view flags every metric command shares (`--directed`, `--edge-kinds`, `--node-kinds`,
- * `--weighted[=ATTR]`, `--weight-as`), declared once, and their translation to `ViewOptions`.
+ * `--weighted[=ATTR]`, `--weight-as`, and the time flags `--at`, `--window`, `--undated`),
+ * declared once, and their translation to `ViewOptions`.
  */
+import { DEFAULTS as TIME_DEFAULTS, UNDATED_RULES, type AsOf, type TimeRules, type UndatedRule } from '../metrics/evolution/snapshot.js';
 import type { ViewOptions, WeightAs } from '../metrics/view.js';
 import { EDGE_KINDS, NODE_KINDS } from '../model/schema.js';
 import { UsageError, type OptionSpec } from './command.js';
@@ -36,6 +38,37 @@ export const weightAsOption = {
   description: 'how path measures read a weight: as a length (NetworkX) or a tie strength, length 1/weight [default: distance]',
 } as const satisfies OptionSpec;
 
+export const atOption = {
+  type: 'number',
+  valueName: 'Y',
+  description: 'run on the ecosystem as it stood at the end of year Y (the rules of ecograph timeline; see --undated and --window)',
+} as const satisfies OptionSpec;
+
+export const windowOption = {
+  type: 'number',
+  valueName: 'N',
+  description:
+    'an event tie (investment, spinoff, founded) counts for N years from its year; collaboration, affiliation and mentorship last from since to until [default: no window, an event counts from its year on; 5 is the convention of venture-syndication studies]',
+} as const satisfies OptionSpec;
+
+export const undatedOption = {
+  type: 'string',
+  choices: UNDATED_RULES,
+  description: `elements without their own start date: include (from the first year), bound (from the year their dated ties, children or ends place them; no such evidence: left out), exclude (left out) [default: ${TIME_DEFAULTS.undated}]`,
+} as const satisfies OptionSpec;
+
+/** The rule flags of `timeline` and `compare` (which take snapshots themselves). */
+export const timeRuleOptions = {
+  window: windowOption,
+  undated: undatedOption,
+} as const;
+
+/** The time flags of every analysis: as of a year, with the rules. */
+export const timeOptions = {
+  at: atOption,
+  ...timeRuleOptions,
+} as const;
+
 /** The view flags of commands that may run on a directed view. */
 export const viewOptions = {
   directed: directedOption,
@@ -43,6 +76,7 @@ export const viewOptions = {
   'node-kinds': nodeKindsOption,
   weighted: weightedOption,
   'weight-as': weightAsOption,
+  ...timeOptions,
 } as const;
 
 /** The view flags of commands whose view is fixed to undirected (Louvain, brokers). */
@@ -51,7 +85,38 @@ export const undirectedViewOptions = {
   'node-kinds': nodeKindsOption,
   weighted: weightedOption,
   'weight-as': weightAsOption,
+  ...timeOptions,
 } as const;
+
+/**
+ * Reads `--window` and `--undated` into snapshot rules (defaults filled in).
+ *
+ * @throws UsageError for a window that is not a whole number ≥ 1
+ * @example
+ * timeRulesFrom({ window: 5 }); // { undated: 'bound', window: 5 }
+ */
+export function timeRulesFrom(options: { window?: number | undefined; undated?: string | undefined }): Required<TimeRules> {
+  const window = options.window ?? TIME_DEFAULTS.window;
+  if (window !== null && (!Number.isInteger(window) || window < 1)) throw new UsageError(`--window expects a whole number of years ≥ 1, got ${window}`);
+  return { undated: (options.undated as UndatedRule | undefined) ?? TIME_DEFAULTS.undated, window };
+}
+
+/**
+ * Reads `--at`, `--window` and `--undated`: the year and rules of an analysis as of a year, or
+ * undefined for the whole recorded graph.
+ *
+ * @throws UsageError for a year that is not whole, a bad window, or --window/--undated without --at
+ * @example
+ * asOfFrom({ at: 2009 }); // { year: 2009, undated: 'bound', window: null }
+ */
+export function asOfFrom(options: { at?: number | undefined; window?: number | undefined; undated?: string | undefined }): AsOf | undefined {
+  if (options.at === undefined) {
+    if (options.window !== undefined || options.undated !== undefined) throw new UsageError('--window and --undated shape an analysis as of a year: give --at Y');
+    return undefined;
+  }
+  if (!Number.isInteger(options.at)) throw new UsageError(`--at expects a whole year, got ${options.at}`);
+  return { year: options.at, ...timeRulesFrom(options) };
+}
 
 function kindList(flag: string, value: string | undefined, known: readonly string[]): string[] | undefined {
   if (value === undefined) return undefined;
@@ -72,6 +137,9 @@ export function viewOptionsFrom(options: {
   'node-kinds'?: string | undefined;
   weighted?: string | undefined;
   'weight-as'?: string | undefined;
+  at?: number | undefined;
+  window?: number | undefined;
+  undated?: string | undefined;
 }): ViewOptions {
   const view: ViewOptions = {};
   if (options.directed) view.directed = true;
@@ -87,5 +155,7 @@ export function viewOptionsFrom(options: {
     if (view.weighted === undefined) throw new UsageError('--weight-as needs --weighted');
     view.weightAs = options['weight-as'] as WeightAs;
   }
+  const asOf = asOfFrom(options);
+  if (asOf) view.asOf = asOf;
   return view;
 }

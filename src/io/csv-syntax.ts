@@ -1,6 +1,6 @@
 /**
  * CSV syntax (RFC 4180 plus what spreadsheets write): quoted fields with commas, doubled quotes
- * and newlines, CRLF or LF line ends, `,` or `;` as separator. Reports every malformed record
+ * and newlines, CRLF or LF line ends, `,`, `;` or a tab (TSV) as separator. Reports every malformed record
  * with its line instead of stopping at the first. The tokenizer is the incremental one of
  * `stream/csv-records.ts`; this module gives it whole texts and writes CSV.
  */

@@ -4,8 +4,10 @@
  *
  * Reading: headers in any case and order. Nodes: `id`, `label`, `kind` (Kumu: `Label` is the id
  * when there is no `Id` column, `Type` is the kind). Edges: `source`/`from`, `target`/`to`,
- * `kind`, `id`, `directed` (true/false), and `type` — Gephi's `Directed`/`Undirected` sets the
- * direction, any other value is the kind (Kumu). Other columns are attributes; a header
+ * `kind`, `id`, `directed` (true/false), `direction` (Kumu: directed, undirected, mutual) and
+ * `type` — Gephi's `Directed`/`Undirected` sets the direction, any other value is the kind (Kumu).
+ * An edges table alone (Gephi's edge list) makes its nodes from the ends. Other columns are
+ * attributes; a header
  * `name:type` (`number`, `integer`, `boolean`, `string`, `string[]`, `json`) types its column,
  * and known model attributes are coerced by validation. An empty cell is an absent attribute
  * (except `id`, `label`, `source` and `target`, which validation reports as empty). Lists
@@ -30,7 +32,7 @@ type AnnotatedType = (typeof ANNOTATED_TYPES)[number];
 const ANNOTATION = /^(.*):(string|number|integer|boolean|string\[\]|json)$/s;
 
 type NodeRole = 'id' | 'label' | 'kind' | 'type';
-type EdgeRole = 'id' | 'source' | 'target' | 'kind' | 'type' | 'directed';
+type EdgeRole = 'id' | 'source' | 'target' | 'kind' | 'type' | 'directed' | 'direction';
 
 /** Bare header spellings (lower case) and the role each plays. */
 const NODE_ROLES: Record<string, NodeRole> = { id: 'id', label: 'label', kind: 'kind', type: 'type' };
@@ -43,6 +45,7 @@ const EDGE_ROLES: Record<string, EdgeRole> = {
   kind: 'kind',
   type: 'type',
   directed: 'directed',
+  direction: 'direction',
 };
 
 interface Column<R extends string> {
@@ -78,7 +81,7 @@ function classifyHeader<R extends string>(
 function typedCell(
   text: string,
   column: Column<string>,
-  at: { file: string; line: number },
+  at: TablePlace & { line: number },
   problems: Problem[],
 ): unknown {
   const loc = { ...at, column: column.index + 1 };
@@ -116,7 +119,7 @@ function typedCell(
 function rowAttributes(
   row: CsvRecord,
   columns: Column<string>[],
-  file: string,
+  place: TablePlace,
   problems: Problem[],
   attributes: Record<string, unknown>,
 ): void {
@@ -124,7 +127,7 @@ function rowAttributes(
     if (column.name === undefined) continue;
     const text = row.fields[column.index];
     if (text === undefined || text === '' || attributes[column.name] !== undefined) continue;
-    const value = typedCell(text, column, { file, line: row.line }, problems);
+    const value = typedCell(text, column, { ...place, line: row.line }, problems);
     if (value !== undefined) attributes[column.name] = value;
   }
 }
@@ -144,17 +147,30 @@ function cellOf(row: CsvRecord, c: Column<string> | undefined): string | undefin
   return c ? (row.fields[c.index] ?? '') : undefined;
 }
 
+/** Where a table is: its file, and its sheet in a workbook. */
+export interface TablePlace {
+  file: string;
+  sheet?: string;
+}
+
+/** A table's place from a file name or a place. */
+const placeOf = (where: string | TablePlace): TablePlace =>
+  typeof where === 'string' ? { file: where } : where.sheet !== undefined ? { file: where.file, sheet: where.sheet } : { file: where.file };
+
+/** How messages name a table: `nodes.csv`, or `sheet "Elements"`. */
+const tableName = (place: TablePlace, csv: string) => (place.sheet !== undefined ? `sheet "${place.sheet}"` : csv);
+
 /** Problem for a row with more fields than the header. */
-export function checkRowWidth(fields: readonly string[], line: number, width: number, file: string, problems: Problem[]): void {
+export function checkRowWidth(fields: readonly string[], line: number, width: number, where: string | TablePlace, problems: Problem[]): void {
   if (fields.length > width)
-    problems.push(problem('error', 'csv-columns', `row has ${fields.length} fields but the header has ${width}`, { file, line, column: width + 1 }));
+    problems.push(problem('error', 'csv-columns', `row has ${fields.length} fields but the header has ${width}`, { ...placeOf(where), line, column: width + 1 }));
 }
 
 /**
  * The converter from `nodes.csv` rows to raw nodes, for a header; `undefined` (with a problem) when
  * the header has no id column. Shared by {@link readCsv} and the streaming reader.
  *
- * @param file - the file name, for problems
+ * @param where - the file name (or file and sheet), for problems
  * @param header - the header record's fields
  * @param headerLine - its line
  * @param problems - where header and cell problems go
@@ -162,7 +178,8 @@ export function checkRowWidth(fields: readonly string[], line: number, width: nu
  * const toNode = nodeRowReader('eco/nodes.csv', ['id', 'label'], 1, problems);
  * toNode?.({ fields: ['a', 'A'], line: 2 }).id; // 'a'
  */
-export function nodeRowReader(file: string, header: string[], headerLine: number, problems: Problem[]): ((row: CsvRecord) => RawNode) | undefined {
+export function nodeRowReader(where: string | TablePlace, header: string[], headerLine: number, problems: Problem[]): ((row: CsvRecord) => RawNode) | undefined {
+  const place = placeOf(where);
   const columns = classifyHeader(header, NODE_ROLES, NODE_ATTRIBUTE_MAP);
   const byRole = (r: NodeRole) => columns.find((c) => c.role === r);
   const idColumn = byRole('id') ?? byRole('label');
@@ -171,7 +188,7 @@ export function nodeRowReader(file: string, header: string[], headerLine: number
   const typeColumn = byRole('type');
   if (!idColumn) {
     if (columns.length > 0)
-      problems.push(problem('error', 'missing-column', 'nodes.csv needs an "id" column (or a "label" column used as the id)', { file, line: headerLine }));
+      problems.push(problem('error', 'missing-column', `${tableName(place, 'nodes.csv')} needs an "id" column (or a "label" column used as the id)`, { ...place, line: headerLine }));
     return undefined;
   }
   const fields = fieldColumns(columns, { id: idColumn, label: labelColumn, kind: kindColumn ?? typeColumn });
@@ -183,8 +200,8 @@ export function nodeRowReader(file: string, header: string[], headerLine: number
     const type = cellOf(row, typeColumn);
     if (kind !== undefined && kind !== '') attributes.kind = kind;
     if (type !== undefined && type !== '') attributes[kindColumn ? 'type' : 'kind'] = type;
-    rowAttributes(row, columns, file, problems, attributes);
-    return { id: cellOf(row, idColumn), attributes, loc: { file, line: row.line, fieldColumns: fields } };
+    rowAttributes(row, columns, place, problems, attributes);
+    return { id: cellOf(row, idColumn), attributes, loc: { ...place, line: row.line, fieldColumns: fields } };
   };
 }
 
@@ -193,7 +210,7 @@ export function nodeRowReader(file: string, header: string[], headerLine: number
  * when the header lacks a source or target column. Shared by {@link readCsv} and the streaming
  * reader.
  *
- * @param file - the file name, for problems
+ * @param where - the file name (or file and sheet), for problems
  * @param header - the header record's fields
  * @param headerLine - its line
  * @param problems - where header and cell problems go
@@ -201,18 +218,19 @@ export function nodeRowReader(file: string, header: string[], headerLine: number
  * const toEdge = edgeRowReader('eco/edges.csv', ['source', 'target'], 1, problems);
  * toEdge?.({ fields: ['a', 'b'], line: 2 }).target; // 'b'
  */
-export function edgeRowReader(file: string, header: string[], headerLine: number, problems: Problem[]): ((row: CsvRecord) => RawEdge) | undefined {
+export function edgeRowReader(where: string | TablePlace, header: string[], headerLine: number, problems: Problem[]): ((row: CsvRecord) => RawEdge) | undefined {
+  const place = placeOf(where);
   const columns = classifyHeader(header, EDGE_ROLES, EDGE_ATTRIBUTE_MAP);
   const byRole = (r: EdgeRole) => columns.find((c) => c.role === r);
   const sourceColumn = byRole('source');
   const targetColumn = byRole('target');
-  const [keyColumn, kindColumn, typeColumn, directedColumn] = (['id', 'kind', 'type', 'directed'] as const).map(byRole);
+  const [keyColumn, kindColumn, typeColumn, directedColumn, directionColumn] = (['id', 'kind', 'type', 'directed', 'direction'] as const).map(byRole);
   const missing = [sourceColumn ? undefined : '"source" (or "from")', targetColumn ? undefined : '"target" (or "to")'].filter(
     (m) => m !== undefined,
   );
   if (missing.length > 0) {
     if (columns.length > 0)
-      problems.push(problem('error', 'missing-column', `edges.csv needs a ${missing.join(' and a ')} column`, { file, line: headerLine }));
+      problems.push(problem('error', 'missing-column', `${tableName(place, 'edges.csv')} needs a ${missing.join(' and a ')} column`, { ...place, line: headerLine }));
     return undefined;
   }
   const fields = fieldColumns(columns, {
@@ -220,10 +238,10 @@ export function edgeRowReader(file: string, header: string[], headerLine: number
     source: sourceColumn,
     target: targetColumn,
     kind: kindColumn ?? typeColumn,
-    directed: directedColumn ?? typeColumn,
+    directed: directedColumn ?? directionColumn ?? typeColumn,
   });
   return (row) => {
-    const loc = { file, line: row.line, fieldColumns: fields };
+    const loc = { ...place, line: row.line, fieldColumns: fields };
     const edge: RawEdge = { source: cellOf(row, sourceColumn), target: cellOf(row, targetColumn), attributes: {}, loc };
     const key = cellOf(row, keyColumn);
     if (key !== undefined && key !== '') edge.key = key;
@@ -244,48 +262,129 @@ export function edgeRowReader(file: string, header: string[], headerLine: number
         );
       else edge.directed = b;
     }
-    rowAttributes(row, columns, file, problems, edge.attributes);
+    const direction = cellOf(row, directionColumn);
+    if (directionColumn && direction !== undefined && direction.trim() !== '') {
+      const d = DIRECTION_WORDS[direction.trim().toLowerCase()];
+      if (d === undefined)
+        problems.push(
+          problem('error', 'bad-value', `column "${directionColumn.header}" must be directed, undirected or mutual, got ${JSON.stringify(direction)}`, { ...loc, column: directionColumn.index + 1 }, directionColumn.header),
+        );
+      else edge.directed = d;
+    }
+    rowAttributes(row, columns, place, problems, edge.attributes);
     return edge;
   };
 }
 
+/** One table (a CSV file or a worksheet): its place, header and rows. */
+export interface Table extends TablePlace {
+  header: string[] | undefined;
+  headerLine: number;
+  rows: Iterable<CsvRecord>;
+}
+
 /** The header and rows of one CSV text; problems for syntax and ragged rows. */
-function readTable(input: TextFile, problems: Problem[]): { header: string[] | undefined; rows: CsvRecord[]; headerLine: number } {
+function readTable(input: TextFile, problems: Problem[]): Table {
   const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
   const parsed = parseCsv(text, input.file);
   problems.push(...parsed.problems);
   const [head, ...rows] = parsed.records;
-  if (!head) return { header: undefined, rows: [], headerLine: 1 };
+  if (!head) return { file: input.file, header: undefined, rows: [], headerLine: 1 };
   for (const row of rows) checkRowWidth(row.fields, row.line, head.fields.length, input.file, problems);
-  return { header: head.fields, rows, headerLine: head.line };
+  return { file: input.file, header: head.fields, rows, headerLine: head.line };
+}
+
+/**
+ * The warning for an edges table read without a nodes table. Shared by both routes.
+ *
+ * @param edges - the edges table's place
+ */
+export function nodesFromEdgesWarning(edges: TablePlace): Problem {
+  const name = tableName(edges, 'edges.csv');
+  return problem('warning', 'nodes-from-edges', `there is no nodes table: the nodes are made from the sources and targets of ${name} (ids as labels, no kinds)`, { ...edges, line: 1 });
+}
+
+/**
+ * The problem for a CSV directory or workbook without an edges table.
+ *
+ * @param dir - the directory (or workbook)
+ * @param hasNodes - whether it has a nodes table
+ */
+export function noEdgesProblem(dir: string, hasNodes: boolean): Problem {
+  const what = hasNodes ? 'has nodes.csv but no edges.csv' : 'has neither nodes.csv nor edges.csv';
+  return problem('error', 'no-edges-file', `the CSV directory ${what}: it needs edges.csv (source,target,…) and, optionally, nodes.csv (id,label,kind,…)`, {
+    file: `${dir}/edges.csv`,
+  });
+}
+
+/**
+ * Raw nodes made from the ends of raw edges, in order of first appearance (source before
+ * target), each located at the edge that first names it.
+ *
+ * @param edges - the edges read from an edges table
+ * @example
+ * nodesFromEdges([{ source: 'a', target: 'b', attributes: {}, loc }]).map((n) => n.id); // ['a', 'b']
+ */
+export function nodesFromEdges(edges: readonly RawEdge[]): RawNode[] {
+  const seen = new Set<string>();
+  const nodes: RawNode[] = [];
+  for (const edge of edges)
+    for (const end of [edge.source, edge.target]) {
+      const id = typeof end === 'string' ? end.trim() : undefined;
+      if (id === undefined || id === '' || seen.has(id)) continue;
+      seen.add(id);
+      const { fieldColumns: _columns, ...loc } = edge.loc;
+      nodes.push({ id, attributes: {}, loc });
+    }
+  return nodes;
+}
+
+/**
+ * Reads a nodes table and an edges table (CSV texts or worksheets) into a raw graph: the tables'
+ * rows through {@link nodeRowReader} and {@link edgeRowReader}, nodes made from the edges' ends
+ * when there is no nodes table.
+ *
+ * @param input - the tables, the graph's name (directory or workbook) and its format
+ * @param problems - problems found so far (syntax); header and cell problems are added
+ * @example
+ * const raw = readTables({ file: 'eco.xlsx', format: 'xlsx', nodes, edges }, []);
+ */
+export function readTables(input: { file: string; format: RawGraph['format']; nodes?: Table | undefined; edges?: Table | undefined }, problems: Problem[]): RawGraph {
+  const raw: RawGraph = { file: input.file, format: input.format, attributes: {}, nodes: [], edges: [], problems };
+  const { nodes, edges } = input;
+  if (nodes?.header) {
+    const toNode = nodeRowReader(nodes, nodes.header, nodes.headerLine, problems);
+    if (toNode) for (const row of nodes.rows) raw.nodes.push(toNode(row));
+  }
+  if (edges?.header) {
+    const toEdge = edgeRowReader(edges, edges.header, edges.headerLine, problems);
+    if (toEdge) for (const row of edges.rows) raw.edges.push(toEdge(row));
+  }
+  if (edges && !nodes) {
+    problems.push(nodesFromEdgesWarning(edges));
+    raw.nodes = nodesFromEdges(raw.edges);
+  }
+  return raw;
 }
 
 /**
  * Reads a CSV directory's texts into a raw graph.
  *
- * @param input the texts of `nodes.csv` and (optionally) `edges.csv`, and the directory name
- * @returns nodes and edges with their lines; syntax and header problems
+ * @param input the texts of `edges.csv` and (optionally) `nodes.csv`, and the directory name
+ * @returns nodes and edges with their lines; syntax and header problems; nodes made from the
+ *   edges' ends (with a `nodes-from-edges` warning) when there is no nodes.csv; a `no-edges-file`
+ *   error when there is no edges.csv
  * @example
- * const raw = readCsv({ dir: 'eco', nodes: { file: 'eco/nodes.csv', text: 'id,label\na,A\n' } });
+ * const raw = readCsv({ dir: 'eco', nodes: { file: 'eco/nodes.csv', text: 'id,label\na,A\n' }, edges: { file: 'eco/edges.csv', text: 'source,target\n' } });
  * raw.nodes[0]?.id; // 'a'
  * @see https://www.rfc-editor.org/rfc/rfc4180
  */
-export function readCsv(input: { nodes?: TextFile; edges?: TextFile; dir: string }): RawGraph {
-  const raw: RawGraph = { file: input.dir, format: 'csv', attributes: {}, nodes: [], edges: [], problems: [] };
-  const problems = raw.problems;
-  if (!input.nodes) {
-    problems.push(problem('error', 'missing-column', 'the CSV directory has no nodes.csv', { file: `${input.dir}/nodes.csv` }));
-  } else {
-    const { header, rows, headerLine } = readTable(input.nodes, problems);
-    const toNode = header ? nodeRowReader(input.nodes.file, header, headerLine, problems) : undefined;
-    if (toNode) for (const row of rows) raw.nodes.push(toNode(row));
-  }
-  if (input.edges) {
-    const { header, rows, headerLine } = readTable(input.edges, problems);
-    const toEdge = header ? edgeRowReader(input.edges.file, header, headerLine, problems) : undefined;
-    if (toEdge) for (const row of rows) raw.edges.push(toEdge(row));
-  }
-  return raw;
+export function readCsv(input: { nodes?: TextFile | undefined; edges?: TextFile | undefined; dir: string }): RawGraph {
+  const problems: Problem[] = [];
+  if (!input.edges) problems.push(noEdgesProblem(input.dir, input.nodes !== undefined));
+  const nodes = input.nodes ? readTable(input.nodes, problems) : undefined;
+  const edges = input.edges ? readTable(input.edges, problems) : undefined;
+  return readTables({ file: input.dir, format: 'csv', nodes, edges }, problems);
 }
 
 /** Text of one cell: lists joined with ` | `, other values as every format writes them. */
@@ -297,6 +396,26 @@ function formatCell(value: unknown): string {
 interface OutColumn {
   header: string;
   cell: (attributes: Record<string, unknown>) => string;
+}
+
+/** One column of a written table: its header, and each row's cell as text and as a value (numbers and booleans kept). */
+export interface TableColumn {
+  header: string;
+  text: (row: number) => string;
+  value: (row: number) => string | number | boolean;
+}
+
+/** A graph as two tables with the columns `writeCsv` writes. */
+export interface GraphTables {
+  nodes: { rows: number; columns: TableColumn[] };
+  edges: { rows: number; columns: TableColumn[] };
+}
+
+/** A cell's value: a number or boolean as itself (when the column's text is its plain form), anything else as the text. */
+function cellValue(value: unknown, text: string): string | number | boolean {
+  if (typeof value === 'number' && Number.isFinite(value) && String(value) === text) return value;
+  if (typeof value === 'boolean' && String(value) === text) return value;
+  return text;
 }
 
 /** Header of an extra attribute column: annotated unless it is a plain string column no reader would misread. */
@@ -332,6 +451,68 @@ function table(header: string[], rows: string[][]): string {
 }
 
 /**
+ * A graph as the nodes and edges tables every tabular writer writes (CSV, workbooks): node `id`,
+ * `label`, `kind`, then the known attributes in schema order and typed extra columns; edge `id`,
+ * `source`, `target`, `directed`, `kind` and the rest.
+ *
+ * @param graph - the graph
+ * @example
+ * const { nodes } = graphTables(graph);
+ * nodes.columns.map((c) => c.header); // ['id', 'label', 'kind', …]
+ */
+export function graphTables(graph: EcoGraph): GraphTables {
+  const nodeRecords: Record<string, unknown>[] = [];
+  const nodeIds: string[] = [];
+  graph.forEachNode((id, attributes) => {
+    nodeIds.push(id);
+    nodeRecords.push(attributes);
+  });
+  const nodeKnown = NODE_ATTRIBUTES.map((d) => d.name).filter((n) => n !== 'label' && n !== 'kind');
+  const recordColumn = (records: Record<string, unknown>[], c: OutColumn, name?: string): TableColumn => ({
+    header: c.header,
+    text: (i) => c.cell(records[i]!),
+    value: (i) => {
+      const text = c.cell(records[i]!);
+      return name !== undefined ? cellValue(records[i]![name], text) : text;
+    },
+  });
+  const fixed = (header: string, values: string[]): TableColumn => ({ header, text: (i) => values[i]!, value: (i) => values[i]! });
+  const attributeName = (header: string) => header.replace(ANNOTATION, '$1');
+  const nodeColumns: OutColumn[] = [
+    { header: 'label', cell: (r) => formatCell(r.label) },
+    ...(nodeRecords.some((r) => r.kind !== undefined) ? [{ header: 'kind', cell: (r: Record<string, unknown>) => formatCell(r.kind) }] : []),
+    ...attributeColumns(nodeRecords, nodeKnown, NODE_RESERVED, ['label', 'kind']),
+  ];
+  const edgeRecords: Record<string, unknown>[] = [];
+  const ends: string[][] = [[], [], [], []];
+  graph.forEachEdge((key, attributes, source, target, _s, _t, undirected) => {
+    ends[0]!.push(key);
+    ends[1]!.push(source);
+    ends[2]!.push(target);
+    ends[3]!.push(undirected ? 'false' : 'true');
+    edgeRecords.push(attributes);
+  });
+  const edgeKnown = EDGE_ATTRIBUTES.map((d) => d.name).filter((n) => n !== 'kind');
+  const edgeColumns: OutColumn[] = [
+    ...(edgeRecords.some((r) => r.kind !== undefined) ? [{ header: 'kind', cell: (r: Record<string, unknown>) => formatCell(r.kind) }] : []),
+    ...attributeColumns(edgeRecords, edgeKnown, EDGE_RESERVED, ['kind']),
+  ];
+  return {
+    nodes: {
+      rows: nodeIds.length,
+      columns: [fixed('id', nodeIds), ...nodeColumns.map((c) => recordColumn(nodeRecords, c, attributeName(c.header)))],
+    },
+    edges: {
+      rows: edgeRecords.length,
+      columns: [
+        ...['id', 'source', 'target', 'directed'].map((h, k) => fixed(h, ends[k]!)),
+        ...edgeColumns.map((c) => recordColumn(edgeRecords, c, attributeName(c.header))),
+      ],
+    },
+  };
+}
+
+/**
  * Writes a graph as the texts of `nodes.csv` and `edges.csv`.
  *
  * @param graph the graph
@@ -341,37 +522,14 @@ function table(header: string[], rows: string[][]): string {
  * @see readCsv
  */
 export function writeCsv(graph: EcoGraph): { nodes: string; edges: string } {
-  const nodeRecords: Record<string, unknown>[] = [];
-  const nodeIds: string[] = [];
-  graph.forEachNode((id, attributes) => {
-    nodeIds.push(id);
-    nodeRecords.push(attributes);
-  });
-  const nodeKnown = NODE_ATTRIBUTES.map((d) => d.name).filter((n) => n !== 'label' && n !== 'kind');
-  const nodeColumns: OutColumn[] = [
-    { header: 'label', cell: (r) => formatCell(r.label) },
-    ...(nodeRecords.some((r) => r.kind !== undefined) ? [{ header: 'kind', cell: (r: Record<string, unknown>) => formatCell(r.kind) }] : []),
-    ...attributeColumns(nodeRecords, nodeKnown, NODE_RESERVED, ['label', 'kind']),
-  ];
-  const nodes = table(
-    ['id', ...nodeColumns.map((c) => c.header)],
-    nodeRecords.map((r, i) => [nodeIds[i]!, ...nodeColumns.map((c) => c.cell(r))]),
-  );
-
-  const edgeRecords: Record<string, unknown>[] = [];
-  const edgeEnds: string[][] = [];
-  graph.forEachEdge((key, attributes, source, target, _s, _t, undirected) => {
-    edgeEnds.push([key, source, target, undirected ? 'false' : 'true']);
-    edgeRecords.push(attributes);
-  });
-  const edgeKnown = EDGE_ATTRIBUTES.map((d) => d.name).filter((n) => n !== 'kind');
-  const edgeColumns: OutColumn[] = [
-    ...(edgeRecords.some((r) => r.kind !== undefined) ? [{ header: 'kind', cell: (r: Record<string, unknown>) => formatCell(r.kind) }] : []),
-    ...attributeColumns(edgeRecords, edgeKnown, EDGE_RESERVED, ['kind']),
-  ];
-  const edges = table(
-    ['id', 'source', 'target', 'directed', ...edgeColumns.map((c) => c.header)],
-    edgeRecords.map((r, i) => [...edgeEnds[i]!, ...edgeColumns.map((c) => c.cell(r))]),
-  );
-  return { nodes, edges };
+  const tables = graphTables(graph);
+  const text = (t: GraphTables['nodes']) => {
+    const rows: string[][] = [];
+    for (let i = 0; i < t.rows; i++) rows.push(t.columns.map((c) => c.text(i)));
+    return table(
+      t.columns.map((c) => c.header),
+      rows,
+    );
+  };
+  return { nodes: text(tables.nodes), edges: text(tables.edges) };
 }

@@ -11,21 +11,29 @@ import { readGexf, writeGexf } from './gexf.js';
 import { readGraphml, writeGraphml } from './graphml.js';
 import { readJson, writeJson } from './json.js';
 
-export const FORMATS: readonly FormatName[] = ['json', 'csv', 'gexf', 'graphml'];
+/** The text formats, which the web app reads too. */
+export const FORMATS: readonly TextFormatName[] = ['json', 'csv', 'gexf', 'graphml'];
+
+/** Every format the CLI reads and writes: the text formats and Excel workbooks. */
+export const FILE_FORMATS: readonly FormatName[] = [...FORMATS, 'xlsx'];
+
+/** The formats held as text. */
+export type TextFormatName = Exclude<FormatName, 'xlsx'>;
 
 /** File name extensions of the single-file formats. */
 export const EXTENSIONS: Record<Exclude<FormatName, 'csv'>, readonly string[]> = {
   json: ['.json'],
   gexf: ['.gexf'],
   graphml: ['.graphml', '.xml'],
+  xlsx: ['.xlsx'],
 };
 
-/** The format a path names by its extension; a directory or a path ending in `/` means CSV. */
+/** The format a path names by its extension; a directory or a path ending in `/` means CSV, as does a `.csv` or `.tsv` table in one. */
 export function formatFromPath(path: string, isDirectory = false): FormatName | undefined {
   if (isDirectory || path.endsWith('/') || path.endsWith('\\')) return 'csv';
   const lower = path.toLowerCase();
   for (const [format, exts] of Object.entries(EXTENSIONS)) if (exts.some((e) => lower.endsWith(e))) return format as FormatName;
-  if (lower.endsWith('.csv')) return 'csv';
+  if (lower.endsWith('.csv') || lower.endsWith('.tsv')) return 'csv';
   return undefined;
 }
 
@@ -37,7 +45,7 @@ export interface TextFile {
 
 /** The texts of a graph in one format: one file, or for CSV a nodes file and an edges file. */
 export type GraphTexts =
-  | { format: Exclude<FormatName, 'csv'>; file: TextFile }
+  | { format: Exclude<TextFormatName, 'csv'>; file: TextFile }
   | { format: 'csv'; nodes?: TextFile; edges?: TextFile; dir: string };
 
 /** Reads texts into a raw graph (syntax and structure problems only). */
@@ -59,9 +67,17 @@ export function parseGraph(input: GraphTexts, options: BuildOptions = {}): Build
   return buildGraph(readRaw(input), options);
 }
 
-/** Serialises a graph: one text, or for CSV the two files' texts. */
-export function serializeGraph(graph: EcoGraph, format: FormatName): Record<string, string> {
+/**
+ * Serialises a graph: one text, or for CSV the two files' texts.
+ *
+ * @param graph - the graph
+ * @param format - a text format (workbooks are written by `saveGraph`, Node only)
+ * @param options - `excel`: CSV texts start with the byte order mark Excel needs to show non-ASCII text
+ */
+export function serializeGraph(graph: EcoGraph, format: FormatName, options: { excel?: boolean } = {}): Record<string, string> {
   switch (format) {
+    case 'xlsx':
+      throw new Error('a workbook is not text: write it with saveGraph');
     case 'json':
       return { '': writeJson(graph) };
     case 'gexf':
@@ -70,7 +86,8 @@ export function serializeGraph(graph: EcoGraph, format: FormatName): Record<stri
       return { '': writeGraphml(graph) };
     case 'csv': {
       const { nodes, edges } = writeCsv(graph);
-      return { 'nodes.csv': nodes, 'edges.csv': edges };
+      const bom = options.excel ? '\ufeff' : '';
+      return { 'nodes.csv': bom + nodes, 'edges.csv': bom + edges };
     }
   }
 }
@@ -79,7 +96,7 @@ export function unsupportedFormat(file: string) {
   return problem(
     'error',
     'unsupported-format',
-    'cannot tell the format: use a .json, .gexf or .graphml file, or a directory with nodes.csv and edges.csv',
+    'cannot tell the format: use a .json, .gexf, .graphml or .xlsx file, or a directory with edges.csv (and nodes.csv)',
     { file },
   );
 }

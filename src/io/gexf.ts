@@ -7,12 +7,24 @@
  * `viz:thickness` → `thickness`, `viz:shape` → `shape`); the graph's `defaultedgetype` and each
  * edge's `type`, `weight` and `label`; `<meta>` title (→ `name`), description, creator and keywords.
  * A GEXF 1.3 edge `kind` (Gephi's multi-graph edge type) is kept as the attribute `gexfKind`;
- * ecograph's own `kind` is a normal string attribute. Dynamic data (spells, start/end) is ignored.
+ * ecograph's own `kind` is a normal string attribute.
+ *
+ * Dynamic mode (`<graph mode="dynamic" timeformat="integer|double|date|dateTime">`): an element's
+ * `start`/`end` attributes and `<spells>` become its own dates where the file gives none as
+ * attributes: a node's first start → `founded`, last end → `dissolved`; a tie's first start →
+ * `year` for an event (investment, spinoff, founded), else `since`, its last end → `until`. Dates
+ * become their year (`2022-01-15` → 2022). A missing start is Gephi's "present from the
+ * beginning": no start date is made up (the element is then undated: `--undated include` shows it
+ * from the first year, as Gephi does); a missing end likewise. Spells are read as one span from the
+ * earliest start to the latest end. Dynamic attribute values and timestamps are not read as dates.
  *
  * Writing: one declared attribute per attribute name and value type; lists as `liststring` in the
  * GEXF 1.3 bracket syntax with each item a JSON string (`["a, b", "c|d"]`), which reads back
  * exactly; graph attributes other than name, description, creator and keywords as
- * `<ecograph:attribute>` elements inside `<meta>`.
+ * `<ecograph:attribute>` elements inside `<meta>`. Elements with own dates are written as a
+ * dynamic graph (`timeformat="integer"`) whose `<spells>` carry those dates (node: founded → start,
+ * dissolved → end; tie: year, else since → start, until → end), so Gephi's timeline shows them; the
+ * dates stay attributes too, and a derived bound is never written.
  */
 import { problem } from '../model/problems.js';
 import type { RawEdge, RawGraph, RawNode } from '../model/raw.js';
@@ -21,6 +33,10 @@ import { collectColumns, columnKey, valueTypeOf, type AttributeColumn, type Valu
 import { escapeXmlAttribute, escapeXmlText } from './xml-escape.js';
 import { childElement, childElements, descendantElements, parseXmlDocument, type XmlElement } from './xml-tree.js';
 import { formatTypedValue, parseTypedValue } from './xml-values.js';
+import { yearOfDate } from '../model/values.js';
+
+/** Tie kinds whose start is their `year` (events); the others start at `since`. */
+const EVENT_KINDS = ['investment', 'spinoff', 'founded'];
 
 /** Namespace of the `<ecograph:attribute>` elements that carry graph attributes in `<meta>`. */
 export const GEXF_ECOGRAPH_NAMESPACE = 'https://ecograph.dev/ns/gexf-graph-attributes';
@@ -147,6 +163,63 @@ export function readGexf(text: string, file: string): RawGraph {
     return raw;
   }
   const defaultType = graph.attributes.defaultedgetype?.toLowerCase();
+  const dynamic = graph.attributes.mode?.toLowerCase() === 'dynamic';
+  const timeformat = (graph.attributes.timeformat ?? 'double').toLowerCase();
+  /** A time of the file as a year; a problem when it is not one. */
+  const yearOfTime = (text: string, where: XmlElement, field: string): number | undefined => {
+    let year: number | undefined;
+    if (timeformat === 'date' || timeformat === 'datetime') year = yearOfDate(text);
+    else {
+      const n = Number(text.trim());
+      year = text.trim() !== '' && Number.isFinite(n) ? Math.floor(n) : undefined;
+    }
+    if (year === undefined || year < 1000 || year > 2999) {
+      raw.problems.push(problem('error', 'bad-year', `${field} must be a ${timeformat === 'date' || timeformat === 'datetime' ? 'date' : 'year'} (timeformat ${timeformat}), got ${JSON.stringify(text)}`, at(where), field));
+      return undefined;
+    }
+    return year;
+  };
+  /** The span of an element: its first start and last end (undefined: from the beginning / to the end). */
+  const spanOf = (element: XmlElement): { start?: number; end?: number } => {
+    const intervals: Array<{ start: string | undefined; end: string | undefined; where: XmlElement }> = [];
+    const spells = childElements(element, 'spells').flatMap((s) => childElements(s, 'spell'));
+    if (element.attributes.start !== undefined || element.attributes.end !== undefined || spells.length === 0)
+      intervals.push({ start: element.attributes.start ?? element.attributes.startopen, end: element.attributes.end ?? element.attributes.endopen, where: element });
+    for (const s of spells) intervals.push({ start: s.attributes.start ?? s.attributes.startopen, end: s.attributes.end ?? s.attributes.endopen, where: s });
+    let start: number | undefined;
+    let end: number | undefined;
+    let open = { start: false, end: false };
+    for (const i of intervals) {
+      if (i.start === undefined) open.start = true;
+      else {
+        const y = yearOfTime(i.start, i.where, 'start');
+        if (y !== undefined && (start === undefined || y < start)) start = y;
+      }
+      if (i.end === undefined) open.end = true;
+      else {
+        const y = yearOfTime(i.end, i.where, 'end');
+        if (y !== undefined && (end === undefined || y > end)) end = y;
+      }
+    }
+    open = { start: open.start || start === undefined, end: open.end || end === undefined };
+    return { ...(open.start ? {} : { start: start! }), ...(open.end ? {} : { end: end! }) };
+  };
+  const absent = (v: unknown) => v === undefined || v === null || v === '';
+  const nodeDates = (element: XmlElement, attributes: Record<string, unknown>) => {
+    if (!dynamic) return;
+    const { start, end } = spanOf(element);
+    if (start !== undefined && absent(attributes.founded)) attributes.founded = start;
+    if (end !== undefined && absent(attributes.dissolved)) attributes.dissolved = end;
+  };
+  const edgeDates = (element: XmlElement, attributes: Record<string, unknown>) => {
+    if (!dynamic) return;
+    const { start, end } = spanOf(element);
+    if (start !== undefined && absent(attributes.year) && absent(attributes.since)) {
+      if (typeof attributes.kind === 'string' && EVENT_KINDS.includes(attributes.kind)) attributes.year = start;
+      else attributes.since = start;
+    }
+    if (end !== undefined && absent(attributes.until)) attributes.until = end;
+  };
   const declared = { node: readDeclarations(graph, 'node'), edge: readDeclarations(graph, 'edge') };
 
   const readAttvalues = (element: XmlElement, cls: 'node' | 'edge', attributes: Record<string, unknown>) => {
@@ -217,6 +290,7 @@ export function readGexf(text: string, file: string): RawGraph {
     if (n.attributes.label !== undefined) attributes.label = n.attributes.label;
     readAttvalues(n, 'node', attributes);
     readViz(n, attributes);
+    nodeDates(n, attributes);
     const node: RawNode = { id: n.attributes.id, attributes, loc: at(n) };
     raw.nodes.push(node);
   }
@@ -228,6 +302,7 @@ export function readGexf(text: string, file: string): RawGraph {
     if (weight !== undefined) attributes.weight = weight;
     readAttvalues(e, 'edge', attributes);
     readViz(e, attributes);
+    edgeDates(e, attributes);
     const edge: RawEdge = { source: e.attributes.source, target: e.attributes.target, attributes, loc: at(e) };
     if (e.attributes.id !== undefined) edge.key = e.attributes.id;
     const type = (e.attributes.type ?? defaultType)?.toLowerCase();
@@ -280,6 +355,19 @@ function vizOf(attributes: Record<string, unknown>, isNode: boolean): { viz: str
 
 const GEXF_TYPE: Record<ValueType, string> = { string: 'string', number: 'double', boolean: 'boolean', 'string[]': 'liststring', json: 'string' };
 
+/** The `<spell>` of an element's own dates (start and/or end year), or undefined when it has none. */
+function spellOf(start: unknown, end: unknown): string | undefined {
+  const year = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) ? v : undefined);
+  const s = year(start);
+  const e = year(end);
+  if (s === undefined && e === undefined) return undefined;
+  return `<spell${s !== undefined ? ` start="${s}"` : ''}${e !== undefined ? ` end="${e}"` : ''}/>`;
+}
+
+function spellLines(spell: string | undefined, indent: string): string[] {
+  return spell === undefined ? [] : [`${indent}<spells>`, `${indent}  ${spell}`, `${indent}</spells>`];
+}
+
 /** Attribute ids: the attribute name, or name:type when one name has several value types. */
 function declareColumns(columns: AttributeColumn[]): Map<string, { id: string; column: AttributeColumn }> {
   const out = new Map<string, { id: string; column: AttributeColumn }>();
@@ -327,21 +415,26 @@ function attvalues(record: Record<string, unknown>, declared: Map<string, { id: 
  * @see https://gexf.net/schema.html
  */
 export function writeGexf(graph: EcoGraph): string {
-  const nodes: { id: string; label: string | undefined; viz: string[]; rest: Record<string, unknown> }[] = [];
+  const nodes: { id: string; label: string | undefined; viz: string[]; spell: string | undefined; rest: Record<string, unknown> }[] = [];
+  let dynamic = false;
   graph.forEachNode((id, attributes) => {
     const { label, ...others } = attributes as Record<string, unknown>;
     const { viz, rest } = vizOf(others, true);
-    if (typeof label === 'string') nodes.push({ id, label, viz, rest });
-    else nodes.push({ id, label: undefined, viz, rest: label === undefined ? rest : { ...rest, label } });
+    const spell = spellOf(attributes.founded, attributes.dissolved);
+    if (spell !== undefined) dynamic = true;
+    if (typeof label === 'string') nodes.push({ id, label, viz, spell, rest });
+    else nodes.push({ id, label: undefined, viz, spell, rest: label === undefined ? rest : { ...rest, label } });
   });
   let directed = 0;
   graph.forEachEdge((_e, _a, _s, _t, _sa, _ta, undirected) => {
     if (!undirected) directed++;
   });
   const defaultDirected = directed * 2 >= graph.size;
-  const edges: { head: string; viz: string[]; rest: Record<string, unknown> }[] = [];
+  const edges: { head: string; viz: string[]; spell: string | undefined; rest: Record<string, unknown> }[] = [];
   graph.forEachEdge((key, attributes, source, target, _sa, _ta, undirected) => {
     const { viz, rest } = vizOf(attributes as Record<string, unknown>, false);
+    const spell = spellOf(attributes.year ?? attributes.since, attributes.until);
+    if (spell !== undefined) dynamic = true;
     let head = `<edge id="${escapeXmlAttribute(key)}" source="${escapeXmlAttribute(source)}" target="${escapeXmlAttribute(target)}"`;
     if (undirected === defaultDirected) head += ` type="${undirected ? 'undirected' : 'directed'}"`;
     if (typeof rest.label === 'string') {
@@ -356,7 +449,7 @@ export function writeGexf(graph: EcoGraph): string {
       head += ` kind="${escapeXmlAttribute(rest.gexfKind)}"`;
       delete rest.gexfKind;
     }
-    edges.push({ head, viz, rest });
+    edges.push({ head, viz, spell, rest });
   });
   const nodeDecl = declareColumns(collectColumns(nodes.map((n) => n.rest), () => true));
   const edgeDecl = declareColumns(collectColumns(edges.map((e) => e.rest), () => true));
@@ -380,20 +473,20 @@ export function writeGexf(graph: EcoGraph): string {
     '  <meta>',
     ...metaLines,
     '  </meta>',
-    `  <graph defaultedgetype="${defaultDirected ? 'directed' : 'undirected'}" mode="static">`,
+    `  <graph defaultedgetype="${defaultDirected ? 'directed' : 'undirected'}" ${dynamic ? 'mode="dynamic" timeformat="integer"' : 'mode="static"'}>`,
     ...declarationBlock('node', nodeDecl),
     ...declarationBlock('edge', edgeDecl),
     '    <nodes>',
   ];
   for (const n of nodes) {
     const head = `      <node id="${escapeXmlAttribute(n.id)}"${n.label !== undefined ? ` label="${escapeXmlAttribute(n.label)}"` : ''}`;
-    const body = [...attvalues(n.rest, nodeDecl, '        '), ...n.viz.map((v) => `        ${v}`)];
+    const body = [...attvalues(n.rest, nodeDecl, '        '), ...spellLines(n.spell, '        '), ...n.viz.map((v) => `        ${v}`)];
     if (body.length === 0) lines.push(`${head}/>`);
     else lines.push(`${head}>`, ...body, '      </node>');
   }
   lines.push('    </nodes>', '    <edges>');
   for (const e of edges) {
-    const body = [...attvalues(e.rest, edgeDecl, '        '), ...e.viz.map((v) => `        ${v}`)];
+    const body = [...attvalues(e.rest, edgeDecl, '        '), ...spellLines(e.spell, '        '), ...e.viz.map((v) => `        ${v}`)];
     if (body.length === 0) lines.push(`      ${e.head}/>`);
     else lines.push(`      ${e.head}>`, ...body, '      </edge>');
   }

@@ -16,7 +16,7 @@ import type { SourceLocation, Problem } from '../model/problems.js';
 import type { EdgeKind, NodeKind } from '../model/schema.js';
 import { Float64List, Int32List, Uint8List } from '../model/typed-list.js';
 import type { IndexedGraph } from './indexed-graph.js';
-import type { MetricError } from './metric-error.js';
+import { MetricError } from './metric-error.js';
 import { DEFAULTS as VIEW_DEFAULTS, describeViewOptions, tieWeight, zeroDistanceError, type ViewDescription, type ViewOptions } from './view-rules.js';
 
 export { UNTYPED, type SpinoffTies } from '../model/compact-graph.js';
@@ -71,6 +71,7 @@ export class CompactViewBuilder implements TieSink {
 
   /** @param options - the view to build (the default: the simple undirected projection) */
   constructor(private readonly options: ViewOptions = {}) {
+    if (options.asOf !== undefined) throw new MetricError('view', 'a view as of a year is built from the whole graph: use compactLoadOfGraph (the opener does)');
     this.directed = options.directed ?? VIEW_DEFAULTS.directed;
     this.weighted = options.weighted;
     this.nodeKindFilter = options.nodeKinds ? new Set(options.nodeKinds) : undefined;

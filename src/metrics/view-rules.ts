@@ -7,6 +7,7 @@
  *
  * Browser-safe: no Node imports.
  */
+import type { AsOf, AsOfDescription } from './evolution/snapshot.js';
 import { MetricError } from './metric-error.js';
 
 export type WeightAs = 'distance' | 'strength';
@@ -22,6 +23,11 @@ export interface ViewOptions {
   weighted?: string;
   /** How path measures read a weight. */
   weightAs?: WeightAs;
+  /**
+   * Build the view of the ecosystem as it stood at the end of a year (the snapshot rules of
+   * `evolution/snapshot.ts`: undated rule, event window); absent: the whole recorded graph.
+   */
+  asOf?: AsOf;
 }
 
 export const DEFAULTS = { directed: false, weightAs: 'distance' } as const satisfies ViewOptions;
@@ -45,6 +51,8 @@ export interface ViewDescription {
   selfLoopsDropped: number;
   /** Ties dropped because their (summed) strength was 0. */
   zeroStrengthDropped: number;
+  /** The year, event window, undated rule and placement counts, when the view is as of a year. */
+  asOf?: AsOfDescription;
 }
 
 /** The counts a view builder gathers, which with the options make a {@link ViewDescription}. */
@@ -127,5 +135,9 @@ export function describeView(view: ViewDescription): string {
   if (view.edgeKinds) parts.push(`ties: ${view.edgeKinds.join(', ')}`);
   if (view.nodeKinds) parts.push(`nodes: ${view.nodeKinds.join(', ')}`);
   if (view.weight) parts.push(`weighted by ${view.weight} as ${view.weightAs}`);
+  if (view.asOf) {
+    const { year, window, undated } = view.asOf;
+    parts.push(`as of the end of ${year}`, `undated rule ${undated}`, window === null ? 'events count from their year on' : `events count for ${window} year${window === 1 ? '' : 's'}`);
+  }
   return parts.join(', ');
 }

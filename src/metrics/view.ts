@@ -24,6 +24,7 @@
 import { DirectedGraph, UndirectedGraph } from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
 import type { EcoGraph } from '../model/types.js';
+import { asOfGraph } from './evolution/snapshot.js';
 import { DEFAULTS, describeViewOptions, tieWeight, zeroDistanceError, type ViewDescription, type ViewOptions } from './view-rules.js';
 
 export { DEFAULTS, describeView, type ViewDescription, type ViewOptions, type WeightAs } from './view-rules.js';
@@ -50,7 +51,7 @@ export interface GraphView {
  * Builds the view of an ecosystem graph that metrics run on.
  *
  * @param graph - the ecosystem graph
- * @param options - direction, kind filters and weights
+ * @param options - direction, kind filters, weights, and the year the view is taken at (`asOf`)
  * @returns the simple graph and its description
  * @throws MetricError on a negative or non-numeric weight, or a zero distance
  * @example
@@ -58,6 +59,13 @@ export interface GraphView {
  * @see the `build_view` function of scripts/reference/metrics.py, which builds the same views for NetworkX
  */
 export function buildView(graph: EcoGraph, options: ViewOptions = {}): GraphView {
+  if (options.asOf !== undefined) {
+    // the view of the snapshot at the end of the year, with the year and rules in its description
+    const { asOf, ...rest } = options;
+    const snapshot = asOfGraph(graph, asOf);
+    const built = buildView(snapshot.graph, rest);
+    return { graph: built.graph, view: { ...built.view, asOf: snapshot.asOf } };
+  }
   const directed = options.directed ?? DEFAULTS.directed;
   const weighted = options.weighted;
   const weightAs = options.weightAs ?? DEFAULTS.weightAs;

@@ -24,6 +24,20 @@ import { findSpinoffCycles } from './spinoff-cycles.js';
 export interface BuildOptions {
   /** Map this node attribute to `kind` (for foreign graphs). */
   kindFrom?: string;
+  /**
+   * Read dates from this attribute (for foreign graphs): a year or an ISO date in it becomes a
+   * node's `founded` and a tie's `year`, where those are not given. The attribute itself is kept.
+   */
+  yearFrom?: string;
+}
+
+/** The attributes of an element with the `yearFrom` attribute copied into `field` when that is not given. */
+function withYearFrom(attributes: Record<string, unknown>, yearFrom: string | undefined, field: 'founded' | 'year'): Record<string, unknown> {
+  if (yearFrom === undefined || yearFrom === field) return attributes;
+  const value = attributes[yearFrom];
+  const given = attributes[field];
+  if (value === undefined || value === null || value === '' || (given !== undefined && given !== null && given !== '')) return attributes;
+  return { ...attributes, [field]: value };
 }
 
 /** Where each element came from, for messages about the built graph. */
@@ -100,7 +114,7 @@ export function buildGraph(raw: RawGraph, options: BuildOptions = {}): BuildResu
       problems.push(problem('error', 'duplicate-id', `duplicate node id "${id}"${at}`, node.loc, 'id'));
       continue;
     }
-    const attrs = coerceAttributes(node.attributes, NODE_ATTRIBUTE_MAP, node.loc, what, problems);
+    const attrs = coerceAttributes(withYearFrom(node.attributes, options.yearFrom, 'founded'), NODE_ATTRIBUTE_MAP, node.loc, what, problems);
     const rawKind = options.kindFrom !== undefined ? node.attributes[options.kindFrom] : node.attributes.kind;
     let kind: NodeKind | undefined;
     if (rawKind !== undefined && rawKind !== null && rawKind !== '') {
@@ -163,7 +177,7 @@ export function buildGraph(raw: RawGraph, options: BuildOptions = {}): BuildResu
       ok = false;
     }
     const what = `edge ${key !== undefined ? `"${key}" ` : ''}${source ?? '?'} → ${target ?? '?'}`;
-    const attrs = coerceAttributes(edge.attributes, EDGE_ATTRIBUTE_MAP, edge.loc, what, problems);
+    const attrs = coerceAttributes(withYearFrom(edge.attributes, options.yearFrom, 'year'), EDGE_ATTRIBUTE_MAP, edge.loc, what, problems);
     const checked = checkEdgeKind(edge, attrs, () => what, problems);
     const { kind, directed } = checked;
     if (!checked.ok) ok = false;

@@ -10,6 +10,12 @@ export const PROBLEM_CODES = {
   // reading
   'empty-file': 'the file is empty',
   'binary-file': 'the file is not text (binary data)',
+  'bad-encoding': 'the text is neither UTF-8 nor Shift_JIS, or not in the encoding named with --encoding',
+  'not-found': 'no file or directory at the path given',
+  'not-a-directory': 'a path that must be a directory (ends in /) is a file',
+  'no-edges-file': 'a CSV directory has no edges.csv (nor edges.tsv / edges.txt)',
+  'missing-sheet': 'a workbook has neither nodes/edges nor Kumu Elements/Connections sheets',
+  'unmapped-type': 'a Kumu type names no ecograph kind and --kind-map does not map it',
   'syntax-error': 'the file is not well-formed (JSON, XML or CSV syntax)',
   'csv-quote': 'a CSV field has unbalanced or misplaced quotes',
   'csv-columns': 'a CSV row has more fields than the header',
@@ -31,6 +37,7 @@ export const PROBLEM_CODES = {
   'bad-value': 'a field holds a value of the wrong type or outside its allowed values',
   'spinoff-cycle': 'spin-off ties form a cycle',
   // warnings
+  'nodes-from-edges': 'there is no nodes table: nodes were made from the ends of the edges',
   'child-before-parent': 'a spin-off child is founded before its parent',
   'missing-sources': 'an element has no sources',
   'self-loop': 'an edge joins a node to itself',
@@ -40,6 +47,8 @@ export type ProblemCode = keyof typeof PROBLEM_CODES;
 
 export interface SourceLocation {
   file: string;
+  /** The worksheet, for a workbook (`line` is then the row, `column` the column number). */
+  sheet?: string;
   line?: number;
   column?: number;
 }
@@ -65,6 +74,7 @@ export function problem(
   field?: string,
 ): Problem {
   const p: Problem = { severity, code, message, file: loc.file };
+  if (loc.sheet !== undefined) p.sheet = loc.sheet;
   if (loc.line !== undefined) p.line = loc.line;
   const column = loc.column ?? (field !== undefined ? loc.fieldColumns?.[field] : undefined);
   if (column !== undefined) p.column = column;
@@ -72,11 +82,24 @@ export function problem(
   return p;
 }
 
-/** `file:line:column: error [code] message (field)` — the form compilers use, clickable in editors. */
+/** The spreadsheet name of a 1-based column number: 1 → `A`, 27 → `AA`. */
+export function columnLetters(column: number): string {
+  let out = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+  return out;
+}
+
+/**
+ * `file:line:column: error [code] message (field)` — the form compilers use, clickable in editors;
+ * in a workbook the place is the cell, `file.xlsx:edges!C7`.
+ */
 export function formatProblem(p: Problem): string {
   let where = p.file;
-  if (p.line !== undefined) where += `:${p.line}`;
-  if (p.line !== undefined && p.column !== undefined) where += `:${p.column}`;
+  if (p.sheet !== undefined) where += `:${p.sheet}!${p.column !== undefined ? columnLetters(p.column) : ''}${p.line ?? ''}`;
+  else {
+    if (p.line !== undefined) where += `:${p.line}`;
+    if (p.line !== undefined && p.column !== undefined) where += `:${p.column}`;
+  }
   const field = p.field !== undefined ? ` (field "${p.field}")` : '';
   return `${where}: ${p.severity} [${p.code}] ${p.message}${field}`;
 }
@@ -90,6 +113,7 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(
     (a, b) =>
       a.file.localeCompare(b.file) ||
+      (a.sheet ?? '').localeCompare(b.sheet ?? '') ||
       (a.line ?? 0) - (b.line ?? 0) ||
       (a.column ?? 0) - (b.column ?? 0) ||
       (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1),

@@ -4,7 +4,8 @@
  */
 import type { ElementLocation, Problem } from './problems.js';
 
-export type FormatName = 'json' | 'csv' | 'gexf' | 'graphml';
+/** The formats ecograph reads and writes; `xlsx` (a workbook) is read and written from files only (Node). */
+export type FormatName = 'json' | 'csv' | 'gexf' | 'graphml' | 'xlsx';
 
 export interface RawNode {
   id: unknown;

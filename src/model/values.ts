@@ -37,6 +37,30 @@ export function parseBoolean(text: string): boolean | undefined {
   return undefined;
 }
 
+/** An ISO 8601 date or date-time: `2022`, `2022-01`, `2022-01-15`, `2022-01-15T09:30:00Z`. */
+const ISO_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01])(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
+
+/**
+ * The year of a year or an ISO 8601 date (`2022-01-15`, `2022-01`, `2022-01-15T09:30:00Z`), as
+ * written: a date becomes its year, nothing else is read into it; undefined when it is neither.
+ *
+ * @param value - a number, or text from any reader
+ * @example
+ * yearOfDate('2022-01-15'); // 2022
+ * yearOfDate('2022-01'); // 2022
+ * yearOfDate(1998); // 1998
+ * yearOfDate('15/01/2022'); // undefined
+ */
+export function yearOfDate(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isInteger(value) ? value : undefined;
+  if (typeof value !== 'string') return undefined;
+  const t = value.trim();
+  const iso = ISO_DATE.exec(t);
+  if (iso) return Number(iso[1]);
+  const n = parseNumber(t);
+  return n !== undefined && Number.isInteger(n) ? n : undefined;
+}
+
 function show(value: unknown): string {
   return typeof value === 'string' ? JSON.stringify(value) : String(JSON.stringify(value) ?? value);
 }
@@ -46,12 +70,13 @@ export function coerceValue(def: AttributeDefinition, value: unknown): Coerced {
   switch (def.type) {
     case 'integer':
     case 'number': {
-      const n = typeof value === 'number' ? value : typeof value === 'string' ? parseNumber(value) : undefined;
       if (def.year) {
-        if (n === undefined || !Number.isInteger(n) || n < 1000 || n > 2999)
-          return { ok: false, code: 'bad-year', message: `${def.name} must be a year (an integer 1000–2999), got ${show(value)}` };
-        return { ok: true, value: n };
+        const y = yearOfDate(value);
+        if (y === undefined || y < 1000 || y > 2999)
+          return { ok: false, code: 'bad-year', message: `${def.name} must be a year (an integer 1000–2999) or an ISO date (2022-01-15, 2022-01), got ${show(value)}` };
+        return { ok: true, value: y };
       }
+      const n = typeof value === 'number' ? value : typeof value === 'string' ? parseNumber(value) : undefined;
       if (n === undefined || !Number.isFinite(n))
         return { ok: false, code: 'bad-number', message: `${def.name} must be a number, got ${show(value)}` };
       if (def.type === 'integer' && !Number.isInteger(n))

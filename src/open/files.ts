@@ -7,11 +7,14 @@
  * Node-only (file sizes, fs streams): the web app uses `./browser.ts`.
  */
 import { stat } from 'node:fs/promises';
-import { loadGraph } from '../io/files.js';
+import { loadGraph, type ReadOptions } from '../io/files.js';
+import type { KindMap } from '../io/kind-map.js';
+import type { TextEncodingName } from '../io/text.js';
 import { formatFromPath } from '../io/formats.js';
 import { graphInputBytes, readCompactGraph, type LoadProgress } from '../io/stream/compact-load.js';
 import { CompactViewBuilder, type CompactLoad } from '../metrics/compact-view.js';
 import type { ViewOptions } from '../metrics/view-rules.js';
+import type { BuildOptions } from '../model/build.js';
 import type { FormatName } from '../model/raw.js';
 import { compactLoadOfGraph, viewOfOpened, type KeepOptions, type OpenedGraph, type OpenedView } from './opened.js';
 import { chooseRoute, type Loader, type Route } from './route.js';
@@ -24,6 +27,12 @@ export interface CompactLoadOptions {
   view?: ViewOptions | undefined;
   /** Read node kinds from this attribute (foreign graphs). */
   kindFrom?: string | undefined;
+  /** Read text files in this encoding instead of detecting it. */
+  encoding?: TextEncodingName | undefined;
+  /** Maps Kumu types that name no kind (workbooks in Kumu's layout). */
+  kindMap?: KindMap | undefined;
+  /** Read dates from this attribute (foreign graphs); the graph is then read whole. */
+  yearFrom?: string | undefined;
   /** Node attributes to keep beside the view (labels; lineage: founded, listed, spin-off ties). */
   keep?: KeepOptions | undefined;
   /** Warnings kept (the rest counted); default 1000. */
@@ -54,6 +63,16 @@ export interface OpenOptions extends CompactLoadOptions {
  */
 export const inputBytes = graphInputBytes;
 
+/** The options that say how a file is read (its encoding, a Kumu kind map) and built (`kindFrom`, `yearFrom`). */
+function readOptions(options: CompactLoadOptions): ReadOptions {
+  const out: ReadOptions = {};
+  if (options.kindFrom !== undefined) out.kindFrom = options.kindFrom;
+  if (options.yearFrom !== undefined) out.yearFrom = options.yearFrom;
+  if (options.encoding !== undefined) out.encoding = options.encoding;
+  if (options.kindMap !== undefined) out.kindMap = options.kindMap;
+  return out;
+}
+
 /** The format of a graph argument (undefined when missing or unknown). */
 async function formatOf(path: string): Promise<FormatName | undefined> {
   try {
@@ -72,11 +91,11 @@ async function formatOf(path: string): Promise<FormatName | undefined> {
  * @example
  * await routeFor('big-csv/', { fullGraph: 'HITS needs the full graph' }); // 'standard'
  */
-export async function routeFor(path: string, options: Pick<OpenOptions, 'loader' | 'fullGraph'> = {}): Promise<Route> {
+export async function routeFor(path: string, options: Pick<OpenOptions, 'loader' | 'fullGraph'> & { asOf?: boolean | undefined } = {}): Promise<Route> {
   const loader = options.loader ?? 'auto';
   // a forced route needs no look at the file
-  const bytes = loader === 'auto' && options.fullGraph === undefined ? await inputBytes(path) : 0;
-  return chooseRoute({ loader, bytes, format: await formatOf(path), fullGraph: options.fullGraph });
+  const bytes = loader === 'auto' && options.fullGraph === undefined && !options.asOf ? await inputBytes(path) : 0;
+  return chooseRoute({ loader, bytes, format: await formatOf(path), fullGraph: options.fullGraph, asOf: options.asOf });
 }
 
 /**
@@ -100,9 +119,11 @@ export async function routeFor(path: string, options: Pick<OpenOptions, 'loader'
  */
 export async function loadCompactGraph(path: string, options: CompactLoadOptions = {}): Promise<CompactLoad> {
   const format = await formatOf(path);
-  const kindFrom = options.kindFrom !== undefined ? { kindFrom: options.kindFrom } : {};
-  if (format === 'gexf' || format === 'graphml') return compactLoadOfGraph(await loadGraph(path, kindFrom), options);
-  const { view, ...read } = options;
+  // GEXF, GraphML and workbooks are not streamed; a view as of a year, or dates read from an
+  // attribute, are cut from the whole graph
+  if (format === 'gexf' || format === 'graphml' || format === 'xlsx' || options.view?.asOf !== undefined || options.yearFrom !== undefined)
+    return compactLoadOfGraph(await loadGraph(path, readOptions(options)), options);
+  const { view, kindMap: _kindMap, yearFrom: _yearFrom, ...read } = options;
   const builder = new CompactViewBuilder(view);
   const graph = await readCompactGraph(path, { ...read, sink: builder });
   return builder.finish(graph);
@@ -122,8 +143,9 @@ export async function loadCompactGraph(path: string, options: CompactLoadOptions
  */
 export async function openGraph(path: string, options: OpenOptions = {}): Promise<OpenedGraph> {
   const { loader, fullGraph, ...load } = options;
-  if ((await routeFor(path, { loader, fullGraph })) === 'compact') return { route: 'compact', load: await loadCompactGraph(path, load) };
-  return { route: 'standard', graph: await loadGraph(path, options.kindFrom !== undefined ? { kindFrom: options.kindFrom } : {}) };
+  const whole = options.view?.asOf !== undefined || options.yearFrom !== undefined;
+  if ((await routeFor(path, { loader, fullGraph, asOf: whole })) === 'compact') return { route: 'compact', load: await loadCompactGraph(path, load) };
+  return { route: 'standard', graph: await loadGraph(path, readOptions(options)) };
 }
 
 /**

@@ -8,6 +8,7 @@
 import type { KeepOptions } from '../io/stream/compact-builder.js';
 import type { CompactLoad } from '../metrics/compact-view.js';
 import { indexGraph, type IndexedGraph } from '../metrics/indexed-graph.js';
+import { asOfGraph } from '../metrics/evolution/snapshot.js';
 import { buildView, type GraphView } from '../metrics/view.js';
 import type { ViewDescription, ViewOptions } from '../metrics/view-rules.js';
 import { kindOfCode, NO_CONFIDENCE, UNTYPED } from '../model/compact-graph.js';
@@ -105,8 +106,14 @@ export function viewOfOpened(opened: OpenedGraph, options: ViewOptions = {}): Op
  * @example
  * const load = compactLoadOfGraph(await loadGraph('eco.gexf'), { keep: { labels: true } });
  */
-export function compactLoadOfGraph(graph: EcoGraph, options: { view?: ViewOptions | undefined; keep?: KeepOptions | undefined } = {}): CompactLoad {
-  const { graph: viewGraph, view } = buildView(graph, options.view);
+export function compactLoadOfGraph(whole: EcoGraph, options: { view?: ViewOptions | undefined; keep?: KeepOptions | undefined } = {}): CompactLoad {
+  // as of a year: the arrays (view, kinds, spin-off ties) are made from the snapshot
+  const { asOf: year, ...viewOptions } = options.view ?? {};
+  const snapshot = year !== undefined ? asOfGraph(whole, year) : undefined;
+  const graph = snapshot?.graph ?? whole;
+  const built = buildView(graph, viewOptions);
+  const viewGraph = built.graph;
+  const view = snapshot ? { ...built.view, asOf: snapshot.asOf } : built.view;
   const indexed = indexGraph(viewGraph);
   const n = indexed.nodes.length;
   const nodeKinds = new Uint8Array(n);

@@ -48,6 +48,12 @@ export interface RouteRequest {
    * attributes (e.g. `'HITS needs the full graph'`); undefined when the compact form suffices.
    */
   fullGraph?: string | undefined;
+  /**
+   * Whether the view is taken as of a year (or dates are read from a named attribute): the graph
+   * is read whole, so `auto` takes the standard route (a forced compact route builds its arrays
+   * from the whole graph's snapshot).
+   */
+  asOf?: boolean | undefined;
 }
 
 /** Raised when the compact route is forced for work that needs the whole graph. */
@@ -60,8 +66,9 @@ export class RouteError extends Error {
 
 /**
  * Picks the route for an input: compact for CSV or JSON inputs of {@link COMPACT_MIN_BYTES} or
- * more when a view is all the caller needs, else standard. A forced `loader` wins (a forced compact
- * route on GEXF or GraphML reads the file whole and hands over the same compact form).
+ * more when a view is all the caller needs, else standard; a view as of a year takes the standard
+ * route. A forced `loader` wins (a forced compact route on GEXF or GraphML, or as of a year, reads
+ * the file whole and hands over the same compact form).
  *
  * @param request - the input's size and format, the loader asked for, what needs the full graph
  * @returns the route to take
@@ -77,6 +84,6 @@ export function chooseRoute(request: RouteRequest): Route {
     if (request.fullGraph !== undefined) throw new RouteError(`the compact route keeps only the view: ${request.fullGraph}`);
     return 'compact';
   }
-  if (loader === 'standard' || request.fullGraph !== undefined) return 'standard';
+  if (loader === 'standard' || request.fullGraph !== undefined || request.asOf === true) return 'standard';
   return request.format !== undefined && STREAMED_FORMATS.includes(request.format) && request.bytes >= COMPACT_MIN_BYTES ? 'compact' : 'standard';
 }

@@ -45,7 +45,7 @@ function textLength(texts: GraphTexts): number {
  */
 export async function loadCompactTexts(texts: GraphTexts, options: Omit<OpenTextsOptions, 'loader' | 'fullGraph'> = {}): Promise<CompactLoad> {
   const kindFrom = options.kindFrom !== undefined ? { kindFrom: options.kindFrom } : {};
-  if (texts.format === 'gexf' || texts.format === 'graphml') return compactLoadOfGraph(openGraphTextsOrThrow(texts, kindFrom), options);
+  if (texts.format === 'gexf' || texts.format === 'graphml' || options.view?.asOf !== undefined) return compactLoadOfGraph(openGraphTextsOrThrow(texts, kindFrom), options);
   const builder = new CompactViewBuilder(options.view);
   const graph = await readCompactTexts(texts, { ...kindFrom, ...(options.keep ? { keep: options.keep } : {}), sink: builder });
   return builder.finish(graph);
@@ -70,7 +70,7 @@ function openGraphTextsOrThrow(texts: GraphTexts, options: BuildOptions) {
  * const { indexed, view, label } = await openTexts({ format: 'json', file: { file: 'eco.json', text } }, { view: { weighted: 'weight' } });
  */
 export async function openTexts(texts: GraphTexts, options: OpenTextsOptions = {}): Promise<OpenedView> {
-  const route = chooseRoute({ loader: options.loader, bytes: textLength(texts), format: texts.format, fullGraph: options.fullGraph });
+  const route = chooseRoute({ loader: options.loader, bytes: textLength(texts), format: texts.format, fullGraph: options.fullGraph, asOf: options.view?.asOf !== undefined });
   if (route === 'compact') return viewOfLoad(await loadCompactTexts(texts, options));
   return viewOfGraph(openGraphTextsOrThrow(texts, options.kindFrom !== undefined ? { kindFrom: options.kindFrom } : {}), options.view);
 }

@@ -1,7 +1,7 @@
 /** What `timeline` and `compare` share: the chart options checked up front, and the undated note. */
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/cli/command.js';
-import { checkChartOptions, undatedNote } from '../../src/cli/evolution-output.js';
+import { checkChartOptions, ruleConsequence, undatedNote } from '../../src/cli/evolution-output.js';
 
 const KNOWN = ['nodes', 'density', 'modularity'];
 
@@ -27,8 +27,13 @@ describe('checkChartOptions', () => {
 
 describe('undatedNote', () => {
   it('counts nodes and ties without dates, in singular and plural, with the consequence', () => {
-    expect(undatedNote({ nodes: 3, edges: 2 })).toBe('5 undated elements (3 nodes without founded, 2 ties without year/since): counted from the first year');
+    expect(undatedNote({ nodes: 3, edges: 2 }, ruleConsequence('include'))).toBe(
+      '5 undated elements (3 nodes without founded, 2 ties without year/since): counted from the first year (--undated include)',
+    );
     expect(undatedNote({ nodes: 1, edges: 0 }, 'left out')).toBe('1 undated element (1 node without founded, 0 ties without year/since): left out');
-    expect(undatedNote({ nodes: 0, edges: 1 })).toBe('1 undated element (0 nodes without founded, 1 tie without year/since): counted from the first year');
+    expect(undatedNote({ nodes: 0, edges: 1 }, ruleConsequence('bound'))).toBe(
+      '1 undated element (0 nodes without founded, 1 tie without year/since): placed from their derived bound, left out without one (--undated bound)',
+    );
+    expect(ruleConsequence('exclude')).toBe('left out (--undated exclude)');
   });
 });

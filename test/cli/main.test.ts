@@ -80,7 +80,7 @@ describe('exit codes and messages', () => {
     const path = join(TMP, 'absent.json');
     const r = await runCapture(['info', path]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`${path}: error [bad-structure] no such file or directory`);
+    expect(r.stderr).toContain(`${path}: error [not-found] no such file or directory`);
     expect(r.stderr).toContain('ecograph info: ');
     expect(r.stderr).not.toMatch(STACK);
   });

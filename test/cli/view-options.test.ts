@@ -1,7 +1,7 @@
 /** The graph-view flags of the metric commands and their translation to view options. */
 import { describe, expect, it } from 'vitest';
 import { UsageError, defineCommand, parseArgs } from '../../src/cli/command.js';
-import { undirectedViewOptions, viewOptions, viewOptionsFrom } from '../../src/cli/view-options.js';
+import { asOfFrom, timeRulesFrom, undirectedViewOptions, viewOptions, viewOptionsFrom, windowOption } from '../../src/cli/view-options.js';
 import { EDGE_KINDS, NODE_KINDS } from '../../src/model/schema.js';
 
 const spec = defineCommand({ name: 'v', summary: 's', positionals: [{ name: 'graph', description: 'g', required: true }], options: viewOptions, run: async () => 0 });
@@ -36,7 +36,21 @@ describe('viewOptionsFrom', () => {
 
 describe('option sets', () => {
   it('offers --directed only to commands that may run on a directed view', () => {
-    expect(Object.keys(viewOptions)).toEqual(['directed', 'edge-kinds', 'node-kinds', 'weighted', 'weight-as']);
-    expect(Object.keys(undirectedViewOptions)).toEqual(['edge-kinds', 'node-kinds', 'weighted', 'weight-as']);
+    expect(Object.keys(viewOptions)).toEqual(['directed', 'edge-kinds', 'node-kinds', 'weighted', 'weight-as', 'at', 'window', 'undated']);
+    expect(Object.keys(undirectedViewOptions)).toEqual(['edge-kinds', 'node-kinds', 'weighted', 'weight-as', 'at', 'window', 'undated']);
+  });
+
+  it('reads --at, --window and --undated into the view as of a year', () => {
+    expect(viewOptionsFrom({ at: 2009 })).toEqual({ asOf: { year: 2009, undated: 'bound', window: null } });
+    expect(viewOptionsFrom({ at: 2009, window: 5, undated: 'include' }).asOf).toEqual({ year: 2009, undated: 'include', window: 5 });
+    expect(asOfFrom({})).toBeUndefined();
+    expect(() => asOfFrom({ window: 5 })).toThrow(/give --at/);
+    expect(() => asOfFrom({ at: 2009, window: 0 })).toThrow(/--window/);
+    expect(() => asOfFrom({ at: 1999.5 })).toThrow(/--at/);
+    expect(timeRulesFrom({})).toEqual({ undated: 'bound', window: null });
+  });
+
+  it('states the default window in --window’s description', () => {
+    expect(windowOption.description).toContain('default: no window, an event counts from its year on');
   });
 });

@@ -3,8 +3,7 @@ import { readCsv, writeCsv } from '../../src/io/csv.js';
 import { buildGraph } from '../../src/model/build.js';
 import { createEcoGraph } from '../../src/model/graph.js';
 
-const read = (nodes: string, edges?: string) =>
-  readCsv({ dir: 'd', nodes: { file: 'd/nodes.csv', text: nodes }, ...(edges !== undefined ? { edges: { file: 'd/edges.csv', text: edges } } : {}) });
+const read = (nodes: string, edges = 'source,target\n') => readCsv({ dir: 'd', nodes: { file: 'd/nodes.csv', text: nodes }, edges: { file: 'd/edges.csv', text: edges } });
 const build = (nodes: string, edges?: string) => buildGraph(read(nodes, edges));
 
 describe('readCsv', () => {
@@ -84,8 +83,27 @@ describe('readCsv', () => {
     expect(read('id\na\n', 'from,weight\na,1\n').problems.map((p) => p.message)).toEqual(['edges.csv needs a "target" (or "to") column']);
   });
 
-  it('reports a missing nodes.csv', () => {
-    expect(readCsv({ dir: 'd' }).problems.map((p) => p.code)).toEqual(['missing-column']);
+  it('refuses a directory without edges.csv, naming the expected files', () => {
+    for (const input of [{ dir: 'd' }, { dir: 'd', nodes: { file: 'd/nodes.csv', text: 'id\na\n' } }]) {
+      const problems = readCsv(input).problems;
+      expect(problems.map((p) => [p.code, p.file])).toEqual([['no-edges-file', 'd/edges.csv']]);
+      expect(problems[0]!.message).toMatch(/needs edges\.csv .* nodes\.csv/);
+    }
+  });
+
+  it('makes the nodes of an edge list from its ends, with a warning', () => {
+    const raw = readCsv({ dir: 'd', edges: { file: 'd/edges.csv', text: 'Source,Target,Type\nb,a,Directed\na,c,Undirected\n' } });
+    expect(raw.nodes.map((n) => [n.id, n.loc.line])).toEqual([['b', 2], ['a', 2], ['c', 3]]);
+    expect(raw.problems.map((p) => [p.severity, p.code, p.file, p.line])).toEqual([['warning', 'nodes-from-edges', 'd/edges.csv', 1]]);
+    const { graph } = buildGraph(raw);
+    expect(graph.order).toBe(3);
+    expect(graph.getNodeAttributes('a')).toEqual({ label: 'a' });
+  });
+
+  it('reads tab-separated text and a Kumu Direction column', () => {
+    const { graph, problems } = build('Label\tType\nA\tfirm\nB\tfirm\n', 'From\tTo\tDirection\nA\tB\tmutual\nB\tA\tdirected\nA\tB\tsideways\n');
+    expect(graph.edges().slice(0, 2).map((e) => graph.isDirected(e))).toEqual([false, true]);
+    expect(problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.line, p.column])).toEqual([['bad-value', 4, 3]]);
   });
 });
 

@@ -69,7 +69,7 @@ describe('readGraphFile problems (never throws on bad input)', () => {
     const path = join(DIR, 'nope.json');
     const r = await readGraphFile(path);
     expect(r.format).toBeUndefined();
-    expect(r.problems).toEqual([{ severity: 'error', code: 'bad-structure', message: 'no such file or directory', file: path }]);
+    expect(r.problems).toEqual([{ severity: 'error', code: 'not-found', message: 'no such file or directory', file: path }]);
     expect(r.graph.order).toBe(0);
   });
 
@@ -79,29 +79,42 @@ describe('readGraphFile problems (never throws on bad input)', () => {
     expect((await readGraphFile(txt)).problems.map((p) => [p.code, p.file])).toEqual([['unsupported-format', txt]]);
     const dirJson = join(DIR, 'dir.json');
     mkdirSync(dirJson);
-    // a directory is read as CSV: without nodes.csv that is the problem reported
+    // a directory is read as CSV: without edges.csv that is the problem reported
     const r = await readGraphFile(dirJson);
     expect(r.format).toBe('csv');
-    expect(r.problems.map((p) => p.code)).toEqual(['missing-column']);
+    expect(r.problems.map((p) => p.code)).toEqual(['no-edges-file']);
   });
 
-  it('a CSV directory without nodes.csv names the file it needs', async () => {
+  it('a CSV directory without nodes.csv makes its nodes from the edges, with a warning', async () => {
     const dir = join(DIR, 'no-nodes');
     mkdirSync(dir);
     writeFileSync(join(dir, 'edges.csv'), 'source,target\na,b\n');
     const r = await readGraphFile(dir);
-    expect(r.problems).toEqual([
-      { severity: 'error', code: 'missing-column', message: 'the CSV directory has no nodes.csv', file: join(dir, 'nodes.csv') },
-    ]);
+    expect(r.problems.map((p) => [p.severity, p.code, p.file, p.line])).toEqual([['warning', 'nodes-from-edges', join(dir, 'edges.csv'), 1]]);
+    expect(r.graph.nodes()).toEqual(['a', 'b']);
   });
 
-  it('a CSV directory without edges.csv is a graph without edges', async () => {
+  it('a CSV directory without edges.csv is an error naming the files expected and found', async () => {
     const dir = join(DIR, 'nodes-only');
     mkdirSync(dir);
     writeFileSync(join(dir, 'nodes.csv'), 'id,label\na,A\n');
+    writeFileSync(join(dir, 'edge.csv'), 'source,target\na,a\n');
     const r = await readGraphFile(dir);
-    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
-    expect([r.graph.order, r.graph.size]).toEqual([1, 0]);
+    expect(r.problems.map((p) => [p.code, p.file])).toEqual([['no-edges-file', join(dir, 'edges.csv')]]);
+    expect(r.problems[0]!.message).toContain('has nodes.csv but no edges.csv (it holds edge.csv, nodes.csv)');
+  });
+
+  it('table names in any case, TSV, and a workbook read lazily', async () => {
+    const dir = join(DIR, 'cased');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'NODES.TSV'), 'id\tlabel\na\tA\nb\tB\n');
+    writeFileSync(join(dir, 'Edges.csv'), 'source,target\na,b\n');
+    const r = await readGraphFile(dir);
+    expect(r.problems).toEqual([]);
+    expect(r.graph.getNodeAttribute('b', 'label')).toBe('B');
+    const book = join(DIR, 'toy.xlsx');
+    expect(await saveGraph(r.graph, book)).toEqual([book]);
+    expect((await readGraphFile(book)).format).toBe('xlsx');
   });
 
   it('binary and empty files, in single files and in CSV directories', async () => {

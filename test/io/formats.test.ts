@@ -4,10 +4,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EXTENSIONS, FORMATS, formatFromPath, parseGraph, readRaw, serializeGraph, unsupportedFormat, type GraphTexts } from '../../src/io/formats.js';
+import { EXTENSIONS, FILE_FORMATS, FORMATS, formatFromPath, parseGraph, readRaw, serializeGraph, unsupportedFormat, type GraphTexts } from '../../src/io/formats.js';
 import { createEcoGraph } from '../../src/model/graph.js';
 import { hasErrors } from '../../src/model/problems.js';
-import type { FormatName } from '../../src/model/raw.js';
+import type { TextFormatName as FormatName } from '../../src/io/formats.js';
 import type { EcoGraph } from '../../src/model/types.js';
 import { canonical, randomGraph } from './random-graph.js';
 
@@ -94,9 +94,11 @@ describe('formatFromPath', () => {
     expect(formatFromPath('json')).toBeUndefined();
   });
 
-  it('lists the four formats and the single-file extensions', () => {
+  it('lists the four text formats, the file formats with workbooks, and the single-file extensions', () => {
     expect(FORMATS).toEqual(['json', 'csv', 'gexf', 'graphml']);
-    expect(EXTENSIONS).toEqual({ json: ['.json'], gexf: ['.gexf'], graphml: ['.graphml', '.xml'] });
+    expect(FILE_FORMATS).toEqual(['json', 'csv', 'gexf', 'graphml', 'xlsx']);
+    expect(EXTENSIONS).toEqual({ json: ['.json'], gexf: ['.gexf'], graphml: ['.graphml', '.xml'], xlsx: ['.xlsx'] });
+    expect(['a.XLSX', 'd/edges.tsv', 'd/Nodes.CSV'].map((p) => formatFromPath(p))).toEqual(['xlsx', 'csv', 'csv']);
   });
 });
 
@@ -139,7 +141,7 @@ describe('unsupportedFormat', () => {
     expect(unsupportedFormat('eco.txt')).toEqual({
       severity: 'error',
       code: 'unsupported-format',
-      message: 'cannot tell the format: use a .json, .gexf or .graphml file, or a directory with nodes.csv and edges.csv',
+      message: 'cannot tell the format: use a .json, .gexf, .graphml or .xlsx file, or a directory with edges.csv (and nodes.csv)',
       file: 'eco.txt',
     });
   });

@@ -2,6 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { formatGexfList, parseGexfList, readGexf, writeGexf } from '../../src/io/gexf.js';
 import { buildGraph } from '../../src/model/build.js';
 import { createEcoGraph } from '../../src/model/graph.js';
+import type { EcoGraph } from '../../src/model/types.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadToy } from '../metrics/evolution/toy.js';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/evolution');
+
+/** Every own date of every element: what a round trip must keep, and never add to. */
+function ownDates(graph: EcoGraph): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {};
+  const pick = (a: Record<string, unknown>, keys: string[]) => Object.fromEntries(keys.filter((k) => a[k] !== undefined).map((k) => [k, a[k] as number]));
+  graph.forEachNode((n, a) => (out[`node ${n}`] = pick(a, ['founded', 'dissolved'])));
+  graph.forEachEdge((e, a) => (out[`edge ${e}`] = pick(a, ['year', 'since', 'until'])));
+  return out;
+}
 
 const doc = (graph: string, meta = '') =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">${meta}\n${graph}\n</gexf>\n`;
@@ -100,11 +115,72 @@ describe('writeGexf', () => {
     expect(xml).toContain('<node id="a" label="A &amp; B">');
     expect(xml).toContain('<viz:position x="1" y="2"/>');
     expect(xml).toContain('<viz:color r="255" g="0" b="0"/>');
-    expect(xml).toContain('<graph defaultedgetype="undirected" mode="static">');
+    // a's founding year is written as a spell too: a dynamic graph Gephi's timeline reads
+    expect(xml).toContain('<graph defaultedgetype="undirected" mode="dynamic" timeformat="integer">');
+    expect(xml).toContain('<spell start="1990"/>');
     expect(xml).toContain('<edge id="e1" source="a" target="b" type="directed" weight="2"/>');
     const back = buildGraph(readGexf(xml, 'g.gexf')).graph;
     expect(back.getNodeAttributes('a')).toEqual(g.getNodeAttributes('a'));
     expect(back.getAttributes()).toEqual(g.getAttributes());
     expect(back.mapEdges((_e, _a, _s, _t, _sa, _ta, u) => u)).toEqual([false, true, true]);
+  });
+});
+
+describe('GEXF dynamic mode', () => {
+  const read = (xml: string) => {
+    const result = buildGraph(readGexf(xml, 'g.gexf'));
+    expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    return result.graph;
+  };
+
+  it('reads start/end attributes and spells (timeformat date) into own dates; a missing start invents none', () => {
+    const g = read(readFileSync(join(FIXTURES, 'dynamic-valley.gexf'), 'utf8'));
+    expect(ownDates(g)).toEqual({
+      'node lab': { dissolved: 2011 }, // no start: present from the beginning in Gephi; no founding year made up
+      'node north': { founded: 1998 },
+      'node south': { founded: 2003, dissolved: 2010 }, // two spells: earliest start, latest end
+      'node fund': { founded: 2001 },
+      'edge s1': { year: 1998 }, // a spin-off is an event: its start is its year
+      'edge c1': { since: 2004, until: 2005 }, // a collaboration lasts
+      'edge i1': { year: 2009 },
+    });
+  });
+
+  it('reads timeformat integer and double, and names a bad time', () => {
+    const doc = (format: string, start: string) =>
+      `<gexf version="1.3"><graph mode="dynamic" timeformat="${format}"><nodes><node id="a" start="${start}"/></nodes></graph></gexf>`;
+    expect(read(doc('integer', '2001')).getNodeAttribute('a', 'founded')).toBe(2001);
+    expect(read(doc('double', '2001.0')).getNodeAttribute('a', 'founded')).toBe(2001);
+    const bad = buildGraph(readGexf(doc('date', 'soon'), 'g.gexf'));
+    expect(bad.problems.find((p) => p.severity === 'error')?.message).toBe('start must be a date (timeformat date), got "soon"');
+  });
+
+  it('keeps a date given as an attribute over the spell, and ignores start/end in static mode', () => {
+    const dynamic = `<gexf version="1.3"><graph mode="dynamic" timeformat="integer"><attributes class="node"><attribute id="founded" title="founded" type="long"/></attributes><nodes><node id="a" start="1990"><attvalues><attvalue for="founded" value="1985"/></attvalues></node></nodes></graph></gexf>`;
+    expect(read(dynamic).getNodeAttribute('a', 'founded')).toBe(1985);
+    const fixed = `<gexf version="1.3"><graph mode="static"><nodes><node id="a" start="1990"/></nodes></graph></gexf>`;
+    expect(read(fixed).getNodeAttribute('a', 'founded')).toBeUndefined();
+  });
+
+  it('a round trip keeps every date and invents none (the hand-made graph, and a dynamic file read back)', () => {
+    const toy = loadToy();
+    const xml = writeGexf(toy);
+    expect(xml).toContain('mode="dynamic" timeformat="integer"');
+    // b: founded 2003, dissolved 2005; e5: since 2000 until 2003; d (undated) has no spell
+    expect(xml).toMatch(/<node id="b"[^]*?<spell start="2003" end="2005"\/>[^]*?<\/node>/);
+    expect(xml).toMatch(/<edge id="e5"[^]*?<spell start="2000" end="2003"\/>/);
+    expect(xml).not.toMatch(/<node id="d"[^>]*>(?:(?!<\/node>)[^])*<spell/);
+    const back = read(xml);
+    expect(ownDates(back)).toEqual(ownDates(toy));
+    back.forEachNode((n, a) => expect(a).toEqual(toy.getNodeAttributes(n)));
+    back.forEachEdge((e, a) => expect(a).toEqual(toy.getEdgeAttributes(e)));
+    const dynamic = read(readFileSync(join(FIXTURES, 'dynamic-valley.gexf'), 'utf8'));
+    expect(ownDates(read(writeGexf(dynamic)))).toEqual(ownDates(dynamic));
+  });
+
+  it('a graph without dates stays static', () => {
+    const g = createEcoGraph();
+    g.addNode('a', { label: 'A' });
+    expect(writeGexf(g)).toContain('mode="static"');
   });
 });

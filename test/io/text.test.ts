@@ -1,6 +1,7 @@
-/** File bytes to text (UTF-8, BOM, refusals of binary and empty files) and offsets to lines and columns. */
+/** File bytes to text (encoding detection: BOM, UTF-8, Shift_JIS; forced encodings; refusals of binary, undecodable and empty files) and offsets to lines and columns. */
 import { describe, expect, it } from 'vitest';
-import { LineIndex, TextDecodeFailure, decodeText } from '../../src/io/text.js';
+import fc from 'fast-check';
+import { LineIndex, TextDecodeFailure, TextStreamDecoder, decodeText, encodingNamed } from '../../src/io/text.js';
 import { problem } from '../../src/model/problems.js';
 
 const bytes = (...parts: Array<string | number[]>) =>
@@ -8,8 +9,8 @@ const bytes = (...parts: Array<string | number[]>) =>
 
 describe('decodeText', () => {
   it('decodes UTF-8 and drops a leading BOM', () => {
-    expect(decodeText(bytes('京都 id,label\n'), 'a.csv')).toEqual({ ok: true, text: '京都 id,label\n' });
-    expect(decodeText(bytes([0xef, 0xbb, 0xbf], '{"a":1}'), 'a.json')).toEqual({ ok: true, text: '{"a":1}' });
+    expect(decodeText(bytes('京都 id,label\n'), 'a.csv')).toEqual({ ok: true, text: '京都 id,label\n', encoding: 'utf-8' });
+    expect(decodeText(bytes([0xef, 0xbb, 0xbf], '{"a":1}'), 'a.json')).toEqual({ ok: true, text: '{"a":1}', encoding: 'utf-8' });
   });
 
   it('refuses NUL bytes as binary data, naming the file and line 1', () => {
@@ -26,15 +27,66 @@ describe('decodeText', () => {
     expect(decodeText(bytes('a\tb\r\nc\fd\ve'), 'ws.txt').ok).toBe(true);
   });
 
-  it('refuses invalid UTF-8', () => {
-    const r = decodeText(bytes('caf', [0xe9], ' latin-1'), 'l1.csv');
-    expect(r).toMatchObject({ ok: false, problem: { code: 'binary-file', message: 'the file is not valid UTF-8 text', file: 'l1.csv' } });
+  it('refuses text that is neither UTF-8 nor Shift_JIS, naming the line and how to save CSV UTF-8', () => {
+    const r = decodeText(bytes('id\ncaf', [0xe9], ' latin-1'), 'l1.csv');
+    expect(r).toMatchObject({ ok: false, problem: { code: 'bad-encoding', file: 'l1.csv', line: 2 } });
+    expect(!r.ok && r.problem.message).toContain('CSV UTF-8');
   });
 
   it('refuses an empty or whitespace-only file (a BOM alone counts as empty)', () => {
     for (const b of [bytes(''), bytes(' \n\t\r\n'), bytes([0xef, 0xbb, 0xbf])]) {
       expect(decodeText(b, 'e.json')).toEqual({ ok: false, problem: { severity: 'error', code: 'empty-file', message: 'the file is empty', file: 'e.json', line: 1 } });
     }
+  });
+});
+
+describe('encoding detection', () => {
+  const sjisSamco = Uint8Array.from([0x83, 0x54, 0x83, 0x80, 0x83, 0x52, 0x8a, 0x94, 0x8e, 0xae, 0x89, 0xef, 0x8e, 0xd0]); // サムコ株式会社
+
+  it('detects by fixed rules: BOM, then UTF-8, then Shift_JIS', () => {
+    const ok = (bytes: Uint8Array) => {
+      const d = decodeText(bytes, 'f.csv');
+      if (!d.ok) throw new Error(d.problem.message);
+      return [d.encoding, d.text];
+    };
+    expect(ok(new TextEncoder().encode('a,株式会社\n'))).toEqual(['utf-8', 'a,株式会社\n']);
+    expect(ok(Uint8Array.from([0xef, 0xbb, 0xbf, 0x61]))).toEqual(['utf-8', 'a']);
+    expect(ok(Uint8Array.from([0xff, 0xfe, 0x61, 0, 0x2a, 0x68]))).toEqual(['utf-16le', 'a株']);
+    expect(ok(Uint8Array.from([0xfe, 0xff, 0, 0x61, 0x68, 0x2a]))).toEqual(['utf-16be', 'a株']);
+    expect(ok(sjisSamco)).toEqual(['shift_jis', 'サムコ株式会社']);
+  });
+
+  it('a forced encoding replaces detection; names are spelt several ways', () => {
+    expect(encodingNamed('CP932')).toBe('shift_jis');
+    expect(encodingNamed('EUC-JP')).toBe('euc-jp');
+    expect(encodingNamed('latin1')).toBeUndefined();
+    const forced = decodeText(Uint8Array.from([0x69, 0x64, 0x0a, ...sjisSamco]), 'f.csv', { encoding: 'utf-8' });
+    expect(forced.ok).toBe(false);
+    if (!forced.ok) expect([forced.problem.code, forced.problem.line]).toEqual(['bad-encoding', 2]);
+  });
+
+  it('chunks split anywhere decode as the whole file does', () => {
+    const bytes = Uint8Array.from([...new TextEncoder().encode('id,label\n'), ...sjisSamco, 0x0a]);
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: bytes.length }), { maxLength: 6 }), (cuts) => {
+        const decoder = new TextStreamDecoder('f.csv');
+        let text = '';
+        let at = 0;
+        for (const cut of [...cuts].sort((a, b) => a - b)) {
+          text += decoder.push(bytes.subarray(at, Math.max(at, cut)));
+          at = Math.max(at, cut);
+        }
+        text += decoder.push(bytes.subarray(at)) + decoder.end();
+        expect(text).toBe('id,label\nサムコ株式会社\n');
+        expect(decoder.encoding).toBe('shift_jis');
+      }),
+    );
+  });
+
+  it('UTF-16 without a byte order mark is refused with a hint', () => {
+    const d = decodeText(Buffer.from('id,label\na,A\nb,B\n', 'utf16le'), 'f.csv');
+    expect(d.ok).toBe(false);
+    if (!d.ok) expect(d.problem.message).toContain('--encoding utf-16le');
   });
 });
 

@@ -46,6 +46,24 @@ describe('buildGraph', () => {
     expect(r.graph.hasEdge('e0') && r.graph.extremities('e0')).toEqual(['a', 'b']);
   });
 
+  it('maps --year-from to founded and year where they are not given, keeping the attribute', () => {
+    const r = buildGraph(
+      raw(
+        [node('a', { date: '2001-04-01' }), node('b', { date: '1990', founded: 1985 }), node('c', { date: '' })],
+        [edge('a', 'b', { date: '2010-09' }), edge('a', 'c', { date: 'someday' }), edge('b', 'c', { year: 2005, date: '2012' })],
+      ),
+      { yearFrom: 'date' },
+    );
+    expect(r.graph.getNodeAttribute('a', 'founded')).toBe(2001);
+    expect(r.graph.getNodeAttribute('a', 'date')).toBe('2001-04-01');
+    expect(r.graph.getNodeAttribute('b', 'founded')).toBe(1985); // the own date wins
+    expect(r.graph.getNodeAttribute('c', 'founded')).toBeUndefined(); // an empty value is no date
+    expect(r.graph.mapEdges((_e, a) => a.year)).toEqual([2010, undefined, 2005]); // the bad date is an error, the tie kept without it
+    expect(r.problems.filter((p) => p.severity === 'error').map((p) => p.message)).toEqual([
+      expect.stringMatching(/year must be a year .* got "someday"/),
+    ]);
+  });
+
   it('maps --kind-from to the kind', () => {
     const r = buildGraph(raw([node('a', { type: 'Investor' })]), { kindFrom: 'type' });
     expect(r.graph.getNodeAttribute('a', 'kind')).toBe('investor');

@@ -1,6 +1,6 @@
 /** Problems found in a graph: located by file, line, column and field, formatted like compiler messages, sorted in file order. */
 import { describe, expect, it } from 'vitest';
-import { InvalidGraphError, PROBLEM_CODES, formatProblem, hasErrors, problem, sortProblems, type Problem } from '../../src/model/problems.js';
+import { InvalidGraphError, PROBLEM_CODES, columnLetters, formatProblem, hasErrors, problem, sortProblems, type Problem } from '../../src/model/problems.js';
 
 describe('problem', () => {
   it('keeps the location given and takes the column of the field from the CSV field columns', () => {
@@ -31,6 +31,14 @@ describe('formatProblem', () => {
     );
     expect(formatProblem(problem('warning', 'self-loop', 'a loops', { file: 'g.json', line: 9 }))).toBe('g.json:9: warning [self-loop] a loops');
     expect(formatProblem(problem('error', 'empty-file', 'empty', { file: 'g.json' }))).toBe('g.json: error [empty-file] empty');
+  });
+
+  it('names a workbook cell as Excel does: file:sheet!C7', () => {
+    const p = problem('error', 'missing-node', 'no such node', { file: 'eco.xlsx', sheet: 'edges', line: 7, fieldColumns: { target: 3 } }, 'target');
+    expect(p).toEqual({ severity: 'error', code: 'missing-node', message: 'no such node', file: 'eco.xlsx', sheet: 'edges', line: 7, column: 3, field: 'target' });
+    expect(formatProblem(p)).toBe('eco.xlsx:edges!C7: error [missing-node] no such node (field "target")');
+    expect(formatProblem(problem('warning', 'nodes-from-edges', 'made', { file: 'eco.xlsx', sheet: 'Edges', line: 1 }))).toBe('eco.xlsx:Edges!1: warning [nodes-from-edges] made');
+    expect([1, 3, 26, 27, 52, 703].map(columnLetters)).toEqual(['A', 'C', 'Z', 'AA', 'AZ', 'AAA']);
   });
 });
 

@@ -1,7 +1,7 @@
 /** Attribute values coerced to the schema's types, from CSV text or typed values, with messages naming the attribute and the value. */
 import { describe, expect, it } from 'vitest';
 import { EDGE_ATTRIBUTE_MAP, NODE_ATTRIBUTE_MAP } from '../../src/model/schema.js';
-import { coerceValue, joinList, parseBoolean, parseNumber, splitList } from '../../src/model/values.js';
+import { coerceValue, joinList, parseBoolean, parseNumber, splitList, yearOfDate } from '../../src/model/values.js';
 
 const node = (name: string) => NODE_ATTRIBUTE_MAP.get(name)!;
 const edge = (name: string) => EDGE_ATTRIBUTE_MAP.get(name)!;
@@ -37,8 +37,22 @@ describe('coerceValue', () => {
   it('reads years as integers 1000–2999, from text or numbers', () => {
     expect(coerceValue(node('founded'), '1998')).toEqual({ ok: true, value: 1998 });
     expect(coerceValue(edge('year'), 2004)).toEqual({ ok: true, value: 2004 });
-    expect(coerceValue(node('founded'), '98')).toEqual({ ok: false, code: 'bad-year', message: 'founded must be a year (an integer 1000–2999), got "98"' });
+    expect(coerceValue(node('founded'), '98')).toEqual({
+      ok: false,
+      code: 'bad-year',
+      message: 'founded must be a year (an integer 1000–2999) or an ISO date (2022-01-15, 2022-01), got "98"',
+    });
     expect(coerceValue(node('founded'), 1998.5)).toMatchObject({ ok: false, code: 'bad-year' });
+  });
+
+  it('reads ISO dates in any date field as their year', () => {
+    expect(coerceValue(edge('year'), '2022-01-15')).toEqual({ ok: true, value: 2022 });
+    expect(coerceValue(edge('since'), '2022-01')).toEqual({ ok: true, value: 2022 });
+    expect(coerceValue(edge('until'), '2022-01-15T09:30:00Z')).toEqual({ ok: true, value: 2022 });
+    expect(coerceValue(node('dissolved'), ' 1999-12-31 ')).toEqual({ ok: true, value: 1999 });
+    for (const bad of ['2022-13', '2022-01-32', '15/01/2022', '2022-1-5', 'Jan 2022'])
+      expect(coerceValue(node('founded'), bad), bad).toMatchObject({ ok: false, code: 'bad-year' });
+    expect(yearOfDate('0999-01-01')).toBe(999); // a year, refused by the 1000–2999 range of date fields
   });
 
   it('reads numbers, refusing text that is not one', () => {

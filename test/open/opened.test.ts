@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { loadGraph } from '../../src/io/files.js';
 import { compactLoadOfGraph, viewOfGraph, viewOfLoad, viewOfOpened } from '../../src/open/opened.js';
 import { loadCompactGraph } from '../../src/open/files.js';
+import { CompactViewBuilder } from '../../src/metrics/compact-view.js';
+import { asOfGraph, snapshotAt } from '../../src/metrics/evolution/snapshot.js';
 
 const GRAPH = join(import.meta.dirname, '../../graphs/kyoto-life-science.json');
 
@@ -41,6 +43,24 @@ describe('opened views', () => {
     expect([...fromGraph.listed!]).toEqual([...streamed.listed!]);
     expect([...fromGraph.spinoffs!.source]).toEqual([...streamed.spinoffs!.source]);
     expect([...fromGraph.spinoffs!.confidence]).toEqual([...streamed.spinoffs!.confidence]);
+  });
+
+  it('as of a year, both routes cut the same snapshot: view, arrays and spin-off ties of the ecosystem then', async () => {
+    const graph = await loadGraph(GRAPH);
+    const asOf = { year: 2015, window: 5 };
+    const standard = viewOfGraph(graph, { asOf });
+    const load = await loadCompactGraph(GRAPH, { view: { asOf }, keep: { labels: true, lineage: true } });
+    const compact = viewOfLoad(load);
+    expect(compact.view).toEqual(standard.view);
+    expect(standard.view.asOf).toEqual(asOfGraph(graph, asOf).asOf);
+    expect(compact.indexed.nodes).toEqual(standard.indexed.nodes);
+    expect([...compact.indexed.outTargets]).toEqual([...standard.indexed.outTargets]);
+    // the spin-off ties kept are those present in 2015 with a 5-year window, not every recorded one
+    const snapshot = snapshotAt(graph, 2015, { window: 5 });
+    const spinoffs = snapshot.filterDirectedEdges((_e, a) => a.kind === 'spinoff').length;
+    expect(load.spinoffs!.source.length).toBe(spinoffs);
+    expect(spinoffs).toBeLessThan(graph.filterDirectedEdges((_e, a) => a.kind === 'spinoff').length);
+    expect(() => new CompactViewBuilder({ asOf })).toThrow(/whole graph/);
   });
 
   it('viewOfOpened dispatches on the route', async () => {

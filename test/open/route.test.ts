@@ -17,6 +17,11 @@ describe('chooseRoute', () => {
     expect(chooseRoute({ bytes: 100 * COMPACT_MIN_BYTES, format: 'csv', fullGraph: 'HITS needs the full graph' })).toBe('standard');
   });
 
+  it('takes the standard route for a view as of a year; a forced compact route still holds', () => {
+    expect(chooseRoute({ bytes: 50_000_000, format: 'csv', asOf: true })).toBe('standard');
+    expect(chooseRoute({ bytes: 50_000_000, format: 'csv', asOf: true, loader: 'compact' })).toBe('compact');
+  });
+
   it('follows a forced loader, and refuses a forced compact route for work that needs the full graph', () => {
     expect(chooseRoute({ loader: 'standard', bytes: 100 * COMPACT_MIN_BYTES, format: 'csv' })).toBe('standard');
     expect(chooseRoute({ loader: 'compact', bytes: 10, format: 'json' })).toBe('compact');

@@ -13,7 +13,7 @@ import { brokers } from '../../src/metrics/brokerage/brokers.js';
 import { louvain } from '../../src/metrics/communities/louvain.js';
 import { lineageTree, summariseRoots, type LineageTreeNode } from '../../src/metrics/lineage/index.js';
 import { buildView } from '../../src/metrics/view.js';
-import { snapshotAt } from '../../src/metrics/evolution/snapshot.js';
+import { datingCounts, snapshotAt } from '../../src/metrics/evolution/snapshot.js';
 import { createEcoGraph } from '../../src/model/graph.js';
 import type { EcoGraph } from '../../src/model/types.js';
 import { APP_DIR, ensureAppBuilt } from '../../scripts/web-app.js';
@@ -471,7 +471,7 @@ describe.runIf(CHROMIUM_FOUND)('data is text, never markup', () => {
 });
 
 describe.runIf(CHROMIUM_FOUND)('explorer year slider on the hand-made evolution graph', () => {
-  it('hides exactly what snapshotAt removes in every year (dissolved firm, ended ties, undated elements), and All years shows everything', async () => {
+  it('hides exactly what snapshotAt removes in every year (dissolved firm, ended ties, undated elements until their bound), says how the actors of the year are placed, and All years shows everything', async () => {
     const toy = loadToy();
     const page = await openExplorer(toyUrl);
     expect(await page.getAttribute('#year', 'min')).toBe('2000');
@@ -483,11 +483,18 @@ describe.runIf(CHROMIUM_FOUND)('explorer year slider on the hand-made evolution 
       expect((await hook(page, (h) => h.visibleNodes())).sort(), String(year)).toEqual(snapshot.nodes().sort());
       expect(await hook(page, (h) => h.visibleEdgeCount()), String(year)).toBe(snapshot.size);
       expect(await page.textContent('#counts')).toBe(`Showing ${snapshot.order} of ${toy.order} nodes and ${snapshot.size} of ${toy.size} ties.`);
+      // how the year's actors are placed: the counts of ecograph timeline (2000: uni dated, f by its bound, d and g not yet)
+      const { nodes } = datingCounts(toy, year);
+      expect(await page.textContent('#year-dating')).toBe(
+        `Actors by the end of ${year}: ${nodes.dated} dated, ${nodes.bounded} placed by a derived bound, ${nodes.undated} undated and not placed by then (not shown).`,
+      );
     }
+    expect(datingCounts(toy, 2000).nodes).toEqual({ dated: 1, bounded: 1, undated: 2 });
     // the last year is a snapshot too: firm b (dissolved 2005) and the ties that ended are hidden
     expect(await hook(page, (h) => h.visibleNodes())).not.toContain('b');
     await page.click('#year-all');
     expect(await page.textContent('#year-value')).toBe('all years');
+    expect(await page.textContent('#year-dating')).toBe('');
     expect(await hook(page, (h) => h.visibleNodeCount())).toBe(toy.order);
     expect(await hook(page, (h) => h.visibleEdgeCount())).toBe(toy.size);
     await page.screenshot({ path: `${ARTIFACTS}/explorer-toy-all-years.png` });

@@ -1,6 +1,6 @@
 /**
  * Where the explorer's graph comes from: the server's `api/graph` when served by `ecograph serve`,
- * or files the user drops or picks (JSON, GEXF, GraphML, or a nodes.csv + edges.csv pair), read with
+ * or files the user drops or picks (JSON, GEXF, GraphML, or edges.csv with or without nodes.csv), read with
  * the library's browser-safe opener, which takes the standard route: the explorer draws every node
  * and lists every problem.
  */
@@ -8,6 +8,7 @@ import { formatFromPath, unsupportedFormat, type GraphTexts } from '../../src/io
 import { openGraphTexts } from '../../src/open/browser.js';
 import type { BuildResult } from '../../src/model/build.js';
 import { createEcoGraph } from '../../src/model/graph.js';
+import { decodeText } from '../../src/io/text.js';
 import { problem, type Problem } from '../../src/model/problems.js';
 
 /** A graph read from somewhere, with every problem found and a name to show. */
@@ -43,9 +44,10 @@ export async function loadServedGraph(): Promise<LoadedGraph | null> {
   return { name, graph, problems: [], locations: { nodes: new Map(), edges: new Map() } };
 }
 
-async function readText(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  return new TextDecoder('utf-8', { fatal: false }).decode(bytes).replace(/^\uFEFF/, '');
+/** A dropped file's text, decoded by the rules of every reader (UTF-8, UTF-16 with a BOM, Shift_JIS), or the problem that says why not. */
+async function readText(file: File): Promise<{ file: string; text: string } | Problem> {
+  const decoded = decodeText(new Uint8Array(await file.arrayBuffer()), file.name);
+  return decoded.ok ? { file: file.name, text: decoded.text } : decoded.problem;
 }
 
 /**
@@ -58,14 +60,22 @@ export async function loadFiles(files: readonly File[]): Promise<LoadedGraph> {
   if (csv.length > 0) {
     const nodes = csv.find((f) => /nodes\.csv$/i.test(f.name));
     const edges = csv.find((f) => /edges\.csv$/i.test(f.name));
-    if (!nodes)
-      return failure(csv[0]!.name, [problem('error', 'missing-column', 'a CSV graph needs a nodes.csv file (drop nodes.csv and edges.csv together)', { file: csv[0]!.name })]);
-    const input: GraphTexts = { format: 'csv', dir: '', nodes: { file: nodes.name, text: await readText(nodes) } };
-    if (edges) input.edges = { file: edges.name, text: await readText(edges) };
-    return { name: edges ? `${nodes.name} + ${edges.name}` : nodes.name, ...openGraphTexts(input) };
+    const name = [nodes, edges].filter((f) => f !== undefined).map((f) => f.name).join(' + ') || csv[0]!.name;
+    const input: GraphTexts = { format: 'csv', dir: '' };
+    const problems: Problem[] = [];
+    for (const [key, f] of [['nodes', nodes], ['edges', edges]] as const) {
+      if (f === undefined) continue;
+      const text = await readText(f);
+      if ('code' in text) problems.push(text);
+      else input[key] = text;
+    }
+    if (problems.length > 0) return failure(name, problems);
+    return { name, ...openGraphTexts(input) };
   }
   const file = files[0]!;
   const format = formatFromPath(file.name);
-  if (format === undefined || format === 'csv') return failure(file.name, [unsupportedFormat(file.name)]);
-  return { name: file.name, ...openGraphTexts({ format, file: { file: file.name, text: await readText(file) } }) };
+  if (format === undefined || format === 'csv' || format === 'xlsx') return failure(file.name, [unsupportedFormat(file.name)]);
+  const text = await readText(file);
+  if ('code' in text) return failure(file.name, [text]);
+  return { name: file.name, ...openGraphTexts({ format, file: text }) };
 }

@@ -6,7 +6,7 @@ import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { EdgeProgramType } from 'sigma/rendering';
 import type { EcoGraph, EdgeAttributes, GraphAttributes, NodeAttributes } from '../../src/model/types.js';
-import { yearSpan } from '../../src/metrics/evolution/snapshot.js';
+import { datingCounts, yearSpan } from '../../src/metrics/evolution/snapshot.js';
 import { hasErrors } from '../../src/model/problems.js';
 import { louvainCommunities, louvainRestarts } from './communities.js';
 import { DASH_PATTERN, EdgeDashedArrowProgram, EdgeDashedProgram } from './dashed-edge-program.js';
@@ -247,10 +247,12 @@ function setupYearSlider(): void {
   slider.value = String(range.last);
   // The whole graph until a year is chosen: a year shows the snapshot at its end (as
   // `ecograph timeline`), which at the last year leaves out what was dissolved or ended by then.
+  const dating = byId('year-dating');
   const showAll = () => {
     ex.state.year = null;
     slider.value = String(range.last);
     output.textContent = 'all years';
+    dating.textContent = '';
     all.disabled = true;
   };
   showAll();
@@ -264,6 +266,9 @@ function setupYearSlider(): void {
     const y = Number(slider.value);
     ex.state.year = y;
     output.textContent = String(y);
+    // how sure the snapshot is: the same counts as `ecograph timeline` gives for the year
+    const { nodes } = datingCounts(ex.graph, y, {}, ex.reducers.graphDates());
+    dating.textContent = `Actors by the end of ${y}: ${nodes.dated} dated, ${nodes.bounded} placed by a derived bound, ${nodes.undated} undated and not placed by then (not shown).`;
     all.disabled = false;
     ex.redraw();
     updateCounts();

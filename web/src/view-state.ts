@@ -4,7 +4,7 @@
  * itself is never changed for display.
  */
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import { isEdgePresent, isNodePresent, tieStartYear } from '../../src/metrics/evolution/snapshot.js';
+import { graphDates, presentAt, tieStartYear, type GraphDates, type Presence } from '../../src/metrics/evolution/snapshot.js';
 import { CATEGORY_COLORS, edgeKindColor, nodeKindColor } from '../../src/model/palette.js';
 import type { EcoGraph, EdgeAttributes, NodeAttributes } from '../../src/model/types.js';
 import type { ExplorerSettings } from './settings.js';
@@ -39,7 +39,8 @@ export interface ViewState {
   hiddenEdgeKinds: Set<string>;
   /**
    * Show the ecosystem as of the end of this year (the snapshot rules of
-   * `src/metrics/evolution/snapshot.ts`, as `ecograph timeline`); null = the whole graph.
+   * `src/metrics/evolution/snapshot.ts` with their defaults, as `ecograph timeline`: undated
+   * elements from their derived bound, events from their year on); null = the whole graph.
    */
   year: number | null;
   hovered: string | null;
@@ -84,6 +85,8 @@ export class ViewReducers {
   private baseColor = new Map<string, string>();
   private baseSize = new Map<string, number>();
   private neighbours: Set<string> | null = null;
+  private dates: GraphDates | null = null;
+  private presence: { year: number; present: Presence } | null = null;
 
   constructor(
     private readonly graph: EcoGraph,
@@ -121,11 +124,23 @@ export class ViewReducers {
     this.neighbours = focus !== null && this.graph.hasNode(focus) ? new Set(this.graph.neighbors(focus)) : null;
   }
 
+  /** The derived bounds of the graph, computed on first use. */
+  graphDates(): GraphDates {
+    this.dates ??= graphDates(this.graph);
+    return this.dates;
+  }
+
+  /** The elements present at the end of a year (the library's `presentAt`), kept for the current year. */
+  presentAt(year: number): Presence {
+    if (this.presence?.year !== year) this.presence = { year, present: presentAt(this.graph, year, {}, this.graphDates()) };
+    return this.presence.present;
+  }
+
   /** Whether the filters (kinds, year, mode) hide a node, ignoring focus. */
   nodeFiltered(node: string, a: NodeAttributes): boolean {
     const s = this.state;
     if (s.hiddenNodeKinds.has(a.kind ?? UNTYPED)) return true;
-    if (s.year !== null && !isNodePresent(a, s.year)) return true;
+    if (s.year !== null && !this.presentAt(s.year).nodes.has(node)) return true;
     if (s.mode === 'spinoff' && s.spinoff && !s.spinoff.positions.has(node)) return true;
     return false;
   }
@@ -134,11 +149,7 @@ export class ViewReducers {
   edgeFiltered(edge: string, a: EdgeAttributes, source: string, target: string): boolean {
     const s = this.state;
     if (s.hiddenEdgeKinds.has(a.kind ?? UNTYPED)) return true;
-    if (
-      s.year !== null &&
-      !isEdgePresent(a, s.year, isNodePresent(this.graph.getNodeAttributes(source), s.year), isNodePresent(this.graph.getNodeAttributes(target), s.year))
-    )
-      return true;
+    if (s.year !== null && !this.presentAt(s.year).edges.has(edge)) return true;
     if (s.mode === 'spinoff' && s.spinoff && !s.spinoff.edges.has(edge)) return true;
     return this.nodeFiltered(source, this.graph.getNodeAttributes(source)) || this.nodeFiltered(target, this.graph.getNodeAttributes(target));
   }

@@ -9,9 +9,11 @@ import {
   type LineageReport,
   type RootSummary,
 } from '../../metrics/lineage/index.js';
+import { asOfGraph, describeAsOf, type AsOfDescription } from '../../metrics/evolution/snapshot.js';
 import { UsageError, defineCommand } from '../command.js';
+import { asOfFrom, timeOptions } from '../view-options.js';
 import { COMPACT_MIN_BYTES, LOADERS, loadCompactGraph, routeFor, type Loader } from '../../open/index.js';
-import { graphPositional, kindFromOption, loadGraphArgument } from '../graph-input.js';
+import { graphPositional, kindFromOption, loadGraphArgument, yearFromOption } from '../graph-input.js';
 import { InterruptedError, watchInterrupt } from '../interrupt.js';
 import { emit, formatOption, outputOption, renderTable, type Column } from '../output.js';
 import { progressReporter } from '../progress.js';
@@ -94,7 +96,10 @@ the inferred and skipped ties are listed, and --write saves the graph with the i
 Large inputs: a CSV directory or .json file of ${COMPACT_MIN_BYTES / (1024 * 1024)} MiB or more is streamed straight into arrays and
 the trees are walked on typed arrays (same validation, same report; --loader standard|compact
 forces one way; --infer-from-careers always reads the whole graph). Ctrl-C while loading stops:
-nothing is written, exit code 130.`,
+nothing is written, exit code 130.
+
+With --at Y the trees are those of the ecosystem as it stood at the end of Y (the rules of ecograph
+timeline: with --window N a spin-off counts for N years only), and JSON adds "asOf".`,
   positionals: [graphPositional],
   options: {
     root: { type: 'string', valueName: 'ID', description: 'summarise the tree below this node only' },
@@ -103,44 +108,57 @@ nothing is written, exit code 130.`,
     format: formatOption,
     output: outputOption,
     'kind-from': kindFromOption,
+    'year-from': yearFromOption,
     loader: {
       type: 'string',
       choices: LOADERS,
       default: 'auto',
       description: `read the graph fully (standard) or straight into arrays (compact); auto: compact from ${COMPACT_MIN_BYTES / (1024 * 1024)} MiB`,
     },
+    ...timeOptions,
   },
   examples: [
     'ecograph lineage graphs/hamamatsu-spinoffs.json',
     'ecograph lineage graphs/sapporo-valley.json --root hudson-soft --format json',
     'ecograph lineage careers.json --infer-from-careers --write careers-with-spinoffs.json',
+    'ecograph lineage graphs/hamamatsu-spinoffs.json --at 1960',
   ],
   async run({ positionals, options }, io) {
     const infer = options['infer-from-careers'] === true;
     if (options.write !== undefined && !infer) throw new UsageError('--write saves inferred ties: use it with --infer-from-careers');
     const path = positionals[0]!;
     if (infer && options.loader === 'compact') throw new UsageError('--infer-from-careers reads the whole graph: use --loader standard or auto');
+    const asOf = asOfFrom(options);
+    if (asOf && options.write !== undefined) throw new UsageError('--write saves the whole graph: leave out --at');
+    let asOfDescription: AsOfDescription | undefined;
     let report: LineageReport;
     let name: unknown;
     let inference: CareerInference | undefined;
-    const route = await routeFor(path, { loader: options.loader as Loader, fullGraph: infer ? 'inferring spin-offs from careers reads the whole graph' : undefined });
+    const route = await routeFor(path, {
+      loader: options.loader as Loader,
+      fullGraph: infer ? 'inferring spin-offs from careers reads the whole graph' : undefined,
+      asOf: asOf !== undefined,
+    });
     if (route === 'compact') {
       const progress = progressReporter(io, 'lineage');
       const interrupt = watchInterrupt();
       try {
         const load = await loadCompactGraph(path, {
           kindFrom: options['kind-from'],
+        yearFrom: options['year-from'],
           keep: { labels: true, lineage: true },
+          ...(asOf ? { view: { asOf } } : {}),
           signal: interrupt.signal,
           onProgress: (p) => progress.labelled('load')(p.bytesRead, p.totalBytes),
         });
         if (options.root !== undefined && !load.graph.index.has(options.root))
-          throw new UsageError(`--root "${options.root}" is not a node of ${path}`);
+          throw new UsageError(`--root "${options.root}" is not a node of ${path}${asOf ? ` as of the end of ${asOf.year}` : ''}`);
         report = compactLineageSummary(
           { ids: load.graph.nodes, labels: load.labels!, founded: load.founded!, listed: load.listed!, spinoffs: load.spinoffs!, indexOf: (id) => load.graph.index.get(id) },
           options.root !== undefined ? { roots: [options.root] } : {},
         );
         name = load.attributes.name;
+        asOfDescription = load.view.asOf;
         if (interrupt.signal.aborted) throw new InterruptedError();
       } catch (err) {
         if (interrupt.signal.aborted) throw new InterruptedError();
@@ -150,9 +168,10 @@ nothing is written, exit code 130.`,
         progress.done();
       }
     } else {
-      const graph = await loadGraphArgument(path, options);
+      let graph = await loadGraphArgument(path, options);
+      if (asOf) ({ graph, asOf: asOfDescription } = asOfGraph(graph, asOf));
       if (options.root !== undefined && !graph.hasNode(options.root))
-        throw new UsageError(`--root "${options.root}" is not a node of ${path}`);
+        throw new UsageError(`--root "${options.root}" is not a node of ${path}${asOf ? ` as of the end of ${asOf.year}` : ''}`);
       if (infer) {
         inference = inferSpinoffsFromCareers(graph);
         addInferredSpinoffs(graph, inference.inferred);
@@ -165,14 +184,15 @@ nothing is written, exit code 130.`,
       name = graph.getAttribute('name');
     }
     if (options.format === 'table') {
-      let text = `${path}${typeof name === 'string' ? ` — ${name}` : ''}: ${report.roots.length} spin-off tree(s)\n\n`;
+      let text = `${path}${typeof name === 'string' ? ` — ${name}` : ''}${asOfDescription ? `, ${describeAsOf(asOfDescription)}` : ''}: ${report.roots.length} spin-off tree(s)\n\n`;
       text += report.roots.length > 0 ? renderTable(TABLE_COLUMNS, report.roots) : 'No node has spin-off children.\n';
       if (inference) text += inferenceText(inference);
       if (options.output) await writeFileAtomic(options.output, text);
       else io.stdout(text);
       return 0;
     }
-    const json = inference ? { ...report, ...inferenceJson(inference) } : report;
+    const withInference = inference ? { ...report, ...inferenceJson(inference) } : report;
+    const json = asOfDescription ? { asOf: asOfDescription, ...withInference } : withInference;
     await emit(io, options, { json, columns: CSV_COLUMNS, rows: report.roots });
     if (inference && options.format === 'csv')
       io.stderr(`${inference.inferred.length} spin-off tie(s) inferred, ${inference.skipped.length} skipped (--format json lists them)\n`);

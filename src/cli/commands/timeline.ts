@@ -1,11 +1,14 @@
 import { basename } from 'node:path';
 import { timelineChartSvg } from '../../figures/charts/timeline-chart.js';
 import { writeFigure } from '../../figures/export.js';
+import { describeRules } from '../../metrics/evolution/snapshot.js';
+import { NETWORK_INDICATORS } from '../../metrics/evolution/indicators.js';
 import { TIMELINE_FIELDS, timeline, type TimelineYear } from '../../metrics/evolution/timeline.js';
 import { UsageError, defineCommand } from '../command.js';
-import { graphPositional, kindFromOption, loadGraphArgument } from '../graph-input.js';
+import { graphPositional, kindFromOption, loadGraphArgument, yearFromOption } from '../graph-input.js';
 import { emit, formatOption, outputOption, type Column } from '../output.js';
-import { checkChartOptions, undatedNote } from '../evolution-output.js';
+import { checkChartOptions, ruleConsequence, undatedNote } from '../evolution-output.js';
+import { timeRuleOptions, timeRulesFrom } from '../view-options.js';
 import { progressReporter } from '../progress.js';
 
 const FIELD_IDS = TIMELINE_FIELDS.map((f) => f.id);
@@ -15,14 +18,24 @@ export default defineCommand({
   summary: 'Yearly snapshots of a cluster: actors and ties by kind, new firms and spin-offs, density, components, modularity, spin-off depth, triple-helix share, constraint.',
   description: `One row per year Y for the ecosystem as of the end of Y: a node is present when it was founded
 in or before Y and not dissolved in or before Y; a tie is present when both ends are present, its
-year (or since) is at most Y and its until, if any, is not before Y. Elements without years count
-from the first year; how many there were is printed on stderr (table, CSV) and given in JSON
-("undated"). The explorer's year slider uses the same rules.
+year (or since) is at most Y, its until, if any, is not before Y, and, for an event (investment,
+spinoff, founded) with --window N, Y is less than its year + N. Collaboration, affiliation and
+mentorship last from since to until.
+
+Own dates are never changed; a derived bound places an element that has none: an undated actor
+existed by its earliest dated tie or child (founded of the firms it spun off or founded), an undated
+tie is not before the later founding year of its ends. --undated picks the rule: include (undated
+elements from the first year), bound (from their bound; without one, left out; the default) or
+exclude (own dates only). Every row also gives the indicators on dated elements only ("datedOnly"),
+how the year's elements are placed ("dating": dated, bounded, undated; they add up to the include
+snapshot) and the undated share. The explorer's year slider uses the same rules.
 
 Fields (JSON names):
 ${TIMELINE_FIELDS.map((f) => `  ${f.id.padEnd(22)} ${f.definition}`).join('\n')}
-JSON: { "years": [ { "year", "nodes": { "total", "<kind>": n, … }, "edges": { … }, "newFirms", … } ],
-"undated": { "nodes", "edges" } }. CSV has one column per kind (nodes.<kind>, edges.<kind>).
+JSON: { "rules": { "undated", "window" }, "years": [ { "year", "nodes": { "total", "<kind>": n, … },
+"edges": { … }, "newFirms", …, "dating": { "nodes": { "dated", "bounded", "undated" }, "edges": … },
+"undatedShare", "datedOnly": { "nodes", "edges", "<indicator>", … } } ], "undated": { "nodes", "edges" } }.
+CSV has one column per kind (nodes.<kind>, edges.<kind>), the dating counts and datedOnly.<field>.
 With --chart, small multiples of the indicators are drawn (SVG, PNG or PDF by extension).`,
   positionals: [graphPositional],
   options: {
@@ -35,12 +48,15 @@ With --chart, small multiples of the indicators are drawn (SVG, PNG or PDF by ex
     'chart-indicators': { type: 'string', valueName: 'LIST', description: `comma-separated fields to draw (${FIELD_IDS.join(', ')})` },
     title: { type: 'string', valueName: 'T', description: 'chart title [default: the graph name]' },
     dpi: { type: 'number', default: 144, description: 'resolution of a PNG chart, dots per inch' },
+    ...timeRuleOptions,
     'kind-from': kindFromOption,
+    'year-from': yearFromOption,
   },
   examples: [
     'ecograph timeline graphs/sapporo-valley.json',
     'ecograph timeline graphs/kyoto-life-science.json --from 1970 --step 5 --format csv -o kyoto-timeline.csv',
     'ecograph timeline graphs/hamamatsu-spinoffs.json --format json --chart hamamatsu-timeline.png --chart-indicators nodes,newFirms,maxGeneration',
+    'ecograph timeline graphs/kobe-biomedical.json --window 5 --undated exclude',
   ],
   async run({ positionals, options }, io) {
     for (const name of ['from', 'to', 'step'] as const) {
@@ -51,6 +67,7 @@ With --chart, small multiples of the indicators are drawn (SVG, PNG or PDF by ex
     if (options.from !== undefined && options.to !== undefined && options.from > options.to)
       throw new UsageError(`--from ${options.from} is after --to ${options.to}`);
     const indicators = checkChartOptions(options.chart, options['chart-indicators'], FIELD_IDS, options.dpi);
+    const rules = timeRulesFrom(options);
     const path = positionals[0]!;
     const graph = await loadGraphArgument(path, options);
     const progress = progressReporter(io, 'timeline');
@@ -60,6 +77,7 @@ With --chart, small multiples of the indicators are drawn (SVG, PNG or PDF by ex
         ...(options.from !== undefined ? { from: options.from } : {}),
         ...(options.to !== undefined ? { to: options.to } : {}),
         step: options.step,
+        ...rules,
         onProgress: (done, total) => progress.update(done, total),
       });
     } finally {
@@ -68,7 +86,7 @@ With --chart, small multiples of the indicators are drawn (SVG, PNG or PDF by ex
     const name = graph.getAttribute('name');
     const region = typeof name === 'string' && name !== '' ? name : basename(path).replace(/\.[^.]+$/, '');
     if (result.years.length === 0) io.stderr(`ecograph timeline: ${path} has no years; give --from and --to for snapshots of an undated graph\n`);
-    if (options.format !== 'json') io.stderr(`ecograph timeline: ${undatedNote(result.undated)}\n`);
+    if (options.format !== 'json') io.stderr(`ecograph timeline: ${undatedNote(result.undated, ruleConsequence(rules.undated))}\n`);
 
     const table = options.format === 'table';
     const first = result.years[0];
@@ -94,9 +112,13 @@ With --chart, small multiples of the indicators are drawn (SVG, PNG or PDF by ex
           { header: 'edges', value: (r) => r.edges.total },
           ...edgeKinds.map((k) => ({ header: `edges.${k}`, value: (r: TimelineYear) => r.edges[k] })),
           ...fieldColumns,
+          ...(['nodes', 'edges'] as const).flatMap((which) =>
+            (['dated', 'bounded', 'undated'] as const).map((placement) => ({ header: `${placement}.${which}`, value: (r: TimelineYear) => r.dating[which][placement] })),
+          ),
+          ...['nodes', 'edges', ...NETWORK_INDICATORS.map((d) => d.id)].map((id) => ({ header: `datedOnly.${id}`, value: (r: TimelineYear) => r.datedOnly[id] ?? null })),
         ];
     const span = result.years.length ? `${result.years[0]!.year}–${result.years[result.years.length - 1]!.year}` : 'no years';
-    await emit(io, options, { json: result, columns, rows: result.years, title: `${path} — ${region}: snapshots at the end of each year, ${span}${options.step > 1 ? `, every ${options.step} years` : ''}` });
+    await emit(io, options, { json: result, columns, rows: result.years, title: `${path} — ${region}: snapshots at the end of each year, ${span}${options.step > 1 ? `, every ${options.step} years` : ''}; ${describeRules(rules)}` });
 
     if (options.chart !== undefined) {
       if (result.years.length === 0) throw new Error(`no years to draw in ${options.chart}`);

@@ -1,7 +1,7 @@
 import { readGraphFile } from '../../io/files.js';
 import { formatProblem, sortProblems } from '../../model/problems.js';
 import { defineCommand } from '../command.js';
-import { graphPositional, kindFromOption } from '../graph-input.js';
+import { encodingOption, graphPositional, kindFromOption, kindMapOption, readOptionsOf, yearFromOption } from '../graph-input.js';
 
 export default defineCommand({
   name: 'validate',
@@ -9,17 +9,26 @@ export default defineCommand({
   description: `Errors (exit 1): syntax, unknown kinds, edge kinds between wrong node kinds, edges to missing
 nodes, duplicate ids, spin-off cycles, malformed years or numbers, empty ids or labels.
 Warnings (exit 0 unless --strict): a spin-off child founded before its parent, missing sources,
-self-loops. Each problem names the file, line (and column), field and a stable code.`,
+self-loops, an edges.csv read without nodes.csv. Each problem names the file, line (and column),
+field and a stable code; in a workbook, the cell (eco.xlsx:edges!C7). Text files are read as
+UTF-8, UTF-16 (with a byte order mark) or Shift_JIS, detected; --encoding names another.`,
   positionals: [graphPositional],
   options: {
     strict: { type: 'boolean', description: 'treat warnings as errors (exit 1)' },
     format: { type: 'string', short: 'f', choices: ['text', 'json'], default: 'text', description: 'output format' },
     'kind-from': kindFromOption,
+    encoding: encodingOption,
+    'kind-map': kindMapOption,
+    'year-from': yearFromOption,
   },
-  examples: ['ecograph validate graphs/kyoto-life-science.json --strict', 'ecograph validate my-ecosystem/ --format json'],
+  examples: [
+    'ecograph validate graphs/kyoto-life-science.json --strict',
+    'ecograph validate my-ecosystem/ --format json',
+    'ecograph validate kumu-export.xlsx --kind-map "Startup=firm,VC=investor"',
+  ],
   async run({ positionals, options }, io) {
     const file = positionals[0]!;
-    const result = await readGraphFile(file, options['kind-from'] !== undefined ? { kindFrom: options['kind-from'] } : {});
+    const result = await readGraphFile(file, readOptionsOf(options));
     const problems = sortProblems(result.problems);
     const errors = problems.filter((p) => p.severity === 'error').length;
     const warnings = problems.length - errors;

@@ -62,6 +62,20 @@ function panelTitle(d: IndicatorDefinition): string[] {
   return d.nistep ? [d.title, `NISTEP ${d.nistep}`] : [d.title];
 }
 
+/** What the regions were measured on, and the undated rule, in words for the caption. */
+function measuredOn(rules: Comparison['rules']): string {
+  const what =
+    rules.at === null
+      ? 'Each region is measured on its whole recorded graph (dissolved actors and ended ties included)'
+      : `Each region is measured as it stood at the end of ${rules.at}`;
+  const undated = {
+    include: 'elements without an own start date count from the first year',
+    bound: 'elements without an own start date are placed by their derived bound (earliest dated tie or child; for ties, the later founding year of their ends) and left out without one',
+    exclude: 'elements without an own start date are left out',
+  }[rules.undated];
+  return `${what}; ${undated}${rules.window === null ? '' : `; events count for ${rules.window} years`}.`;
+}
+
 /**
  * Side-by-side indicators of several regions: one panel per indicator, one bar per region, with
  * axis ticks, the value at each bar's end ("n/a" for an undefined one), a legend and a caption.
@@ -107,7 +121,7 @@ export function comparisonChartSvg(comparison: Comparison, options: ComparisonCh
   const panelsTop = y;
   const panelsBottom = panelsTop + rows * panelHeight + (rows - 1) * GAP_Y;
   const caption = layoutCaption(
-    'Each region is measured on its whole recorded graph (dissolved actors and ended ties included). Definitions of every indicator: docs/statistics.md of ecograph, and the JSON output of ecograph compare.',
+    `${measuredOn(comparison.rules)} Definitions of every indicator: docs/statistics.md of ecograph, and the JSON output of ecograph compare.`,
     measurer,
     { x: MARGIN, y: panelsBottom + 12, maxWidth: contentWidth },
   );

@@ -130,6 +130,16 @@ function segments(points: ReadonlyArray<[number, number | null]>): Array<Array<[
   return out;
 }
 
+/** What the timelines' undated rule and event window did, in one sentence for the caption. */
+function undatedRuleSentence(series: readonly TimelineSeries[]): string {
+  const rules = series.map((s) => s.timeline.rules);
+  const same = rules.every((r) => r.undated === rules[0]?.undated && r.window === rules[0]?.window);
+  const said = (r: Timeline['rules']) =>
+    `${{ include: 'Elements without an own start date count from the first year', bound: 'Elements without an own start date count from their derived bound (earliest dated tie or child; for ties, the later founding year of their ends) and are left out without one', exclude: 'Elements without an own start date are left out' }[r.undated]}${r.window === null ? '' : `; events count for ${r.window} years`}`;
+  if (rules.length === 0) return '';
+  return same ? said(rules[0]!) : series.map((s) => `${s.name}: ${said(s.timeline.rules)}`).join('; ');
+}
+
 /**
  * Small multiples of timeline indicators: one panel per indicator with the years on the x axis,
  * one line per series (a gap where a value is null), a legend naming the series and a caption
@@ -169,7 +179,7 @@ export function timelineChartSvg(timelines: Timeline | readonly TimelineSeries[]
   const panelsBottom = panelsTop + rows * PANEL_HEIGHT + (rows - 1) * GAP_Y;
   const undated = series.map((s) => `${series.length > 1 ? `${s.name}: ` : ''}${s.timeline.undated.nodes} actors and ${s.timeline.undated.edges} ties without a year`);
   const caption = layoutCaption(
-    `Each point is the ecosystem as of the end of the year: actors founded by then and not dissolved, ties begun by then and not ended, between present actors. Undated elements count from the first year (${undated.join('; ')}).`,
+    `Each point is the ecosystem as of the end of the year: actors founded by then and not dissolved, ties begun by then and not ended, between present actors. ${undatedRuleSentence(series)} (${undated.join('; ')}).`,
     measurer,
     { x: MARGIN, y: panelsBottom + 12, maxWidth: contentWidth },
   );

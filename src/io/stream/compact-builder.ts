@@ -136,6 +136,11 @@ export class CompactGraphBuilder {
     return this.errorCount > 0;
   }
 
+  /** Whether a node with this id has been kept. */
+  hasNode(id: string): boolean {
+    return this.table.get(id) >= 0;
+  }
+
   /** Checks and keeps one node, as `buildGraph` does. */
   addNode(node: RawNode): void {
     const id = idOf(node.id);

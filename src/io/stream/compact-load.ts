@@ -8,12 +8,13 @@
  * Node-only (fs streams): the web app never imports this file.
  */
 import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import { formatFromPath, unsupportedFormat } from '../formats.js';
 import type { CompactGraph } from '../../model/compact-graph.js';
-import { InvalidGraphError, problem } from '../../model/problems.js';
+import { InvalidGraphError } from '../../model/problems.js';
 import type { CompactBuildOptions } from './compact-builder.js';
 import { readCompactSources, type TextSource } from './compact-read.js';
+import { findCsvFiles, notFound } from '../csv-files.js';
+import type { TextEncodingName } from '../text.js';
 import { readTextChunks } from './text-chunks.js';
 
 /** Progress of a load: bytes read over all input files. */
@@ -31,6 +32,8 @@ export interface CompactReadOptions extends CompactBuildOptions {
   signal?: AbortSignal | undefined;
   /** Bytes per read (default 1 MiB). */
   chunkBytes?: number;
+  /** Read the text in this encoding instead of detecting it. */
+  encoding?: TextEncodingName | undefined;
 }
 
 async function sizeOf(path: string): Promise<number | undefined> {
@@ -52,7 +55,11 @@ async function sizeOf(path: string): Promise<number | undefined> {
  */
 export async function graphInputBytes(path: string): Promise<number> {
   try {
-    if ((await stat(path)).isDirectory()) return ((await sizeOf(join(path, 'nodes.csv'))) ?? 0) + ((await sizeOf(join(path, 'edges.csv'))) ?? 0);
+    if ((await stat(path)).isDirectory()) {
+      const found = await findCsvFiles(path);
+      if ('code' in found) return 0;
+      return (found.nodes !== undefined ? ((await sizeOf(found.nodes)) ?? 0) : 0) + ((await sizeOf(found.edges)) ?? 0);
+    }
   } catch {
     return 0;
   }
@@ -76,26 +83,27 @@ export async function readCompactGraph(path: string, options: CompactReadOptions
   let info;
   try {
     info = await stat(path);
-  } catch {
-    throw new InvalidGraphError([problem('error', 'bad-structure', 'no such file or directory', { file: path })]);
+  } catch (err) {
+    throw new InvalidGraphError([notFound(path, err)]);
   }
   const format = formatFromPath(path, info.isDirectory());
-  if (format === undefined || format === 'gexf' || format === 'graphml' || (format === 'json' && info.isDirectory()))
+  if (format === undefined || format === 'gexf' || format === 'graphml' || format === 'xlsx' || (format === 'json' && info.isDirectory()))
     throw new InvalidGraphError([unsupportedFormat(path)]);
-  const { onProgress, signal, chunkBytes, ...build } = options;
+  const { onProgress, signal, chunkBytes, encoding, ...build } = options;
   if (format === 'json') {
     const totalBytes = (await sizeOf(path)) ?? 0;
-    const chunks = readTextChunks(path, path, { chunkBytes, signal, onBytes: (bytesRead) => onProgress?.({ file: path, bytesRead, totalBytes }) });
+    const chunks = readTextChunks(path, path, { chunkBytes, signal, encoding, onBytes: (bytesRead) => onProgress?.({ file: path, bytesRead, totalBytes }) });
     return readCompactSources({ format: 'json', source: { file: path, chunks } }, build);
   }
-  const dir = info.isDirectory() ? path : join(path, '..');
-  const files = { nodes: join(dir, 'nodes.csv'), edges: join(dir, 'edges.csv') };
-  const sizes = { nodes: await sizeOf(files.nodes), edges: await sizeOf(files.edges) };
+  const found = await findCsvFiles(path);
+  if ('code' in found) throw new InvalidGraphError([found]);
+  const files = { nodes: found.nodes, edges: found.edges };
+  const sizes = { nodes: files.nodes !== undefined ? await sizeOf(files.nodes) : undefined, edges: await sizeOf(files.edges) };
   const totalBytes = (sizes.nodes ?? 0) + (sizes.edges ?? 0);
   const source = (name: 'nodes' | 'edges', before: number): TextSource | undefined => {
     const file = files[name];
-    if (sizes[name] === undefined) return undefined;
-    return { file, chunks: readTextChunks(file, file, { chunkBytes, signal, onBytes: (bytesRead) => onProgress?.({ file, bytesRead: before + bytesRead, totalBytes }) }) };
+    if (file === undefined || sizes[name] === undefined) return undefined;
+    return { file, chunks: readTextChunks(file, file, { chunkBytes, signal, encoding, onBytes: (bytesRead) => onProgress?.({ file, bytesRead: before + bytesRead, totalBytes }) }) };
   };
-  return readCompactSources({ format: 'csv', dir, nodes: source('nodes', 0), edges: source('edges', sizes.nodes ?? 0) }, build);
+  return readCompactSources({ format: 'csv', dir: found.dir, nodes: source('nodes', 0), edges: source('edges', sizes.nodes ?? 0) }, build);
 }

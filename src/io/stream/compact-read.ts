@@ -5,11 +5,12 @@
  *
  * Browser-safe: no Node imports.
  */
-import { checkRowWidth, edgeRowReader, nodeRowReader } from '../csv.js';
+import { checkRowWidth, edgeRowReader, nodeRowReader, nodesFromEdgesWarning, noEdgesProblem } from '../csv.js';
 import type { GraphTexts } from '../formats.js';
 import { isProblem, jsonAttributeProblems, jsonEdge, jsonEdgeDefaults, jsonNode } from '../json.js';
 import { TextDecodeFailure } from '../text.js';
 import { problem, type Problem } from '../../model/problems.js';
+import type { RawEdge } from '../../model/raw.js';
 import type { CompactGraph } from '../../model/compact-graph.js';
 import { InvalidGraphError } from '../../model/problems.js';
 import { CompactGraphBuilder, type CompactBuildOptions } from './compact-builder.js';
@@ -34,16 +35,26 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 /**
  * Reads the texts of a CSV directory into the builder, record by record.
  *
- * @param sources - the chunks of `nodes.csv` and `edges.csv` (a missing nodes.csv is a problem)
+ * @param sources - the chunks of `edges.csv` and `nodes.csv` (without nodes.csv, the nodes are made
+ *   from the edges' ends, as `readCsv` makes them)
  * @param builder - checks the elements and keeps the compact graph
- * @param fatal - receives the problems that replace every other one (unreadable text, no nodes.csv)
+ * @param fatal - receives the problems that replace every other one (unreadable text, no edges.csv)
  * @example
  * await feedCsv({ dir: 'eco', nodes: { file: 'eco/nodes.csv', chunks: [text] } }, builder, fatal);
  */
 export async function feedCsv(sources: CsvSources, builder: CompactGraphBuilder, fatal: Problem[]): Promise<void> {
-  if (sources.nodes === undefined) {
-    fatal.push(problem('error', 'missing-column', `the CSV directory has no nodes.csv`, { file: `${sources.dir}/nodes.csv` }));
-  }
+  if (sources.edges === undefined) fatal.push(noEdgesProblem(sources.dir, sources.nodes !== undefined));
+  const nodesFromEdges = sources.nodes === undefined && sources.edges !== undefined;
+  /** Adds the ends of an edge not yet seen as nodes, in the order `nodesFromEdges` makes them. */
+  const addEnds = (edge: RawEdge) => {
+    for (const end of [edge.source, edge.target]) {
+      const id = typeof end === 'string' ? end.trim() : '';
+      if (id === '' || builder.hasNode(id)) continue;
+      const { fieldColumns: _columns, ...loc } = edge.loc;
+      builder.addNode({ id, attributes: {}, loc });
+    }
+  };
+  if (nodesFromEdges) builder.report([nodesFromEdgesWarning({ file: sources.edges!.file })]);
   for (const name of ['nodes', 'edges'] as const) {
     const source = sources[name];
     if (source === undefined) continue;
@@ -61,7 +72,14 @@ export async function feedCsv(sources: CsvSources, builder: CompactGraphBuilder,
           if (toNode) convert = (row) => builder.addNode(toNode(row));
         } else {
           const toEdge = edgeRowReader(file, fields, line, problems);
-          if (toEdge) convert = (row) => builder.addEdge(toEdge(row));
+          if (toEdge)
+            convert = nodesFromEdges
+              ? (row) => {
+                  const edge = toEdge(row);
+                  addEnds(edge);
+                  builder.addEdge(edge);
+                }
+              : (row) => builder.addEdge(toEdge(row));
         }
         return;
       }

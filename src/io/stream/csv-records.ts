@@ -1,7 +1,7 @@
 /**
  * The CSV tokenizer of both routes: the records of a text given in chunks (RFC 4180 plus what
  * spreadsheets write: quoted fields with commas, doubled quotes and newlines, CRLF or LF line
- * ends, `,` or `;` chosen from the header line), every malformed record reported with its line and
+ * ends, `,`, `;` or a tab chosen from the header line), every malformed record reported with its line and
  * field. Only the unfinished last record of a chunk is carried over to the next one; `parseCsv`
  * gives it a whole text in one chunk.
  *
@@ -39,7 +39,7 @@ export class CsvRecordParser {
     private readonly onRecord: CsvRecordHandler,
   ) {}
 
-  /** The separator (`,` or `;`), once the header line has been seen. */
+  /** The separator (`,`, `;` or a tab), once the header line has been seen. */
   get separator(): string | undefined {
     return this.sep < 0 ? undefined : String.fromCharCode(this.sep);
   }
@@ -74,7 +74,7 @@ export class CsvRecordParser {
 
   private detect(end: number): void {
     const header = this.carry.slice(0, end);
-    this.sep = !header.includes(',') && header.includes(';') ? 59 : 44;
+    this.sep = header.includes(',') ? 44 : header.includes(';') ? 59 : header.includes('\t') ? 9 : 44;
     this.first = false;
   }
 

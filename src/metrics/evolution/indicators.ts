@@ -44,11 +44,18 @@ export class IndicatorContext {
   private lastYearValue: number | null | undefined;
   readonly options: { louvain: Partial<LouvainOptions> };
 
+  /**
+   * @param graph - the graph measured
+   * @param options - Louvain options
+   * @param lastYear - the year the graph stands at (a snapshot's year); default: its last own date
+   */
   constructor(
     readonly graph: EcoGraph,
     options: IndicatorOptions = {},
+    lastYear?: number,
   ) {
     this.options = { louvain: { ...DEFAULTS.louvain, ...options.louvain } };
+    if (lastYear !== undefined) this.lastYearValue = lastYear;
   }
 
   /** The simple undirected projection of the graph. */
@@ -63,7 +70,7 @@ export class IndicatorContext {
     return this.firmIds;
   }
 
-  /** The last year of the graph (founding, dissolution and tie years); null when it has none. */
+  /** The last year of the graph (founding, dissolution and tie years, or the year it was taken at); null when it has none. */
   get lastYear(): number | null {
     this.lastYearValue ??= yearSpan(this.graph)?.last ?? null;
     return this.lastYearValue;

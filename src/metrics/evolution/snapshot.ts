@@ -1,27 +1,89 @@
 /**
- * Yearly snapshots of an ecosystem graph: which actors and ties exist as of the end of a year.
+ * The date model of ecograph and yearly snapshots: which actors and ties exist as of the end of a
+ * year. One module, used by `ecograph timeline` and `compare`, by every command's `--at`, and by
+ * the explorer's year slider.
  *
- * The rules (shared by `ecograph timeline`, `ecograph compare` and the explorer's year slider):
+ * Two kinds of date, never mixed:
  *
- * - A node is present at the end of year Y when it was founded in or before Y (`founded` ≤ Y) and
- *   was not dissolved in or before Y (no `dissolved`, or `dissolved` > Y).
- * - A tie is present at the end of Y when both its ends are present, its start year (`year`, else
- *   `since`) is at most Y and its `until`, if any, is not before Y (`until` ≥ Y: a tie is still
- *   there in its last year).
- * - Undated elements (a node without `founded`, a tie without `year` and `since`) count from the
- *   first year: they are present in every snapshot unless their end year says otherwise.
+ * - An element's **own dates** stay as recorded: a node's `founded` and `dissolved`; a tie's `year`
+ *   (when it happened or began), `since` and `until`.
+ * - A **derived bound** is computed here and never written into them:
+ *   - an undated actor (no `founded`) existed by its earliest evidence, the smallest of the own
+ *     start years (`year`, else `since`, else `until`) of its ties and the `founded` of the
+ *     organisations it spun off or founded (a *terminus ante quem*);
+ *   - an undated tie (no `year`, no `since`) is not before the later of its ends' `founded`
+ *     (a *terminus post quem*; one dated end is enough).
+ *
+ * Every element is therefore **dated** (own start date), **bounded** (placed by a derived bound) or
+ * **undated** (neither). The undated rule says what a snapshot does with the last two:
+ *
+ * - `include`: undated elements count from the first year, whatever their bound;
+ * - `bound` (default): an element without own start date counts from its bound; one with no bound
+ *   is left out;
+ * - `exclude`: only elements with an own start date count.
+ *
+ * Events and lasting ties. Investment, spin-off and founding ties are **events** at their `year`;
+ * collaboration, affiliation, mentorship and untyped ties **last** from `since` (else `year`) to
+ * `until`. With a window of N years an event counts as a tie at the end of its year and of the
+ * N − 1 following years; without a window (the default) it counts from its year on.
+ *
+ * Presence at the end of year Y (start = own start date, else as the rule says):
+ *
+ * - a node: start ≤ Y and not dissolved in or before Y (`dissolved` > Y);
+ * - a tie: both ends present, start ≤ Y, `until` (if any) ≥ Y, and, for an event with a window of
+ *   N years, Y < start + N (the window counts from the own year, else from the bound; an event
+ *   kept by `include` without any date has no start to count from and stays).
  *
  * Browser-safe: no Node imports.
  */
 import { createEcoGraph } from '../../model/graph.js';
 import type { EcoGraph, EdgeAttributes, NodeAttributes } from '../../model/types.js';
+import { MetricError } from '../metric-error.js';
+
+/** What a snapshot does with elements that have no own start date. */
+export type UndatedRule = 'include' | 'bound' | 'exclude';
+
+/** The undated rules, in the order `--undated` lists them. */
+export const UNDATED_RULES: readonly UndatedRule[] = ['include', 'bound', 'exclude'];
+
+/** Tie kinds that are events at their `year` (the others last from `since` to `until`). */
+export const EVENT_TIE_KINDS: readonly string[] = ['investment', 'spinoff', 'founded'];
+
+/** Tie kinds whose source spins off or founds the target: the target's `founded` dates the source. */
+const CHILD_TIE_KINDS: readonly string[] = ['spinoff', 'founded'];
+
+/** How a snapshot treats undated elements and events. */
+export interface TimeRules {
+  /** What to do with elements without own start date (default `bound`). */
+  undated?: UndatedRule;
+  /** Years an event counts as a tie, from its year (default null: from its year on, for ever). */
+  window?: number | null;
+}
+
+export const DEFAULTS = { undated: 'bound', window: null } as const satisfies Required<TimeRules>;
+
+/** How an element is placed in time. */
+export type Placement = 'dated' | 'bounded' | 'undated';
+
+/** Counts by placement: dated, placed by a derived bound, undated with no bound. */
+export interface PlacementCounts {
+  dated: number;
+  bounded: number;
+  undated: number;
+}
+
+/** Counts by placement of nodes and of ties. */
+export interface DatingCounts {
+  nodes: PlacementCounts;
+  edges: PlacementCounts;
+}
 
 function yearOf(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 
 /**
- * The year a tie begins: `year`, else `since`; undefined for an undated tie.
+ * The year a tie begins, by its own dates: `year`, else `since`; undefined for an undated tie.
  *
  * @param attributes - the tie's attributes
  * @example
@@ -31,67 +93,29 @@ export function tieStartYear(attributes: Pick<EdgeAttributes, 'year' | 'since'>)
   return yearOf(attributes.year) ?? yearOf(attributes.since);
 }
 
-/**
- * Whether a node exists at the end of `year`: founded in or before it (or undated) and not
- * dissolved in or before it.
- *
- * @param attributes - the node's attributes (`founded`, `dissolved`)
- * @param year - the snapshot year
- * @example
- * isNodePresent({ label: 'Hudson', founded: 1973, dissolved: 2012 }, 2011); // true
- * isNodePresent({ label: 'Hudson', founded: 1973, dissolved: 2012 }, 2012); // false
- */
-export function isNodePresent(attributes: Pick<NodeAttributes, 'founded' | 'dissolved'>, year: number): boolean {
-  const founded = yearOf(attributes.founded);
-  if (founded !== undefined && founded > year) return false;
-  const dissolved = yearOf(attributes.dissolved);
-  return dissolved === undefined || dissolved > year;
+/** Whether a tie is an event (investment, spin-off, founding) rather than a lasting tie. */
+export function isEventTie(attributes: Pick<EdgeAttributes, 'kind'>): boolean {
+  return attributes.kind !== undefined && EVENT_TIE_KINDS.includes(attributes.kind);
 }
 
-/**
- * Whether a tie exists at the end of `year`: both ends present, begun in or before the year (or
- * undated), and `until` (if any) not before the year.
- *
- * @param attributes - the tie's attributes (`year`, `since`, `until`)
- * @param year - the snapshot year
- * @param sourcePresent - whether the source node is present ({@link isNodePresent})
- * @param targetPresent - whether the target node is present
- * @example
- * isEdgePresent({ since: 1922, until: 1928 }, 1928, true, true); // true
- * isEdgePresent({ since: 1922, until: 1928 }, 1929, true, true); // false
- */
-export function isEdgePresent(
-  attributes: Pick<EdgeAttributes, 'year' | 'since' | 'until'>,
-  year: number,
-  sourcePresent: boolean,
-  targetPresent: boolean,
-): boolean {
-  if (!sourcePresent || !targetPresent) return false;
-  const start = tieStartYear(attributes);
-  if (start !== undefined && start > year) return false;
-  const until = yearOf(attributes.until);
-  return until === undefined || until >= year;
-}
-
-/** Whether a node has no founding year (it then counts from the first year). */
+/** Whether a node has no own founding year. */
 export function isUndatedNode(attributes: Pick<NodeAttributes, 'founded'>): boolean {
   return yearOf(attributes.founded) === undefined;
 }
 
-/** Whether a tie has neither `year` nor `since` (it then counts from the first year). */
+/** Whether a tie has neither `year` nor `since`. */
 export function isUndatedEdge(attributes: Pick<EdgeAttributes, 'year' | 'since'>): boolean {
   return tieStartYear(attributes) === undefined;
 }
 
-/** Undated elements of a graph: nodes without `founded`, ties without `year` and `since`. */
+/** Elements without an own start date: nodes without `founded`, ties without `year`/`since`. */
 export interface UndatedCount {
   nodes: number;
   edges: number;
 }
 
 /**
- * Counts the undated nodes and ties of a graph (the "N undated elements" every evolution output
- * reports).
+ * Counts the nodes without `founded` and the ties without `year`/`since` of a graph.
  *
  * @param graph - an ecosystem graph
  * @example
@@ -110,9 +134,9 @@ export function countUndated(graph: EcoGraph): UndatedCount {
 }
 
 /**
- * The first and last year of a graph: the smallest and largest `founded`, `dissolved`, `year`,
+ * The first and last year of a graph: the smallest and largest own `founded`, `dissolved`, `year`,
  * `since` and `until`; null when it has none. The default range of a timeline and of the
- * explorer's year slider (equal to `graphSummary(graph).years`, without the other counts).
+ * explorer's year slider (equal to `graphSummary(graph).years`). Derived bounds are never counted.
  *
  * @param graph - an ecosystem graph
  * @example
@@ -139,6 +163,139 @@ export function yearSpan(graph: EcoGraph): { first: number; last: number } | nul
   return first <= last ? { first, last } : null;
 }
 
+/**
+ * The derived bounds of a graph, computed once: for each undated node its terminus ante quem, for
+ * each undated tie its terminus post quem. Elements with an own start date, and undated ones with
+ * no evidence, have no entry. Nothing is written into the graph.
+ */
+export interface GraphDates {
+  /** Undated node → the year it existed by (earliest own date of its ties and children). */
+  nodeBounds: ReadonlyMap<string, number>;
+  /** Undated tie → the year it is not before (the later `founded` of its ends). */
+  edgeBounds: ReadonlyMap<string, number>;
+}
+
+/**
+ * Computes the derived bounds of every undated node and tie.
+ *
+ * @param graph - an ecosystem graph (never changed)
+ * @example
+ * const { nodeBounds } = graphDates(graph);
+ * nodeBounds.get('xforest'); // 2016: the year of its earliest dated tie
+ */
+export function graphDates(graph: EcoGraph): GraphDates {
+  const nodeBounds = new Map<string, number>();
+  const edgeBounds = new Map<string, number>();
+  const evidence = (node: string, attributes: NodeAttributes, year: number | undefined) => {
+    if (year === undefined || !isUndatedNode(attributes)) return;
+    const before = nodeBounds.get(node);
+    if (before === undefined || year < before) nodeBounds.set(node, year);
+  };
+  graph.forEachEdge((edge, a, source, target, sa, ta) => {
+    const own = tieStartYear(a) ?? yearOf(a.until);
+    evidence(source, sa, own);
+    evidence(target, ta, own);
+    if (a.kind !== undefined && CHILD_TIE_KINDS.includes(a.kind)) evidence(source, sa, yearOf(ta.founded));
+    if (isUndatedEdge(a)) {
+      const s = yearOf(sa.founded);
+      const t = yearOf(ta.founded);
+      const later = s === undefined ? t : t === undefined ? s : Math.max(s, t);
+      if (later !== undefined) edgeBounds.set(edge, later);
+    }
+  });
+  return { nodeBounds, edgeBounds };
+}
+
+/** The rules with their defaults filled in and checked. */
+export function resolveRules(rules: TimeRules = {}): Required<TimeRules> {
+  const undated = rules.undated ?? DEFAULTS.undated;
+  if (!UNDATED_RULES.includes(undated)) throw new MetricError('time', `the undated rule must be one of ${UNDATED_RULES.join(', ')}, got ${String(undated)}`);
+  const window = rules.window ?? DEFAULTS.window;
+  if (window !== null && (!Number.isInteger(window) || window < 1)) throw new MetricError('time', `the event window must be a whole number of years ≥ 1, got ${window}`);
+  return { undated, window };
+}
+
+/** Start year under a rule: a year, -Infinity (from the beginning) or undefined (never). */
+function startUnder(own: number | undefined, bound: number | undefined, undated: UndatedRule): number | undefined {
+  if (own !== undefined) return own;
+  if (undated === 'include') return -Infinity;
+  if (undated === 'bound') return bound;
+  return undefined;
+}
+
+/** How an element with this own start date and bound is placed. */
+function placementOf(own: number | undefined, bound: number | undefined): Placement {
+  return own !== undefined ? 'dated' : bound !== undefined ? 'bounded' : 'undated';
+}
+
+/**
+ * How a node is placed: by its own `founded`, by a derived bound, or not at all.
+ *
+ * @param graph - the graph
+ * @param node - the node's key
+ * @param dates - the graph's bounds ({@link graphDates})
+ * @example
+ * nodePlacement(graph, 'xforest', graphDates(graph)); // 'bounded'
+ */
+export function nodePlacement(graph: EcoGraph, node: string, dates: GraphDates): Placement {
+  return placementOf(yearOf(graph.getNodeAttribute(node, 'founded')), dates.nodeBounds.get(node));
+}
+
+/**
+ * How a tie is placed: by its own `year`/`since`, by a derived bound, or not at all.
+ *
+ * @param graph - the graph
+ * @param edge - the tie's key
+ * @param dates - the graph's bounds ({@link graphDates})
+ */
+export function edgePlacement(graph: EcoGraph, edge: string, dates: GraphDates): Placement {
+  return placementOf(tieStartYear(graph.getEdgeAttributes(edge)), dates.edgeBounds.get(edge));
+}
+
+/** The elements present at the end of a year. */
+export interface Presence {
+  nodes: Set<string>;
+  edges: Set<string>;
+}
+
+/**
+ * The nodes and ties present at the end of `year` under the rules (see the module comment), or,
+ * with `year` null, every element the undated rule keeps, whatever its dates (the whole recorded
+ * graph, dissolved and ended elements included).
+ *
+ * @param graph - an ecosystem graph (never changed)
+ * @param year - the snapshot year, or null for the whole recorded graph
+ * @param rules - undated rule and event window
+ * @param dates - the graph's bounds, when already computed
+ * @example
+ * presentAt(graph, 1990).nodes.has('hudson-soft');
+ */
+export function presentAt(graph: EcoGraph, year: number | null, rules: TimeRules = {}, dates: GraphDates = graphDates(graph)): Presence {
+  const { undated, window } = resolveRules(rules);
+  const nodes = new Set<string>();
+  const edges = new Set<string>();
+  const at = year ?? Infinity;
+  graph.forEachNode((node, a) => {
+    const start = startUnder(yearOf(a.founded), dates.nodeBounds.get(node), undated);
+    if (start === undefined || start > at) return;
+    const dissolved = yearOf(a.dissolved);
+    if (year !== null && dissolved !== undefined && dissolved <= year) return;
+    nodes.add(node);
+  });
+  graph.forEachEdge((edge, a, source, target) => {
+    if (!nodes.has(source) || !nodes.has(target)) return;
+    const start = startUnder(tieStartYear(a), dates.edgeBounds.get(edge), undated);
+    if (start === undefined || start > at) return;
+    if (year !== null) {
+      const until = yearOf(a.until);
+      if (until !== undefined && until < year) return;
+      if (window !== null && isEventTie(a) && Number.isFinite(start) && year >= start + window) return;
+    }
+    edges.add(edge);
+  });
+  return { nodes, edges };
+}
+
 function copyAttributes<A extends object>(attributes: A): A {
   const out = { ...attributes } as Record<string, unknown>;
   for (const [k, v] of Object.entries(out)) if (Array.isArray(v)) out[k] = [...(v as unknown[])];
@@ -146,27 +303,134 @@ function copyAttributes<A extends object>(attributes: A): A {
 }
 
 /**
- * The ecosystem as of the end of `year`: a new graph holding the present nodes and ties (keys,
- * directions and attributes copied; list attributes are copied, not shared). The input graph is
- * never changed.
+ * The graph restricted to a set of present elements: a new graph (keys, directions and attributes
+ * copied, list attributes not shared). The input graph is never changed.
+ */
+export function subgraphOf(graph: EcoGraph, presence: Presence): EcoGraph {
+  const out = createEcoGraph(copyAttributes(graph.getAttributes()));
+  graph.forEachNode((node, attributes) => {
+    if (presence.nodes.has(node)) out.addNode(node, copyAttributes(attributes));
+  });
+  graph.forEachEdge((edge, attributes, source, target, _sa, _ta, undirected) => {
+    if (!presence.edges.has(edge)) return;
+    if (undirected) out.addUndirectedEdgeWithKey(edge, source, target, copyAttributes(attributes));
+    else out.addDirectedEdgeWithKey(edge, source, target, copyAttributes(attributes));
+  });
+  return out;
+}
+
+/**
+ * The ecosystem as of the end of `year` under the rules: a new graph holding the present nodes
+ * and ties (attributes copied; own dates as recorded, no bound written). The input is never changed.
  *
  * @param graph - an ecosystem graph
  * @param year - the snapshot year
- * @returns a new graph with the graph attributes of the input
+ * @param rules - undated rule (default `bound`) and event window (default none)
  * @example
  * const in1990 = snapshotAt(graph, 1990);
- * in1990.order; // actors founded by 1990 and still there at its end
- * @see {@link isNodePresent} and {@link isEdgePresent} for the rules
+ * const datedOnly = snapshotAt(graph, 1990, { undated: 'exclude' });
+ * @see {@link presentAt} for the rules
  */
-export function snapshotAt(graph: EcoGraph, year: number): EcoGraph {
-  const snapshot = createEcoGraph(copyAttributes(graph.getAttributes()));
-  graph.forEachNode((node, attributes) => {
-    if (isNodePresent(attributes, year)) snapshot.addNode(node, copyAttributes(attributes));
-  });
-  graph.forEachEdge((edge, attributes, source, target, _sa, _ta, undirected) => {
-    if (!isEdgePresent(attributes, year, snapshot.hasNode(source), snapshot.hasNode(target))) return;
-    if (undirected) snapshot.addUndirectedEdgeWithKey(edge, source, target, copyAttributes(attributes));
-    else snapshot.addDirectedEdgeWithKey(edge, source, target, copyAttributes(attributes));
-  });
-  return snapshot;
+export function snapshotAt(graph: EcoGraph, year: number, rules: TimeRules = {}, dates?: GraphDates): EcoGraph {
+  return subgraphOf(graph, presentAt(graph, year, rules, dates));
+}
+
+/**
+ * The placement counts of a year: of every element that may be present at the end of `year` (the
+ * snapshot under `include`), how many are dated, placed by a derived bound in or before the year,
+ * and undated with no such bound. The three add up to the size of the `include` snapshot; the
+ * `bound` snapshot holds the first two (less ties whose ends it leaves out), the `exclude`
+ * snapshot the dated ones (less ties to undated ends). With `year` null, the counts of the whole
+ * recorded graph.
+ *
+ * @param graph - an ecosystem graph
+ * @param year - the year, or null for the whole graph
+ * @param rules - the event window (the undated rule does not change the counts)
+ * @param dates - the graph's bounds, when already computed
+ * @example
+ * const { nodes } = datingCounts(graph, 1990); // { dated: 40, bounded: 12, undated: 3 }
+ */
+export function datingCounts(graph: EcoGraph, year: number | null, rules: TimeRules = {}, dates: GraphDates = graphDates(graph)): DatingCounts {
+  const all = presentAt(graph, year, { ...rules, undated: 'include' }, dates);
+  const at = year ?? Infinity;
+  const nodes: PlacementCounts = { dated: 0, bounded: 0, undated: 0 };
+  const edges: PlacementCounts = { dated: 0, bounded: 0, undated: 0 };
+  const count = (counts: PlacementCounts, own: number | undefined, bound: number | undefined) => {
+    if (own !== undefined) counts.dated++;
+    else if (bound !== undefined && bound <= at) counts.bounded++;
+    else counts.undated++;
+  };
+  for (const node of all.nodes) count(nodes, yearOf(graph.getNodeAttribute(node, 'founded')), dates.nodeBounds.get(node));
+  for (const edge of all.edges) count(edges, tieStartYear(graph.getEdgeAttributes(edge)), dates.edgeBounds.get(edge));
+  return { nodes, edges };
+}
+
+/**
+ * Share of the counted elements (nodes and ties) without an own start date: (bounded + undated) /
+ * all; null when there are none.
+ *
+ * @param counts - placement counts of a year or a graph
+ * @example
+ * undatedShare({ nodes: { dated: 6, bounded: 2, undated: 2 }, edges: { dated: 0, bounded: 0, undated: 0 } }); // 0.4
+ */
+export function undatedShare(counts: DatingCounts): number | null {
+  const total = (c: PlacementCounts) => c.dated + c.bounded + c.undated;
+  const all = total(counts.nodes) + total(counts.edges);
+  if (all === 0) return null;
+  return (counts.nodes.bounded + counts.nodes.undated + counts.edges.bounded + counts.edges.undated) / all;
+}
+
+/** The rules in words, as every output names them. */
+export function describeRules(rules: TimeRules = {}): string {
+  const { undated, window } = resolveRules(rules);
+  const said = { include: 'undated elements from the first year', bound: 'undated elements from their derived bound, unplaced ones left out', exclude: 'undated elements left out' }[undated];
+  return `undated rule ${undated} (${said}); ${window === null ? 'events count from their year on' : `events count for ${window} year${window === 1 ? '' : 's'}`}`;
+}
+
+/** What an analysis as of a year was run on (JSON: `view.asOf`, `asOf`). */
+export interface AsOfDescription {
+  /** The ecosystem as it stood at the end of this year. */
+  year: number;
+  /** Years an event counts as a tie (null: from its year on). */
+  window: number | null;
+  /** The undated rule. */
+  undated: UndatedRule;
+  /** How the elements that may be present at the end of the year are placed ({@link datingCounts}). */
+  counts: DatingCounts;
+}
+
+/** An analysis as of a year: the year and the rules. */
+export interface AsOf extends TimeRules {
+  year: number;
+}
+
+/**
+ * The ecosystem as of the end of a year, with the description every output records.
+ *
+ * @param graph - an ecosystem graph (never changed)
+ * @param asOf - the year, the undated rule and the event window
+ * @throws MetricError for a year that is not whole, or bad rules
+ * @example
+ * const { graph: in2009, asOf } = asOfGraph(graph, { year: 2009 });
+ * asOf; // { year: 2009, window: null, undated: 'bound', counts: { … } }
+ */
+export function asOfGraph(graph: EcoGraph, asOf: AsOf): { graph: EcoGraph; asOf: AsOfDescription } {
+  if (!Number.isInteger(asOf.year)) throw new MetricError('time', `the year must be whole, got ${asOf.year}`);
+  const rules = resolveRules(asOf);
+  const dates = graphDates(graph);
+  return {
+    graph: snapshotAt(graph, asOf.year, rules, dates),
+    asOf: { year: asOf.year, window: rules.window, undated: rules.undated, counts: datingCounts(graph, asOf.year, rules, dates) },
+  };
+}
+
+/**
+ * The as-of description in words, for table titles.
+ *
+ * @example
+ * describeAsOf(asOf); // 'as of the end of 2009 (undated rule bound; events count from their year on)'
+ */
+export function describeAsOf(asOf: AsOfDescription): string {
+  const { undated, window } = asOf;
+  return `as of the end of ${asOf.year} (undated rule ${undated}; ${window === null ? 'events count from their year on' : `events count for ${window} year${window === 1 ? '' : 's'}`})`;
 }

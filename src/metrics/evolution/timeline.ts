@@ -1,7 +1,9 @@
 /**
  * The evolution of a cluster year by year: one row per year with the snapshot as of the end of
- * that year ({@link snapshotAt}), its counts by kind, the firms and spin-offs new since the
- * previous row, and the structural indicators of {@link NETWORK_INDICATORS}.
+ * that year under the undated rule ({@link snapshotAt}), its counts by kind, the firms and
+ * spin-offs new since the previous row, the structural indicators of {@link NETWORK_INDICATORS},
+ * the same indicators on dated elements only, and how the year's elements are placed in time
+ * (dated, placed by a derived bound, undated).
  *
  * Browser-safe: no Node imports.
  */
@@ -9,13 +11,26 @@ import { EDGE_KINDS, NODE_KINDS } from '../../model/schema.js';
 import type { EcoGraph } from '../../model/types.js';
 import { MetricError } from '../metric-error.js';
 import { IndicatorContext, NETWORK_INDICATORS, type IndicatorOptions } from './indicators.js';
-import { countUndated, snapshotAt, tieStartYear, yearSpan, type UndatedCount } from './snapshot.js';
+import {
+  countUndated,
+  datingCounts,
+  graphDates,
+  resolveRules,
+  snapshotAt,
+  tieStartYear,
+  undatedShare,
+  yearSpan,
+  type DatingCounts,
+  type TimeRules,
+  type UndatedCount,
+  type UndatedRule,
+} from './snapshot.js';
 
 /** Key of untyped nodes and ties in the counts by kind. */
 const UNTYPED = 'untyped';
 
 /** Options of {@link timeline}. */
-export interface TimelineOptions extends IndicatorOptions {
+export interface TimelineOptions extends IndicatorOptions, TimeRules {
   /** First year (default: the graph's first year). */
   from?: number;
   /** Last year (default: the graph's last year); always a row, even when `step` skips over it. */
@@ -46,12 +61,20 @@ export interface TimelineYear {
   maxGeneration: number;
   tripleHelixShare: number | null;
   meanConstraint: number | null;
+  /** How the elements that may be present at the end of the year are placed ({@link datingCounts}). */
+  dating: DatingCounts;
+  /** Share of those elements without an own start date (null when there are none). */
+  undatedShare: number | null;
+  /** Actors, ties and every indicator on the elements with own dates only (the `exclude` rule). */
+  datedOnly: Record<string, number | null>;
 }
 
-/** A timeline: the yearly rows and how many elements had no year. */
+/** A timeline: the rules, the yearly rows and how many elements had no own start date. */
 export interface Timeline {
+  /** The undated rule and the event window the rows were computed with. */
+  rules: { undated: UndatedRule; window: number | null };
   years: TimelineYear[];
-  /** Nodes without `founded` and ties without `year`/`since`: they count from the first year. */
+  /** Nodes without `founded` and ties without `year`/`since` in the whole graph. */
   undated: UndatedCount;
 }
 
@@ -66,11 +89,16 @@ export interface TimelineField {
 
 /** Every numeric field of a timeline row (besides the per-kind counts), in output order. */
 export const TIMELINE_FIELDS: readonly TimelineField[] = [
-  { id: 'nodes', title: 'Actors', definition: 'nodes present at the end of the year (founded ≤ Y, not dissolved ≤ Y; undated nodes always)', value: (r) => r.nodes.total! },
+  {
+    id: 'nodes',
+    title: 'Actors',
+    definition: 'nodes present at the end of the year (founded ≤ Y, else as the undated rule says; not dissolved ≤ Y)',
+    value: (r) => r.nodes.total!,
+  },
   {
     id: 'edges',
     title: 'Ties',
-    definition: 'ties present at the end of the year (both ends present, year/since ≤ Y, until ≥ Y if given; undated ties always)',
+    definition: 'ties present at the end of the year (both ends present; year/since ≤ Y, else as the undated rule says; until ≥ Y if given; an event within its window)',
     value: (r) => r.edges.total!,
   },
   {
@@ -91,6 +119,12 @@ export const TIMELINE_FIELDS: readonly TimelineField[] = [
     definition: d.definition,
     value: (r: TimelineYear) => r[d.id as keyof TimelineYear] as number | null,
   })),
+  {
+    id: 'undatedShare',
+    title: 'Undated share',
+    definition: 'share of the actors and ties that may be present at the end of the year (the include snapshot) without an own start date (null when there are none)',
+    value: (r) => r.undatedShare,
+  },
 ];
 
 /** The years of the rows: from, from + step, …, and `to` last. */
@@ -126,8 +160,8 @@ function countBy(kinds: readonly string[], values: Iterable<string | undefined>)
  * One row per year: the snapshot as of the end of each year, its counts and indicators.
  *
  * @param graph - an ecosystem graph (spin-off ties acyclic)
- * @param options - year range and step, Louvain options, a progress callback
- * @returns the rows and the number of undated elements
+ * @param options - year range and step, undated rule and event window, Louvain options, a progress callback
+ * @returns the rules, the rows and the number of undated elements
  * @throws MetricError when `from` > `to`, a year is not whole or `step` < 1
  * @example
  * const { years, undated } = timeline(graph, { from: 1970, step: 5 });
@@ -135,6 +169,7 @@ function countBy(kinds: readonly string[], values: Iterable<string | undefined>)
  * @see {@link snapshotAt} for the presence rules; {@link NETWORK_INDICATORS} for the indicators
  */
 export function timeline(graph: EcoGraph, options: TimelineOptions = {}): Timeline {
+  const rules = resolveRules(options);
   const step = options.step ?? DEFAULTS.step;
   if (!Number.isInteger(step) || step < 1) throw new MetricError('timeline', `the step must be a whole number of years ≥ 1, got ${step}`);
   checkYear('from', options.from);
@@ -144,7 +179,7 @@ export function timeline(graph: EcoGraph, options: TimelineOptions = {}): Timeli
   const to = options.to ?? span?.last ?? null;
   const undated = countUndated(graph);
   if (from === null || to === null) {
-    if (options.from === undefined && options.to === undefined) return { years: [], undated };
+    if (options.from === undefined && options.to === undefined) return { rules, years: [], undated };
     throw new MetricError('range', 'the graph has no years; give both from and to (--from, --to)');
   }
   if (from > to) {
@@ -170,12 +205,18 @@ export function timeline(graph: EcoGraph, options: TimelineOptions = {}): Timeli
   });
   const inWindow = (y: number | undefined, lo: number, hi: number) => y !== undefined && y > lo && y <= hi;
 
+  const dates = graphDates(graph);
   const years = rowYears(from, to, step);
   const rows: TimelineYear[] = [];
   years.forEach((year, i) => {
     const windowStart = i === 0 ? year - step : years[i - 1]!;
-    const snapshot = snapshotAt(graph, year);
+    const snapshot = snapshotAt(graph, year, rules, dates);
     const context = new IndicatorContext(snapshot, options);
+    const dating = datingCounts(graph, year, rules, dates);
+    const datedSnapshot = rules.undated === 'exclude' ? snapshot : snapshotAt(graph, year, { ...rules, undated: 'exclude' }, dates);
+    const datedContext = rules.undated === 'exclude' ? context : new IndicatorContext(datedSnapshot, options);
+    const datedOnly: Record<string, number | null> = { nodes: datedSnapshot.order, edges: datedSnapshot.size };
+    for (const indicator of NETWORK_INDICATORS) datedOnly[indicator.id] = indicator.compute(datedContext);
     const row: TimelineYear = {
       year,
       nodes: countBy(nodeKinds, snapshot.mapNodes((_n, a) => a.kind)),
@@ -189,11 +230,14 @@ export function timeline(graph: EcoGraph, options: TimelineOptions = {}): Timeli
       maxGeneration: 0,
       tripleHelixShare: null,
       meanConstraint: null,
+      dating,
+      undatedShare: undatedShare(dating),
+      datedOnly,
     };
     const values = row as unknown as Record<string, number | null>;
     for (const indicator of NETWORK_INDICATORS) values[indicator.id] = indicator.compute(context);
     rows.push(row);
     options.onProgress?.(i + 1, years.length);
   });
-  return { years: rows, undated };
+  return { rules, years: rows, undated };
 }

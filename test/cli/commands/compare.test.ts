@@ -21,14 +21,19 @@ describe('ecograph compare', () => {
     const r = await runCapture(['compare', ...BUNDLED, '--chart', chart]);
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split('\n');
-    expect(lines[0]).toBe('4 regions, whole recorded graphs (definitions: ecograph compare --help)');
+    expect(lines[0]).toBe(
+      '4 regions, whole recorded graphs; undated rule bound (undated elements from their derived bound, unplaced ones left out); events count from their year on (definitions: ecograph compare --help)',
+    );
     expect(lines[2]).toMatch(/^indicator\s+Hamamatsu spin-offs\s+Kobe biomedical\s+Kyoto life science\s+Sapporo Valley$/);
     const row = (id: string) => lines.find((l) => l.startsWith(`${id} `))!.trim().split(/\s{2,}/).slice(1);
-    expect(row('nodes')).toEqual(['36', '24', '36', '35']); // ecograph info of each graph (graphs/README.md)
-    expect(row('firms')).toEqual(['11', '5', '9', '11']);
-    expect(row('knowledgeOrganisations')).toEqual(['3', '7', '4', '3']);
+    // under the default rule (bound) the actors with no dated evidence at all are left out: of 36, 24, 36, 35 (ecograph info)
+    expect(row('nodes')).toEqual(['28', '20', '30', '22']);
+    expect(row('firms')).toEqual(['6', '4', '9', '3']);
+    expect(row('knowledgeOrganisations')).toEqual(['3', '7', '3', '3']);
     expect(lines.filter((l) => /^[a-zA-Z]+ /.test(l))).toHaveLength(1 + 18);
     expect(r.stderr).toContain('Sapporo Valley: 60 undated elements');
+    // Sapporo's undated share (72.3%) is more than 10 points above the others'
+    expect(r.stderr.match(/warning: .* and Sapporo Valley: undated shares/g)).toHaveLength(3);
     expect(r.stderr).toMatch(/wrote .*compare\.png \(png, 4 regions/);
     const png = PNG.sync.read(readFileSync(chart));
     expect(png.width).toBeGreaterThan(1000);

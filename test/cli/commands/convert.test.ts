@@ -35,6 +35,39 @@ describe('convert', () => {
     expect(readFileSync(forced, 'utf8')).toContain('<gexf');
   });
 
+  it('writes a workbook Excel and Kumu open, reads it back, and writes CSV for Excel with --excel', async () => {
+    const input = join(REPO, 'graphs/sapporo-valley.json');
+    const original = await loadGraph(input);
+    const book = join(TMP, 'sapporo.xlsx');
+    const r = await convert(input, book);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(`as xlsx: ${book}`);
+    expect(readFileSync(book).subarray(0, 2).toString()).toBe('PK');
+    expect(canonical(await loadGraph(book), { graphAttributes: false })).toStrictEqual(canonical(original, { graphAttributes: false }));
+    const back = join(TMP, 'from-book.json');
+    expect((await convert(book, back)).code).toBe(0);
+    const excel = join(TMP, 'excel-csv') + '/';
+    expect((await convert(book, excel, '--excel')).code).toBe(0);
+    expect(readFileSync(join(excel, 'nodes.csv')).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(readFileSync(join(TMP, 'a-csv', 'nodes.csv')).subarray(0, 3)).not.toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+  });
+
+  it('reads Shift_JIS and Kumu input with --encoding and --kind-map, and refuses a bad value as usage', async () => {
+    const sjis = await convert(join(VALID, 'ja-shift-jis-csv'), join(TMP, 'ja.json'));
+    expect(sjis.code, sjis.stderr).toBe(0);
+    expect(readFileSync(join(TMP, 'ja.json'), 'utf8')).toContain('株式会社堀場製作所');
+    expect((await convert(join(VALID, 'ja-euc-jp-csv'), join(TMP, 'euc.json'), '--encoding', 'EUC-JP')).code).toBe(0);
+    const bad = await convert(join(VALID, 'ja-euc-jp-csv'), join(TMP, 'euc2.json'), '--encoding', 'latin9');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('utf-8, utf-16le, utf-16be, shift_jis, euc-jp');
+    const mapFile = join(TMP, 'kinds.txt');
+    writeFileSync(mapFile, '# Kumu types\nStartup=firm\nVC=investor\nInvests=investment\n');
+    const kumu = await convert(join(VALID, 'kumu-kind-map.xlsx'), join(TMP, 'kumu.json'), '--kind-map', mapFile);
+    expect(kumu.code, kumu.stderr).toBe(0);
+    expect((await loadGraph(join(TMP, 'kumu.json'))).getNodeAttribute('e2', 'kind')).toBe('investor');
+    expect((await convert(join(VALID, 'kumu-kind-map.xlsx'), join(TMP, 'kumu2.json'), '--kind-map', 'Startup=company')).code).toBe(2);
+  });
+
   it('exits 2 when the output format cannot be told, 1 when the input is invalid, leaving earlier output intact', async () => {
     const r = await convert(join(VALID, 'bom.json'), join(TMP, 'out.unknown'));
     expect(r.code).toBe(2);

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/main.js';
-import type { Problem } from '../../../src/model/problems.js';
+import { columnLetters, type Problem } from '../../../src/model/problems.js';
 import { runCapture } from '../../helpers/run-cli.js';
 
 const REPO = join(import.meta.dirname, '../../..');
@@ -18,8 +18,9 @@ const VALID = join(REPO, 'test/fixtures/valid');
 interface Case {
   input: string;
   file?: string;
+  sheet?: string;
   code: string;
-  line: number;
+  line?: number;
   column?: number;
   what: string;
 }
@@ -29,9 +30,11 @@ const validate = (...argv: string[]) => runCapture(['validate', ...argv]);
 
 const STACK = /\n\s+at .+:\d+:\d+|Error: |node:internal/;
 
-/** `path:line[:column]: error [code]`, the form validate prints. */
+/** `path:line[:column]: error [code]` (`book.xlsx:sheet!C7: error [code]` in a workbook), the form validate prints. */
 function expectedLine(c: Case): string {
   const file = c.file !== undefined ? join(INVALID, c.input, c.file) : join(INVALID, c.input);
+  if (c.sheet !== undefined) return `${file}:${c.sheet}!${c.column !== undefined ? columnLetters(c.column) : ''}${c.line ?? ''}: error [${c.code}]`;
+  if (c.line === undefined) return `${file}: error [${c.code}]`;
   return `${file}:${c.line}${c.column !== undefined ? `:${c.column}` : ''}: error [${c.code}]`;
 }
 
@@ -39,7 +42,7 @@ describe('the broken-input corpus', () => {
   it('has at least 15 cases across the four formats', () => {
     expect(cases.length).toBeGreaterThanOrEqual(15);
     const formats = new Set(cases.map((c) => (c.input.endsWith('-csv') ? 'csv' : c.input.split('.').pop())));
-    expect([...formats].sort()).toEqual(['csv', 'gexf', 'graphml', 'json']);
+    expect([...formats].sort()).toEqual(['csv', 'gexf', 'graphml', 'json', 'xlsx']);
   });
 
   it.each(cases)('$input: $code on line $line ($what)', async (c) => {
@@ -56,7 +59,7 @@ describe('the broken-input corpus', () => {
     const out = JSON.parse(r.stdout) as { valid: boolean; errors: number; problems: Problem[] };
     expect(out.valid).toBe(false);
     expect(out.errors).toBeGreaterThanOrEqual(1);
-    const match = out.problems.find((p) => p.code === c.code && p.line === c.line);
+    const match = out.problems.find((p) => p.code === c.code && p.line === c.line && p.sheet === c.sheet);
     expect(match, JSON.stringify(out.problems)).toBeDefined();
     if (c.column !== undefined) expect(match!.column).toBe(c.column);
     expect(match!.severity).toBe('error');
@@ -127,6 +130,20 @@ describe('validate', () => {
     expect(missing.stdout).toContain('no such file or directory');
     const unknown = await validate(join(INVALID, 'cases.json').replace('.json', '.txt'));
     expect(unknown.code).toBe(1);
+  });
+
+  it('an edge list alone is valid with a warning, and --strict fails on it', async () => {
+    const path = join(VALID, 'gephi-edges-only-csv');
+    const r = await validate(path);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`${join(path, 'edges.csv')}:1: warning [nodes-from-edges]`);
+    expect(r.stdout).toContain('4 nodes, 3 edges');
+    expect((await validate(path, '--strict')).code).toBe(1);
+  });
+
+  it('a workbook problem names its cell', async () => {
+    const r = await validate(join(INVALID, 'missing-node.xlsx'));
+    expect(r.stdout).toContain('missing-node.xlsx:edges!B3: error [missing-node]');
   });
 
   it('--format json has the documented shape', async () => {

@@ -11,7 +11,8 @@ import { loadToy } from '../../metrics/evolution/toy.js';
 import { expectTextInside, inkedShare, measurer, texts } from './chart-svg.js';
 
 describe('timelineChartSvg', () => {
-  const t = timeline(loadToy());
+  // the include rule: the hand counts of snapshot.test.ts (8 actors in 2004, 7 after)
+  const t = timeline(loadToy(), { undated: 'include' });
 
   it('is deterministic and draws one panel per indicator, with ticks, axis labels and the legend', () => {
     const a = timelineChartSvg(t, { title: 'Toy Valley', name: 'Toy Valley', indicators: ['nodes', 'edges', 'maxGeneration', 'density'], measurer });
@@ -22,6 +23,11 @@ describe('timelineChartSvg', () => {
       expect(words, w).toContain(w);
     expect(words.filter((w) => w === 'year')).toHaveLength(4);
     expect(a.svg).toMatch(/3 actors and 2 ties without a year/);
+    // the caption names the undated rule
+    const caption = (svg: string) => texts(svg).map((x) => x.text).join(' ');
+    expect(caption(a.svg)).toMatch(/Elements without an own start date count from the first year/);
+    const bound = timelineChartSvg(timeline(loadToy()), { indicators: ['nodes'], measurer }).svg;
+    expect(caption(bound)).toMatch(/count from their derived bound/);
     expectTextInside(a.svg, a.width, a.height);
     expect(a.svg).toMatch(new RegExp(`<svg [^>]*width="${a.width}" height="${a.height}"`));
   });
@@ -48,7 +54,7 @@ describe('timelineChartSvg', () => {
   });
 
   it('draws several named timelines in distinct colours, and leaves a gap at null values', () => {
-    const late = timeline(loadToy(), { from: 1998 });
+    const late = timeline(loadToy(), { from: 1998, undated: 'include' });
     const { svg } = timelineChartSvg(
       [
         { name: 'Region A', timeline: t },

@@ -78,9 +78,9 @@ describe('readCompactTexts', () => {
     expect(problems.filter((p) => p.severity === 'warning').map((p) => p.code)).toEqual(['missing-sources']);
   });
 
-  it('reports a CSV directory without nodes.csv, and a JSON syntax error with its line', async () => {
-    const missing = await problemsOf(readCompactTexts({ format: 'csv', dir: 'd', edges: { file: 'd/edges.csv', text: 'source,target\n' } }));
-    expect(missing).toEqual([expect.objectContaining({ code: 'missing-column', file: 'd/nodes.csv' })]);
+  it('reports a CSV directory without edges.csv, and a JSON syntax error with its line', async () => {
+    const missing = await problemsOf(readCompactTexts({ format: 'csv', dir: 'd', nodes: { file: 'd/nodes.csv', text: 'id\na\n' } }));
+    expect(missing).toEqual([expect.objectContaining({ code: 'no-edges-file', file: 'd/edges.csv' })]);
     const broken = '{\n  "nodes": [\n    {"key": "a"},\n  ]\n}';
     // the scanner names the bracket after the trailing comma (JSON.parse of the whole text names no place here)
     const syntax = await problemsOf(readCompactTexts({ format: 'json', file: { file: 'x.json', text: broken } }));

@@ -36,6 +36,16 @@ describe('CsvRecordParser', () => {
     );
   });
 
+  it('takes a tab as the separator when the header has neither comma nor semicolon (TSV)', () => {
+    const parts = incremental('id\tlabel\na\t"A, Inc."\n', [3, 9]);
+    expect(parts.records).toEqual([
+      { fields: ['id', 'label'], line: 1 },
+      { fields: ['a', 'A, Inc.'], line: 2 },
+    ]);
+    expect(parseCsv('id\tlabel;x\n', 't.csv').separator).toBe(';');
+    expect(parseCsv('id\tlabel\n', 't.tsv').separator).toBe('\t');
+  });
+
   it('reads quoted newlines, doubled quotes and CRLF split one character at a time', () => {
     const text = 'id,label\r\n"a","say ""hi""\r\nthere"\r\nb,B\r\n';
     const parts = incremental(text, Array.from({ length: text.length }, (_, i) => i));

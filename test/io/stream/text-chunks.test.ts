@@ -81,11 +81,24 @@ describe('readTextChunks', () => {
     expect((noisy as TextDecodeFailure).problem.message).toBe('the file holds binary data, not text');
   });
 
-  it('refuses invalid UTF-8, also past the first chunk', async () => {
+  it('refuses bytes that stop being UTF-8 past the first chunks, naming their line', async () => {
     const bad = Buffer.concat([Buffer.from(LONG, 'utf8'), Buffer.from([0xff, 0xfe]), Buffer.from('tail\n')]);
     const err = await failure(file(bad), { chunkBytes: 8192 });
     expect(err).toBeInstanceOf(TextDecodeFailure);
-    expect((err as TextDecodeFailure).problem).toMatchObject({ code: 'binary-file', message: 'the file is not valid UTF-8 text', file: 'shown.csv' });
+    const line = LONG.split('\n').length;
+    expect((err as TextDecodeFailure).problem).toMatchObject({ code: 'bad-encoding', file: 'shown.csv', line });
+    expect((err as TextDecodeFailure).problem.message).toContain(`line ${line} is not valid utf-8 text`);
+  });
+
+  it('decodes Shift_JIS and UTF-16 as decodeText does, whatever the chunk size', async () => {
+    const sjis = Buffer.from([0x69, 0x64, 0x0a, 0x8a, 0x94, 0x8e, 0xae, 0x89, 0xef, 0x8e, 0xd0, 0x0a]); // id\n株式会社\n
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('id\n株式会社\n', 'utf16le')]);
+    for (const bytes of [sjis, utf16])
+      for (const chunkBytes of [1, 3, 4096]) {
+        let text = '';
+        for await (const chunk of readTextChunks(file(bytes), 'shown.csv', { chunkBytes })) text += chunk;
+        expect(text).toBe('id\n株式会社\n');
+      }
   });
 
   it('refuses an empty or whitespace-only file, short or long', async () => {

@@ -57,4 +57,39 @@ describe('compareRegions', () => {
     expect(c.regions[0]!.values).toEqual(c.regions[1]!.values);
     expect(done).toEqual([1, 2]);
   });
+
+  it('measures each region again on dated elements only, names its rules, and can take the regions as of a year', () => {
+    const graph = loadToy();
+    const c = compareRegions([{ name: 'Toy', graph }]);
+    expect(c.rules).toEqual({ at: null, undated: 'bound', window: null, undatedMargin: 0.1 });
+    const r = c.regions[0]!;
+    // dated only: uni, anchor, a, b, c; ties e1 e3 e6 e10 (the others touch d, f or g, or are undated)
+    expect(r.datedOnly.nodes).toBe(5);
+    expect(r.datedOnly.edges).toBe(4);
+    expect(r.dating).toEqual({ nodes: { dated: 5, bounded: 3, undated: 0 }, edges: { dated: 8, bounded: 2, undated: 0 } });
+    expect(r.undatedShare).toBeCloseTo(5 / 18, 12);
+    // as of 2003 under bound: uni anchor a b d f (g comes in 2006); as the timeline's 2003 row
+    const at = compareRegions([{ name: 'Toy', graph }], { at: 2003 }).regions[0]!;
+    expect(at.values.nodes).toBe(6);
+    expect(at.values.edges).toBe(7);
+    // the recent-start-up window ends at the year asked: a (2002) and b (2003) in 1994–2003
+    expect(at.values.startupsPerYear).toBeCloseTo(2 / 10, 12);
+  });
+
+  it('warns when two regions’ undated shares differ by more than the margin, and only then', () => {
+    const dated = loadToy();
+    const sparse = loadToy();
+    sparse.forEachNode((n) => sparse.removeNodeAttribute(n, 'founded'));
+    const regions = [
+      { name: 'Dated', graph: dated },
+      { name: 'Sparse', graph: sparse },
+    ];
+    const c = compareRegions(regions);
+    const [a, b] = c.regions;
+    expect(b!.undatedShare! - a!.undatedShare!).toBeGreaterThan(0.1);
+    expect(c.warnings).toHaveLength(1);
+    expect(c.warnings[0]).toMatch(/^Dated and Sparse: undated shares .* differ by more than 10\.0%/);
+    expect(compareRegions(regions, { undatedMargin: 1 }).warnings).toEqual([]);
+    expect(() => compareRegions(regions, { undatedMargin: 2 })).toThrow(/margin/);
+  });
 });

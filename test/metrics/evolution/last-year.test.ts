@@ -6,9 +6,11 @@
  * The snapshot at the last year is the full graph only when no element ends before or in that
  * year. Every bundled graph has such elements (Sapporo: Hudson Soft, dissolved 2012, its last
  * year; the others: affiliations with an `until` before the last year), so the test does two things:
- *   1. it checks that the last snapshot drops exactly those elements (and ties to dissolved nodes);
+ *   1. it checks that the last snapshot under `include` drops exactly those elements (and ties to
+ *      dissolved nodes), and that the default `bound` snapshot drops, besides, exactly the undated
+ *      elements no derived bound places (and ties to them);
  *   2. on a copy of the graph with `dissolved` and `until` removed, where the last snapshot is the
- *      full graph, it checks every indicator of the last row against direct computation on the full
+ *      full graph (under `include`), it checks every indicator of the last row against direct computation on the full
  *      graph: counts by kind and density/components from graphSummary (as `ecograph info`), Louvain
  *      modularity on buildView, Burt constraint, the spin-off depth from lineageSummary, and the
  *      triple-helix share from the neighbours of each firm.
@@ -17,7 +19,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadGraph } from '../../../src/io/files.js';
 import { compareRegions } from '../../../src/metrics/evolution/compare.js';
-import { snapshotAt } from '../../../src/metrics/evolution/snapshot.js';
+import { graphDates, snapshotAt } from '../../../src/metrics/evolution/snapshot.js';
 import { timeline } from '../../../src/metrics/evolution/timeline.js';
 import { louvain } from '../../../src/metrics/communities/louvain.js';
 import { lineageSummary } from '../../../src/metrics/lineage/index.js';
@@ -47,16 +49,25 @@ describe.each(GRAPHS)('%s', (name) => {
   it('the last snapshot drops exactly the elements that ended by the last year', async () => {
     const graph = await loadGraph(path(name));
     const last = graphSummary(graph).years.last!;
-    const snapshot = snapshotAt(graph, last);
+    const snapshot = snapshotAt(graph, last, { undated: 'include' });
     const ended = endedBy(graph, last);
     expect(ended.nodes.length + ended.edges.length).toBeGreaterThan(0); // why step 2 strips end dates
     expect(graph.filterNodes((n) => !snapshot.hasNode(n)).sort()).toEqual(ended.nodes);
     expect(graph.filterEdges((e) => !snapshot.hasEdge(e)).sort()).toEqual(ended.edges);
+    // bound: also the undated elements with no bound, and ties to such nodes
+    const { nodeBounds, edgeBounds } = graphDates(graph);
+    const unplaced = graph.filterNodes((n, a) => a.founded === undefined && !nodeBounds.has(n));
+    const bound = snapshotAt(graph, last);
+    expect(graph.filterNodes((n) => !bound.hasNode(n)).sort()).toEqual([...new Set([...ended.nodes, ...unplaced])].sort());
+    const lost = graph.filterEdges(
+      (e, a, s, t) => ended.edges.includes(e) || unplaced.includes(s) || unplaced.includes(t) || (a.year === undefined && a.since === undefined && !edgeBounds.has(e)),
+    );
+    expect(graph.filterEdges((e) => !bound.hasEdge(e)).sort()).toEqual(lost.sort());
   });
 
   it('without end dates, the last row equals the metrics of the full graph', async () => {
     const graph = withoutEndDates(await loadGraph(path(name)));
-    const rows = timeline(graph).years;
+    const rows = timeline(graph, { undated: 'include' }).years;
     const row = rows[rows.length - 1]!;
     const summary = graphSummary(graph);
     expect(row.year).toBe(summary.years.last);
@@ -80,7 +91,7 @@ describe.each(GRAPHS)('%s', (name) => {
     expect(row.tripleHelixShare).toBe(helix.length / firms.length);
 
     // compare measures the full graph: the shared indicators agree with the last row
-    const values = compareRegions([{ name, graph }]).regions[0]!.values;
+    const values = compareRegions([{ name, graph }], { undated: 'include' }).regions[0]!.values;
     for (const id of ['density', 'components', 'largestComponentShare', 'modularity', 'maxGeneration', 'tripleHelixShare', 'meanConstraint'] as const)
       expect(values[id], id).toBe(row[id]);
     expect(values.nodes).toBe(row.nodes.total);
