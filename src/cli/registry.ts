@@ -33,7 +33,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
   cug: { summary: 'conditional uniform graph test: a graph statistic against random graphs of the same size, ties or degrees', load: load(() => import('./commands/cug.js')) },
   permute: { summary: 'permutation test: a node measure compared between two groups, labels shuffled within node kinds', load: load(() => import('./commands/permute.js')) },
   qap: { summary: 'QAP correlation between tie kinds and MRQAP regression (R sna qaptest, netlm)', load: load(() => import('./commands/qap.js')) },
-  annotate: { summary: 'write the graph with computed node measures as typed attributes (for Gephi)', load: load(() => import('./commands/annotate.js')) },
+  annotate: { summary: 'write the graph with computed node measures as typed attributes (for Gephi or Excel)', load: load(() => import('./commands/annotate.js')) },
   serve: { summary: 'explore a graph in the browser (sigma.js web explorer on localhost)', load: load(() => import('./commands/serve.js')) },
   figure: {
     summary: 'publication figures: spin-off trees and network maps as SVG, PNG or PDF',

@@ -10,6 +10,7 @@ import { ASSIGN_ATTRIBUTES } from './assign.js';
 import { gouldFernandez, ROLES } from './brokerage/gould-fernandez.js';
 import { groupFunction } from './brokerage/groups.js';
 import { louvain } from './communities/louvain.js';
+import { asOfGraph } from './evolution/snapshot.js';
 import { firmLineages } from './lineage/summary.js';
 import { CENTRALITY_MEASURES } from './registry.js';
 import { buildView, type ViewOptions } from './view.js';
@@ -74,15 +75,16 @@ export const ANNOTATIONS: readonly Annotation[] = [
   },
   {
     id: 'lineage',
-    description: 'spin-off generation (longest chain of spin-off ties from a root; a root is 0) and the roots above (on the whole graph)',
+    description: 'spin-off generation (longest chain of spin-off ties from a root; a root is 0) and the roots above (on the whole graph, or as of --at)',
     attributes: [
       { name: 'spinoffGeneration', type: 'integer', description: 'longest spin-off chain from a root down to the node' },
       { name: 'spinoffRoot', type: 'string', description: 'the roots whose trees hold the node, joined by " | "' },
     ],
-    compute: (graph) => {
+    compute: (graph, view) => {
       const generation = new Map<string, number>();
       const root = new Map<string, string>();
-      for (const f of firmLineages(graph)) {
+      // the spin-off ties of the whole graph, or of the graph as of a year (--at)
+      for (const f of firmLineages(view.asOf ? asOfGraph(graph, view.asOf).graph : graph)) {
         generation.set(f.id, f.generation);
         root.set(f.id, f.roots.join(' | '));
       }

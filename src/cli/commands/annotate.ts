@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { saveGraph } from '../../io/files.js';
-import { FORMATS, formatFromPath } from '../../io/formats.js';
+import { FILE_FORMATS, formatFromPath } from '../../io/formats.js';
 import { ANNOTATIONS, writeAnnotations, type AnnotationValues } from '../../metrics/annotations.js';
 import { MetricError } from '../../metrics/metric-error.js';
 import type { FormatName } from '../../model/raw.js';
@@ -17,10 +17,10 @@ export default defineCommand({
   description: `Computes the measures named in --measures and writes the whole graph to -o with one node
 attribute per output; every other node, edge and graph attribute is written as it was read (reading
 the output back and dropping the added attributes gives the input graph). The output format comes
-from the extension: .gexf (Gephi), .graphml, .json (ecograph), or a directory / .csv path for CSV
-(nodes.csv + edges.csv). GEXF and GraphML declare each attribute with its type: counts as integers
+from the extension: .gexf (Gephi), .graphml, .json (ecograph), .xlsx (an Excel workbook with a
+nodes and an edges sheet), or a directory / .csv path for CSV (nodes.csv + edges.csv). GEXF and GraphML declare each attribute with its type: counts as integers
 (type long), measures as double, names as string (a measure whose values all happen to be whole
-numbers is declared long); CSV headers carry the type (degree:number). Excel output is not available yet.
+numbers is declared long); CSV headers carry the type (degree:number); Excel cells hold numbers.
 Measures and the attributes they write:
 ${ANNOTATIONS.map((a) => `  ${a.id.padEnd(12)} ${a.attributes.map((c) => `${c.name} (${c.type})`).join(', ')}\n  ${''.padEnd(12)} ${a.description}`).join('\n')}
 Centralities run on the view (view flags; default the simple undirected projection). A node gets no
@@ -29,7 +29,7 @@ named and stops the command when asked by name; with --measures all it is skippe
 stderr. An attribute the graph already holds is never overwritten: the command stops and says which.`,
   positionals: [graphPositional],
   options: {
-    output: { type: 'string', short: 'o', valueName: 'FILE', description: 'output graph file (.gexf, .graphml, .json) or CSV directory (required)' },
+    output: { type: 'string', short: 'o', valueName: 'FILE', description: 'output graph file (.gexf, .graphml, .json, .xlsx) or CSV directory (required)' },
     measures: { type: 'string', valueName: 'LIST', default: 'all', description: `comma-separated measures (${IDS.join(', ')}) or all` },
     ...viewOptions,
     'kind-from': kindFromOption,
@@ -40,9 +40,7 @@ stderr. An attribute the graph already holds is never overwritten: the command s
   ],
   async run({ positionals, options }, io) {
     const output = options.output;
-    if (output === undefined) throw new UsageError('-o FILE is required (.gexf, .graphml, .json or a CSV directory)');
-    if (output.toLowerCase().endsWith('.xlsx'))
-      throw new UsageError('.xlsx output is not available yet: write .csv (a directory of nodes.csv and edges.csv) or .gexf and open that instead');
+    if (output === undefined) throw new UsageError('-o FILE is required (.gexf, .graphml, .json, .xlsx or a CSV directory)');
     let isDir = false;
     try {
       isDir = (await stat(output)).isDirectory();
@@ -50,7 +48,7 @@ stderr. An attribute the graph already holds is never overwritten: the command s
       // a new path
     }
     const format: FormatName | undefined = formatFromPath(output, isDir);
-    if (format === undefined) throw new UsageError(`cannot tell the output format of "${output}": use an extension of ${FORMATS.join(', ')} (CSV: a directory)`);
+    if (format === undefined) throw new UsageError(`cannot tell the output format of "${output}": use an extension of ${FILE_FORMATS.join(', ')} (CSV: a directory)`);
     const all = options.measures === 'all';
     const requested = all ? IDS : options.measures.split(',').map((m) => m.trim()).filter((m) => m !== '');
     const unknown = requested.filter((m) => !IDS.includes(m));

@@ -1,3 +1,4 @@
+import { asOfGraph } from '../../metrics/evolution/snapshot.js';
 import { CENTRALITY_MEASURES } from '../../metrics/registry.js';
 import { nodeGroups, parseGroup, SPINOFF_PARENT } from '../../metrics/significance/node-groups.js';
 import { permutationTest } from '../../metrics/significance/permutation.js';
@@ -25,7 +26,8 @@ every other node of the compared kinds (--compare-kinds; default: the kinds foun
 so university spin-offs are compared with the other firms). Define the groups outside the measure:
 a group chosen by its measure values tests nothing.
 The measure (--measure: ${IDS.join(', ')}, or --attribute ATTR for a numeric node attribute) is
-computed on the view (default: the simple undirected projection), on every node; nodes without a
+computed on the view (default: the simple undirected projection; with --at, the groups too are
+taken as of that year), on every node; nodes without a
 finite value are left out of the comparison and counted in the output.
 Statistic: mean(first) − mean(second). Each draw shuffles the group labels among the compared nodes
 of each node kind separately, so every draw keeps the number of group members of each kind.
@@ -60,8 +62,11 @@ that the groups differ, nor a measure of how much.`,
     if (unknownKinds.length > 0) throw new UsageError(`--compare-kinds: unknown kind(s) ${unknownKinds.join(', ')} (known: ${NODE_KINDS.join(', ')})`);
     const group = parseGroup(options.group);
     const path = positionals[0]!;
-    const graph = await loadGraphArgument(path, options);
-    const built = buildView(graph, viewOptionsFrom(options));
+    const recorded = await loadGraphArgument(path, options);
+    const viewOptions = viewOptionsFrom(options);
+    const built = buildView(recorded, viewOptions);
+    // groups and attributes as of the same year as the measure (--at)
+    const graph = viewOptions.asOf ? asOfGraph(recorded, viewOptions.asOf).graph : recorded;
     const nodes = built.graph.nodes();
     let values: Float64Array;
     let measureName: string;

@@ -1,3 +1,4 @@
+import { asOfGraph } from '../../metrics/evolution/snapshot.js';
 import { qapCorrelation, qapRegression } from '../../metrics/significance/qap.js';
 import { MAX_QAP_NODES, tieMatrices } from '../../metrics/significance/tie-matrices.js';
 import { EDGE_KINDS, EDGE_KIND_RULES, NODE_KINDS, type EdgeKind, type NodeKind } from '../../model/schema.js';
@@ -5,6 +6,7 @@ import { UsageError, defineCommand } from '../command.js';
 import { graphPositional, kindFromOption, loadGraphArgument } from '../graph-input.js';
 import { emit, formatOption, outputOption, type Column } from '../output.js';
 import { progressReporter } from '../progress.js';
+import { asOfFrom, timeOptions } from '../view-options.js';
 import { checkDraws, drawsOption, pValueColumns, pValueRows, seedOption, shortNumber, type PValueRow } from '../significance-output.js';
 
 function kindList(flag: string, text: string, known: readonly string[]): string[] {
@@ -40,6 +42,7 @@ about which way an influence runs.`,
     kinds: { type: 'string', valueName: 'KINDS', description: `tie kinds, comma-separated: two for a correlation; response first for a regression (${EDGE_KINDS.join(', ')})` },
     regression: { type: 'boolean', description: 'MRQAP regression even with two kinds' },
     'node-kinds': { type: 'string', valueName: 'KINDS', description: `only nodes of these kinds, among those that can hold every tie kind (${NODE_KINDS.join(', ')})` },
+    ...timeOptions,
     draws: drawsOption,
     seed: seedOption,
     format: formatOption,
@@ -57,8 +60,10 @@ about which way an influence runs.`,
     if (kinds.length < 2 || new Set(kinds).size !== kinds.length) throw new UsageError('--kinds needs two or more different tie kinds');
     const nodeKinds = options['node-kinds'] !== undefined ? (kindList('node-kinds', options['node-kinds'], NODE_KINDS) as NodeKind[]) : undefined;
     const path = positionals[0]!;
-    const graph = await loadGraphArgument(path, options);
-    const built = tieMatrices(graph, kinds, nodeKinds);
+    const recorded = await loadGraphArgument(path, options);
+    const asOf = asOfFrom(options);
+    const snapshot = asOf ? asOfGraph(recorded, asOf) : undefined;
+    const built = tieMatrices(snapshot?.graph ?? recorded, kinds, nodeKinds);
     const regression = options.regression || kinds.length > 2;
     const progress = progressReporter(io, regression ? 'netlm' : 'qap');
     const onProgress = (d: number, t: number) => progress.update(d, t);
@@ -69,6 +74,7 @@ about which way an influence runs.`,
         ? 'mode graph (every kind undirected: one cell per pair)'
         : `mode digraph (every off-diagonal cell)${built.symmetrised.length > 0 ? `; ${built.symmetrised.join(', ')} undirected, symmetrised against the directed kind(s)` : ''}`;
     const base = {
+      ...(snapshot ? { asOf: snapshot.asOf } : {}),
       kinds,
       nodes: built.nodes.length,
       nodeKinds: built.nodeKinds,
@@ -77,7 +83,7 @@ about which way an influence runs.`,
       symmetrised: built.symmetrised,
       directed: Object.fromEntries(kinds.map((k) => [k, EDGE_KIND_RULES[k].directed])),
     };
-    const header = `${path}: ${built.nodes.length} nodes (${built.nodeKinds.join(', ')}); ties ${kinds.map((k) => `${k} ${built.ties[k]}`).join(', ')}; ${modeText}`;
+    const header = `${path}${snapshot ? ` as of ${snapshot.asOf.year}` : ''}: ${built.nodes.length} nodes (${built.nodeKinds.join(', ')}); ties ${kinds.map((k) => `${k} ${built.ties[k]}`).join(', ')}; ${modeText}`;
     try {
       if (!regression) {
         const result = qapCorrelation(built.matrices[first]!, built.matrices[rest[0]!]!, built.mode, draws);

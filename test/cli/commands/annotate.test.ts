@@ -1,4 +1,4 @@
-/** `ecograph annotate`: typed attribute declarations, and a round trip that changes nothing else. */
+/** `ecograph annotate`: typed attribute declarations, and a round trip (every format, the workbook too) that changes nothing else. */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +13,7 @@ const ADDED = ANNOTATIONS.flatMap((a) => a.attributes.map((c) => c.name));
 
 describe('ecograph annotate', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ecograph-annotate-'));
-  for (const ext of ['gexf', 'graphml', 'json', 'csv']) {
+  for (const ext of ['gexf', 'graphml', 'json', 'csv', 'xlsx']) {
     it(`${ext}: annotate, read back, drop the added attributes: the original graph`, async () => {
       const out = join(dir, `out.${ext}`);
       const r = await runCapture(['annotate', HAMAMATSU, '-o', out]);
@@ -39,10 +39,10 @@ describe('ecograph annotate', () => {
     expect(xml).toContain('<attribute id="spinoffRoot" title="spinoffRoot" type="string"/>');
     expect(xml).not.toContain('pagerank');
   });
-  it('refuses .xlsx, a missing -o, unknown measures and attributes already present', async () => {
-    const xlsx = await runCapture(['annotate', HAMAMATSU, '-o', join(dir, 'out.xlsx')]);
-    expect(xlsx.code).toBe(2);
-    expect(xlsx.stderr).toContain('.xlsx output is not available yet');
+  it('refuses an unknown extension, a missing -o, unknown measures and attributes already present', async () => {
+    const pdf = await runCapture(['annotate', HAMAMATSU, '-o', join(dir, 'out.pdf')]);
+    expect(pdf.code).toBe(2);
+    expect(pdf.stderr).toContain('cannot tell the output format of');
     expect((await runCapture(['annotate', HAMAMATSU])).stderr).toContain('-o FILE is required');
     expect((await runCapture(['annotate', HAMAMATSU, '--measures', 'fame', '-o', join(dir, 'x.json')])).stderr).toContain('unknown measure(s) fame');
     const once = join(dir, 'once.json');

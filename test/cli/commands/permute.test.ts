@@ -21,6 +21,11 @@ describe('ecograph permute', () => {
     expect(r.stdout).toContain('founded on the undirected view');
     expect(r.stdout).toMatch(/twoSided\s+\|draw\| ≥ \|observed\|/);
   });
+  it('takes measure and groups as of a year with --at', async () => {
+    const out = JSON.parse((await runCapture(['permute', KYOTO, '--group', 'spinoff-parent=university', '--draws', '50', '--at', '2015', '-f', 'json'])).stdout);
+    expect(out.view.asOf.year).toBe(2015);
+    expect(out.sizes.first).toBeLessThan(7);
+  });
   it('refuses a missing or malformed group and both --measure and --attribute', async () => {
     expect((await runCapture(['permute', KYOTO])).stderr).toContain('--group ATTR=VALUE is required');
     expect((await runCapture(['permute', KYOTO, '--group', 'kind'])).stderr).toContain('a group is ATTR=VALUE');

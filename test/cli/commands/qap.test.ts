@@ -27,6 +27,12 @@ describe('ecograph qap', () => {
     const forced = JSON.parse((await runCapture(['qap', KOBE, '--kinds', 'collaboration,investment', '--regression', '--draws', '20', '-f', 'json'])).stdout);
     expect(forced.test).toBe('regression');
   });
+  it('runs on the ecosystem as of a year with --at, and says so', async () => {
+    const out = JSON.parse((await runCapture(['qap', KOBE, '--kinds', 'collaboration,investment', '--draws', '20', '--at', '2015', '-f', 'json'])).stdout);
+    expect(out.asOf.year).toBe(2015);
+    expect(out.nodes).toBeLessThan(13);
+    expect((await runCapture(['qap', KOBE, '--kinds', 'collaboration,investment', '--window', '3'])).stderr).toContain('give --at Y');
+  });
   it('refuses missing, unknown or repeated kinds', async () => {
     expect((await runCapture(['qap', KOBE])).stderr).toContain('--kinds is required');
     expect((await runCapture(['qap', KOBE, '--kinds', 'collaboration'])).code).toBe(2);
