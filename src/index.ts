@@ -198,3 +198,13 @@ export {
   type RegionIndicators,
 } from './metrics/evolution/compare.js';
 export type { IndicatorContext, IndicatorDescriptor, IndicatorOptions, IndicatorUnit } from './metrics/evolution/indicators.js';
+export { drawSeed, pValues, type DrawOptions, type PValue, type PValues } from './metrics/significance/draws.js';
+export { simpleGraph, simpleGraphOfView, type SimpleGraph } from './metrics/significance/simple-graph.js';
+export { GRAPH_STATISTICS, graphStatistic, type GraphStatistic } from './metrics/significance/graph-statistics.js';
+export { NULL_MODELS, degreePreserving, uniformByEdges, uniformBySize, type NullModel } from './metrics/significance/random-graphs.js';
+export { cugTest, type CugOptions, type CugResult } from './metrics/significance/cug.js';
+export { permutationTest, type PermutationInput, type PermutationResult } from './metrics/significance/permutation.js';
+export { qapCorrelation, qapRegression, type NetlmResult, type QapCorrelationResult, type QapMode, type TieMatrix } from './metrics/significance/qap.js';
+export { tieMatrices, type TieMatrices } from './metrics/significance/tie-matrices.js';
+export { nodeGroups, parseGroup } from './metrics/significance/node-groups.js';
+export { ANNOTATIONS, writeAnnotations, type Annotation } from './metrics/annotations.js';

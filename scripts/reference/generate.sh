@@ -15,3 +15,6 @@ if [ -f scripts/reference/lineage.py ]; then /usr/bin/python3 scripts/reference/
 /usr/bin/python3 scripts/reference/evolution.py
 /usr/bin/python3 scripts/reference/describe.py
 Rscript scripts/reference/centralization.R
+# significance tests: inputs and igraph degree-sequence draws, then R sna at 5,000 draws (a few minutes)
+/usr/bin/python3 scripts/reference/significance.py
+Rscript scripts/reference/significance.R

@@ -33,6 +33,10 @@ export const COMMANDS: Record<string, CommandEntry> = {
   project: { summary: 'organisations tied through shared people: one-mode projection of a two-mode network (count or Newman weights)', load: load(() => import('./commands/project.js')) },
   timeline: { summary: 'yearly snapshots: counts, new firms and spin-offs, density, modularity, spin-off depth, triple helix', load: load(() => import('./commands/timeline.js')) },
   compare: { summary: 'compare regions: network indicators and NISTEP-condition proxies, one column per graph', load: load(() => import('./commands/compare.js')) },
+  cug: { summary: 'conditional uniform graph test: a graph statistic against random graphs of the same size, ties or degrees', load: load(() => import('./commands/cug.js')) },
+  permute: { summary: 'permutation test: a node measure compared between two groups, labels shuffled within node kinds', load: load(() => import('./commands/permute.js')) },
+  qap: { summary: 'QAP correlation between tie kinds and MRQAP regression (R sna qaptest, netlm)', load: load(() => import('./commands/qap.js')) },
+  annotate: { summary: 'write the graph with computed node measures as typed attributes (for Gephi or Excel)', load: load(() => import('./commands/annotate.js')) },
   serve: { summary: 'explore a graph in the browser (sigma.js web explorer on localhost)', load: load(() => import('./commands/serve.js')) },
   figure: {
     summary: 'publication figures: spin-off trees and network maps as SVG, PNG or PDF',

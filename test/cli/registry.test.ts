@@ -16,7 +16,7 @@ function leaves(entries: Record<string, CommandEntry>, path: string[] = []): [st
 describe('COMMANDS', () => {
   it('holds the commands and groups the CLI offers', () => {
     expect(Object.keys(COMMANDS).sort()).toEqual(
-      ['brokerage', 'brokers', 'centrality', 'communities', 'compare', 'convert', 'describe', 'ego', 'figure', 'generate', 'info', 'lineage', 'neo4j', 'project', 'serve', 'timeline', 'validate'].sort(),
+      ['annotate', 'brokerage', 'brokers', 'centrality', 'communities', 'compare', 'convert', 'cug', 'describe', 'ego', 'figure', 'generate', 'info', 'lineage', 'neo4j', 'permute', 'project', 'qap', 'serve', 'timeline', 'validate'].sort(),
     );
     expect(Object.keys(COMMANDS.figure!.subcommands!)).toEqual(['tree', 'network']);
     expect(Object.keys(COMMANDS.neo4j!.subcommands!)).toEqual(['push', 'pull', 'analyze']);
@@ -35,7 +35,7 @@ describe('COMMANDS', () => {
 
   it('loads, for each leaf, the command declared under the same name, with help', async () => {
     const all = leaves(COMMANDS);
-    expect(all).toHaveLength(20);
+    expect(all).toHaveLength(24);
     for (const [name, entry] of all) {
       const spec = await entry.load!();
       expect(spec.name).toBe(name);

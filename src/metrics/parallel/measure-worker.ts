@@ -8,6 +8,10 @@ import { nodeCount, type AdjacencyArrays } from '../adjacency-arrays.js';
 import { createSamplingWorkspace, sampleShortestPaths } from '../centrality/approximate-betweenness.js';
 import { accumulateBetweenness, createBetweennessWorkspace } from '../centrality/betweenness-accumulate.js';
 import { accumulateDistanceSums, createDistanceSums, createDistanceWorkspace } from '../paths/distance-sums.js';
+import { drawRng } from '../significance/draws.js';
+import { graphStatistic } from '../significance/graph-statistics.js';
+import { drawNullGraph } from '../significance/random-graphs.js';
+import { simpleGraphOfAdjacency } from '../significance/simple-graph.js';
 import type { FromWorker, ToWorker, WorkerTask } from './tasks.js';
 
 interface Job {
@@ -41,6 +45,17 @@ function createJob(g: AdjacencyArrays, task: WorkerTask): Job {
             sampleShortestPaths(g, chunk, chunk + 1, { samples: task.samples, chunkSize: task.chunkSize }, task.seed, counts, ws);
         },
         result: () => [counts],
+      };
+    }
+    case 'cug-draws': {
+      const observed = simpleGraphOfAdjacency(g);
+      const statistic = graphStatistic(task.statistic)!;
+      const values = new Float64Array(task.draws);
+      return {
+        run: (first, end, step) => {
+          for (let r = first; r < end; r += step) values[r] = statistic.compute(drawNullGraph(task.null, observed, drawRng(task.seed, r), task.degree));
+        },
+        result: () => [values],
       };
     }
   }

@@ -5,6 +5,7 @@
  */
 import type { AdjacencyArrays } from '../adjacency-arrays.js';
 import type { SumDirection } from '../paths/distance-sums.js';
+import type { DegreeNullOptions, NullModel } from '../significance/random-graphs.js';
 
 export type WorkerTask =
   /** Raw Brandes betweenness of the sources in the ranges: one array. */
@@ -12,7 +13,9 @@ export type WorkerTask =
   /** Distance sums of the sources in the ranges: total, reached, inverse. */
   | { kind: 'distance-sums'; direction: SumDirection }
   /** Path-sample counts of the sample chunks in the ranges: one array. */
-  | { kind: 'betweenness-samples'; seed: number; samples: number; chunkSize: number };
+  | { kind: 'betweenness-samples'; seed: number; samples: number; chunkSize: number }
+  /** A statistic on random graphs of a null model, one unit per draw: one array of length draws. */
+  | { kind: 'cug-draws'; statistic: string; null: NullModel; seed: number; draws: number; degree: DegreeNullOptions };
 
 /** Main thread → worker. */
 export type ToWorker =

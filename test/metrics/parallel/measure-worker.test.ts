@@ -11,6 +11,10 @@ import { accumulateDistanceSums, createDistanceSums, createDistanceWorkspace } f
 import { runInWorkers } from '../../../src/metrics/parallel/worker-pool.js';
 import { buildView } from '../../../src/metrics/view.js';
 import { generateEcosystem } from '../../../src/generate/ecosystem.js';
+import { drawRng } from '../../../src/metrics/significance/draws.js';
+import { graphStatistic } from '../../../src/metrics/significance/graph-statistics.js';
+import { drawNullGraph } from '../../../src/metrics/significance/random-graphs.js';
+import { adjacencyOfSimpleGraph, canonicalTies, simpleGraphOfView } from '../../../src/metrics/significance/simple-graph.js';
 
 const eco = generateEcosystem({ nodes: 300, seed: 8 });
 const undirected = indexGraph(buildView(eco).graph);
@@ -49,6 +53,15 @@ describe('measure worker tasks', () => {
       expectClose(arrays[2]!, here.inverse, 'inverse');
     });
   }
+
+  it('cug draws: the statistic of every draw, exactly, whichever worker draws it', async () => {
+    const graph = canonicalTies(simpleGraphOfView(buildView(eco).graph).graph);
+    const statistic = graphStatistic('transitivity')!;
+    const here = Float64Array.from({ length: 30 }, (_v, r) => statistic.compute(drawNullGraph('degree', graph, drawRng(4, r), { swapsPerTie: 2, keepConnected: true })));
+    const task = { kind: 'cug-draws', statistic: 'transitivity', null: 'degree', seed: 4, draws: 30, degree: { swapsPerTie: 2, keepConnected: true } } as const;
+    const [there] = await runInWorkers(adjacencyOfSimpleGraph(graph), task, 30, { workers: 2, rangeSize: 7 });
+    expect(Array.from(there!)).toEqual(Array.from(here));
+  });
 
   it('betweenness samples: the counts of every sample chunk, exactly', async () => {
     const g = undirected;
