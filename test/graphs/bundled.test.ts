@@ -111,3 +111,63 @@ describe('the Kyoto graph answers the brokers question', () => {
     expect(rows.slice(0, both.length)).toEqual(both);
   });
 });
+
+/** Loads a bundled graph by file name. */
+const bundled = (name: string) => loadGraph(join(ROOT, 'graphs', name));
+
+describe('corrections to the bundled data stay corrected', () => {
+  it('Kobe: TOA → Sysmex has no year, because the sources disagree (1961 vs 1968), and says so', async () => {
+    const kobe = await bundled('kobe-biomedical.json');
+    const tie = kobe.getEdgeAttributes('e-034');
+    expect([kobe.source('e-034'), kobe.target('e-034')]).toEqual(['toa', 'sysmex']);
+    expect(tie.year).toBeUndefined();
+    expect(tie.notes).toMatch(/1961/);
+    expect(tie.notes).toMatch(/1968/);
+    expect(kobe.getNodeAttribute('sysmex', 'founded')).toBeUndefined();
+  });
+
+  it('Kobe: Vision Care is not a RIKEN CDB spin-off (it existed before its founder moved)', async () => {
+    const kobe = await bundled('kobe-biomedical.json');
+    expect(kobe.hasEdge('e-027')).toBe(false);
+    expect(kobe.edges('riken-cdb', 'vision-care')).toEqual([]);
+    expect(kobe.getNodeAttribute('vision-care', 'notes')).toMatch(/not recorded as a RIKEN spin-off/);
+  });
+
+  it('Kobe: no Bechtel node and no Kobe City – Bechtel tie beyond what the seed says', async () => {
+    const kobe = await bundled('kobe-biomedical.json');
+    expect(kobe.hasNode('bechtel')).toBe(false);
+    expect(kobe.hasEdge('e-002')).toBe(false);
+    expect(kobe.getNodeAttribute('kobe-city', 'notes')).toMatch(/Basic Concept by Bechtel, Inc\./);
+  });
+
+  it('Hamamatsu: the higher technical school and Shizuoka University are two actors, with the succession noted', async () => {
+    const hamamatsu = await bundled('hamamatsu-spinoffs.json');
+    const school = hamamatsu.getNodeAttributes('hamamatsu-higher-technical-school');
+    const university = hamamatsu.getNodeAttributes('shizuoka-university');
+    expect(school.label).toBe('Hamamatsu Higher Technical School');
+    expect(school.founded).toBe(1922);
+    expect(school.notes).toMatch(/successor is the separate node shizuoka-university/);
+    expect(university.notes).toMatch(/Successor of the Hamamatsu Higher Technical School/);
+    // The 2013 Light Declaration ties belong to the university, not to the pre-war school.
+    for (const key of ['e-054', 'e-056']) {
+      expect(hamamatsu.extremities(key)).toContain('shizuoka-university');
+      expect(hamamatsu.extremities(key)).not.toContain('hamamatsu-higher-technical-school');
+    }
+    // Hamamatsu Photonics (1953) still comes from the school where its founder studied.
+    expect([hamamatsu.source('e-003'), hamamatsu.target('e-003')]).toEqual(['hamamatsu-higher-technical-school', 'hamamatsu-photonics']);
+  });
+
+  it('rule 2 (sources disagree → leave it out, note both) holds for Ace Electronics, GPI and Horiba', async () => {
+    const hamamatsu = await bundled('hamamatsu-spinoffs.json');
+    expect(hamamatsu.getNodeAttribute('ace-electronics', 'founded')).toBeUndefined();
+    expect(hamamatsu.getNodeAttribute('ace-electronics', 'notes')).toMatch(/1964.*1960|1960.*1964/);
+    expect(hamamatsu.getEdgeAttribute('e-023', 'year')).toBeUndefined();
+    expect(hamamatsu.getNodeAttribute('gpi', 'founded')).toBeUndefined();
+    expect(hamamatsu.getNodeAttribute('gpi', 'notes')).toMatch(/2004.*2005/);
+    expect(hamamatsu.getEdgeAttribute('e-053', 'year')).toBeUndefined();
+    const kyoto = await bundled('kyoto-life-science.json');
+    const horibaStudy = kyoto.getEdgeAttributes('e-022');
+    expect(horibaStudy.until).toBeUndefined();
+    expect(horibaStudy.notes).toMatch(/1945.*1946/);
+  });
+});
