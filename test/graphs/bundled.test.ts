@@ -11,6 +11,7 @@ import { runCapture } from '../helpers/run-cli.js';
 import { haveTool } from '../helpers/required-tools.js';
 import { loadGraph } from '../../src/io/files.js';
 import { graphSummary } from '../../src/metrics/summary.js';
+import { shortenSource, sourcesCaption } from '../../src/figures/caption.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const GRAPHS = ['kyoto-life-science.json', 'hamamatsu-spinoffs.json', 'sapporo-valley.json', 'kobe-biomedical.json'];
@@ -73,6 +74,20 @@ describe.each(GRAPHS)('bundled graph %s', (name) => {
     graph.forEachNode((_, a) => collect(a));
     graph.forEachEdge((_, a) => collect(a));
     expect(cited.filter((seed) => !existsSync(join(SEEDS, seed)))).toEqual([]);
+  });
+
+  it('cites domain papers by what they are, with the file name beside the title, so captions never show a bare file name', async () => {
+    const graph = await loadGraph(file);
+    const lists: string[][] = [graph.getAttribute('sources') ?? []];
+    graph.forEachNode((_, a) => lists.push(a.sources ?? []));
+    graph.forEachEdge((_, a) => lists.push(a.sources ?? []));
+    const seedCitations = lists.flat().filter((s) => citedSeed(s) !== undefined);
+    expect(seedCitations.length).toBeGreaterThan(0);
+    for (const s of seedCitations) expect(s, s).toMatch(/^\S.{7,} — \d{3}_[0-9a-f]{16}\.txt$/);
+    for (const s of seedCitations) expect(shortenSource(s)).not.toMatch(/\d{3}_[0-9a-f]{16}|\.txt/);
+    // The caption of a figure drawing the whole graph names its sources by their titles.
+    const caption = sourcesCaption(lists);
+    expect(caption).not.toMatch(/\d{3}_[0-9a-f]{16}/);
   });
 
   it('matches the counts graphs/README.md gives for it (regenerated from `ecograph info`)', async () => {
