@@ -24,6 +24,51 @@ const SEEDS_FOUND = haveTool(
 /** The seed file a source cites (`002_113372f276fbe30a.txt`), if any. */
 const citedSeed = (source: string) => /\b(\d{3}_[0-9a-f]{16}\.txt)\b/.exec(source)?.[1];
 const README = readFileSync(join(ROOT, 'graphs/README.md'), 'utf8');
+/**
+ * Hosts that are not sources: copies of other sites (Wikipedia mirrors, document-sharing sites, a rewritten
+ * newspaper copy, staging and CDN copies, archive caches), aggregators, personal blogs and fan sites. A fact
+ * read there is cited from the primary document or left out.
+ */
+const NOT_SOURCE_HOSTS = [
+  'wikivisually.com',
+  'piglix.com',
+  'theinfolist.com',
+  'liquisearch.com',
+  'wikipedia-on-ipfs.org',
+  'classicistranieri.com',
+  'dokumen.tips',
+  'documents.pub',
+  'pdfslide.net',
+  'pdfslide.us',
+  'vdocuments.mx',
+  'vdocuments.pub',
+  'fdocuments.net',
+  'jpshuntong.com',
+  'staging.globalventuring.com',
+  'global.ssl.fastly.net',
+  'japanlives.net',
+  'wwwtest.kcg.edu',
+  'megalodon.jp',
+  '710302.xyz',
+  'hikyou.sakura.ne.jp',
+  'panofudoki.com',
+  'blog.excluto.com',
+  'dic.pixiv.net',
+  'mikesgig.com',
+  'sohc4.com',
+  'hamamatsu-daisuki.net',
+  'mobygames.com',
+  'news.infoseek.co.jp',
+  'news.livedoor.com',
+  'shinchonews.com',
+  'hiroshima-da.com',
+  'ante8.com',
+  'ipscell.com',
+  'pucchi.net',
+];
+/** The host of the first URL in a citation, if any. */
+const citedHost = (source: string) => /https?:\/\/([^/\s]+)/.exec(source)?.[1]?.toLowerCase();
+const onHostList = (host: string) => NOT_SOURCE_HOSTS.some((h) => host === h || host.endsWith(`.${h}`));
 
 const run = (args: string[]) => runCapture(args);
 
@@ -74,6 +119,21 @@ describe.each(GRAPHS)('bundled graph %s', (name) => {
     graph.forEachNode((_, a) => collect(a));
     graph.forEachEdge((_, a) => collect(a));
     expect(cited.filter((seed) => !existsSync(join(SEEDS, seed)))).toEqual([]);
+  });
+
+  it('cites no mirror, aggregator, blog or fan site', async () => {
+    const graph = await loadGraph(file);
+    const offending: string[] = [];
+    const check = (what: string, sources: string[] | undefined) => {
+      for (const s of sources ?? []) {
+        const host = citedHost(s);
+        if (host && onHostList(host)) offending.push(`${what}: ${host}`);
+      }
+    };
+    check('graph', graph.getAttribute('sources'));
+    graph.forEachNode((id, a) => check(`node ${id}`, a.sources));
+    graph.forEachEdge((key, a) => check(`edge ${key}`, a.sources));
+    expect(offending).toEqual([]);
   });
 
   it('cites domain papers by what they are, with the file name beside the title, so captions never show a bare file name', async () => {
@@ -184,5 +244,18 @@ describe('corrections to the bundled data stay corrected', () => {
     const horibaStudy = kyoto.getEdgeAttributes('e-022');
     expect(horibaStudy.until).toBeUndefined();
     expect(horibaStudy.notes).toMatch(/1945.*1946/);
+  });
+});
+
+describe('the list of hosts that are not sources', () => {
+  it('matches a host and its subdomains, and nothing else', () => {
+    expect(onHostList('wikivisually.com')).toBe(true);
+    expect(onHostList('staging.globalventuring.com')).toBe(true);
+    expect(onHostList('prod-news.global.ssl.fastly.net')).toBe(true);
+    expect(onHostList('en.wikipedia-on-ipfs.org')).toBe(true);
+    expect(onHostList('globalventuring.com')).toBe(false);
+    expect(onHostList('www.hamamatsu.com')).toBe(false);
+    expect(citedHost('Title (Publisher) — https://Piglix.com/x')).toBe('piglix.com');
+    expect(citedHost('NISTEP Policy Study No. 9 (2004) — 002_113372f276fbe30a.txt')).toBeUndefined();
   });
 });
