@@ -150,6 +150,22 @@ describe.each(GRAPHS)('bundled graph %s', (name) => {
     expect(caption).not.toMatch(/\d{3}_[0-9a-f]{16}/);
   });
 
+  it('types every spin-off tie from its source, or names it among the untyped ties in graphs/README.md and says why in its notes', async () => {
+    const graph = await loadGraph(file);
+    const section = README.split(`## ${name}`)[1]!.split('\n## ')[0]!;
+    const untypedLine = /Untyped spin-off ties: ([^\n]*)/.exec(section)?.[1] ?? '';
+    const listed = [...untypedLine.matchAll(/`([a-z0-9-]+)`/g)].map((m) => m[1]);
+    const untyped: string[] = [];
+    graph.forEachEdge((key, a) => {
+      if (a.kind !== 'spinoff') return;
+      if (a.type === undefined) {
+        untyped.push(key);
+        expect(a.notes, `${key} says why it has no type`).toMatch(/no type/);
+      } else expect(['employee', 'academic', 'carve-out', 'subsidiary', 'joint-venture']).toContain(a.type);
+    });
+    expect(listed.sort()).toEqual(untyped.sort());
+  });
+
   it('matches the counts graphs/README.md gives for it (regenerated from `ecograph info`)', async () => {
     const r = await run(['info', file, '--format', 'json']);
     expect(r.code).toBe(0);

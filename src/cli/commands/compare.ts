@@ -4,7 +4,8 @@ import { writeFigure } from '../../figures/export.js';
 import { COMPARE_INDICATORS, compareRegions, type IndicatorDefinition } from '../../metrics/evolution/compare.js';
 import type { EcoGraph } from '../../model/types.js';
 import { defineCommand } from '../command.js';
-import { kindFromOption, loadGraphArgument } from '../graph-input.js';
+import { keepSpinoffTypes, spinoffTypeReport, type SpinoffTypeReport } from '../../metrics/lineage/spinoff-types.js';
+import { kindFromOption, loadGraphArgument, spinoffTypesArgument, spinoffTypesOption } from '../graph-input.js';
 import { emit, formatOption, outputOption, type Column } from '../output.js';
 import { progressReporter } from '../progress.js';
 import { checkChartOptions, undatedNote } from '../evolution-output.js';
@@ -33,7 +34,10 @@ its whole recorded graph: every actor and tie, dissolved or ended ones included 
 NISTEP condition of cluster success (NISTEP 2004) a proxy stands in for:
 ${COMPARE_INDICATORS.map((d) => `  ${d.id.padEnd(25)} ${d.definition}${d.nistep ? ` [NISTEP ${d.nistep}]` : ''}`).join('\n')}
 JSON: { "indicators": [ { id, title, definition, unit, nistep? } ], "regions": [ { name, file, years,
-undated, values: { <id>: number|null } } ] }. With --chart, one panel per indicator and one bar per
+undated, spinoffTypes, values: { <id>: number|null } } ], "spinoffTypes": "all" | [types] }.
+--types employee,academic keeps only spin-off ties of those types in every region (untyped ones are
+then left out), so maxGeneration and spinoffs count those types only; the title line says which
+types were counted, and each region's "spinoffTypes" how many ties of each type it has. With --chart, one panel per indicator and one bar per
 region (SVG, PNG or PDF by extension).`,
   positionals: [{ name: 'graph', description: 'one or more graphs (.json, .gexf, .graphml or CSV directories), one per region', required: true, variadic: true }],
   options: {
@@ -43,17 +47,23 @@ region (SVG, PNG or PDF by extension).`,
     'chart-indicators': { type: 'string', valueName: 'LIST', description: `comma-separated indicators to draw (${IDS.join(', ')})` },
     title: { type: 'string', valueName: 'T', description: 'chart title [default: "Cluster comparison"]' },
     dpi: { type: 'number', default: 144, description: 'resolution of a PNG chart, dots per inch' },
+    types: spinoffTypesOption,
     'kind-from': kindFromOption,
   },
   examples: [
     'ecograph compare graphs/*.json',
+    'ecograph compare graphs/*.json --types employee,academic',
     'ecograph compare graphs/kyoto-life-science.json graphs/kobe-biomedical.json --format json',
     'ecograph compare graphs/*.json --chart compare.png --chart-indicators density,modularity,maxGeneration',
   ],
   async run({ positionals, options }, io) {
     const indicators = checkChartOptions(options.chart, options['chart-indicators'], IDS, options.dpi);
-    const regions: Array<{ path: string; name: string; graph: EcoGraph }> = [];
-    for (const path of positionals) regions.push({ path, name: '', graph: await loadGraphArgument(path, options) });
+    const types = spinoffTypesArgument(options.types);
+    const regions: Array<{ path: string; name: string; graph: EcoGraph; spinoffTypes: SpinoffTypeReport }> = [];
+    for (const path of positionals) {
+      const graph = await loadGraphArgument(path, options);
+      regions.push({ path, name: '', graph: types !== undefined ? keepSpinoffTypes(graph, types) : graph, spinoffTypes: spinoffTypeReport(graph, types) });
+    }
     for (const r of regions) r.name = regionName(r.graph, r.path);
     // graphs with the same name get their paths (the same file twice: a number too), so columns stay apart
     const named = regions.map((r) => (regions.filter((o) => o.name === r.name).length > 1 ? `${r.name} (${r.path})` : r.name));
@@ -68,7 +78,11 @@ region (SVG, PNG or PDF by extension).`,
     } finally {
       progress.done();
     }
-    const json = { indicators: comparison.indicators, regions: comparison.regions.map((r, i) => ({ name: r.name, file: regions[i]!.path, years: r.years, undated: r.undated, values: r.values })) };
+    const json = {
+      indicators: comparison.indicators,
+      spinoffTypes: types ?? 'all',
+      regions: comparison.regions.map((r, i) => ({ name: r.name, file: regions[i]!.path, years: r.years, undated: r.undated, spinoffTypes: regions[i]!.spinoffTypes, values: r.values })),
+    };
     if (options.format !== 'json') for (const r of comparison.regions) io.stderr(`ecograph compare: ${r.name}: ${undatedNote(r.undated, 'included, as compare reads whole graphs')}\n`);
     const table = options.format === 'table';
     const columns: Column<IndicatorDefinition>[] = [
@@ -81,7 +95,7 @@ region (SVG, PNG or PDF by extension).`,
       json,
       columns,
       rows: comparison.indicators,
-      title: `${comparison.regions.length} region${comparison.regions.length === 1 ? '' : 's'}, whole recorded graphs (definitions: ecograph compare --help)`,
+      title: `${comparison.regions.length} region${comparison.regions.length === 1 ? '' : 's'}, whole recorded graphs, spin-off ties counted: ${types === undefined ? 'all types' : types.join(', ')} (definitions: ecograph compare --help)`,
     });
     if (options.chart !== undefined) {
       const chart = comparisonChartSvg(comparison, { title: options.title ?? 'Cluster comparison', ...(indicators ? { indicators } : {}) });
