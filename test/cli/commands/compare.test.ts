@@ -44,8 +44,8 @@ describe('ecograph compare', () => {
     expect(lines[0]).toBe('4 regions, whole recorded graphs, spin-off ties counted: all types (definitions: ecograph compare --help)');
     expect(lines[2]).toMatch(/^indicator\s+Hamamatsu spin-offs\s+Kobe biomedical\s+Kyoto life science\s+Sapporo Valley$/);
     const row = (id: string) => lines.find((l) => l.startsWith(`${id} `))!.trim().split(/\s{2,}/).slice(1);
-    expect(row('nodes')).toEqual(['36', '23', '29', '31']); // ecograph info of each graph (graphs/README.md)
-    expect(row('firms')).toEqual(['10', '5', '7', '9']);
+    expect(row('nodes')).toEqual(['38', '23', '29', '31']); // ecograph info of each graph (graphs/README.md)
+    expect(row('firms')).toEqual(['11', '5', '7', '9']);
     expect(row('knowledgeOrganisations')).toEqual(['4', '7', '2', '3']);
     expect(lines.filter((l) => /^[a-zA-Z]+ /.test(l))).toHaveLength(1 + 18);
     expect(r.stderr).toContain('Sapporo Valley: 50 undated elements');
