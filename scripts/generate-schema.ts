@@ -15,6 +15,8 @@ import {
   NODE_ATTRIBUTES,
   NODE_KINDS,
   NODE_KIND_INFO,
+  SPINOFF_TYPES,
+  SPINOFF_TYPE_INFO,
   type AttributeDefinition,
 } from '../src/model/schema.js';
 
@@ -67,6 +69,22 @@ export function buildJsonSchema(): JsonSchema {
       ? { properties: { undirected: { const: false } } }
       : { required: ['undirected'], properties: { undirected: { const: true } } },
   }));
+  // A spin-off tie's type, when given, is one of the spin-off types (other kinds may use `type` freely).
+  const spinoffTypeRule = {
+    if: {
+      required: ['attributes'],
+      properties: { attributes: { required: ['kind'], properties: { kind: { const: 'spinoff' } } } },
+    },
+    then: {
+      properties: {
+        attributes: {
+          properties: {
+            type: { enum: [...SPINOFF_TYPES], description: SPINOFF_TYPES.map((t) => `${t}: ${SPINOFF_TYPE_INFO[t]}`).join('; ') },
+          },
+        },
+      },
+    },
+  };
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: 'https://ecograph.dev/schema/ecograph.schema.json',
@@ -133,7 +151,7 @@ export function buildJsonSchema(): JsonSchema {
           attributes: { $ref: '#/$defs/edgeAttributes' },
         },
         additionalProperties: true,
-        allOf: directionRules,
+        allOf: [...directionRules, spinoffTypeRule],
       },
     },
   };

@@ -22,6 +22,10 @@
 // The model: kinds, attributes, the graph type, building and validation.
 export {
   AFFILIATION_ROLES,
+  SPINOFF_TYPES,
+  SPINOFF_TYPE_INFO,
+  isSpinoffType,
+  type SpinoffType,
   CONFIDENCE_LEVELS,
   EDGE_ATTRIBUTES,
   EDGE_KINDS,
@@ -160,6 +164,12 @@ export {
   type SkipReason,
   type SkippedInference,
   type SpinoffDag,
+  keepSpinoffTypes,
+  parseSpinoffTypes,
+  spinoffTypeReport,
+  spinoffTypesSentence,
+  type SpinoffTypeReport,
+  type SpinoffTypeTally,
 } from './metrics/lineage/index.js';
 
 // Evolution over time and comparison of regions.

@@ -4,6 +4,8 @@ import { loadGraph, type ReadOptions } from '../io/files.js';
 import { parseKindMap } from '../io/kind-map.js';
 import { TEXT_ENCODINGS, encodingNamed } from '../io/text.js';
 import type { EcoGraph } from '../model/types.js';
+import { parseSpinoffTypes } from '../metrics/lineage/spinoff-types.js';
+import { SPINOFF_TYPES, type SpinoffType } from '../model/schema.js';
 import { UsageError, type OptionSpec } from './command.js';
 
 export const graphPositional = { name: 'graph', description: 'a .json, .gexf, .graphml or .xlsx file, or a CSV directory', required: true } as const;
@@ -68,6 +70,28 @@ export const yearFromOption = {
   valueName: 'ATTR',
   description: 'read dates from attribute ATTR, a year or an ISO date (2022-01-15, 2022-01): a node’s founded, a tie’s year, where not given (for foreign graphs)',
 } as const satisfies OptionSpec;
+
+/** `--types LIST`: the spin-off types an analysis counts (lineage, compare, figure tree). */
+export const spinoffTypesOption = {
+  type: 'string',
+  valueName: 'LIST',
+  description: `count only spin-off ties of these types, comma-separated (${SPINOFF_TYPES.join(', ')}); untyped spin-off ties are then left out`,
+} as const satisfies OptionSpec;
+
+/**
+ * The `--types` value as spin-off types; undefined when the option is absent.
+ *
+ * @param value - the option's text
+ * @throws `UsageError` naming the values that are not spin-off types
+ */
+export function spinoffTypesArgument(value: string | undefined): SpinoffType[] | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return parseSpinoffTypes(value);
+  } catch (err) {
+    throw new UsageError(`--types: ${(err as Error).message}`);
+  }
+}
 
 /** Loads the graph argument; an invalid graph is refused with every error (exit 1). */
 export async function loadGraphArgument(

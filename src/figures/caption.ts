@@ -3,6 +3,8 @@
  * of the drawn nodes and ties (seed file names and document titles), shortened for print:
  *
  * - a citation written `Title (Publisher, date) — https://…` keeps its title part, without the URL;
+ * - a citation written `Title — file-name.txt` (how a domain paper is cited, its title with its file name beside
+ *   it) keeps its title part, without the file name;
  * - a bare URL keeps its host and path; a file path keeps its file name;
  * - anything longer than {@link SOURCE_MAX_CHARS} characters is cut with `…`;
  * - duplicates are merged; sources are listed by how many drawn elements cite them (most first),
@@ -26,7 +28,9 @@ export const CAPTION_SIZE = 9;
 export function shortenSource(source: string): string {
   let s = source.replace(/\s+/g, ' ').trim();
   const titled = /^(.*?\S)\s*[—–]\s*(?:https?:\/\/|www\.)\S*$/u.exec(s) ?? /^(.*?\S)\s+-\s+(?:https?:\/\/|www\.)\S*$/u.exec(s);
+  const fileCited = titled ? null : /^(.*?\S)\s*[—–]\s*[^\s/\\]+\.[A-Za-z0-9]{1,5}$/u.exec(s);
   if (titled) s = titled[1]!;
+  else if (fileCited) s = fileCited[1]!;
   else if (/^(?:https?:\/\/)\S+$/.test(s)) s = s.replace(/^https?:\/\/(www\.)?/, '').replace(/[?#].*$/, '').replace(/\/$/, '');
   else if (/^[^\s]*[/\\][^\s]*$/.test(s)) s = s.split(/[/\\]/).pop() ?? s;
   const chars = [...s];

@@ -5,6 +5,8 @@
 import { createEcoGraph } from './graph.js';
 import {
   AFFILIATION_ROLES,
+  SPINOFF_TYPES,
+  isSpinoffType,
   EDGE_ATTRIBUTE_MAP,
   EDGE_KIND_RULES,
   NODE_ATTRIBUTE_MAP,
@@ -231,11 +233,11 @@ export interface CheckedEdgeKind {
 
 /**
  * Checks an edge's kind against the schema: an unknown kind, a direction the file states against
- * the kind's rule, or an affiliation role outside the list each add a problem. Shared by
+ * the kind's rule, an affiliation role or a spin-off type outside its list each add a problem. Shared by
  * `buildGraph` and the streaming compact loader, so both report the same problems.
  *
  * @param edge - the raw edge (its `kind` attribute and `directed` flag are read)
- * @param attrs - its coerced attributes (for the affiliation role)
+ * @param attrs - its coerced attributes (for the affiliation role and the spin-off type)
  * @param what - how messages name the edge (called only when there is a problem)
  * @param problems - where problems are added
  * @returns the kind (undefined when absent or unknown), the direction and whether the edge passed
@@ -273,6 +275,11 @@ export function checkEdgeKind(edge: RawEdge, attrs: Record<string, unknown>, wha
     if (kind === 'affiliation' && typeof attrs.role === 'string' && !(AFFILIATION_ROLES as readonly string[]).includes(attrs.role)) {
       problems.push(
         problem('error', 'bad-value', `${what()}: role must be one of ${AFFILIATION_ROLES.join(', ')}, got "${attrs.role}"`, edge.loc, 'role'),
+      );
+    }
+    if (kind === 'spinoff' && attrs.type !== undefined && !isSpinoffType(attrs.type)) {
+      problems.push(
+        problem('error', 'bad-value', `${what()}: a spin-off's type must be one of ${SPINOFF_TYPES.join(', ')}, got ${JSON.stringify(attrs.type)}`, edge.loc, 'type'),
       );
     }
   }

@@ -38,6 +38,29 @@ export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
 export const AFFILIATION_ROLES = ['employee', 'faculty', 'student', 'advisor', 'board', 'member'] as const;
 export type AffiliationRole = (typeof AFFILIATION_ROLES)[number];
 
+/**
+ * Types a `spinoff` tie can carry, from what its source says: a founder left an incumbent
+ * (`employee`), a university or institute start-up (`academic`), a division made a firm
+ * (`carve-out`), a firm set up by its parent (`subsidiary`), a firm set up by several parents
+ * (`joint-venture`). A tie whose source does not say which has no `type`.
+ */
+export const SPINOFF_TYPES = ['employee', 'academic', 'carve-out', 'subsidiary', 'joint-venture'] as const;
+export type SpinoffType = (typeof SPINOFF_TYPES)[number];
+
+/** Human descriptions of the spin-off types, used by `--help` and the docs. */
+export const SPINOFF_TYPE_INFO: Record<SpinoffType, string> = {
+  employee: 'a founder left an incumbent organisation to found the firm',
+  academic: 'a university or research-institute start-up',
+  'carve-out': 'a division of the parent made a separate firm',
+  subsidiary: 'a firm set up by its parent',
+  'joint-venture': 'a firm set up by the parent together with others',
+};
+
+/** Whether a value is one of the spin-off types. */
+export function isSpinoffType(value: unknown): value is SpinoffType {
+  return typeof value === 'string' && (SPINOFF_TYPES as readonly string[]).includes(value);
+}
+
 /** The identifier of the native JSON format, stored in the graph's `attributes.format`. */
 export const FORMAT_ID = 'ecograph@1';
 
@@ -164,6 +187,7 @@ export const EDGE_ATTRIBUTES: readonly AttributeDefinition[] = [
   { name: 'amount', type: 'number', description: 'amount of an investment' },
   { name: 'currency', type: 'string', description: 'currency of amount, e.g. JPY' },
   { name: 'role', type: 'string', description: 'role of an affiliation: employee, faculty, student, advisor, board, member' },
+  { name: 'type', type: 'string', description: 'type of a spin-off tie: employee, academic, carve-out, subsidiary, joint-venture' },
   { name: 'sources', type: 'string[]', description: 'citations: a public document or a seed file name' },
   { name: 'confidence', type: 'string', enum: CONFIDENCE_LEVELS, description: 'sourced, illustrative or inferred' },
   { name: 'notes', type: 'string', description: 'free text' },

@@ -3,7 +3,7 @@
  * (collaboration ties undirected, every other kind directed).
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import type { AffiliationRole, Confidence, EdgeKind, NodeKind } from './schema.js';
+import type { AffiliationRole, Confidence, EdgeKind, NodeKind, SpinoffType } from './schema.js';
 
 /** A value an attribute may hold. */
 export type AttributeValue = string | number | boolean | string[];
@@ -41,6 +41,8 @@ export interface EdgeAttributes extends Attributes {
   amount?: number;
   currency?: string;
   role?: AffiliationRole | string;
+  /** On spin-off ties: what kind of spin-off the source says it is. */
+  type?: SpinoffType;
   sources?: string[];
   confidence?: Confidence;
   notes?: string;

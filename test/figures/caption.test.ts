@@ -7,6 +7,16 @@ describe('shortenSource', () => {
       'Our philosophy (Hamamatsu Photonics)',
     );
   });
+  it('keeps the title of a "Title — file name" citation of a domain paper, without the file name', () => {
+    expect(shortenSource('Yoshida (2025), Fostering Global Innovation, SOAS JRC DP No. 5 — 004_b0c2a6421e7f9a7c.txt')).toBe(
+      'Yoshida (2025), Fostering Global Innovation, SOAS JRC DP No. 5',
+    );
+    const nistep = shortenSource(
+      'NISTEP Policy Study No. 9 (2004), A Study on Conditions and Promotion Policy for Successful Regional Innovation — 002_113372f276fbe30a.txt',
+    );
+    expect(nistep.startsWith('NISTEP Policy Study No. 9 (2004)')).toBe(true);
+    expect(nistep).not.toMatch(/002_|\.txt/);
+  });
   it('keeps seed file names and the file name of a path', () => {
     expect(shortenSource('002_113372f276fbe30a.txt')).toBe('002_113372f276fbe30a.txt');
     expect(shortenSource('../shared/seeds/002_113372f276fbe30a.txt')).toBe('002_113372f276fbe30a.txt');

@@ -11,6 +11,7 @@ import { runCapture } from '../helpers/run-cli.js';
 import { haveTool } from '../helpers/required-tools.js';
 import { loadGraph } from '../../src/io/files.js';
 import { graphSummary } from '../../src/metrics/summary.js';
+import { shortenSource, sourcesCaption } from '../../src/figures/caption.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const GRAPHS = ['kyoto-life-science.json', 'hamamatsu-spinoffs.json', 'sapporo-valley.json', 'kobe-biomedical.json'];
@@ -23,6 +24,51 @@ const SEEDS_FOUND = haveTool(
 /** The seed file a source cites (`002_113372f276fbe30a.txt`), if any. */
 const citedSeed = (source: string) => /\b(\d{3}_[0-9a-f]{16}\.txt)\b/.exec(source)?.[1];
 const README = readFileSync(join(ROOT, 'graphs/README.md'), 'utf8');
+/**
+ * Hosts that are not sources: copies of other sites (Wikipedia mirrors, document-sharing sites, a rewritten
+ * newspaper copy, staging and CDN copies, archive caches), aggregators, personal blogs and fan sites. A fact
+ * read there is cited from the primary document or left out.
+ */
+const NOT_SOURCE_HOSTS = [
+  'wikivisually.com',
+  'piglix.com',
+  'theinfolist.com',
+  'liquisearch.com',
+  'wikipedia-on-ipfs.org',
+  'classicistranieri.com',
+  'dokumen.tips',
+  'documents.pub',
+  'pdfslide.net',
+  'pdfslide.us',
+  'vdocuments.mx',
+  'vdocuments.pub',
+  'fdocuments.net',
+  'jpshuntong.com',
+  'staging.globalventuring.com',
+  'global.ssl.fastly.net',
+  'japanlives.net',
+  'wwwtest.kcg.edu',
+  'megalodon.jp',
+  '710302.xyz',
+  'hikyou.sakura.ne.jp',
+  'panofudoki.com',
+  'blog.excluto.com',
+  'dic.pixiv.net',
+  'mikesgig.com',
+  'sohc4.com',
+  'hamamatsu-daisuki.net',
+  'mobygames.com',
+  'news.infoseek.co.jp',
+  'news.livedoor.com',
+  'shinchonews.com',
+  'hiroshima-da.com',
+  'ante8.com',
+  'ipscell.com',
+  'pucchi.net',
+];
+/** The host of the first URL in a citation, if any. */
+const citedHost = (source: string) => /https?:\/\/([^/\s]+)/.exec(source)?.[1]?.toLowerCase();
+const onHostList = (host: string) => NOT_SOURCE_HOSTS.some((h) => host === h || host.endsWith(`.${h}`));
 
 const run = (args: string[]) => runCapture(args);
 
@@ -75,6 +121,51 @@ describe.each(GRAPHS)('bundled graph %s', (name) => {
     expect(cited.filter((seed) => !existsSync(join(SEEDS, seed)))).toEqual([]);
   });
 
+  it('cites no mirror, aggregator, blog or fan site', async () => {
+    const graph = await loadGraph(file);
+    const offending: string[] = [];
+    const check = (what: string, sources: string[] | undefined) => {
+      for (const s of sources ?? []) {
+        const host = citedHost(s);
+        if (host && onHostList(host)) offending.push(`${what}: ${host}`);
+      }
+    };
+    check('graph', graph.getAttribute('sources'));
+    graph.forEachNode((id, a) => check(`node ${id}`, a.sources));
+    graph.forEachEdge((key, a) => check(`edge ${key}`, a.sources));
+    expect(offending).toEqual([]);
+  });
+
+  it('cites domain papers by what they are, with the file name beside the title, so captions never show a bare file name', async () => {
+    const graph = await loadGraph(file);
+    const lists: string[][] = [graph.getAttribute('sources') ?? []];
+    graph.forEachNode((_, a) => lists.push(a.sources ?? []));
+    graph.forEachEdge((_, a) => lists.push(a.sources ?? []));
+    const seedCitations = lists.flat().filter((s) => citedSeed(s) !== undefined);
+    expect(seedCitations.length).toBeGreaterThan(0);
+    for (const s of seedCitations) expect(s, s).toMatch(/^\S.{7,} — \d{3}_[0-9a-f]{16}\.txt$/);
+    for (const s of seedCitations) expect(shortenSource(s)).not.toMatch(/\d{3}_[0-9a-f]{16}|\.txt/);
+    // The caption of a figure drawing the whole graph names its sources by their titles.
+    const caption = sourcesCaption(lists);
+    expect(caption).not.toMatch(/\d{3}_[0-9a-f]{16}/);
+  });
+
+  it('types every spin-off tie from its source, or names it among the untyped ties in graphs/README.md and says why in its notes', async () => {
+    const graph = await loadGraph(file);
+    const section = README.split(`## ${name}`)[1]!.split('\n## ')[0]!;
+    const untypedLine = /Untyped spin-off ties: ([^\n]*)/.exec(section)?.[1] ?? '';
+    const listed = [...untypedLine.matchAll(/`([a-z0-9-]+)`/g)].map((m) => m[1]);
+    const untyped: string[] = [];
+    graph.forEachEdge((key, a) => {
+      if (a.kind !== 'spinoff') return;
+      if (a.type === undefined) {
+        untyped.push(key);
+        expect(a.notes, `${key} says why it has no type`).toMatch(/no type/);
+      } else expect(['employee', 'academic', 'carve-out', 'subsidiary', 'joint-venture']).toContain(a.type);
+    });
+    expect(listed.sort()).toEqual(untyped.sort());
+  });
+
   it('matches the counts graphs/README.md gives for it (regenerated from `ecograph info`)', async () => {
     const r = await run(['info', file, '--format', 'json']);
     expect(r.code).toBe(0);
@@ -109,5 +200,78 @@ describe('the Kyoto graph answers the brokers question', () => {
     const both = rows.filter((b) => b.universities.length > 0 && b.anchors.length > 0);
     expect(both.length).toBeGreaterThanOrEqual(2);
     expect(rows.slice(0, both.length)).toEqual(both);
+  });
+});
+
+/** Loads a bundled graph by file name. */
+const bundled = (name: string) => loadGraph(join(ROOT, 'graphs', name));
+
+describe('corrections to the bundled data stay corrected', () => {
+  it('Kobe: TOA → Sysmex has no year, because the sources disagree (1961 vs 1968), and says so', async () => {
+    const kobe = await bundled('kobe-biomedical.json');
+    const tie = kobe.getEdgeAttributes('e-034');
+    expect([kobe.source('e-034'), kobe.target('e-034')]).toEqual(['toa', 'sysmex']);
+    expect(tie.year).toBeUndefined();
+    expect(tie.notes).toMatch(/1961/);
+    expect(tie.notes).toMatch(/1968/);
+    expect(kobe.getNodeAttribute('sysmex', 'founded')).toBeUndefined();
+  });
+
+  it('Kobe: Vision Care is not a RIKEN CDB spin-off (it existed before its founder moved)', async () => {
+    const kobe = await bundled('kobe-biomedical.json');
+    expect(kobe.hasEdge('e-027')).toBe(false);
+    expect(kobe.edges('riken-cdb', 'vision-care')).toEqual([]);
+    expect(kobe.getNodeAttribute('vision-care', 'notes')).toMatch(/not recorded as a RIKEN spin-off/);
+  });
+
+  it('Kobe: no Bechtel node and no Kobe City – Bechtel tie beyond what the seed says', async () => {
+    const kobe = await bundled('kobe-biomedical.json');
+    expect(kobe.hasNode('bechtel')).toBe(false);
+    expect(kobe.hasEdge('e-002')).toBe(false);
+    expect(kobe.getNodeAttribute('kobe-city', 'notes')).toMatch(/Basic Concept by Bechtel, Inc\./);
+  });
+
+  it('Hamamatsu: the higher technical school and Shizuoka University are two actors, with the succession noted', async () => {
+    const hamamatsu = await bundled('hamamatsu-spinoffs.json');
+    const school = hamamatsu.getNodeAttributes('hamamatsu-higher-technical-school');
+    const university = hamamatsu.getNodeAttributes('shizuoka-university');
+    expect(school.label).toBe('Hamamatsu Higher Technical School');
+    expect(school.founded).toBe(1922);
+    expect(school.notes).toMatch(/successor is the separate node shizuoka-university/);
+    expect(university.notes).toMatch(/Successor of the Hamamatsu Higher Technical School/);
+    // The 2013 Light Declaration ties belong to the university, not to the pre-war school.
+    for (const key of ['e-054', 'e-056']) {
+      expect(hamamatsu.extremities(key)).toContain('shizuoka-university');
+      expect(hamamatsu.extremities(key)).not.toContain('hamamatsu-higher-technical-school');
+    }
+    // Hamamatsu Photonics (1953) still comes from the school where its founder studied.
+    expect([hamamatsu.source('e-003'), hamamatsu.target('e-003')]).toEqual(['hamamatsu-higher-technical-school', 'hamamatsu-photonics']);
+  });
+
+  it('rule 2 (sources disagree → leave it out, note both) holds for Ace Electronics, GPI and Horiba', async () => {
+    const hamamatsu = await bundled('hamamatsu-spinoffs.json');
+    expect(hamamatsu.getNodeAttribute('ace-electronics', 'founded')).toBeUndefined();
+    expect(hamamatsu.getNodeAttribute('ace-electronics', 'notes')).toMatch(/1964.*1960|1960.*1964/);
+    expect(hamamatsu.getEdgeAttribute('e-023', 'year')).toBeUndefined();
+    expect(hamamatsu.getNodeAttribute('gpi', 'founded')).toBeUndefined();
+    expect(hamamatsu.getNodeAttribute('gpi', 'notes')).toMatch(/2004.*2005/);
+    expect(hamamatsu.getEdgeAttribute('e-053', 'year')).toBeUndefined();
+    const kyoto = await bundled('kyoto-life-science.json');
+    const horibaStudy = kyoto.getEdgeAttributes('e-022');
+    expect(horibaStudy.until).toBeUndefined();
+    expect(horibaStudy.notes).toMatch(/1945.*1946/);
+  });
+});
+
+describe('the list of hosts that are not sources', () => {
+  it('matches a host and its subdomains, and nothing else', () => {
+    expect(onHostList('wikivisually.com')).toBe(true);
+    expect(onHostList('staging.globalventuring.com')).toBe(true);
+    expect(onHostList('prod-news.global.ssl.fastly.net')).toBe(true);
+    expect(onHostList('en.wikipedia-on-ipfs.org')).toBe(true);
+    expect(onHostList('globalventuring.com')).toBe(false);
+    expect(onHostList('www.hamamatsu.com')).toBe(false);
+    expect(citedHost('Title (Publisher) — https://Piglix.com/x')).toBe('piglix.com');
+    expect(citedHost('NISTEP Policy Study No. 9 (2004) — 002_113372f276fbe30a.txt')).toBeUndefined();
   });
 });

@@ -89,6 +89,22 @@ describe('buildGraph', () => {
     expect(codes(r)).toEqual(['error:bad-value', 'error:edge-kind-not-allowed']);
   });
 
+  it('checks a spin-off tie\'s type against the spin-off types (bad-value, naming the field); other kinds may carry any type', () => {
+    const r = buildGraph(
+      raw(
+        [node('u', { kind: 'university', ...S }), node('f', { kind: 'firm', ...S }), node('g', { kind: 'firm', ...S })],
+        [
+          edge('u', 'f', { kind: 'spinoff', type: 'academic', ...S }),
+          edge('u', 'g', { kind: 'spinoff', type: 'spinout', ...S }),
+          edge('f', 'g', { kind: 'collaboration', type: 'licensing', ...S }),
+        ],
+      ),
+    );
+    expect(codes(r)).toEqual(['error:bad-value']);
+    expect(r.problems[0]!.field).toBe('type');
+    expect(r.problems[0]!.message).toContain('a spin-off\'s type must be one of employee, academic, carve-out, subsidiary, joint-venture, got "spinout"');
+  });
+
   it('reports every problem and still builds the rest', () => {
     const r = buildGraph(raw([node(''), node('a', { founded: 'soon' }), node('a'), node('b', { label: ' ' })], [edge('a', 'zz'), edge('a', 'b', { weight: 'x' })]));
     expect(codes(r)).toEqual(['error:empty-id', 'error:bad-year', 'error:duplicate-id', 'error:empty-label', 'error:missing-node', 'error:bad-number']);

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_PATH, buildJsonSchema, renderJsonSchema } from '../../scripts/generate-schema.js';
-import { EDGE_KINDS, EDGE_KIND_RULES, FORMAT_ID, NODE_ATTRIBUTES, NODE_KINDS } from '../../src/model/schema.js';
+import { EDGE_KINDS, EDGE_KIND_RULES, FORMAT_ID, NODE_ATTRIBUTES, NODE_KINDS, SPINOFF_TYPES } from '../../src/model/schema.js';
 
 describe('schema/ecograph.schema.json', () => {
   it('is up to date: regenerating gives the committed file byte for byte (run `npm run schema` if not)', () => {
@@ -26,7 +26,11 @@ describe('schema/ecograph.schema.json', () => {
     expect(nodeProps.sources).toMatchObject({ type: 'array', items: { type: 'string' } });
     expect(nodeProps.confidence).toMatchObject({ enum: ['sourced', 'illustrative', 'inferred'] });
     expect(s.$defs.nodeAttributes!.additionalProperties).toBe(true);
-    expect(s.$defs.edge!.allOf).toHaveLength(EDGE_KINDS.length);
+    // one direction rule per edge kind, then the spin-off type rule
+    expect(s.$defs.edge!.allOf).toHaveLength(EDGE_KINDS.length + 1);
+    const typeRule = s.$defs.edge!.allOf!.at(-1) as { if: unknown; then: { properties: { attributes: { properties: { type: { enum: string[] } } } } } };
+    expect(JSON.stringify(typeRule.if)).toContain('"const":"spinoff"');
+    expect(typeRule.then.properties.attributes.properties.type.enum).toEqual([...SPINOFF_TYPES]);
     const undirectedKinds = EDGE_KINDS.filter((k) => !EDGE_KIND_RULES[k].directed);
     expect(JSON.stringify(s.$defs.edge!.allOf).match(/"const":true/g)).toHaveLength(undirectedKinds.length);
   });

@@ -5,7 +5,8 @@ import { COMPARE_INDICATORS, DEFAULTS as COMPARE_DEFAULTS, compareRegions, type 
 import { describeRules } from '../../metrics/evolution/snapshot.js';
 import type { EcoGraph } from '../../model/types.js';
 import { UsageError, defineCommand } from '../command.js';
-import { kindFromOption, loadGraphArgument, yearFromOption } from '../graph-input.js';
+import { keepSpinoffTypes, spinoffTypeReport, type SpinoffTypeReport } from '../../metrics/lineage/spinoff-types.js';
+import { kindFromOption, loadGraphArgument, spinoffTypesArgument, spinoffTypesOption, yearFromOption } from '../graph-input.js';
 import { emit, formatOption, outputOption, type Column } from '../output.js';
 import { progressReporter } from '../progress.js';
 import { checkChartOptions, ruleConsequence, undatedNote } from '../evolution-output.js';
@@ -41,8 +42,11 @@ not comparable. Indicators (JSON ids), with the NISTEP condition of cluster succ
 proxy stands in for:
 ${COMPARE_INDICATORS.map((d) => `  ${d.id.padEnd(25)} ${d.definition}${d.nistep ? ` [NISTEP ${d.nistep}]` : ''}`).join('\n')}
 JSON: { "rules": { at, undated, window, undatedMargin }, "indicators": [ { id, title, definition, unit,
-nistep? } ], "regions": [ { name, file, years, undated, dating, undatedShare, values: { <id>: number|null },
-datedOnly: { … } } ], "warnings": [ … ] }. With --chart, one panel per indicator and one bar per
+nistep? } ], "regions": [ { name, file, years, undated, dating, undatedShare, spinoffTypes, values: { <id>: number|null },
+datedOnly: { … } } ], "spinoffTypes": "all" | [types], "warnings": [ … ] }.
+--types employee,academic keeps only spin-off ties of those types in every region (untyped ones are
+then left out), so maxGeneration and spinoffs count those types only; the title line says which
+types were counted, and each region's "spinoffTypes" how many ties of each type it has. With --chart, one panel per indicator and one bar per
 region (SVG, PNG or PDF by extension).`,
   positionals: [{ name: 'graph', description: 'one or more graphs (.json, .gexf, .graphml or CSV directories), one per region', required: true, variadic: true }],
   options: {
@@ -60,11 +64,13 @@ region (SVG, PNG or PDF by extension).`,
       default: COMPARE_DEFAULTS.undatedMargin,
       description: 'warn when two regions’ undated shares differ by more than M (0–1)',
     },
+    types: spinoffTypesOption,
     'kind-from': kindFromOption,
     'year-from': yearFromOption,
   },
   examples: [
     'ecograph compare graphs/*.json',
+    'ecograph compare graphs/*.json --types employee,academic',
     'ecograph compare graphs/kyoto-life-science.json graphs/kobe-biomedical.json --format json',
     'ecograph compare graphs/*.json --chart compare.png --chart-indicators density,modularity,maxGeneration',
     'ecograph compare graphs/kyoto-life-science.json graphs/kobe-biomedical.json --at 2010 --window 5',
@@ -75,8 +81,12 @@ region (SVG, PNG or PDF by extension).`,
     if (options.at !== undefined && !Number.isInteger(options.at)) throw new UsageError(`--at expects a whole year, got ${options.at}`);
     const margin = options['undated-margin'];
     if (!(margin >= 0 && margin <= 1)) throw new UsageError(`--undated-margin expects a share between 0 and 1, got ${margin}`);
-    const regions: Array<{ path: string; name: string; graph: EcoGraph }> = [];
-    for (const path of positionals) regions.push({ path, name: '', graph: await loadGraphArgument(path, options) });
+    const types = spinoffTypesArgument(options.types);
+    const regions: Array<{ path: string; name: string; graph: EcoGraph; spinoffTypes: SpinoffTypeReport }> = [];
+    for (const path of positionals) {
+      const graph = await loadGraphArgument(path, options);
+      regions.push({ path, name: '', graph: types !== undefined ? keepSpinoffTypes(graph, types) : graph, spinoffTypes: spinoffTypeReport(graph, types) });
+    }
     for (const r of regions) r.name = regionName(r.graph, r.path);
     // graphs with the same name get their paths (the same file twice: a number too), so columns stay apart
     const named = regions.map((r) => (regions.filter((o) => o.name === r.name).length > 1 ? `${r.name} (${r.path})` : r.name));
@@ -99,6 +109,7 @@ region (SVG, PNG or PDF by extension).`,
     const json = {
       rules: comparison.rules,
       indicators: comparison.indicators,
+      spinoffTypes: types ?? 'all',
       regions: comparison.regions.map((r, i) => ({
         name: r.name,
         file: regions[i]!.path,
@@ -106,6 +117,7 @@ region (SVG, PNG or PDF by extension).`,
         undated: r.undated,
         dating: r.dating,
         undatedShare: r.undatedShare,
+        spinoffTypes: regions[i]!.spinoffTypes,
         values: r.values,
         datedOnly: r.datedOnly,
       })),
@@ -127,7 +139,7 @@ region (SVG, PNG or PDF by extension).`,
       json,
       columns,
       rows: comparison.indicators,
-      title: `${comparison.regions.length} region${comparison.regions.length === 1 ? '' : 's'}, ${options.at !== undefined ? `as of the end of ${options.at}` : 'whole recorded graphs'}; ${describeRules(rules)} (definitions: ecograph compare --help)`,
+      title: `${comparison.regions.length} region${comparison.regions.length === 1 ? '' : 's'}, ${options.at !== undefined ? `as of the end of ${options.at}` : 'whole recorded graphs'}; ${describeRules(rules)}; spin-off ties counted: ${types === undefined ? 'all types' : types.join(', ')} (definitions: ecograph compare --help)`,
     });
     if (options.chart !== undefined) {
       const chart = comparisonChartSvg(comparison, { title: options.title ?? 'Cluster comparison', ...(indicators ? { indicators } : {}) });

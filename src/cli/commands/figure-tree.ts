@@ -2,7 +2,8 @@ import { writeFigure, figureFormatFromPath } from '../../figures/export.js';
 import { figureTextMeasurer } from '../../figures/font.js';
 import { treeFigure } from '../../figures/tree/tree-figure.js';
 import { UsageError, defineCommand } from '../command.js';
-import { graphPositional, kindFromOption, loadGraphArgument, yearFromOption } from '../graph-input.js';
+import { keepSpinoffTypes } from '../../metrics/lineage/spinoff-types.js';
+import { graphPositional, kindFromOption, loadGraphArgument, spinoffTypesArgument, spinoffTypesOption, yearFromOption } from '../graph-input.js';
 
 export default defineCommand({
   name: 'figure tree',
@@ -12,7 +13,9 @@ axis), the founding year under each name, listed companies marked * (with --mark
 parent drawn as a dashed curve, inferred and illustrative ties dotted and dash-dotted, a legend and
 a caption naming the sources of what is drawn. Names longer than the label width wrap onto up to
 three lines, then end in "…". The font (Noto Sans JP) comes with ecograph and is embedded
-(subset) in SVG and PDF files; the output format follows the extension of --output.`,
+(subset) in SVG and PDF files; the output format follows the extension of --output. --types
+employee,academic draws only spin-off ties of those types (untyped ones are then left out) and the
+caption says which types are drawn.`,
   positionals: [graphPositional],
   options: {
     root: { type: 'string', valueName: 'ID', description: 'id of the root node (see `ecograph lineage` for the roots)' },
@@ -23,6 +26,7 @@ three lines, then end in "…". The font (Noto Sans JP) comes with ecograph and 
     'mark-listed': { type: 'boolean', description: 'mark listed companies with * and say so in the legend' },
     title: { type: 'string', valueName: 'T', description: 'title above the figure [default: "Spin-off tree of <root label>"]' },
     dpi: { type: 'number', default: 300, description: 'resolution of a PNG, dots per inch' },
+    types: spinoffTypesOption,
     'kind-from': kindFromOption,
     'year-from': yearFromOption,
   },
@@ -30,6 +34,7 @@ three lines, then end in "…". The font (Noto Sans JP) comes with ecograph and 
     'ecograph figure tree graphs/hamamatsu-spinoffs.json --root nippon-gakki --mark-listed -o tree.svg',
     'ecograph figure tree graphs/sapporo-valley.json --root micro-computer-study-group --years --orientation horizontal -o sapporo.pdf',
     'ecograph figure tree graphs/hamamatsu-spinoffs.json --root nippon-gakki --max-generations 2 --dpi 600 -o tree.png',
+    'ecograph figure tree graphs/hamamatsu-spinoffs.json --root nippon-gakki --types employee -o employee-tree.svg',
   ],
   async run({ positionals, options }, io) {
     if (options.root === undefined) throw new UsageError('--root ID is required');
@@ -43,7 +48,9 @@ three lines, then end in "…". The font (Noto Sans JP) comes with ecograph and 
     if (maxGenerations !== undefined && !(Number.isInteger(maxGenerations) && maxGenerations >= 0))
       throw new UsageError(`--max-generations expects a whole number ≥ 0, got ${maxGenerations}`);
     if (!(options.dpi > 0 && options.dpi <= 2400)) throw new UsageError(`--dpi must be between 1 and 2400, got ${options.dpi}`);
-    const graph = await loadGraphArgument(positionals[0]!, options);
+    const types = spinoffTypesArgument(options.types);
+    const loaded = await loadGraphArgument(positionals[0]!, options);
+    const graph = types !== undefined ? keepSpinoffTypes(loaded, types) : loaded;
     if (!graph.hasNode(options.root)) throw new Error(`no node "${options.root}" in ${positionals[0]} (--root takes a node id; \`ecograph lineage\` lists the roots)`);
     const label = graph.getNodeAttribute(options.root, 'label') ?? options.root;
     const { layout, svg } = treeFigure(graph, options.root, figureTextMeasurer(), {
@@ -52,9 +59,10 @@ three lines, then end in "…". The font (Noto Sans JP) comes with ecograph and 
       markListed: options['mark-listed'] === true,
       title: options.title ?? `Spin-off tree of ${label}`,
       ...(maxGenerations !== undefined ? { maxGenerations } : {}),
+      ...(types !== undefined ? { spinoffTypes: types } : {}),
     });
     const format = await writeFigure(options.output, svg, layout, { dpi: options.dpi });
-    io.stderr(`wrote ${options.output} (${format}, ${layout.nodes.length} firm${layout.nodes.length === 1 ? '' : 's'}, ${layout.generations} generation${layout.generations === 1 ? '' : 's'}, ${layout.width}×${layout.height} px)\n`);
+    io.stderr(`wrote ${options.output} (${format}, ${layout.nodes.length} firm${layout.nodes.length === 1 ? '' : 's'}, ${layout.generations} generation${layout.generations === 1 ? '' : 's'}, ${layout.width}×${layout.height} px; spin-off ties drawn: ${types === undefined ? 'all types' : types.join(', ')})\n`);
     return 0;
   },
 });

@@ -4,8 +4,12 @@ import {
   addInferredSpinoffs,
   compactLineageSummary,
   inferSpinoffsFromCareers,
+  keepSpinoffTypes,
   lineageSummary,
+  spinoffTypeReport,
+  spinoffTypesSentence,
   type CareerInference,
+  type SpinoffTypeReport,
   type LineageReport,
   type RootSummary,
 } from '../../metrics/lineage/index.js';
@@ -13,7 +17,7 @@ import { asOfGraph, describeAsOf, type AsOfDescription } from '../../metrics/evo
 import { UsageError, defineCommand } from '../command.js';
 import { asOfFrom, timeOptions } from '../view-options.js';
 import { COMPACT_MIN_BYTES, LOADERS, loadCompactGraph, routeFor, type Loader } from '../../open/index.js';
-import { graphPositional, kindFromOption, loadGraphArgument, yearFromOption } from '../graph-input.js';
+import { graphPositional, kindFromOption, loadGraphArgument, spinoffTypesArgument, spinoffTypesOption, yearFromOption } from '../graph-input.js';
 import { InterruptedError, watchInterrupt } from '../interrupt.js';
 import { emit, formatOption, outputOption, renderTable, type Column } from '../output.js';
 import { progressReporter } from '../progress.js';
@@ -93,9 +97,14 @@ P who founded F (confidence "inferred", sources of the two ties, notes naming th
 existing ties, P = F, ties that would close a cycle, and affiliations that began after the founding;
 the inferred and skipped ties are listed, and --write saves the graph with the inferred ties.
 
+--types employee,academic counts only spin-off ties of those types (untyped ones are then left out);
+the report always says which types it counted (JSON: "spinoffTypes": { counted: "all" }, or with
+--types { counted, ties, countedTies, totalTies }: how many ties of each type the graph has). Inferred ties have no type, so
+--types and --infer-from-careers do not go together.
+
 Large inputs: a CSV directory or .json file of ${COMPACT_MIN_BYTES / (1024 * 1024)} MiB or more is streamed straight into arrays and
 the trees are walked on typed arrays (same validation, same report; --loader standard|compact
-forces one way; --infer-from-careers always reads the whole graph). Ctrl-C while loading stops:
+forces one way; --infer-from-careers and --types always read the whole graph). Ctrl-C while loading stops:
 nothing is written, exit code 130.
 
 With --at Y the trees are those of the ecosystem as it stood at the end of Y (the rules of ecograph
@@ -104,6 +113,7 @@ timeline: with --window N a spin-off counts for N years only), and JSON adds "as
   options: {
     root: { type: 'string', valueName: 'ID', description: 'summarise the tree below this node only' },
     'infer-from-careers': { type: 'boolean', description: 'add spin-off ties implied by affiliation + founded ties' },
+    types: spinoffTypesOption,
     write: { type: 'string', valueName: 'OUT', description: 'with --infer-from-careers: save the graph with the inferred ties (format from the extension)' },
     format: formatOption,
     output: outputOption,
@@ -120,6 +130,7 @@ timeline: with --window N a spin-off counts for N years only), and JSON adds "as
   examples: [
     'ecograph lineage graphs/hamamatsu-spinoffs.json',
     'ecograph lineage graphs/sapporo-valley.json --root hudson-soft --format json',
+    'ecograph lineage graphs/hamamatsu-spinoffs.json --types employee,academic',
     'ecograph lineage careers.json --infer-from-careers --write careers-with-spinoffs.json',
     'ecograph lineage graphs/hamamatsu-spinoffs.json --at 1960',
   ],
@@ -131,12 +142,16 @@ timeline: with --window N a spin-off counts for N years only), and JSON adds "as
     const asOf = asOfFrom(options);
     if (asOf && options.write !== undefined) throw new UsageError('--write saves the whole graph: leave out --at');
     let asOfDescription: AsOfDescription | undefined;
+    const types = spinoffTypesArgument(options.types);
+    if (types !== undefined && infer) throw new UsageError('--types counts typed spin-off ties and inferred ties have no type: use one of --types and --infer-from-careers');
+    if (types !== undefined && options.loader === 'compact') throw new UsageError("--types reads each tie's type: use --loader standard or auto");
     let report: LineageReport;
+    let typeReport: SpinoffTypeReport | undefined;
     let name: unknown;
     let inference: CareerInference | undefined;
     const route = await routeFor(path, {
       loader: options.loader as Loader,
-      fullGraph: infer ? 'inferring spin-offs from careers reads the whole graph' : undefined,
+      fullGraph: infer ? 'inferring spin-offs from careers reads the whole graph' : types !== undefined ? "--types reads each tie's type" : undefined,
       asOf: asOf !== undefined,
     });
     if (route === 'compact') {
@@ -168,7 +183,9 @@ timeline: with --window N a spin-off counts for N years only), and JSON adds "as
         progress.done();
       }
     } else {
-      let graph = await loadGraphArgument(path, options);
+      const loaded = await loadGraphArgument(path, options);
+      if (types !== undefined) typeReport = spinoffTypeReport(loaded, types);
+      let graph = types !== undefined ? keepSpinoffTypes(loaded, types) : loaded;
       if (asOf) ({ graph, asOf: asOfDescription } = asOfGraph(graph, asOf));
       if (options.root !== undefined && !graph.hasNode(options.root))
         throw new UsageError(`--root "${options.root}" is not a node of ${path}${asOf ? ` as of the end of ${asOf.year}` : ''}`);
@@ -184,14 +201,16 @@ timeline: with --window N a spin-off counts for N years only), and JSON adds "as
       name = graph.getAttribute('name');
     }
     if (options.format === 'table') {
-      let text = `${path}${typeof name === 'string' ? ` — ${name}` : ''}${asOfDescription ? `, ${describeAsOf(asOfDescription)}` : ''}: ${report.roots.length} spin-off tree(s)\n\n`;
+      let text = `${path}${typeof name === 'string' ? ` — ${name}` : ''}${asOfDescription ? `, ${describeAsOf(asOfDescription)}` : ''}: ${report.roots.length} spin-off tree(s)\n`;
+      text += typeReport ? `${spinoffTypesSentence(typeReport)}\n\n` : 'Spin-off ties counted: all types.\n\n';
       text += report.roots.length > 0 ? renderTable(TABLE_COLUMNS, report.roots) : 'No node has spin-off children.\n';
       if (inference) text += inferenceText(inference);
       if (options.output) await writeFileAtomic(options.output, text);
       else io.stdout(text);
       return 0;
     }
-    const withInference = inference ? { ...report, ...inferenceJson(inference) } : report;
+    const typed = { ...report, spinoffTypes: typeReport ?? { counted: 'all' } };
+    const withInference = inference ? { ...typed, ...inferenceJson(inference) } : typed;
     const json = asOfDescription ? { asOf: asOfDescription, ...withInference } : withInference;
     await emit(io, options, { json, columns: CSV_COLUMNS, rows: report.roots });
     if (inference && options.format === 'csv')

@@ -3,6 +3,7 @@
  * the sources of what is drawn, and rendered as SVG.
  */
 import { lineageTree, type LineageTreeNode } from '../../metrics/lineage/tree.js';
+import type { SpinoffType } from '../../model/schema.js';
 import type { EcoGraph } from '../../model/types.js';
 import { sourcesCaption } from '../caption.js';
 import type { TextMeasurer } from '../font.js';
@@ -37,17 +38,24 @@ function drawnSources(graph: EcoGraph, layout: TreeFigureLayout): (string[] | un
  * @param graph - an ecosystem graph with acyclic spin-off ties
  * @param root - id of the root node
  * @param measurer - font metrics (see `figureTextMeasurer`)
- * @param options - orientation, year axis, depth limit, listed marks, title
+ * @param options - orientation, year axis, depth limit, listed marks, title; `spinoffTypes` (the types the
+ *   graph was filtered to, see `keepSpinoffTypes`) adds a caption sentence naming them
  * @throws an `Error` naming the id when `root` is not a node; `SpinoffCycleError` when ties loop
  * @example
  * const { svg } = treeFigure(graph, 'yamaha-motor', figureTextMeasurer(), { orientation: 'horizontal' });
  */
-export function treeFigure(graph: EcoGraph, root: string, measurer: TextMeasurer, options: Partial<Omit<TreeFigureOptions, 'captionText'>> = {}): TreeFigure {
+export function treeFigure(
+  graph: EcoGraph,
+  root: string,
+  measurer: TextMeasurer,
+  options: Partial<Omit<TreeFigureOptions, 'captionText'>> & { spinoffTypes?: readonly SpinoffType[] } = {},
+): TreeFigure {
   if (!graph.hasNode(root)) throw new Error(`no node "${root}" in the graph (--root takes a node id)`);
   const tree = lineageTree(graph, root);
   // Lay out once without caption to learn what is drawn, then again with the caption.
   const draft = layoutTreeFigure(tree, measurer, { ...options, captionText: '' });
   const notes: string[] = [];
+  if (options.spinoffTypes !== undefined) notes.push(`Spin-off ties drawn: ${options.spinoffTypes.join(', ')} only.`);
   if (draft.hiddenDescendants > 0)
     notes.push(`${draft.hiddenDescendants} firm${draft.hiddenDescendants > 1 ? 's' : ''} beyond generation ${draft.generations} not shown.`);
   if (options.years && draft.nodes.some((n) => n.founded === undefined)) notes.push('Firms without a founding year are placed just after their parent.');

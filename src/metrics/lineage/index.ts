@@ -33,3 +33,11 @@ export {
   type SkipReason,
   type SkippedInference,
 } from './infer-from-careers.js';
+export {
+  keepSpinoffTypes,
+  parseSpinoffTypes,
+  spinoffTypeReport,
+  spinoffTypesSentence,
+  type SpinoffTypeReport,
+  type SpinoffTypeTally,
+} from './spinoff-types.js';

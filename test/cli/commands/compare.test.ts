@@ -16,23 +16,43 @@ const BUNDLED = readdirSync(GRAPHS)
   .map((f) => join(GRAPHS, f));
 
 describe('ecograph compare', () => {
+  it('--types counts only those spin-off types in every region and says so in the title and in JSON', async () => {
+    const r = await runCapture(['compare', ...BUNDLED, '--types', 'employee,academic']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines[0]).toBe('4 regions, whole recorded graphs, spin-off ties counted: employee, academic (definitions: ecograph compare --help)');
+    const row = (id: string) => lines.find((l) => l.startsWith(`${id} `))!.trim().split(/\s{2,}/).slice(1);
+    // Hamamatsu, Kobe, Kyoto, Sapporo: employee + academic ties of each graph (see graphs/README.md)
+    expect(row('spinoffs')).toEqual(['6', '1', '5', '3']);
+    expect(row('maxGeneration')).toEqual(['2', '1', '1', '1']);
+    const json = await runCapture(['compare', ...BUNDLED, '--types', 'employee', '--format', 'json']);
+    const out = JSON.parse(json.stdout) as { spinoffTypes: string[]; regions: Array<{ name: string; spinoffTypes: { counted: string[]; countedTies: number; totalTies: number } }> };
+    expect(out.spinoffTypes).toEqual(['employee']);
+    expect(out.regions.map((x) => [x.name, x.spinoffTypes.countedTies, x.spinoffTypes.totalTies])).toEqual([
+      ['Hamamatsu spin-offs', 4, 9],
+      ['Kobe biomedical', 0, 3],
+      ['Kyoto life science', 0, 8],
+      ['Sapporo Valley', 1, 6],
+    ]);
+  });
+
   it('prints a table of the bundled regions, one column per graph, and writes a PNG chart', async () => {
     const chart = join(TMP, 'compare.png');
     const r = await runCapture(['compare', ...BUNDLED, '--chart', chart]);
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split('\n');
     expect(lines[0]).toBe(
-      '4 regions, whole recorded graphs; undated rule bound (undated elements from their derived bound, unplaced ones left out); events count from their year on (definitions: ecograph compare --help)',
+      '4 regions, whole recorded graphs; undated rule bound (undated elements from their derived bound, unplaced ones left out); events count from their year on; spin-off ties counted: all types (definitions: ecograph compare --help)',
     );
     expect(lines[2]).toMatch(/^indicator\s+Hamamatsu spin-offs\s+Kobe biomedical\s+Kyoto life science\s+Sapporo Valley$/);
     const row = (id: string) => lines.find((l) => l.startsWith(`${id} `))!.trim().split(/\s{2,}/).slice(1);
-    // under the default rule (bound) the actors with no dated evidence at all are left out: of 36, 24, 36, 35 (ecograph info)
-    expect(row('nodes')).toEqual(['28', '20', '30', '22']);
-    expect(row('firms')).toEqual(['6', '4', '9', '3']);
-    expect(row('knowledgeOrganisations')).toEqual(['3', '7', '3', '3']);
+    // under the default rule (bound) the actors with no dated evidence at all are left out: of 38, 23, 29, 31 (ecograph info)
+    expect(row('nodes')).toEqual(['30', '19', '25', '21']);
+    expect(row('firms')).toEqual(['6', '4', '7', '3']);
+    expect(row('knowledgeOrganisations')).toEqual(['4', '7', '2', '3']);
     expect(lines.filter((l) => /^[a-zA-Z]+ /.test(l))).toHaveLength(1 + 18);
-    expect(r.stderr).toContain('Sapporo Valley: 60 undated elements');
-    // Sapporo's undated share (72.3%) is more than 10 points above the others'
+    expect(r.stderr).toContain('Sapporo Valley: 50 undated elements');
+    // Sapporo's undated share (69.4%) is more than 10 points above the others'
     expect(r.stderr.match(/warning: .* and Sapporo Valley: undated shares/g)).toHaveLength(3);
     expect(r.stderr).toMatch(/wrote .*compare\.png \(png, 4 regions/);
     const png = PNG.sync.read(readFileSync(chart));

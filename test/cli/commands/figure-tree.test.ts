@@ -64,6 +64,20 @@ describe('ecograph figure tree', () => {
     expect(svg).toContain('1955');
   });
 
+  it.runIf(existsSync(join(REPO, 'graphs/hamamatsu-spinoffs.json')))('--types draws only those spin-off types and the caption says so', async () => {
+    const out = join(TMP, 'hamamatsu-employee.svg');
+    const r = await run(join(REPO, 'graphs/hamamatsu-spinoffs.json'), '--root', 'nippon-gakki', '--types', 'employee', '-o', out);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/\(svg, 2 firms, 1 generation, .*; spin-off ties drawn: employee\)/);
+    const svg = readFileSync(out, 'utf8');
+    expect(svg).toContain('Spin-off ties drawn: employee only.');
+    expect(svg).toContain('Kawai');
+    expect(svg).not.toContain('Yamaha Motor Co.'); // a carve-out
+    const bad = await run(join(REPO, 'graphs/hamamatsu-spinoffs.json'), '--root', 'nippon-gakki', '--types', 'staff', '-o', out);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--types: unknown spin-off type "staff"');
+  });
+
   it('refuses bad invocations with a message and no stack trace', async () => {
     const graph = await generatedFile();
     const noRoot = await run(graph, '-o', join(TMP, 'x.svg'));
