@@ -116,11 +116,12 @@ describe.runIf(NOTEBOOK_TOOLS_FOUND)('notebooks (executed with jupyter nbconvert
     return run;
   }
 
-  it('the four notebooks exist and every code cell of the committed ones carries outputs', () => {
+  it('the five notebooks exist and every code cell of the committed ones carries outputs', () => {
     expect(notebookPaths().map((p) => basename(p))).toEqual([
       'bring-your-own-data.ipynb',
       'cluster-comparison.ipynb',
       'kyoto-brokerage.ipynb',
+      'kyoto-spinoff-test.ipynb',
       'spinoff-trees.ipynb',
     ]);
     for (const path of notebookPaths()) {
@@ -181,6 +182,68 @@ describe.runIf(NOTEBOOK_TOOLS_FOUND)('notebooks (executed with jupyter nbconvert
         lowest: lowest.map((n: any) => n.id),
         lowestConstraint: lowest.map((n: any) => n.constraint),
       });
+    },
+    NOTEBOOK_TIMEOUT,
+  );
+
+  it(
+    'kyoto-spinoff-test: descriptives, ego networks and both permutation tests equal ecograph describe, ego and permute',
+    async () => {
+      const nb = await run('kyoto-spinoff-test');
+      const kyoto = graphPath('kyoto-life-science.json');
+
+      const described = await cliJson('describe', kyoto, '--by', 'sphere', '--draws', '0');
+      const s = described.statistics;
+      expect(keysOf(nb, 'kyoto-describe')).toEqual({
+        nodes: s.nodes,
+        edges: s.edges,
+        sourceTies: s.sourceTies,
+        density: s.density,
+        meanDegree: s.meanDegree,
+        components: s.components,
+        largestComponentShare: s.largestComponentShare,
+        transitivity: s.transitivity,
+        averagePathLength: s.averagePathLength,
+        diameter: s.diameter,
+        degreeCentralization: s.centralization.degree,
+        betweennessCentralization: s.centralization.betweenness,
+        degreeAssortativity: s.degreeAssortativity,
+        eiIndex: s.eiIndex.observed,
+      });
+
+      const egos: Record<string, unknown> = {};
+      for (const ego of ['kyoto-university', 'chordia']) {
+        const m = (await cliJson('ego', kyoto, ego)).measures;
+        egos[ego] = {
+          size: m.size,
+          ties: m.ties,
+          densityWithEgo: m.densityWithEgo,
+          densityWithoutEgo: m.densityWithoutEgo,
+          effectiveSize: m.effectiveSize,
+          constraint: m.constraint,
+          liaison: m.brokerage.liaison,
+          brokerageTotal: m.brokerage.total,
+        };
+      }
+      expect(keysOf(nb, 'kyoto-ego')).toEqual(egos);
+
+      const permuteKeys = (r: any) => ({
+        comparedKinds: r.comparedKinds,
+        sizes: [r.sizes.first, r.sizes.second],
+        means: [r.means.first, r.means.second],
+        observed: r.observed,
+        nullMean: r.distribution.mean,
+        nullSd: r.distribution.sd,
+        pGreater: r.p.greater.corrected,
+        pLess: r.p.less.corrected,
+        pTwoSided: r.p.twoSided.corrected,
+        countGreater: r.p.greater.count,
+      });
+      const test = ['permute', kyoto, '--group', 'spinoff-parent=university', '--measure', 'degree', '--draws', '5000', '--seed', '1'];
+      const primary = await cliJson(...test, '--edge-kinds', 'collaboration,investment,founded,affiliation');
+      expect(primary.leftOut.withoutValue).toBe(0);
+      expect(keysOf(nb, 'kyoto-spinoff-test')).toEqual(permuteKeys(primary));
+      expect(keysOf(nb, 'kyoto-spinoff-test-all-ties')).toEqual(permuteKeys(await cliJson(...test)));
     },
     NOTEBOOK_TIMEOUT,
   );
