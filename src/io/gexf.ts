@@ -16,7 +16,9 @@
  * become their year (`2022-01-15` → 2022). A missing start is Gephi's "present from the
  * beginning": no start date is made up (the element is then undated: `--undated include` shows it
  * from the first year, as Gephi does); a missing end likewise. Spells are read as one span from the
- * earliest start to the latest end. Dynamic attribute values and timestamps are not read as dates.
+ * earliest start to the latest end; when spells leave a gap, a `spells-merged` warning names the
+ * element and the years the span covers but the spells do not. Dynamic attribute values and
+ * timestamps are not read as dates.
  *
  * Writing: one declared attribute per attribute name and value type; lists as `liststring` in the
  * GEXF 1.3 bracket syntax with each item a JSON string (`["a, b", "c|d"]`), which reads back
@@ -189,19 +191,36 @@ export function readGexf(text: string, file: string): RawGraph {
     let start: number | undefined;
     let end: number | undefined;
     let open = { start: false, end: false };
+    const years: Array<{ start: number; end: number }> = [];
     for (const i of intervals) {
+      let from: number | undefined = -Infinity;
+      let to: number | undefined = Infinity;
       if (i.start === undefined) open.start = true;
       else {
-        const y = yearOfTime(i.start, i.where, 'start');
-        if (y !== undefined && (start === undefined || y < start)) start = y;
+        from = yearOfTime(i.start, i.where, 'start');
+        if (from !== undefined && (start === undefined || from < start)) start = from;
       }
       if (i.end === undefined) open.end = true;
       else {
-        const y = yearOfTime(i.end, i.where, 'end');
-        if (y !== undefined && (end === undefined || y > end)) end = y;
+        to = yearOfTime(i.end, i.where, 'end');
+        if (to !== undefined && (end === undefined || to > end)) end = to;
       }
+      if (from !== undefined && to !== undefined) years.push({ start: from, end: to });
     }
     open = { start: open.start || start === undefined, end: open.end || end === undefined };
+    const gaps = spellGaps(years);
+    if (gaps.length > 0) {
+      const what = element.name === 'node' ? `node "${element.attributes.id ?? ''}"` : `edge ${element.attributes.id !== undefined ? `"${element.attributes.id}"` : `${element.attributes.source ?? ''} → ${element.attributes.target ?? ''}`}`;
+      raw.problems.push(
+        problem(
+          'warning',
+          'spells-merged',
+          `${what}: ${years.length} spells read as one span ${open.start ? '…' : start}–${open.end ? '…' : end}, so ${gaps.map((g) => (g.before - g.after === 2 ? `${g.after + 1}` : `${g.after + 1}–${g.before - 1}`)).join(', ')}, which no spell covers, count${gaps.length > 1 || gaps[0]!.before - gaps[0]!.after > 2 ? '' : 's'} as present (an element holds one span of dates)`,
+          at(element),
+          'spells',
+        ),
+      );
+    }
     return { ...(open.start ? {} : { start: start! }), ...(open.end ? {} : { end: end! }) };
   };
   const absent = (v: unknown) => v === undefined || v === null || v === '';
@@ -392,6 +411,24 @@ function declarationBlock(cls: string, declared: Map<string, { id: string; colum
   }
   lines.push('    </attributes>');
   return lines;
+}
+
+/**
+ * The years no spell covers between the first and the last spell of an element: spells that
+ * overlap or touch (one ends in the year before the next starts, or in the same year) leave none.
+ *
+ * @param spells - the element's spells as years (±Infinity for an open start or end)
+ * @returns each gap as the last year covered before it and the first year covered after it
+ */
+export function spellGaps(spells: ReadonlyArray<{ start: number; end: number }>): Array<{ after: number; before: number }> {
+  const sorted = [...spells].sort((a, b) => a.start - b.start);
+  const gaps: Array<{ after: number; before: number }> = [];
+  let reach = -Infinity;
+  for (const [i, spell] of sorted.entries()) {
+    if (i > 0 && spell.start > reach + 1) gaps.push({ after: reach, before: spell.start });
+    reach = Math.max(reach, spell.end);
+  }
+  return gaps;
 }
 
 function attvalues(record: Record<string, unknown>, declared: Map<string, { id: string; column: AttributeColumn }>, indent: string): string[] {

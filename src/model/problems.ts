@@ -41,6 +41,7 @@ export const PROBLEM_CODES = {
   'child-before-parent': 'a spin-off child is founded before its parent',
   'missing-sources': 'an element has no sources',
   'self-loop': 'an edge joins a node to itself',
+  'spells-merged': 'a GEXF element has several spells with a gap between them, read as one span',
 } as const;
 
 export type ProblemCode = keyof typeof PROBLEM_CODES;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatGexfList, parseGexfList, readGexf, writeGexf } from '../../src/io/gexf.js';
+import { formatGexfList, parseGexfList, readGexf, spellGaps, writeGexf } from '../../src/io/gexf.js';
 import { buildGraph } from '../../src/model/build.js';
 import { createEcoGraph } from '../../src/model/graph.js';
 import type { EcoGraph } from '../../src/model/types.js';
@@ -144,6 +144,37 @@ describe('GEXF dynamic mode', () => {
       'edge c1': { since: 2004, until: 2005 }, // a collaboration lasts
       'edge i1': { year: 2009 },
     });
+  });
+
+  it('warns when spells with a gap are read as one span, naming the element and the years no spell covers', () => {
+    const result = buildGraph(readGexf(readFileSync(join(FIXTURES, 'dynamic-valley.gexf'), 'utf8'), 'dynamic-valley.gexf'));
+    const merged = result.problems.filter((p) => p.code === 'spells-merged');
+    // south: spells 2003–2006 and 2008–2010, so 2007 lies in the span 2003–2010 but in no spell
+    expect(merged).toEqual([
+      {
+        severity: 'warning',
+        code: 'spells-merged',
+        message: 'node "south": 2 spells read as one span 2003–2010, so 2007, which no spell covers, counts as present (an element holds one span of dates)',
+        file: 'dynamic-valley.gexf',
+        line: 21,
+        column: 7,
+        field: 'spells',
+      },
+    ]);
+    const touching = `<gexf version="1.3"><graph mode="dynamic" timeformat="integer"><nodes><node id="a"><spells><spell start="1990" end="1994"/><spell start="1995" end="1999"/></spells></node></nodes></graph></gexf>`;
+    expect(buildGraph(readGexf(touching, 'g.gexf')).problems.filter((p) => p.code === 'spells-merged')).toEqual([]);
+  });
+
+  it('spellGaps: overlapping or touching spells leave no gap; open ends reach everything', () => {
+    expect(spellGaps([])).toEqual([]);
+    expect(spellGaps([{ start: 2000, end: 2005 }])).toEqual([]);
+    expect(spellGaps([{ start: 2006, end: 2009 }, { start: 2000, end: 2005 }])).toEqual([]);
+    expect(spellGaps([{ start: 2000, end: 2008 }, { start: 2003, end: 2004 }, { start: 2010, end: 2012 }])).toEqual([{ after: 2008, before: 2010 }]);
+    expect(spellGaps([{ start: 1990, end: 1991 }, { start: 1995, end: 1996 }, { start: 2000, end: 2001 }])).toEqual([
+      { after: 1991, before: 1995 },
+      { after: 1996, before: 2000 },
+    ]);
+    expect(spellGaps([{ start: -Infinity, end: Infinity }, { start: 2000, end: 2001 }])).toEqual([]);
   });
 
   it('reads timeformat integer and double, and names a bad time', () => {
