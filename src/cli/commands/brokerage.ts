@@ -96,9 +96,9 @@ nodes). Rows are sorted by total brokerage, descending.`,
     };
     const table = options.format === 'table';
     const columns: Column<Row>[] = [
-      ...(table ? [] : [{ header: 'id', value: (r: Row) => r.id }]),
-      { header: 'label', value: (r) => (table && r.label.length > 40 ? r.label.slice(0, 39) + '…' : r.label) },
-      { header: 'group', value: (r) => (table ? (r.group ?? NO_GROUP) : r.group) },
+      { header: 'id', whole: true, value: (r) => r.id },
+      { header: 'label', minWidth: 16, value: (r) => r.label },
+      { header: 'group', minWidth: 10, value: (r) => (table ? (r.group ?? NO_GROUP) : r.group) },
       ...ROLES.map((role) => ({ header: role, numeric: true, value: (r: Row) => r.roles[role] })),
       ...(table ? [{ header: 'z(total)', numeric: true, value: (r: Row) => finite(r.roles.z.total) }] : ROLES.map((role) => ({ header: `z.${role}`, value: (r: Row) => finite(r.roles.z[role]) }))),
       { header: 'constraint', numeric: true, value: (r) => r.constraint },

@@ -87,9 +87,9 @@ tie to either side and no brokered path are left out.`,
     const table = options.format === 'table';
     const names = (ids: string[]) => (table ? ids.map(label) : ids);
     const columns: Column<BrokerRow>[] = [
-      ...(table ? [] : [{ header: 'id', value: (r: BrokerRow) => r.id }]),
-      { header: 'label', value: (r) => label(r.id) },
-      { header: 'betweenness', numeric: true, value: (r) => r.betweenness },
+      { header: 'id', whole: true, value: (r) => r.id },
+      { header: 'label', minWidth: 16, value: (r) => label(r.id) },
+      { header: table ? 'subset betweenness (raw)' : 'betweenness', numeric: true, value: (r) => r.betweenness },
       { header: left, value: (r) => names(r.between) },
       { header: right, value: (r) => names(r.and) },
       { header: 'brokeredPairs', numeric: true, value: (r) => r.brokeredPairs },

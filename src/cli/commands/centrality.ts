@@ -166,11 +166,10 @@ is written (-o files are replaced only at the end, atomically) and the exit code
       ...(result.approximation ? { approximation: result.approximation } : {}),
       nodes: shown.map((r) => ({ id: r.id, label: r.label, kind: r.kind, ...r.values })),
     };
-    const table = options.format === 'table';
     const columns: Column<Row>[] = [
-      ...(table ? [] : [{ header: 'id', value: (r: Row) => r.id }]),
-      { header: 'label', value: (r) => (table && r.label.length > 40 ? r.label.slice(0, 39) + '…' : r.label) },
-      { header: 'kind', value: (r) => r.kind },
+      { header: 'id', whole: true, value: (r) => r.id },
+      { header: 'label', minWidth: 16, value: (r) => r.label },
+      { header: 'kind', minWidth: 10, value: (r) => r.kind },
       ...outputs.map((o) => ({ header: o, numeric: true, value: (r: Row) => r.values[o] })),
     ];
     const approx = result.approximation;

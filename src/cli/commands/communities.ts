@@ -30,8 +30,8 @@ export default defineCommand({
   description: `Louvain with multi-level refinement on the undirected view (weighted views use tie strengths);
 the best of --restarts seeded runs is kept. Modularity Q = Σ_c [L_c/m − γ(d_c/2m)²] equals NetworkX's
 community.modularity and igraph's; on every reference graph Q is at least 99% of igraph's
-community_multilevel. Communities are numbered by decreasing size. The table lists communities;
-CSV lists nodes with their community; JSON has both: { view, modularity, path, communities: [{ id,
+community_multilevel. Communities are numbered by decreasing size. The table lists communities
+with the labels of their first five members; CSV lists nodes (id, label, kind) with their community; JSON has both: { view, modularity, path, communities: [{ id,
 size, kinds, members }], nodes: [{ id, community }] }. Modularity is null on a view without edges.
 
 Large inputs. A CSV directory or .json file of ${COMPACT_MIN_BYTES / (1024 * 1024)} MiB or more is streamed straight into arrays
@@ -151,10 +151,7 @@ on generated graphs its modularity is within 1% of the standard path's (docs/per
       {
         header: 'members',
         value: (r) => {
-          const names = r.members.slice(0, 5).map((id) => {
-            const l = label(id);
-            return l.length > 28 ? l.slice(0, 27) + '…' : l;
-          });
+          const names = r.members.slice(0, 5).map(label);
           return names.join(', ') + (r.members.length > 5 ? `, … (+${r.members.length - 5})` : '');
         },
       },

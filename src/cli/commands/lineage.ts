@@ -15,19 +15,15 @@ import { asOfFrom, timeOptions } from '../view-options.js';
 import { COMPACT_MIN_BYTES, LOADERS, loadCompactGraph, routeFor, type Loader } from '../../open/index.js';
 import { graphPositional, kindFromOption, loadGraphArgument, yearFromOption } from '../graph-input.js';
 import { InterruptedError, watchInterrupt } from '../interrupt.js';
-import { emit, formatOption, outputOption, renderTable, type Column } from '../output.js';
+import { checkOutputFile, emit, formatOption, outputOption, renderTable, type Column } from '../output.js';
 import { progressReporter } from '../progress.js';
 
 const span = (r: RootSummary) =>
   r.span.first === null ? '' : r.span.first === r.span.last ? String(r.span.first) : `${r.span.first}–${r.span.last}`;
 
-/** Long labels are cut in the table (JSON and CSV keep them whole). */
-const LABEL_WIDTH = 40;
-const shortLabel = (label: string) => (label.length > LABEL_WIDTH ? label.slice(0, LABEL_WIDTH - 1) + '…' : label);
-
 const TABLE_COLUMNS: readonly Column<RootSummary>[] = [
-  { header: 'root', value: (r) => r.root },
-  { header: 'label', value: (r) => shortLabel(r.label) },
+  { header: 'root', whole: true, value: (r) => r.root },
+  { header: 'label', minWidth: 16, value: (r) => r.label },
   { header: 'generations', value: (r) => r.generations, numeric: true },
   { header: 'descendants', value: (r) => r.descendants, numeric: true },
   { header: 'by generation', value: (r) => r.byGeneration.join(' / ') },
@@ -35,7 +31,7 @@ const TABLE_COLUMNS: readonly Column<RootSummary>[] = [
   { header: 'leaves', value: (r) => r.leaves, numeric: true },
   { header: 'mean children', value: (r) => (r.meanChildren === null ? '' : r.meanChildren.toFixed(2)), numeric: true },
   { header: 'max children', value: (r) => r.maxChildren, numeric: true },
-  { header: 'founded', value: span },
+  { header: 'founded', whole: true, value: span },
   { header: 'median gap (y)', value: (r) => r.medianGapYears, numeric: true },
 ];
 
@@ -119,7 +115,7 @@ timeline: with --window N a spin-off counts for N years only), and JSON adds "as
   },
   examples: [
     'ecograph lineage graphs/hamamatsu-spinoffs.json',
-    'ecograph lineage graphs/sapporo-valley.json --root hudson-soft --format json',
+    'ecograph lineage graphs/sapporo-valley.json --root hudson --format json',
     'ecograph lineage careers.json --infer-from-careers --write careers-with-spinoffs.json',
     'ecograph lineage graphs/hamamatsu-spinoffs.json --at 1960',
   ],
@@ -187,7 +183,10 @@ timeline: with --window N a spin-off counts for N years only), and JSON adds "as
       let text = `${path}${typeof name === 'string' ? ` — ${name}` : ''}${asOfDescription ? `, ${describeAsOf(asOfDescription)}` : ''}: ${report.roots.length} spin-off tree(s)\n\n`;
       text += report.roots.length > 0 ? renderTable(TABLE_COLUMNS, report.roots) : 'No node has spin-off children.\n';
       if (inference) text += inferenceText(inference);
-      if (options.output) await writeFileAtomic(options.output, text);
+      if (options.output) {
+        checkOutputFile(options.output);
+        await writeFileAtomic(options.output, text);
+      }
       else io.stdout(text);
       return 0;
     }
