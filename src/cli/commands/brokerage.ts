@@ -105,7 +105,7 @@ nodes). Rows are sorted by total brokerage, descending.`,
       { header: 'effectiveSize', numeric: true, value: (r) => r.effectiveSize },
       { header: 'efficiency', numeric: true, value: (r) => r.efficiency },
     ];
-    const title = `${path}: brokerage roles on the ${describeView(directed.view)}, groups by ${options.group}; structural holes on the undirected view`;
+    const title = `${path}: brokerage roles on the ${describeView(directed.view, graph.size)}, groups by ${options.group}; structural holes on the undirected view`;
     await emit(io, options, { json, columns, rows: shown, title });
     return 0;
   },

@@ -97,7 +97,7 @@ tie to either side and no brokered path are left out.`,
         ? [{ header: 'roles', value: (r: BrokerRow) => ROLES.filter((x) => x !== 'total' && r.roles[x] > 0).map((x) => `${x} ${r.roles[x]}`).join(', ') }]
         : ROLES.map((role) => ({ header: role, value: (r: BrokerRow) => r.roles[role] }))),
     ];
-    const title = `${path}: ${options.via} nodes brokering between ${left} and ${right} (${describeView(undirected.view)}); ${shown.length} of ${rows.length}`;
+    const title = `${path}: ${options.via} nodes brokering between ${left} and ${right} (${describeView(undirected.view, graph.size)}); ${shown.length} of ${rows.length}`;
     await emit(io, options, { json, columns, rows: shown, title });
     return 0;
   },

@@ -115,6 +115,8 @@ is written (-o files are replaced only at the end, atomically) and the exit code
       ...(options.approx !== undefined ? { approximate: { epsilon: options.approx, delta: options.delta, seed: options.seed } } : {}),
     };
     let result: CentralityTable & { approximation?: ApproximationReport };
+    // ties of the graph the view was made from (known on the standard route), for the title
+    let sourceTies: number | undefined;
     try {
       const viewOnly = requested.every((m) => COMPACT_MEASURES.includes(m));
       if (options.loader === 'compact' && !viewOnly) throw new UsageError(`--loader compact computes ${COMPACT_MEASURES.join(', ')}; name them in --measures`);
@@ -129,6 +131,7 @@ is written (-o files are replaced only at the end, atomically) and the exit code
         signal: interrupt.signal,
         onProgress: (p) => progress.labelled('load')(p.bytesRead, p.totalBytes),
       });
+      sourceTies = opened.graph?.size;
       if (opened.load) result = await compactTable(opened.load, requested, fast);
       else {
         const g = opened.indexed;
@@ -174,7 +177,7 @@ is written (-o files are replaced only at the end, atomically) and the exit code
     ];
     const approx = result.approximation;
     const note = approx ? `; betweenness within ${approx.epsilon} with probability ${1 - approx.delta} (${approx.samples} sampled paths, seed ${approx.seed})` : '';
-    const title = `${path}: ${describeView(view)}; ${shown.length} of ${rows.length} nodes, sorted by ${first}${note}`;
+    const title = `${path}: ${describeView(view, sourceTies)}; ${shown.length} of ${rows.length} nodes, sorted by ${first}${note}`;
     try {
       // still watching: a Ctrl-C now lets the atomic write finish instead of leaving its temp file
       await emit(io, options, { json, columns, rows: shown, title });
