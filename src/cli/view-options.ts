@@ -5,7 +5,7 @@
  */
 import { DEFAULTS as TIME_DEFAULTS, UNDATED_RULES, type AsOf, type TimeRules, type UndatedRule } from '../metrics/evolution/snapshot.js';
 import type { ViewOptions, WeightAs } from '../metrics/view.js';
-import { EDGE_KINDS, NODE_KINDS } from '../model/schema.js';
+import { EDGE_KINDS, NODE_KINDS, nearestName } from '../model/schema.js';
 import { UsageError, type OptionSpec } from './command.js';
 
 export const directedOption = {
@@ -126,7 +126,11 @@ function kindList(flag: string, value: string | undefined, known: readonly strin
     .filter((k) => k !== '');
   if (kinds.length === 0) throw new UsageError(`--${flag} needs at least one kind`);
   const unknown = kinds.filter((k) => !known.includes(k));
-  if (unknown.length > 0) throw new UsageError(`--${flag}: unknown kind(s) ${unknown.join(', ')} (known: ${known.join(', ')})`);
+  if (unknown.length > 0) {
+    const hints = unknown.map((k) => nearestName(k, known)).filter((k) => k !== undefined);
+    const hint = hints.length > 0 ? `did you mean ${hints.join(', ')}? ` : '';
+    throw new UsageError(`--${flag}: unknown kind(s) ${unknown.join(', ')} (${hint}known: ${known.join(', ')})`);
+  }
   return kinds;
 }
 

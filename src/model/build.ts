@@ -11,6 +11,7 @@ import {
   edgeKindAllows,
   isEdgeKind,
   isNodeKind,
+  unknownKindMessage,
   type AttributeDefinition,
   type EdgeKind,
   type NodeKind,
@@ -122,7 +123,7 @@ export function buildGraph(raw: RawGraph, options: BuildOptions = {}): BuildResu
       if (isNodeKind(k)) kind = k;
       else
         problems.push(
-          problem('error', 'unknown-node-kind', `${what}: unknown node kind ${JSON.stringify(rawKind)}`, node.loc, options.kindFrom ?? 'kind'),
+          problem('error', 'unknown-node-kind', `${what}: ${unknownKindMessage('node', rawKind)}`, node.loc, options.kindFrom ?? 'kind'),
         );
     }
     let label = attrs.label;
@@ -250,7 +251,7 @@ export function checkEdgeKind(edge: RawEdge, attrs: Record<string, unknown>, wha
     const kk = typeof rawKind === 'string' ? rawKind.trim().toLowerCase() : rawKind;
     if (isEdgeKind(kk)) kind = kk;
     else {
-      problems.push(problem('error', 'unknown-edge-kind', `${what()}: unknown edge kind ${JSON.stringify(rawKind)}`, edge.loc, 'kind'));
+      problems.push(problem('error', 'unknown-edge-kind', `${what()}: ${unknownKindMessage('edge', rawKind)}`, edge.loc, 'kind'));
       ok = false;
     }
   }

@@ -22,6 +22,7 @@ import {
   NODE_ATTRIBUTE_MAP,
   NODE_KINDS,
   isNodeKind,
+  unknownKindMessage,
   type NodeKind,
 } from '../../model/schema.js';
 import { findSpinoffCycles } from '../../model/spinoff-cycles.js';
@@ -164,7 +165,7 @@ export class CompactGraphBuilder {
     if (rawKind !== undefined && rawKind !== null && rawKind !== '') {
       const k = typeof rawKind === 'string' ? rawKind.trim().toLowerCase() : rawKind;
       if (isNodeKind(k)) kind = k;
-      else found.push(problem('error', 'unknown-node-kind', `${what}: unknown node kind ${JSON.stringify(rawKind)}`, node.loc, kindFrom ?? 'kind'));
+      else found.push(problem('error', 'unknown-node-kind', `${what}: ${unknownKindMessage('node', rawKind)}`, node.loc, kindFrom ?? 'kind'));
     }
     let label = attrs.label;
     if (label === undefined) label = id;
