@@ -29,7 +29,8 @@ export const weightedOption = {
   type: 'string',
   valueName: 'ATTR',
   implicit: 'weight',
-  description: 'weights from attribute ATTR (bare: weight; attach a name with =); merged ties sum their weights, a missing weight counts 1',
+  description:
+    'weights from attribute ATTR (bare: weight; attach a name with =); merged ties sum their weights, a missing weight counts 1 (so bare --weighted on a graph without weights counts ties); an ATTR no tie has is refused',
 } as const satisfies OptionSpec;
 
 export const weightAsOption = {

@@ -5,7 +5,7 @@ import { groupFunction } from '../../metrics/brokerage/groups.js';
 import { buildView } from '../../metrics/view.js';
 import { describeView } from '../../metrics/view-rules.js';
 import { UsageError, defineCommand } from '../command.js';
-import { graphPositional, kindFromOption, loadGraphArgument, yearFromOption } from '../graph-input.js';
+import { graphPositional, kindFromOption, labelFromOption, loadGraphArgument, yearFromOption } from '../graph-input.js';
 import { emit, formatOption, outputOption, type Column } from '../output.js';
 import { undirectedViewOptions, viewOptionsFrom } from '../view-options.js';
 
@@ -46,6 +46,7 @@ nodes). Rows are sorted by total brokerage, descending.`,
     format: formatOption,
     output: outputOption,
     'kind-from': kindFromOption,
+    'label-from': labelFromOption,
     'year-from': yearFromOption,
   },
   examples: ['ecograph brokerage graphs/kyoto-life-science.json --top 10', 'ecograph brokerage graphs/sapporo-valley.json --group sector --format json'],

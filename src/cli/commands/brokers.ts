@@ -5,7 +5,7 @@ import { buildView } from '../../metrics/view.js';
 import { describeView } from '../../metrics/view-rules.js';
 import { NODE_KINDS } from '../../model/schema.js';
 import { UsageError, defineCommand } from '../command.js';
-import { graphPositional, kindFromOption, loadGraphArgument, yearFromOption } from '../graph-input.js';
+import { graphPositional, kindFromOption, labelFromOption, loadGraphArgument, yearFromOption } from '../graph-input.js';
 import { emit, formatOption, outputOption, type Column } from '../output.js';
 import { undirectedViewOptions, viewOptionsFrom } from '../view-options.js';
 
@@ -39,6 +39,7 @@ tie to either side and no brokered path are left out.`,
     format: formatOption,
     output: outputOption,
     'kind-from': kindFromOption,
+    'label-from': labelFromOption,
     'year-from': yearFromOption,
   },
   examples: [

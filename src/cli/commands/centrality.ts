@@ -13,7 +13,7 @@ import { describeView } from '../../metrics/view-rules.js';
 import { kindOfCode } from '../../model/compact-graph.js';
 import { COMPACT_MIN_BYTES, LOADERS, openView, type Loader } from '../../open/index.js';
 import { UsageError, defineCommand } from '../command.js';
-import { graphPositional, kindFromOption, yearFromOption } from '../graph-input.js';
+import { checkOpenedAttributes, graphPositional, kindFromOption, labelFromOption, yearFromOption } from '../graph-input.js';
 import { InterruptedError, watchInterrupt } from '../interrupt.js';
 import { progressReporter } from '../progress.js';
 import { emit, formatOption, outputOption, type Column } from '../output.js';
@@ -82,6 +82,7 @@ is written (-o files are replaced only at the end, atomically) and the exit code
     format: formatOption,
     output: outputOption,
     'kind-from': kindFromOption,
+    'label-from': labelFromOption,
     'year-from': yearFromOption,
   },
   examples: [
@@ -127,10 +128,12 @@ is written (-o files are replaced only at the end, atomically) and the exit code
         view,
         kindFrom: options['kind-from'],
         yearFrom: options['year-from'],
+        labelFrom: options['label-from'],
         keep: { labels: true },
         signal: interrupt.signal,
         onProgress: (p) => progress.labelled('load')(p.bytesRead, p.totalBytes),
       });
+      checkOpenedAttributes(opened, options, path);
       sourceTies = opened.graph?.size;
       if (opened.load) result = await compactTable(opened.load, requested, fast);
       else {

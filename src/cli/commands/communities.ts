@@ -4,7 +4,7 @@ import type { IndexedGraph } from '../../metrics/indexed-graph.js';
 import { describeView, type ViewDescription } from '../../metrics/view-rules.js';
 import { COMPACT_MIN_BYTES, LOADERS, openView, type Loader, type OpenedView } from '../../open/index.js';
 import { UsageError, defineCommand } from '../command.js';
-import { graphPositional, kindFromOption, yearFromOption } from '../graph-input.js';
+import { checkOpenedAttributes, graphPositional, kindFromOption, labelFromOption, yearFromOption } from '../graph-input.js';
 import { InterruptedError, watchInterrupt } from '../interrupt.js';
 import { emit, formatOption, outputOption, type Column } from '../output.js';
 import { progressReporter } from '../progress.js';
@@ -59,6 +59,7 @@ on generated graphs its modularity is within 1% of the standard path's (docs/per
     format: formatOption,
     output: outputOption,
     'kind-from': kindFromOption,
+    'label-from': labelFromOption,
     'year-from': yearFromOption,
   },
   examples: [
@@ -86,10 +87,12 @@ on generated graphs its modularity is within 1% of the standard path's (docs/per
         view: viewOptions,
         kindFrom: options['kind-from'],
         yearFrom: options['year-from'],
+        labelFrom: options['label-from'],
         keep: { labels: true },
         signal: interrupt.signal,
         onProgress: (p) => progress.labelled('load')(p.bytesRead, p.totalBytes),
       });
+      checkOpenedAttributes(nodeInfo, options, path);
       g = nodeInfo.indexed;
       description = nodeInfo.view;
       plan = louvainPathFor(g.nodes.length, options.restarts);

@@ -5,7 +5,7 @@ import { COMPARE_INDICATORS, DEFAULTS as COMPARE_DEFAULTS, compareRegions, type 
 import { describeRules } from '../../metrics/evolution/snapshot.js';
 import type { EcoGraph } from '../../model/types.js';
 import { UsageError, defineCommand } from '../command.js';
-import { kindFromOption, loadGraphArgument, yearFromOption } from '../graph-input.js';
+import { kindFromOption, labelFromOption, loadGraphArgument, yearFromOption } from '../graph-input.js';
 import { emit, formatOption, outputOption, type Column } from '../output.js';
 import { progressReporter } from '../progress.js';
 import { checkChartOptions, ruleConsequence, undatedNote } from '../evolution-output.js';
@@ -61,6 +61,7 @@ region (SVG, PNG or PDF by extension).`,
       description: 'warn when two regions’ undated shares differ by more than M (0–1)',
     },
     'kind-from': kindFromOption,
+    'label-from': labelFromOption,
     'year-from': yearFromOption,
   },
   examples: [

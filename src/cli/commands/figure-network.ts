@@ -3,7 +3,7 @@ import { figureTextMeasurer } from '../../figures/font.js';
 import { SIZE_MEASURES } from '../../figures/network/measures.js';
 import { networkFigure } from '../../figures/network/network-figure.js';
 import { UsageError, defineCommand } from '../command.js';
-import { graphPositional, kindFromOption, loadGraphArgument, yearFromOption } from '../graph-input.js';
+import { graphPositional, kindFromOption, labelFromOption, loadGraphArgument, yearFromOption } from '../graph-input.js';
 
 /** Reads `--labels top:N` (or a bare N). */
 function parseLabels(value: string): number {
@@ -32,6 +32,7 @@ extension of --output; the font (Noto Sans JP) comes with ecograph and is embedd
     title: { type: 'string', valueName: 'T', description: 'title above the figure [default: the graph name]' },
     dpi: { type: 'number', default: 300, description: 'resolution of a PNG, dots per inch' },
     'kind-from': kindFromOption,
+    'label-from': labelFromOption,
     'year-from': yearFromOption,
   },
   examples: [

@@ -2,7 +2,7 @@ import { writeFigure, figureFormatFromPath } from '../../figures/export.js';
 import { figureTextMeasurer } from '../../figures/font.js';
 import { treeFigure } from '../../figures/tree/tree-figure.js';
 import { UsageError, defineCommand } from '../command.js';
-import { graphPositional, kindFromOption, loadGraphArgument, yearFromOption } from '../graph-input.js';
+import { graphPositional, kindFromOption, labelFromOption, loadGraphArgument, yearFromOption } from '../graph-input.js';
 
 export default defineCommand({
   name: 'figure tree',
@@ -24,6 +24,7 @@ three lines, then end in "…". The font (Noto Sans JP) comes with ecograph and 
     title: { type: 'string', valueName: 'T', description: 'title above the figure [default: "Spin-off tree of <root label>"]' },
     dpi: { type: 'number', default: 300, description: 'resolution of a PNG, dots per inch' },
     'kind-from': kindFromOption,
+    'label-from': labelFromOption,
     'year-from': yearFromOption,
   },
   examples: [

@@ -13,7 +13,7 @@ import { asOfGraph, describeAsOf, type AsOfDescription } from '../../metrics/evo
 import { UsageError, defineCommand } from '../command.js';
 import { asOfFrom, timeOptions } from '../view-options.js';
 import { COMPACT_MIN_BYTES, LOADERS, loadCompactGraph, routeFor, type Loader } from '../../open/index.js';
-import { graphPositional, kindFromOption, loadGraphArgument, yearFromOption } from '../graph-input.js';
+import { checkOpenedAttributes, graphPositional, kindFromOption, labelFromOption, loadGraphArgument, yearFromOption } from '../graph-input.js';
 import { InterruptedError, watchInterrupt } from '../interrupt.js';
 import { checkOutputFile, emit, formatOption, outputOption, renderTable, type Column } from '../output.js';
 import { progressReporter } from '../progress.js';
@@ -104,6 +104,7 @@ timeline: with --window N a spin-off counts for N years only), and JSON adds "as
     format: formatOption,
     output: outputOption,
     'kind-from': kindFromOption,
+    'label-from': labelFromOption,
     'year-from': yearFromOption,
     loader: {
       type: 'string',
@@ -141,12 +142,14 @@ timeline: with --window N a spin-off counts for N years only), and JSON adds "as
       try {
         const load = await loadCompactGraph(path, {
           kindFrom: options['kind-from'],
-        yearFrom: options['year-from'],
+          yearFrom: options['year-from'],
+          labelFrom: options['label-from'],
           keep: { labels: true, lineage: true },
           ...(asOf ? { view: { asOf } } : {}),
           signal: interrupt.signal,
           onProgress: (p) => progress.labelled('load')(p.bytesRead, p.totalBytes),
         });
+        checkOpenedAttributes({ load }, options, path);
         if (options.root !== undefined && !load.graph.index.has(options.root))
           throw new UsageError(`--root "${options.root}" is not a node of ${path}${asOf ? ` as of the end of ${asOf.year}` : ''}`);
         report = compactLineageSummary(

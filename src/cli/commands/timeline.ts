@@ -5,7 +5,7 @@ import { describeRules } from '../../metrics/evolution/snapshot.js';
 import { NETWORK_INDICATORS } from '../../metrics/evolution/indicators.js';
 import { TIMELINE_FIELDS, timeline, type TimelineYear } from '../../metrics/evolution/timeline.js';
 import { UsageError, defineCommand } from '../command.js';
-import { graphPositional, kindFromOption, loadGraphArgument, yearFromOption } from '../graph-input.js';
+import { graphPositional, kindFromOption, labelFromOption, loadGraphArgument, yearFromOption } from '../graph-input.js';
 import { emit, formatOption, outputOption, type Column } from '../output.js';
 import { checkChartOptions, ruleConsequence, undatedNote } from '../evolution-output.js';
 import { timeRuleOptions, timeRulesFrom } from '../view-options.js';
@@ -50,6 +50,7 @@ With --chart, small multiples of the indicators are drawn (SVG, PNG or PDF by ex
     dpi: { type: 'number', default: 144, description: 'resolution of a PNG chart, dots per inch' },
     ...timeRuleOptions,
     'kind-from': kindFromOption,
+    'label-from': labelFromOption,
     'year-from': yearFromOption,
   },
   examples: [
