@@ -158,12 +158,12 @@ export function tieAccount(view: ViewDescription, sourceTies?: number): string {
  * @param view - a view's description
  * @param sourceTies - the ties of the graph the view was made from, when known
  * @example
- * describeView(view, 55); // 'undirected view, 36 nodes, 51 edges (from 55 ties: 4 parallel ties merged)'
+ * describeView(view, 55); // 'undirected view, 36 nodes, 51 edges [from 55 ties: 4 parallel ties merged]'
  */
 export function describeView(view: ViewDescription, sourceTies?: number): string {
   const account = tieAccount(view, sourceTies);
   const from = sourceTies !== undefined ? `from ${sourceTies} ${sourceTies === 1 ? 'tie' : 'ties'}` : '';
-  const why = account !== '' ? ` (${from ? `${from}: ` : ''}${account})` : from && sourceTies !== view.edges ? ` (${from})` : '';
+  const why = account !== '' ? ` [${from ? `${from}: ` : ''}${account}]` : from && sourceTies !== view.edges ? ` [${from}]` : '';
   const parts = [view.directed ? 'directed view' : 'undirected view', `${view.nodes} nodes`, `${view.edges} ${view.directed ? 'arcs' : 'edges'}${why}`];
   if (view.edgeKinds) parts.push(`ties: ${view.edgeKinds.join(', ')}`);
   if (view.nodeKinds) parts.push(`nodes: ${view.nodeKinds.join(', ')}`);

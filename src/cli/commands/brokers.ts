@@ -27,7 +27,11 @@ its neighbours of each side (JSON fields named after the kinds, e.g. "universiti
 brokeredPairs = pairs (one of each side) tied to it and not to each other; and its Gould–Fernandez
 roles on the directed view with groups from --group (default kind), as R sna::brokerage.
 Candidates tied to both sides come first, then by betweenness and brokered pairs. Candidates with no
-tie to either side and no brokered path are left out.`,
+tie to either side and no brokered path are left out.
+The table's "subset betweenness (raw)" (JSON and CSV: betweenness) is that raw sum: the share of
+each --between/--and pair's shortest paths through the node, added over the pairs, not normalised.
+\`ecograph centrality\` prints betweenness over all pairs, normalised by the pairs there are
+((n−1)(n−2)/2 on an undirected view), so the two are on different scales and not comparable.`,
   positionals: [graphPositional],
   options: {
     between: { type: 'string', valueName: 'KIND', choices: NODE_KINDS, description: 'kind of the first side (e.g. university)' },

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { comparisonChartSvg } from '../../figures/charts/comparison-chart.js';
-import { writeFigure } from '../../figures/export.js';
+import { writeFigureFile } from '../../figures/export.js';
 import { COMPARE_INDICATORS, DEFAULTS as COMPARE_DEFAULTS, compareRegions, type IndicatorDefinition } from '../../metrics/evolution/compare.js';
 import { describeRules } from '../../metrics/evolution/snapshot.js';
 import type { EcoGraph } from '../../model/types.js';
@@ -132,8 +132,8 @@ region (SVG, PNG or PDF by extension).`,
     });
     if (options.chart !== undefined) {
       const chart = comparisonChartSvg(comparison, { title: options.title ?? 'Cluster comparison', ...(indicators ? { indicators } : {}) });
-      const format = await writeFigure(options.chart, chart.svg, chart, { dpi: options.dpi });
-      io.stderr(`wrote ${options.chart} (${format}, ${comparison.regions.length} regions, ${chart.width}×${chart.height} px)\n`);
+      const written = await writeFigureFile(options.chart, chart.svg, chart, { dpi: options.dpi });
+      io.stderr(`wrote ${options.chart} (${written.format}, ${comparison.regions.length} regions, ${written.width}×${written.height} ${written.unit})\n`);
     }
     return 0;
   },

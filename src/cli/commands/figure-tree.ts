@@ -1,4 +1,4 @@
-import { writeFigure, figureFormatFromPath } from '../../figures/export.js';
+import { writeFigureFile, figureFormatFromPath } from '../../figures/export.js';
 import { figureTextMeasurer } from '../../figures/font.js';
 import { treeFigure } from '../../figures/tree/tree-figure.js';
 import { UsageError, defineCommand } from '../command.js';
@@ -54,8 +54,8 @@ three lines, then end in "…". The font (Noto Sans JP) comes with ecograph and 
       title: options.title ?? `Spin-off tree of ${label}`,
       ...(maxGenerations !== undefined ? { maxGenerations } : {}),
     });
-    const format = await writeFigure(options.output, svg, layout, { dpi: options.dpi });
-    io.stderr(`wrote ${options.output} (${format}, ${layout.nodes.length} firm${layout.nodes.length === 1 ? '' : 's'}, ${layout.generations} generation${layout.generations === 1 ? '' : 's'}, ${layout.width}×${layout.height} px)\n`);
+    const written = await writeFigureFile(options.output, svg, layout, { dpi: options.dpi });
+    io.stderr(`wrote ${options.output} (${written.format}, ${layout.nodes.length} firm${layout.nodes.length === 1 ? '' : 's'}, ${layout.generations} generation${layout.generations === 1 ? '' : 's'}, ${written.width}×${written.height} ${written.unit})\n`);
     return 0;
   },
 });
