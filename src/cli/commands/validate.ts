@@ -26,7 +26,7 @@ UTF-8, UTF-16 (with a byte order mark) or Shift_JIS, detected; --encoding names 
   examples: [
     'ecograph validate graphs/kyoto-life-science.json --strict',
     'ecograph validate my-ecosystem/ --format json',
-    'ecograph validate kumu-export.xlsx --kind-map "Startup=firm,VC=investor"',
+    'ecograph validate kumu-export.xlsx --kind-map "Startup=firm,VC=investor,Invests=investment"',
   ],
   async run({ positionals, options }, io) {
     const file = positionals[0]!;
