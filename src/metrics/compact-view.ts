@@ -42,6 +42,8 @@ export interface CompactLoad {
   warnings: Problem[];
   /** All warnings found, kept or not. */
   warningCount: number;
+  /** The ties of the whole graph the view was made from, when known. */
+  ties?: number;
   /** The attribute names the graph's nodes and edges have values for (of the whole graph, not only the view). */
   attributeNames?: AttributeNames;
 }
@@ -282,6 +284,7 @@ export class CompactViewBuilder implements TieSink {
     };
     if (labels) result.labels = labels;
     if (data.attributeNames) result.attributeNames = data.attributeNames;
+    if (data.ties !== undefined) result.ties = data.ties;
     if (founded) result.founded = founded;
     if (listed) result.listed = listed;
     if (data.spinoffs) result.spinoffs = this.viewSpinoffs(data.spinoffs);

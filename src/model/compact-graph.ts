@@ -73,6 +73,8 @@ export interface CompactGraph {
   warnings: Problem[];
   /** All warnings found, kept or not. */
   warningCount: number;
+  /** The ties of the graph (every valid edge, before any view), when the reader counted them. */
+  ties?: number;
   /** The attribute names nodes and edges have values for (the streaming readers record them). */
   attributeNames?: AttributeNames;
 }

@@ -122,7 +122,7 @@ export function compactLoadOfGraph(whole: EcoGraph, options: { view?: ViewOption
     const kind = graph.getNodeAttribute(id, 'kind');
     nodeKinds[i] = kind !== undefined ? NODE_KINDS.indexOf(kind) : UNTYPED;
   });
-  const result: CompactLoad = { graph: indexed, view, nodeKinds, attributes: { ...graph.getAttributes() }, warnings: [], warningCount: 0, attributeNames: attributeNamesOf(whole) };
+  const result: CompactLoad = { graph: indexed, view, nodeKinds, attributes: { ...graph.getAttributes() }, warnings: [], warningCount: 0, ties: whole.size, attributeNames: attributeNamesOf(whole) };
   if (options.keep?.labels) result.labels = indexed.nodes.map((id) => graph.getNodeAttribute(id, 'label'));
   if (options.keep?.lineage) {
     const founded = new Float64Array(n);

@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseArgs, defineCommand } from '../../src/cli/command.js';
 import { graphPositional, kindFromOption, loadGraphArgument } from '../../src/cli/graph-input.js';
 import { InvalidGraphError } from '../../src/model/problems.js';
+import { NODE_KINDS } from '../../src/model/schema.js';
 
 const TMP = mkdtempSync(join(tmpdir(), 'ecograph-graph-input-'));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
@@ -44,6 +45,6 @@ describe('graph argument', () => {
     const error = await loadGraphArgument(FOREIGN, { 'kind-from': 'label' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidGraphError);
     const messages = (error as InvalidGraphError).problems.map((p) => p.message);
-    expect(messages).toContain('node "ku": unknown node kind "Kyoto University"');
+    expect(messages.find((m) => m.startsWith('node "ku": '))).toBe(`node "ku": unknown node kind "Kyoto University" (did you mean "university"? kinds: ${NODE_KINDS.join(', ')})`);
   });
 });

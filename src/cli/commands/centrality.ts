@@ -134,7 +134,7 @@ is written (-o files are replaced only at the end, atomically) and the exit code
         onProgress: (p) => progress.labelled('load')(p.bytesRead, p.totalBytes),
       });
       checkOpenedAttributes(opened, options, path);
-      sourceTies = opened.graph?.size;
+      sourceTies = opened.graph?.size ?? opened.load?.ties;
       if (opened.load) result = await compactTable(opened.load, requested, fast);
       else {
         const g = opened.indexed;

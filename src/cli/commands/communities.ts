@@ -159,7 +159,7 @@ on generated graphs its modularity is within 1% of the standard path's (docs/per
         },
       },
     ];
-    const title = `${path}: ${describeView(description, nodeInfo.graph?.size)}; ${result.count} communities, modularity ${modularity === null ? 'undefined (no edges)' : modularity.toFixed(4)} (resolution ${options.resolution}, seed ${options.seed})`;
+    const title = `${path}: ${describeView(description, nodeInfo.graph?.size ?? nodeInfo.load?.ties)}; ${result.count} communities, modularity ${modularity === null ? 'undefined (no edges)' : modularity.toFixed(4)} (resolution ${options.resolution}, seed ${options.seed})`;
     await emit(io, options, { json, columns, rows: shown, title });
     return 0;
   },

@@ -82,6 +82,7 @@ export class CompactGraphBuilder {
   /** Errors (all) and warnings (up to `maxWarnings`), in the order found. */
   readonly problems: Problem[] = [];
   private warningCount = 0;
+  private tieCount = 0;
   private readonly nodeAttributeNames = new Set<string>();
   private readonly edgeAttributeNames = new Set<string>();
   private errorCount = 0;
@@ -221,6 +222,7 @@ export class CompactGraphBuilder {
       }
     }
     if (key !== undefined) this.seenKeys.add(key);
+    this.tieCount++;
     if (s === t && this.keepWarning()) this.problems.push(problem('warning', 'self-loop', `${edgeName(key, source, target)} is a self-loop`, edge.loc));
     if (kind !== undefined && !hasSources(attrs) && this.keepWarning()) this.problems.push(problem('warning', 'missing-sources', `${edgeName(key, source, target)} has no sources`, edge.loc, 'sources'));
     if (kind === 'spinoff') {
@@ -324,6 +326,7 @@ export class CompactGraphBuilder {
       attributes: this.graphAttributes,
       warnings: this.problems.filter((p) => p.severity === 'warning'),
       warningCount: this.warningCount,
+      ties: this.tieCount,
       attributeNames: { nodes: [...this.nodeAttributeNames].sort(), edges: [...this.edgeAttributeNames].sort() },
     };
     if (this.options.keep?.labels) result.labels = this.labelList;
