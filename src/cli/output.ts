@@ -156,8 +156,10 @@ export function shorten(text: string, width: number): string {
     kept += ch;
     used += w;
   }
+  // mid-word (the next character goes on with the word): back up to the last word's end if near
+  const midWord = /^[\p{L}\p{N}]/u.test(text.slice(kept.length)) && /[\p{L}\p{N}]$/u.test(kept);
   const space = kept.lastIndexOf(' ');
-  if (space > 0 && space >= (kept.length * 2) / 3) kept = kept.slice(0, space);
+  if (midWord && space > 0 && space >= (kept.length * 2) / 3) kept = kept.slice(0, space);
   return kept.replace(/[\s,;:–-]+$/u, '') + '…';
 }
 
@@ -168,15 +170,18 @@ function pad(text: string, width: number, right: boolean): string {
 
 /**
  * Column widths that fit `maxWidth`: the widest text columns give up room first, down to their
- * floor; numeric and whole columns keep theirs.
+ * floor; numeric columns keep theirs, and whole columns too unless `wholeToo` (the last resort).
  */
-function fittedWidths<R>(columns: readonly Column<R>[], natural: number[], maxWidth: number): number[] {
+function fittedWidths<R>(columns: readonly Column<R>[], natural: number[], maxWidth: number, wholeToo = false): number[] {
   const widths = [...natural];
-  const floor = (i: number) => Math.max(displayWidth(columns[i]!.header), columns[i]!.minWidth ?? 8);
+  // the last resort: other text columns down to their header (at least 8) before whole ones
+  const floor = (i: number) => Math.max(displayWidth(columns[i]!.header), wholeToo ? 8 : (columns[i]!.minWidth ?? 8));
+  const others = (i: number) => !columns[i]!.numeric && !columns[i]!.whole && widths[i]! > floor(i);
+  const shrinkable = (i: number) =>
+    !columns[i]!.numeric && widths[i]! > floor(i) && (!columns[i]!.whole || (wholeToo && !columns.some((_c, j) => others(j))));
   while (lineWidth(widths) > maxWidth) {
     let widest = -1;
-    for (let i = 0; i < widths.length; i++)
-      if (!columns[i]!.numeric && !columns[i]!.whole && widths[i]! > floor(i) && (widest < 0 || widths[i]! > widths[widest]!)) widest = i;
+    for (let i = 0; i < widths.length; i++) if (shrinkable(i) && (widest < 0 || widths[i]! > widths[widest]!)) widest = i;
     if (widest < 0) break; // nothing left to shorten
     widths[widest]!--;
   }
@@ -187,9 +192,10 @@ const lineWidth = (widths: readonly number[]) => widths.reduce((a, b) => a + b, 
 
 /**
  * An aligned text table under a rule: numbers right-aligned with six significant digits (below
- * {@link TABLE_ZERO} in absolute value: 0), fitted to `maxWidth` terminal columns by shortening
- * the longest text cells with an ellipsis (ids and other whole columns are never shortened) and,
- * if that is not enough, by rounding numbers to five or four significant digits.
+ * {@link TABLE_ZERO} in absolute value: 0), fitted to `maxWidth` terminal columns: first the
+ * longest text cells are shortened with an ellipsis, then numbers are rounded to five or four
+ * significant digits; ids and other whole columns are shortened only when nothing else is left,
+ * and a line under the table then says so.
  *
  * @param columns - headers and cell values
  * @param rows - one table row each
@@ -197,19 +203,24 @@ const lineWidth = (widths: readonly number[]) => widths.reduce((a, b) => a + b, 
  */
 export function renderTable<R>(columns: readonly Column<R>[], rows: readonly R[], maxWidth: number = TABLE_WIDTH): string {
   let cells: string[][] = [];
+  let natural: number[] = [];
   let widths: number[] = [];
   for (const digits of [6, 5, 4]) {
     cells = rows.map((r) => columns.map((c) => cell(c.value(r), true, digits)));
-    const natural = columns.map((c, i) => Math.max(displayWidth(c.header), ...cells.map((row) => displayWidth(row[i]!))));
+    natural = columns.map((c, i) => Math.max(displayWidth(c.header), ...cells.map((row) => displayWidth(row[i]!))));
     widths = fittedWidths(columns, natural, maxWidth);
     if (lineWidth(widths) <= maxWidth) break;
   }
+  if (lineWidth(widths) > maxWidth) widths = fittedWidths(columns, natural, maxWidth, true);
+  const cut = columns.filter((c, i) => c.whole && widths[i]! < natural[i]!).map((c) => c.header);
   const fmt = (values: string[]) =>
     values
-      .map((v, i) => pad(columns[i]!.numeric || columns[i]!.whole ? v : shorten(v, widths[i]!), widths[i]!, columns[i]!.numeric === true))
+      .map((v, i) => pad(columns[i]!.numeric ? v : shorten(v, widths[i]!), widths[i]!, columns[i]!.numeric === true))
       .join('  ')
       .trimEnd();
-  return [fmt(columns.map((c) => c.header)), widths.map((w) => '─'.repeat(w)).join('  '), ...cells.map(fmt)].join('\n') + '\n';
+  const lines = [fmt(columns.map((c) => c.header)), widths.map((w) => '─'.repeat(w)).join('  '), ...cells.map(fmt)];
+  if (cut.length > 0) lines.push(`(${cut.join(', ')} cut short with … to fit ${maxWidth} columns; --format csv shows them whole)`);
+  return lines.join('\n') + '\n';
 }
 
 export function renderCsv<R>(columns: readonly Column<R>[], rows: readonly R[]): string {
