@@ -136,7 +136,8 @@ export function zeroDistanceError(source: string, target: string): MetricError {
 export function tieAccount(view: ViewDescription, sourceTies?: number): string {
   const reasons: string[] = [];
   const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  if (view.directed) reasons.push('a two-way tie gives two arcs');
+  // arcs against ties: only worth saying beside the count of ties
+  if (view.directed && sourceTies !== undefined) reasons.push('a two-way tie gives two arcs');
   if (view.mergedTies > 0) reasons.push(`${plural(view.mergedTies, view.directed ? 'parallel arc' : 'parallel tie', view.directed ? 'parallel arcs' : 'parallel ties')} merged`);
   if (view.selfLoopsDropped > 0) reasons.push(`${plural(view.selfLoopsDropped, 'self-loop', 'self-loops')} dropped`);
   if (view.zeroStrengthDropped > 0) reasons.push(`${plural(view.zeroStrengthDropped, 'tie', 'ties')} of strength 0 dropped`);
@@ -147,7 +148,6 @@ export function tieAccount(view: ViewDescription, sourceTies?: number): string {
       reasons.push(`${plural(left, 'tie', 'ties')} left out${by.length > 0 ? ` ${by.join(' and ')}` : ''}`);
     }
   }
-  if (view.directed && reasons.length === 1 && view.edgeKinds === null && view.nodeKinds === null && !view.asOf) return sourceTies !== undefined ? reasons[0]! : '';
   return reasons.join(', ');
 }
 
