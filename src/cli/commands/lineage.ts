@@ -21,18 +21,19 @@ import { progressReporter } from '../progress.js';
 const span = (r: RootSummary) =>
   r.span.first === null ? '' : r.span.first === r.span.last ? String(r.span.first) : `${r.span.first}–${r.span.last}`;
 
+/** The table's columns, with short headers so that whole root ids fit (the description names them). */
 const TABLE_COLUMNS: readonly Column<RootSummary>[] = [
   { header: 'root', whole: true, value: (r) => r.root },
-  { header: 'label', minWidth: 16, value: (r) => r.label },
-  { header: 'generations', value: (r) => r.generations, numeric: true },
-  { header: 'descendants', value: (r) => r.descendants, numeric: true },
-  { header: 'by generation', value: (r) => r.byGeneration.join(' / ') },
+  { header: 'label', minWidth: 12, value: (r) => r.label },
+  { header: 'gens', value: (r) => r.generations, numeric: true },
+  { header: 'desc', value: (r) => r.descendants, numeric: true },
+  { header: 'by gen', value: (r) => r.byGeneration.join(' / ') },
   { header: 'listed', value: (r) => r.listedDescendants, numeric: true },
   { header: 'leaves', value: (r) => r.leaves, numeric: true },
-  { header: 'mean children', value: (r) => (r.meanChildren === null ? '' : r.meanChildren.toFixed(2)), numeric: true },
-  { header: 'max children', value: (r) => r.maxChildren, numeric: true },
+  { header: 'mean ch', value: (r) => (r.meanChildren === null ? '' : r.meanChildren.toFixed(2)), numeric: true },
+  { header: 'max ch', value: (r) => r.maxChildren, numeric: true },
   { header: 'founded', whole: true, value: span },
-  { header: 'median gap (y)', value: (r) => r.medianGapYears, numeric: true },
+  { header: 'gap (y)', value: (r) => r.medianGapYears, numeric: true },
 ];
 
 const CSV_COLUMNS: readonly Column<RootSummary>[] = [
@@ -81,7 +82,9 @@ generation i+1, a firm's generation being its longest path from the root. leaves
 no spin-off children; meanChildren / maxChildren = spin-off children over the tree's nodes (root
 included) that have any; span = first and last founding year of the root and its descendants;
 medianGapYears = median of child founded − parent founded over links with both years. Values that
-cannot be computed are null. JSON also lists every node of the trees ("firms") with its generation
+cannot be computed are null. The table's short headers: gens = generations, desc = descendants,
+by gen = byGeneration, listed = listed descendants, mean ch / max ch = meanChildren / maxChildren,
+founded = span, gap (y) = medianGapYears; -o FILE.csv or --format csv has the full names. JSON also lists every node of the trees ("firms") with its generation
 (the largest over its roots), per-root generations, roots and parents.
 
 --infer-from-careers adds a spin-off P → F for each person with an employee or faculty affiliation at
