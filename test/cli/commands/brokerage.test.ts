@@ -84,6 +84,6 @@ describe('ecograph brokerage', () => {
     expect(r.stdout).toContain(
       'brokerage roles on the directed view, 26 nodes, 55 arcs [from 45 ties: a two-way tie gives two arcs, 2 parallel arcs merged, 1 self-loop dropped], groups by kind',
     );
-    expect(r.stdout.split('\n')[2]).toMatch(/^id\s+label\s+group\s+coordinator\s+itinerant\s+representative\s+gatekeeper\s+liaison\s+total\s+z\(total\)\s+constraint/);
+    expect(r.stdout.split('\n')[2]).toMatch(/^id\s+label\s+group\s+coord\s+itin\s+repr\s+gate\s+liaison\s+total\s+z\(total\)\s+constr\s+eff size\s+effic$/);
   });
 });
