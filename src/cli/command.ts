@@ -34,6 +34,20 @@ export interface ParsedArgs<O extends Record<string, OptionSpec>> {
   options: OptionValues<O>;
 }
 
+/** The options each parse found on the command line (as against filled in from their defaults). */
+const GIVEN = new WeakMap<object, ReadonlySet<string>>();
+
+/**
+ * The options given on the command line of parsed arguments, as against filled in from their
+ * defaults (empty for arguments not made by {@link parseArgs}).
+ *
+ * @example
+ * givenOptions(parseArgs(spec, ['g.json', '-o', 'c.csv'])); // Set { 'output' }
+ */
+export function givenOptions(args: ParsedArgs<Record<string, OptionSpec>>): ReadonlySet<string> {
+  return GIVEN.get(args) ?? new Set();
+}
+
 /** Where a command writes. Tests pass their own; the binary passes the process streams. */
 export interface CommandIO {
   stdout(text: string): void;
@@ -139,6 +153,7 @@ export function parseArgs<O extends Record<string, OptionSpec>>(spec: CommandSpe
     }
     options[name] = convert(name, o, value);
   }
+  const given = new Set(Object.keys(options));
   for (const [name, o] of Object.entries(spec.options)) if (options[name] === undefined && o.default !== undefined) options[name] = o.default;
   const required = spec.positionals.filter((p) => p.required);
   if (positionals.length < required.length)
@@ -146,7 +161,9 @@ export function parseArgs<O extends Record<string, OptionSpec>>(spec: CommandSpe
   const variadic = spec.positionals.some((p) => p.variadic);
   if (!variadic && positionals.length > spec.positionals.length)
     throw new UsageError(`unexpected argument "${positionals[spec.positionals.length]}"`);
-  return { positionals, options: options as OptionValues<O> };
+  const parsed = { positionals, options: options as OptionValues<O> };
+  GIVEN.set(parsed, given);
+  return parsed;
 }
 
 export function usageLine(spec: CommandSpec<Record<string, OptionSpec>>): string {

@@ -3,6 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { loadGraph, type ReadOptions } from '../io/files.js';
 import { parseKindMap } from '../io/kind-map.js';
 import { TEXT_ENCODINGS, encodingNamed } from '../io/text.js';
+import { attributeNamesOf, type AttributeNames } from '../model/graph.js';
 import type { EcoGraph } from '../model/types.js';
 import { parseSpinoffTypes } from '../metrics/lineage/spinoff-types.js';
 import { SPINOFF_TYPES, type SpinoffType } from '../model/schema.js';
@@ -26,19 +27,21 @@ export const kindMapOption = {
 
 /**
  * The read options of the graph options a command was given: `--kind-from`, `--year-from`,
- * `--encoding` and `--kind-map` (a map, or the file that holds one).
+ * `--label-from`, `--encoding` and `--kind-map` (a map, or the file that holds one).
  *
  * @throws UsageError for an unknown encoding or a bad map
  */
 export function readOptionsOf(options: {
   'kind-from'?: string | undefined;
   'year-from'?: string | undefined;
+  'label-from'?: string | undefined;
   encoding?: string | undefined;
   'kind-map'?: string | undefined;
 }): ReadOptions {
   const out: ReadOptions = {};
   if (options['kind-from'] !== undefined) out.kindFrom = options['kind-from'];
   if (options['year-from'] !== undefined) out.yearFrom = options['year-from'];
+  if (options['label-from'] !== undefined) out.labelFrom = options['label-from'];
   if (options.encoding !== undefined) {
     const encoding = encodingNamed(options.encoding);
     if (encoding === undefined) throw new UsageError(`--encoding ${options.encoding}: use one of ${TEXT_ENCODINGS.join(', ')} (or cp932)`);
@@ -93,10 +96,79 @@ export function spinoffTypesArgument(value: string | undefined): SpinoffType[] |
   }
 }
 
-/** Loads the graph argument; an invalid graph is refused with every error (exit 1). */
+/** `--label-from ATTR`: take node labels from another attribute (e.g. `tooltip`). */
+export const labelFromOption = {
+  type: 'string',
+  valueName: 'ATTR',
+  description: 'read node labels from attribute ATTR where a node has it (e.g. tooltip); else label, else the id',
+} as const satisfies OptionSpec;
+
+/** The options that name attributes of the graph: each must be one some element has. */
+export interface NamedAttributeOptions {
+  'kind-from'?: string | undefined;
+  'year-from'?: string | undefined;
+  'label-from'?: string | undefined;
+  weighted?: string | undefined;
+}
+
+/** The attribute bare `--weighted` reads. */
+const IMPLICIT_WEIGHT = 'weight';
+
+const listed = (names: readonly string[], of: string) => (names.length > 0 ? `${of} attributes: ${names.join(', ')}` : `${of}s have no attributes`);
+
+/**
+ * Refuses an attribute named by `--kind-from`, `--label-from` (nodes), `--weighted=ATTR` (edges)
+ * or `--year-from` (either) that no element has: otherwise the run would go on silently without
+ * it. Bare `--weighted` (attribute `weight`) is allowed on a graph without weights: it then weighs
+ * each view edge by the number of ties merged into it.
+ *
+ * @param names - the attribute names the graph's nodes and edges have values for
+ * @param options - the command's options
+ * @param path - the graph argument, for the message
+ * @throws UsageError listing the attributes that exist
+ * @example
+ * checkNamedAttributes({ nodes: ['label'], edges: ['weight'] }, { weighted: 'nosuch' }, 'g.json'); // throws
+ */
+export function checkNamedAttributes(names: AttributeNames, options: NamedAttributeOptions, path: string): void {
+  const nodeFlags = [
+    ['kind-from', options['kind-from']],
+    ['label-from', options['label-from']],
+  ] as const;
+  for (const [flag, name] of nodeFlags)
+    if (name !== undefined && !names.nodes.includes(name)) throw new UsageError(`--${flag} ${name}: no node of ${path} has the attribute "${name}" (${listed(names.nodes, 'node')})`);
+  const weight = options.weighted;
+  // bare --weighted on a graph without weights is the documented tie count: each tie counts 1 and merged ties sum
+  if (weight !== undefined && weight !== IMPLICIT_WEIGHT && weight.trim() !== '' && !names.edges.includes(weight))
+    throw new UsageError(`--weighted=${weight}: no edge of ${path} has the attribute "${weight}" (${listed(names.edges, 'edge')})`);
+  const year = options['year-from'];
+  if (year !== undefined && !names.nodes.includes(year) && !names.edges.includes(year))
+    throw new UsageError(`--year-from ${year}: no node or edge of ${path} has the attribute "${year}" (${listed(names.nodes, 'node')}; ${listed(names.edges, 'edge')})`);
+}
+
+/**
+ * {@link checkNamedAttributes} for a graph opened by either route: the whole graph's attributes,
+ * or those the streaming reader recorded.
+ *
+ * @throws UsageError listing the attributes that exist
+ */
+export function checkOpenedAttributes(
+  opened: { graph?: EcoGraph | undefined; load?: { attributeNames?: AttributeNames | undefined } | undefined },
+  options: NamedAttributeOptions,
+  path: string,
+): void {
+  const names = opened.graph ? attributeNamesOf(opened.graph) : opened.load?.attributeNames;
+  if (names) checkNamedAttributes(names, options, path);
+}
+
+/**
+ * Loads the graph argument; an invalid graph is refused with every error (exit 1), an attribute
+ * named by an option that no element has with the attributes there are (exit 2).
+ */
 export async function loadGraphArgument(
   path: string,
-  options: { 'kind-from'?: string | undefined; 'year-from'?: string | undefined; encoding?: string | undefined; 'kind-map'?: string | undefined },
+  options: NamedAttributeOptions & { encoding?: string | undefined; 'kind-map'?: string | undefined },
 ): Promise<EcoGraph> {
-  return loadGraph(path, readOptionsOf(options));
+  const graph = await loadGraph(path, readOptionsOf(options));
+  checkNamedAttributes(attributeNamesOf(graph), options, path);
+  return graph;
 }

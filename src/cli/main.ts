@@ -6,8 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { InvalidGraphError, formatProblem, sortProblems } from '../model/problems.js';
 import { InterruptedError } from './interrupt.js';
+import { settleOutputFormat } from './output.js';
 import { COMMANDS, type CommandEntry } from './registry.js';
-import { UsageError, parseArgs, renderHelp, usageLine, type CommandIO, type CommandSpec, type OptionSpec } from './command.js';
+import { UsageError, givenOptions, parseArgs, renderHelp, usageLine, type CommandIO, type CommandSpec, type OptionSpec } from './command.js';
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -69,6 +70,7 @@ export async function runCli(argv: readonly string[], io: CommandIO): Promise<nu
   }
   try {
     const args = parseArgs(spec, rest);
+    settleOutputFormat(spec, args, givenOptions(args));
     return await spec.run(args, io);
   } catch (err) {
     if (err instanceof UsageError) {

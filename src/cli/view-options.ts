@@ -5,7 +5,7 @@
  */
 import { DEFAULTS as TIME_DEFAULTS, UNDATED_RULES, type AsOf, type TimeRules, type UndatedRule } from '../metrics/evolution/snapshot.js';
 import type { ViewOptions, WeightAs } from '../metrics/view.js';
-import { EDGE_KINDS, NODE_KINDS } from '../model/schema.js';
+import { EDGE_KINDS, NODE_KINDS, nearestName } from '../model/schema.js';
 import { UsageError, type OptionSpec } from './command.js';
 
 export const directedOption = {
@@ -29,7 +29,8 @@ export const weightedOption = {
   type: 'string',
   valueName: 'ATTR',
   implicit: 'weight',
-  description: 'weights from attribute ATTR (bare: weight; attach a name with =); merged ties sum their weights, a missing weight counts 1',
+  description:
+    'weights from attribute ATTR (bare: weight; attach a name with =); merged ties sum their weights, a missing weight counts 1 (so bare --weighted on a graph without weights counts ties); an ATTR no tie has is refused',
 } as const satisfies OptionSpec;
 
 export const weightAsOption = {
@@ -126,7 +127,11 @@ function kindList(flag: string, value: string | undefined, known: readonly strin
     .filter((k) => k !== '');
   if (kinds.length === 0) throw new UsageError(`--${flag} needs at least one kind`);
   const unknown = kinds.filter((k) => !known.includes(k));
-  if (unknown.length > 0) throw new UsageError(`--${flag}: unknown kind(s) ${unknown.join(', ')} (known: ${known.join(', ')})`);
+  if (unknown.length > 0) {
+    const hints = unknown.map((k) => nearestName(k, known)).filter((k) => k !== undefined);
+    const hint = hints.length > 0 ? `did you mean ${hints.join(', ')}? ` : '';
+    throw new UsageError(`--${flag}: unknown kind(s) ${unknown.join(', ')} (${hint}known: ${known.join(', ')})`);
+  }
   return kinds;
 }
 

@@ -138,3 +138,49 @@ export async function writeFigure(path: string, svg: string, size: { width: numb
   await writeFileAtomic(path, data);
   return format;
 }
+
+/** What {@link writeFigureFile} wrote: the format and the size in the file's own unit. */
+export interface WrittenFigure {
+  format: FigureFormat;
+  width: number;
+  height: number;
+  /** `px` for SVG (CSS pixels) and PNG (image pixels, at the --dpi asked for), `pt` for PDF. */
+  unit: 'px' | 'pt';
+}
+
+/**
+ * The size of a PNG image from its header (IHDR chunk).
+ *
+ * @example
+ * pngSize(svgToPng(svg, 300)); // { width: 875, height: 1197 }
+ */
+export function pngSize(png: Uint8Array): { width: number; height: number } {
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+/**
+ * Writes a figure as {@link writeFigure} does and says what was written: a PNG's size in image
+ * pixels (the figure's CSS size × dpi / 96), a PDF's page in points, an SVG's in CSS pixels.
+ *
+ * @param path - output file ending in .svg, .png or .pdf
+ * @param svg - the figure's SVG text
+ * @param size - the figure's size in CSS px
+ * @param options - `dpi` of a PNG
+ * @example
+ * const { format, width, height, unit } = await writeFigureFile('tree.png', svg, layout, { dpi: 300 });
+ */
+export async function writeFigureFile(path: string, svg: string, size: { width: number; height: number }, options: { dpi?: number } = {}): Promise<WrittenFigure> {
+  const format = figureFormatFromPath(path);
+  if (format === 'png') {
+    const png = svgToPng(svg, options.dpi ?? DEFAULTS.dpi);
+    await writeFileAtomic(path, png);
+    return { format, ...pngSize(png), unit: 'px' };
+  }
+  await writeFigure(path, svg, size, options);
+  if (format === 'pdf') {
+    const scale = Math.min(0.75, MAX_PDF_SIDE / size.width, MAX_PDF_SIDE / size.height);
+    return { format, width: Math.round(size.width * scale), height: Math.round(size.height * scale), unit: 'pt' };
+  }
+  return { format, width: Math.round(size.width), height: Math.round(size.height), unit: 'px' };
+}

@@ -2,12 +2,25 @@
  * Atomic output: each file is written to a temporary file beside it and renamed into place, so a
  * failed run never leaves a half-written file and earlier outputs stay intact.
  */
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
-/** Writes several files so that each either keeps its old content or gets the whole new one. */
+/** An error for an output path that is a directory: one line, with no temporary file in it. */
+function isDirectoryError(path: string): Error {
+  return Object.assign(new Error(`cannot write ${path}: it is a directory (give a file name)`), { code: 'EISDIR', path });
+}
+
+/**
+ * Writes several files so that each either keeps its old content or gets the whole new one.
+ *
+ * @throws an error with code `EISDIR` naming the path when a target is a directory (nothing written)
+ */
 export async function writeFilesAtomic(files: ReadonlyArray<{ path: string; data: string | Uint8Array }>): Promise<void> {
+  for (const { path } of files) {
+    const info = await stat(path).catch(() => undefined);
+    if (info?.isDirectory() || /[\\/]$/.test(path)) throw isDirectoryError(path);
+  }
   const temps: { temp: string; path: string }[] = [];
   try {
     for (const { path, data } of files) {

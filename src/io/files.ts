@@ -30,6 +30,7 @@ export interface ReadOptions extends BuildOptions {
 const buildOptions = (options: ReadOptions): BuildOptions => ({
   ...(options.kindFrom !== undefined ? { kindFrom: options.kindFrom } : {}),
   ...(options.yearFrom !== undefined ? { yearFrom: options.yearFrom } : {}),
+  ...(options.labelFrom !== undefined ? { labelFrom: options.labelFrom } : {}),
 });
 
 async function readText(path: string, options: ReadOptions): Promise<TextFile | RawGraph['problems'][number]> {

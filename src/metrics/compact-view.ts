@@ -12,6 +12,7 @@
  * Browser-safe: no Node imports.
  */
 import type { CompactGraph, SpinoffTies, TieSink } from '../model/compact-graph.js';
+import type { AttributeNames } from '../model/graph.js';
 import type { SourceLocation, Problem } from '../model/problems.js';
 import type { EdgeKind, NodeKind } from '../model/schema.js';
 import { Float64List, Int32List, Uint8List } from '../model/typed-list.js';
@@ -41,6 +42,10 @@ export interface CompactLoad {
   warnings: Problem[];
   /** All warnings found, kept or not. */
   warningCount: number;
+  /** The ties of the whole graph the view was made from, when known. */
+  ties?: number;
+  /** The attribute names the graph's nodes and edges have values for (of the whole graph, not only the view). */
+  attributeNames?: AttributeNames;
 }
 
 /** How a tie is named in a weight error: by its file and line. */
@@ -278,6 +283,8 @@ export class CompactViewBuilder implements TieSink {
       warningCount: data.warningCount,
     };
     if (labels) result.labels = labels;
+    if (data.attributeNames) result.attributeNames = data.attributeNames;
+    if (data.ties !== undefined) result.ties = data.ties;
     if (founded) result.founded = founded;
     if (listed) result.listed = listed;
     if (data.spinoffs) result.spinoffs = this.viewSpinoffs(data.spinoffs);

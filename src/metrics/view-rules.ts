@@ -124,14 +124,47 @@ export function zeroDistanceError(source: string, target: string): MetricError {
 }
 
 /**
- * The view in words, for table titles.
+ * Why a view has fewer (or more) edges than its graph has ties, in words: parallel ties merged,
+ * self-loops and zero-strength ties dropped, ties left out by the kind filters or the year, and on
+ * a directed view that a two-way tie gives two arcs. Empty when every tie became one edge.
  *
  * @param view - a view's description
+ * @param sourceTies - the ties of the graph the view was made from, when known
  * @example
- * describeView(view); // 'undirected view, 34 nodes, 78 edges, weighted by weight as distance'
+ * tieAccount(view, 55); // '4 parallel ties merged'
  */
-export function describeView(view: ViewDescription): string {
-  const parts = [view.directed ? 'directed view' : 'undirected view', `${view.nodes} nodes`, `${view.edges} ${view.directed ? 'arcs' : 'edges'}`];
+export function tieAccount(view: ViewDescription, sourceTies?: number): string {
+  const reasons: string[] = [];
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  // arcs against ties: only worth saying beside the count of ties
+  if (view.directed && sourceTies !== undefined) reasons.push('a two-way tie gives two arcs');
+  if (view.mergedTies > 0) reasons.push(`${plural(view.mergedTies, view.directed ? 'parallel arc' : 'parallel tie', view.directed ? 'parallel arcs' : 'parallel ties')} merged`);
+  if (view.selfLoopsDropped > 0) reasons.push(`${plural(view.selfLoopsDropped, 'self-loop', 'self-loops')} dropped`);
+  if (view.zeroStrengthDropped > 0) reasons.push(`${plural(view.zeroStrengthDropped, 'tie', 'ties')} of strength 0 dropped`);
+  if (sourceTies !== undefined && !view.directed) {
+    const left = sourceTies - (view.edges + view.mergedTies + view.selfLoopsDropped + view.zeroStrengthDropped);
+    if (left > 0) {
+      const by = [...(view.edgeKinds || view.nodeKinds ? ['by the kind filters'] : []), ...(view.asOf ? [`as of the end of ${view.asOf.year}`] : [])];
+      reasons.push(`${plural(left, 'tie', 'ties')} left out${by.length > 0 ? ` ${by.join(' and ')}` : ''}`);
+    }
+  }
+  return reasons.join(', ');
+}
+
+/**
+ * The view in words, for table titles: its direction, size, why its edge count differs from the
+ * graph's tie count (when it does), filters, weights and year.
+ *
+ * @param view - a view's description
+ * @param sourceTies - the ties of the graph the view was made from, when known
+ * @example
+ * describeView(view, 55); // 'undirected view, 36 nodes, 51 edges [from 55 ties: 4 parallel ties merged]'
+ */
+export function describeView(view: ViewDescription, sourceTies?: number): string {
+  const account = tieAccount(view, sourceTies);
+  const from = sourceTies !== undefined ? `from ${sourceTies} ${sourceTies === 1 ? 'tie' : 'ties'}` : '';
+  const why = account !== '' ? ` [${from ? `${from}: ` : ''}${account}]` : from && sourceTies !== view.edges ? ` [${from}]` : '';
+  const parts = [view.directed ? 'directed view' : 'undirected view', `${view.nodes} nodes`, `${view.edges} ${view.directed ? 'arcs' : 'edges'}${why}`];
   if (view.edgeKinds) parts.push(`ties: ${view.edgeKinds.join(', ')}`);
   if (view.nodeKinds) parts.push(`nodes: ${view.nodeKinds.join(', ')}`);
   if (view.weight) parts.push(`weighted by ${view.weight} as ${view.weightAs}`);

@@ -13,6 +13,7 @@ import {
   edgeKindAllows,
   isEdgeKind,
   isNodeKind,
+  unknownKindMessage,
   type AttributeDefinition,
   type EdgeKind,
   type NodeKind,
@@ -31,6 +32,23 @@ export interface BuildOptions {
    * node's `founded` and a tie's `year`, where those are not given. The attribute itself is kept.
    */
   yearFrom?: string;
+  /** Read node labels from this attribute (e.g. `tooltip`), where it has a value; else `label`, else the id. */
+  labelFrom?: string;
+}
+
+/**
+ * The label a node's attributes give it with `labelFrom`: that attribute's value when it has one
+ * (as text), else undefined (the caller falls back to `label`, then the id).
+ *
+ * @example
+ * labelFromAttribute({ tooltip: 'Air Canada' }, 'tooltip'); // 'Air Canada'
+ */
+export function labelFromAttribute(attributes: Record<string, unknown>, labelFrom: string | undefined): string | undefined {
+  if (labelFrom === undefined) return undefined;
+  const value = attributes[labelFrom];
+  if (typeof value === 'string') return value.trim() === '' ? undefined : value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return undefined;
 }
 
 /** The attributes of an element with the `yearFrom` attribute copied into `field` when that is not given. */
@@ -124,10 +142,10 @@ export function buildGraph(raw: RawGraph, options: BuildOptions = {}): BuildResu
       if (isNodeKind(k)) kind = k;
       else
         problems.push(
-          problem('error', 'unknown-node-kind', `${what}: unknown node kind ${JSON.stringify(rawKind)}`, node.loc, options.kindFrom ?? 'kind'),
+          problem('error', 'unknown-node-kind', `${what}: ${unknownKindMessage('node', rawKind)}`, node.loc, options.kindFrom ?? 'kind'),
         );
     }
-    let label = attrs.label;
+    let label = labelFromAttribute(node.attributes, options.labelFrom) ?? attrs.label;
     if (label === undefined) label = id;
     else if (typeof label === 'string' && label.trim() === '') {
       problems.push(problem('error', 'empty-label', `${what}: label is empty`, node.loc, 'label'));
@@ -252,7 +270,7 @@ export function checkEdgeKind(edge: RawEdge, attrs: Record<string, unknown>, wha
     const kk = typeof rawKind === 'string' ? rawKind.trim().toLowerCase() : rawKind;
     if (isEdgeKind(kk)) kind = kk;
     else {
-      problems.push(problem('error', 'unknown-edge-kind', `${what()}: unknown edge kind ${JSON.stringify(rawKind)}`, edge.loc, 'kind'));
+      problems.push(problem('error', 'unknown-edge-kind', `${what()}: ${unknownKindMessage('edge', rawKind)}`, edge.loc, 'kind'));
       ok = false;
     }
   }

@@ -8,6 +8,7 @@
  *
  * Browser-safe: no Node imports.
  */
+import type { AttributeNames } from './graph.js';
 import type { SourceLocation, Problem } from './problems.js';
 import { NODE_KINDS, type EdgeKind, type NodeKind } from './schema.js';
 
@@ -72,6 +73,10 @@ export interface CompactGraph {
   warnings: Problem[];
   /** All warnings found, kept or not. */
   warningCount: number;
+  /** The ties of the graph (every valid edge, before any view), when the reader counted them. */
+  ties?: number;
+  /** The attribute names nodes and edges have values for (the streaming readers record them). */
+  attributeNames?: AttributeNames;
 }
 
 const KIND_CODE = new Map<string, number>(NODE_KINDS.map((k, i) => [k, i]));

@@ -109,10 +109,44 @@ export function hasErrors(problems: readonly Problem[]): boolean {
   return problems.some((p) => p.severity === 'error');
 }
 
-/** Problems in file order: by file, then line, then column, errors before warnings on a tie. */
+/** Codes of problems with a file as a whole, which cause whatever else goes wrong in it. */
+const READING_CODES: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
+  'empty-file',
+  'binary-file',
+  'bad-encoding',
+  'not-found',
+  'not-a-directory',
+  'no-edges-file',
+  'missing-sheet',
+  'unmapped-type',
+  'syntax-error',
+  'csv-quote',
+  'csv-columns',
+  'missing-column',
+  'bad-structure',
+  'undeclared-attribute',
+  'unsupported-format',
+]);
+
+/** Codes of problems that follow from others: an edge to a node left out, a tie that node kinds forbid. */
+const CONSEQUENCE_CODES: ReadonlySet<ProblemCode> = new Set<ProblemCode>(['missing-node', 'edge-kind-not-allowed']);
+
+/** 0: the file itself; 1: an element; 2: what follows from another element's problem. */
+const causeTier = (p: Problem) => (READING_CODES.has(p.code) ? 0 : CONSEQUENCE_CODES.has(p.code) ? 2 : 1);
+
+/**
+ * Problems with causes first, each group in file order: problems with reading a file (its
+ * encoding, syntax, columns), then problems of single elements (a node's empty id, an unknown
+ * kind), then what those cause (an edge to a node that is missing, a tie its ends' kinds forbid);
+ * within a group by file, sheet, line and column, errors before warnings on a tie.
+ *
+ * @example
+ * sortProblems(problems).map(formatProblem); // nodes.csv:4 … [empty-id] before edges.csv:2 … [missing-node]
+ */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(
     (a, b) =>
+      causeTier(a) - causeTier(b) ||
       a.file.localeCompare(b.file) ||
       (a.sheet ?? '').localeCompare(b.sheet ?? '') ||
       (a.line ?? 0) - (b.line ?? 0) ||

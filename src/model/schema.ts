@@ -208,6 +208,59 @@ export function isEdgeKind(value: unknown): value is EdgeKind {
   return typeof value === 'string' && (EDGE_KINDS as readonly string[]).includes(value);
 }
 
+/** Edit distance between two texts (insertions, deletions, substitutions). */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++)
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * The name a mistyped one most likely meant: the same letters without case, spaces, hyphens or
+ * underscores (`spin-off` → `spinoff`), else the closest within a third of its length in edits.
+ *
+ * @param value - what was written
+ * @param names - the valid names
+ * @returns the nearest valid name, or undefined when none is near
+ * @example
+ * nearestName('spin-off', EDGE_KINDS); // 'spinoff'
+ * nearestName('incubator', NODE_KINDS); // undefined
+ */
+export function nearestName(value: string, names: readonly string[]): string | undefined {
+  const squash = (s: string) => s.toLowerCase().replace(/[\s_-]+/g, '');
+  const v = squash(value);
+  if (v === '') return undefined;
+  const same = names.find((n) => squash(n) === v);
+  if (same !== undefined) return same;
+  let best: string | undefined;
+  let bestDistance = Math.max(1, Math.floor(v.length / 3)) + 1;
+  for (const n of names) {
+    const d = editDistance(v, squash(n));
+    if (d < bestDistance) [best, bestDistance] = [n, d];
+  }
+  return best;
+}
+
+/**
+ * The message for a kind that is not a model kind: the nearest kind, if one is near, and the
+ * valid kinds.
+ *
+ * @param what - `node` or `edge`
+ * @param value - the kind as written
+ * @example
+ * unknownKindMessage('edge', 'spin-off'); // 'unknown edge kind "spin-off" (did you mean "spinoff"? kinds: …)'
+ */
+export function unknownKindMessage(what: 'node' | 'edge', value: unknown): string {
+  const kinds: readonly string[] = what === 'node' ? NODE_KINDS : EDGE_KINDS;
+  const near = typeof value === 'string' ? nearestName(value, kinds) : undefined;
+  return `unknown ${what} kind ${JSON.stringify(value)} (${near !== undefined ? `did you mean "${near}"? ` : ''}kinds: ${kinds.join(', ')})`;
+}
+
 /** Whether an edge of this kind joins these node kinds (untyped ends are always allowed). */
 export function edgeKindAllows(kind: EdgeKind, source: NodeKind | undefined, target: NodeKind | undefined): boolean {
   const rule = EDGE_KIND_RULES[kind];

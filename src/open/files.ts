@@ -27,6 +27,8 @@ export interface CompactLoadOptions {
   view?: ViewOptions | undefined;
   /** Read node kinds from this attribute (foreign graphs). */
   kindFrom?: string | undefined;
+  /** Read node labels from this attribute where it has a value (foreign graphs). */
+  labelFrom?: string | undefined;
   /** Read text files in this encoding instead of detecting it. */
   encoding?: TextEncodingName | undefined;
   /** Maps Kumu types that name no kind (workbooks in Kumu's layout). */
@@ -68,6 +70,7 @@ function readOptions(options: CompactLoadOptions): ReadOptions {
   const out: ReadOptions = {};
   if (options.kindFrom !== undefined) out.kindFrom = options.kindFrom;
   if (options.yearFrom !== undefined) out.yearFrom = options.yearFrom;
+  if (options.labelFrom !== undefined) out.labelFrom = options.labelFrom;
   if (options.encoding !== undefined) out.encoding = options.encoding;
   if (options.kindMap !== undefined) out.kindMap = options.kindMap;
   return out;

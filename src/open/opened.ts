@@ -13,6 +13,7 @@ import { buildView, type GraphView } from '../metrics/view.js';
 import type { ViewDescription, ViewOptions } from '../metrics/view-rules.js';
 import { kindOfCode, NO_CONFIDENCE, UNTYPED } from '../model/compact-graph.js';
 import { CONFIDENCE_LEVELS, NODE_KINDS, type NodeKind } from '../model/schema.js';
+import { attributeNamesOf } from '../model/graph.js';
 import type { EcoGraph } from '../model/types.js';
 import type { Route } from './route.js';
 
@@ -121,7 +122,7 @@ export function compactLoadOfGraph(whole: EcoGraph, options: { view?: ViewOption
     const kind = graph.getNodeAttribute(id, 'kind');
     nodeKinds[i] = kind !== undefined ? NODE_KINDS.indexOf(kind) : UNTYPED;
   });
-  const result: CompactLoad = { graph: indexed, view, nodeKinds, attributes: { ...graph.getAttributes() }, warnings: [], warningCount: 0 };
+  const result: CompactLoad = { graph: indexed, view, nodeKinds, attributes: { ...graph.getAttributes() }, warnings: [], warningCount: 0, ties: whole.size, attributeNames: attributeNamesOf(whole) };
   if (options.keep?.labels) result.labels = indexed.nodes.map((id) => graph.getNodeAttribute(id, 'label'));
   if (options.keep?.lineage) {
     const founded = new Float64Array(n);

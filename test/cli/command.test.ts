@@ -4,7 +4,7 @@
  * everything else, and help rendered from the same declaration.
  */
 import { describe, expect, it } from 'vitest';
-import { UsageError, defineCommand, parseArgs, renderHelp, usageLine } from '../../src/cli/command.js';
+import { UsageError, defineCommand, givenOptions, parseArgs, renderHelp, usageLine } from '../../src/cli/command.js';
 
 const spec = defineCommand({
   name: 'demo sub',
@@ -96,5 +96,14 @@ describe('help', () => {
     expect(help).toMatch(/^ {6}--weighted\[=ATTR\] +weights$/m);
     expect(help).toMatch(/^ {2}-h, --help +show this help$/m);
     expect(help.endsWith('Examples:\n  ecograph demo sub g.json -n 3\n')).toBe(true);
+  });
+});
+
+describe('givenOptions', () => {
+  it('tells options given on the command line from defaults filled in, and is empty for arguments made elsewhere', () => {
+    const parsed = parseArgs(spec, ['g.json', '--weighted']);
+    expect([...givenOptions(parsed)]).toEqual(['weighted']);
+    expect(parsed.options).toHaveProperty('format', 'table');
+    expect(givenOptions({ positionals: [], options: {} }).size).toBe(0);
   });
 });

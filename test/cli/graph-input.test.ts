@@ -1,14 +1,17 @@
 /**
  * The graph argument: loaded in any format; `--kind-from ATTR` reads node kinds from another
- * attribute; an invalid graph is refused with its errors.
+ * attribute, `--label-from ATTR` labels; an attribute an option names that no element has is a
+ * usage error listing those there are; an invalid graph is refused with its errors.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseArgs, defineCommand } from '../../src/cli/command.js';
-import { graphPositional, kindFromOption, loadGraphArgument } from '../../src/cli/graph-input.js';
+import { UsageError, parseArgs, defineCommand } from '../../src/cli/command.js';
+import { checkNamedAttributes, checkOpenedAttributes, graphPositional, kindFromOption, loadGraphArgument } from '../../src/cli/graph-input.js';
+import { runCapture } from '../helpers/run-cli.js';
 import { InvalidGraphError } from '../../src/model/problems.js';
+import { NODE_KINDS } from '../../src/model/schema.js';
 
 const TMP = mkdtempSync(join(tmpdir(), 'ecograph-graph-input-'));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
@@ -44,6 +47,63 @@ describe('graph argument', () => {
     const error = await loadGraphArgument(FOREIGN, { 'kind-from': 'label' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidGraphError);
     const messages = (error as InvalidGraphError).problems.map((p) => p.message);
-    expect(messages).toContain('node "ku": unknown node kind "Kyoto University"');
+    expect(messages.find((m) => m.startsWith('node "ku": '))).toBe(`node "ku": unknown node kind "Kyoto University" (did you mean "university"? kinds: ${NODE_KINDS.join(', ')})`);
+  });
+});
+
+describe('attributes named by options', () => {
+  const KYOTO = join(import.meta.dirname, '../../graphs/kyoto-life-science.json');
+  const AIRLINES = join(import.meta.dirname, '../fixtures/interop/airlines.graphml');
+  const names = { nodes: ['label', 'tooltip'], edges: ['kind', 'weight'] };
+
+  it('refuses an attribute no element has, listing the attributes there are', () => {
+    expect(() => checkNamedAttributes(names, { 'kind-from': 'type' }, 'g.json')).toThrow(
+      '--kind-from type: no node of g.json has the attribute "type" (node attributes: label, tooltip)',
+    );
+    expect(() => checkNamedAttributes(names, { 'label-from': 'name' }, 'g.json')).toThrow(/--label-from name: no node of g\.json/);
+    expect(() => checkNamedAttributes(names, { weighted: 'nosuch' }, 'g.json')).toThrow(
+      '--weighted=nosuch: no edge of g.json has the attribute "nosuch" (edge attributes: kind, weight)',
+    );
+    expect(() => checkNamedAttributes({ nodes: [], edges: [] }, { 'year-from': 'date' }, 'g.json')).toThrow(
+      '--year-from date: no node or edge of g.json has the attribute "date" (nodes have no attributes; edges have no attributes)',
+    );
+    expect(() => checkNamedAttributes(names, { 'kind-from': 'tooltip', 'label-from': 'tooltip', weighted: 'weight', 'year-from': 'kind' }, 'g.json')).not.toThrow();
+    // bare --weighted on a graph without weights counts ties (documented)
+    expect(() => checkNamedAttributes({ nodes: [], edges: ['kind'] }, { weighted: 'weight' }, 'g.json')).not.toThrow();
+    try {
+      checkNamedAttributes(names, { weighted: 'nosuch' }, 'g.json');
+    } catch (err) {
+      expect(err).toBeInstanceOf(UsageError);
+    }
+  });
+
+  it('checks both loading routes: the graph, or the names the streaming reader recorded', () => {
+    expect(() => checkOpenedAttributes({ load: { attributeNames: names } }, { weighted: 'cost' }, 'big/')).toThrow(/no edge of big\/ has the attribute "cost"/);
+    expect(() => checkOpenedAttributes({ load: {} }, { weighted: 'cost' }, 'big/')).not.toThrow();
+  });
+
+  it('--label-from takes labels from another attribute (airlines: names in tooltip)', async () => {
+    const graph = await loadGraphArgument(AIRLINES, { 'label-from': 'tooltip' });
+    expect(graph.getNodeAttribute('0', 'label')).toBe('LIT(lngx=-92.224444,laty=34.729444)');
+    await expect(loadGraphArgument(KYOTO, { 'label-from': 'tooltip' })).rejects.toThrow(/--label-from tooltip: no node of .* \(node attributes: confidence, country, founded/);
+  });
+
+  it('on the command line: exit 2 and the list, on either route, and the results are unchanged when the attribute exists', async () => {
+    for (const loader of ['standard', 'compact']) {
+      const r = await runCapture(['centrality', KYOTO, '--measures', 'degree', '--loader', loader, '--weighted=nosuch']);
+      expect(r.code, loader).toBe(2);
+      expect(r.stderr).toContain('--weighted=nosuch: no edge of');
+      expect(r.stderr).toContain('(edge attributes: confidence, kind, notes, role, sources, type, year)');
+    }
+    const kind = await runCapture(['info', AIRLINES, '--kind-from', 'nosuch']);
+    expect(kind.code).toBe(2);
+    expect(kind.stderr).toContain('(node attributes: label, tooltip, x, y)');
+    const validate = await runCapture(['validate', AIRLINES, '--kind-from', 'nosuch']);
+    expect(validate.code).toBe(2);
+    for (const loader of ['standard', 'compact']) {
+      const labelled = await runCapture(['centrality', AIRLINES, '--measures', 'degree', '--top', '1', '--loader', loader, '--label-from', 'tooltip', '-f', 'csv']);
+      expect(labelled.code, labelled.stderr).toBe(0);
+      expect(labelled.stdout.split('\n')[1]).toBe('136,"MSP(lngx=-93.216944,laty=44.883333)",,130');
+    }
   });
 });

@@ -3,7 +3,7 @@
  * errors (with the usage line), 1 for invalid graphs and failures, with messages and never a stack
  * trace.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -91,5 +91,73 @@ describe('processIO', () => {
     expect(processIO.interactive).toBe(Boolean(process.stderr.isTTY));
     expect(typeof processIO.stdout).toBe('function');
     expect(typeof processIO.stderr).toBe('function');
+  });
+});
+
+describe('-o and the output format', () => {
+  const KYOTO = 'graphs/kyoto-life-science.json';
+
+  it('-o FILE.csv / FILE.json write CSV / JSON without --format (centrality, communities, lineage)', async () => {
+    const csv = join(TMP, 'c.csv');
+    expect((await runCapture(['centrality', KYOTO, '--measures', 'degree', '-o', csv])).code).toBe(0);
+    expect(readFileSync(csv, 'utf8').split('\n')[0]).toBe('id,label,kind,degree');
+    const json = join(TMP, 'c.json');
+    expect((await runCapture(['communities', KYOTO, '-o', json])).code).toBe(0);
+    expect(JSON.parse(readFileSync(json, 'utf8'))).toHaveProperty('modularity');
+    const lineage = join(TMP, 'l.csv');
+    expect((await runCapture(['lineage', 'graphs/sapporo-valley.json', '-o', lineage])).code).toBe(0);
+    const text = readFileSync(lineage, 'utf8');
+    expect(text.split('\n')[0]).toMatch(/^root,label,generations,descendants/);
+    expect(text).not.toContain('─');
+    const table = join(TMP, 'l.txt');
+    expect((await runCapture(['lineage', 'graphs/sapporo-valley.json', '-o', table])).code).toBe(0);
+    expect(readFileSync(table, 'utf8')).toContain('─');
+  });
+
+  it('refuses -o c.csv --format json, and a directory as -o, with one line each (exit 2, no temp file named)', async () => {
+    const contradiction = await runCapture(['centrality', KYOTO, '-o', join(TMP, 'x.csv'), '--format', 'json']);
+    expect(contradiction.code).toBe(2);
+    expect(contradiction.stderr.split('\n')[0]).toMatch(/-o .*x\.csv names a \.csv file but --format is json/);
+    const dir = await runCapture(['centrality', KYOTO, '-o', TMP]);
+    expect(dir.code).toBe(2);
+    expect(dir.stderr.split('\n')[0]).toBe(`ecograph centrality: -o ${TMP} is a directory: give a file name, e.g. ${TMP}/result.csv`);
+    expect(dir.stderr).not.toMatch(/EISDIR|\.tmp/);
+    const svgDir = join(TMP, 'figure.svg');
+    mkdirSync(svgDir);
+    const figure = await runCapture(['figure', 'network', KYOTO, '-o', svgDir]);
+    expect(figure.code).toBe(1);
+    expect(figure.stderr).toBe(`ecograph figure network: cannot write ${svgDir}: it is a directory (give a file name)\n`);
+  });
+
+  it('tables carry ids and fit 120 columns; a tiny HITS score prints as 0', async () => {
+    // Kobe has the longest id of the bundled graphs (41 characters)
+    const KOBE = 'graphs/kobe-biomedical.json';
+    const few = await runCapture(['centrality', KOBE, '--measures', 'betweenness,pagerank']);
+    expect(few.stdout.split('\n')[2]).toMatch(/^id\s+label\s+kind\s+betweenness\s+pagerank$/);
+    expect(few.stdout).toMatch(/\nkobe-city-medical-center-general-hospital  /);
+    expect(few.stdout).not.toContain('cut short');
+    // all the measures: ids shortened only as the last resort, and the table says so
+    const all = await runCapture(['centrality', KOBE]);
+    const lines = all.stdout.split('\n');
+    for (const line of lines.slice(2)) expect(line.length).toBeLessThanOrEqual(120);
+    // too many measures for one 120-column table: blocks of columns one below the other, each
+    // repeating the ids whole (as R prints a wide data frame), so no id is cut
+    const headers = lines.filter((l) => /^id\s{2,}/.test(l));
+    expect(headers.length).toBeGreaterThan(1);
+    expect(headers[0]).toMatch(/^id\s+label\s+kind\s+degree\s/);
+    expect(lines.filter((l) => l.startsWith('kobe-city-medical-center-general-hospital '))).toHaveLength(headers.length);
+    expect(all.stdout).not.toContain('cut short');
+    const hits = await runCapture(['centrality', 'graphs/hamamatsu-spinoffs.json', '--measures', 'hits']);
+    const hitsCsv = await runCapture(['centrality', 'graphs/hamamatsu-spinoffs.json', '--measures', 'hits', '-f', 'csv']);
+    expect(hitsCsv.stdout).toMatch(/\de-\d\d/);
+    expect(hits.stdout).not.toMatch(/\de-\d\d/);
+  });
+
+  it('unknown kinds name the nearest kind and list the valid ones', async () => {
+    const r = await runCapture(['centrality', KYOTO, '--edge-kinds', 'spin-off']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--edge-kinds: unknown kind(s) spin-off (did you mean spinoff? known: spinoff, investment');
+    const incubator = await runCapture(['centrality', KYOTO, '--node-kinds', 'incubator']);
+    expect(incubator.stderr).toContain('--node-kinds: unknown kind(s) incubator (known: founder, person, firm');
   });
 });

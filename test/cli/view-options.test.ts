@@ -27,6 +27,7 @@ describe('viewOptionsFrom', () => {
     expect(() => fromArgv('--edge-kinds', 'spinoff,friendship')).toThrow(`--edge-kinds: unknown kind(s) friendship (known: ${EDGE_KINDS.join(', ')})`);
     expect(() => fromArgv('--node-kinds', 'planet')).toThrow(`--node-kinds: unknown kind(s) planet (known: ${NODE_KINDS.join(', ')})`);
     expect(() => fromArgv('--node-kinds', ' , ')).toThrow('--node-kinds needs at least one kind');
+    expect(() => fromArgv('--edge-kinds', 'spin-off,investmnt')).toThrow(`--edge-kinds: unknown kind(s) spin-off, investmnt (did you mean spinoff, investment? known: ${EDGE_KINDS.join(', ')})`);
     expect(() => fromArgv('--weighted=')).toThrow('--weighted= needs an attribute name');
     expect(() => fromArgv('--weight-as', 'distance')).toThrow('--weight-as needs --weighted');
     expect(() => fromArgv('--weight-as', 'distance')).toThrow(UsageError);

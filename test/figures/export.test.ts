@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MAX_PDF_SIDE, figureFormatFromPath, svgToPdf, svgToPng, writeFigure } from '../../src/figures/export.js';
+import { MAX_PDF_SIDE, figureFormatFromPath, pngSize, svgToPdf, svgToPng, writeFigure, writeFigureFile } from '../../src/figures/export.js';
 import { writeFileAtomic as writeFileAtomicBytes } from '../../src/io/atomic-write.js';
 import { figureTextMeasurer } from '../../src/figures/font.js';
 import { treeFigure } from '../../src/figures/tree/tree-figure.js';
@@ -91,6 +91,18 @@ describe('PNG', () => {
     expect(() => svgToPng(svg, 0)).toThrow(/--dpi/);
     const huge = '<svg xmlns="http://www.w3.org/2000/svg" width="20000" height="20000" viewBox="0 0 20000 20000"></svg>';
     expect(() => svgToPng(huge, 300)).toThrow(/62500×62500 px PNG is too large; use --dpi 75 or less/);
+  });
+});
+
+describe('the size reported for a written figure', () => {
+  it('is the PNG’s real pixel size at the dpi asked for (the CSS size × dpi / 96), the PDF page in points, the SVG in CSS px', async () => {
+    const png = await writeFigureFile(join(TMP, 'size.png'), svg, layout, { dpi: 300 });
+    const decoded = PNG.sync.read(readFileSync(join(TMP, 'size.png')));
+    expect(png).toEqual({ format: 'png', width: decoded.width, height: decoded.height, unit: 'px' });
+    expect(png.width).toBe(Math.round((layout.width * 300) / 96));
+    expect(pngSize(svgToPng(svg, 96))).toEqual({ width: Math.round(layout.width), height: Math.round(layout.height) });
+    expect(await writeFigureFile(join(TMP, 'size.svg'), svg, layout)).toEqual({ format: 'svg', width: Math.round(layout.width), height: Math.round(layout.height), unit: 'px' });
+    expect(await writeFigureFile(join(TMP, 'size.pdf'), svg, layout)).toEqual({ format: 'pdf', width: Math.round(layout.width * 0.75), height: Math.round(layout.height * 0.75), unit: 'pt' });
   });
 });
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
@@ -6,6 +6,8 @@ import { writeFilesAtomic } from '../../src/io/atomic-write.js';
 
 const TMP = mkdtempSync(join(tmpdir(), 'ecograph-atomic-'));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
+const TMP_DIR_FOR_DIRECTORY_TEST = mkdtempSync(join(tmpdir(), 'ecograph-atomic-dir-'));
+afterAll(() => rmSync(TMP_DIR_FOR_DIRECTORY_TEST, { recursive: true, force: true }));
 
 it('when the second of two writes fails, the first target keeps its old content and no temporary file remains', async () => {
   const first = join(TMP, 'nodes.csv');
@@ -32,4 +34,13 @@ it('replaces every target when all writes succeed', async () => {
   expect(readFileSync(a, 'utf8')).toBe('new a');
   expect(readFileSync(join(TMP, 'sub', 'b.txt'), 'utf8')).toBe('new b');
   expect(readdirSync(TMP).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+});
+
+it('refuses a directory as the target with one line naming it, writing nothing', async () => {
+  const dir = join(TMP_DIR_FOR_DIRECTORY_TEST, 'out.csv');
+  mkdirSync(dir, { recursive: true });
+  await expect(writeFilesAtomic([{ path: dir, data: 'x' }])).rejects.toThrow(`cannot write ${dir}: it is a directory (give a file name)`);
+  await expect(writeFilesAtomic([{ path: dir + '/', data: 'x' }])).rejects.toMatchObject({ code: 'EISDIR' });
+  expect(readdirSync(TMP_DIR_FOR_DIRECTORY_TEST)).toEqual(['out.csv']);
+  expect(readdirSync(dir)).toEqual([]);
 });

@@ -18,6 +18,7 @@ import {
   CONFIDENCE_LEVELS,
   EDGE_KINDS,
   NODE_KINDS,
+  SPINOFF_TYPES,
   edgeKindAllows,
   type EdgeKind,
   type NodeKind,
@@ -43,7 +44,7 @@ const number = fc.oneof(
 const anyValue = fc.oneof(text, number, fc.boolean(), list);
 
 const NODE_EXTRAS = ['employees', 'public', 'tags', 'Type', 'from', 'x', 'y', 'z', 'size', 'shape', '名前', 'a:number', 'note, extra', 'Label', 'id', 'Founded'];
-const EDGE_EXTRAS = ['label', 'Label', 'directed', 'source', 'to', 'gexfKind', 'thickness', 'shares', 'type', 'id'];
+const EDGE_EXTRAS = ['label', 'Label', 'directed', 'source', 'to', 'gexfKind', 'thickness', 'shares', 'Type', 'id'];
 const COLORS = ['#a0b1c2', 'rgba(1,2,3,0.5)', 'red', '#ABCDEF', '#000000'];
 
 function extras(names: string[]) {
@@ -97,6 +98,9 @@ const edgeSpec = fc.record({
   directed: fc.boolean(),
   key: fc.option(trimmedText, { nil: undefined }),
   role: fc.constantFrom(...AFFILIATION_ROLES),
+  // `type` is a model field: a spin-off's type, free text on other ties (GEXF and GraphML have an edge `type` of their own)
+  type: fc.option(fc.constantFrom(...SPINOFF_TYPES), { nil: undefined }),
+  otherType: fc.option(text, { nil: undefined }),
   known: edgeKnown,
   extra: extras(EDGE_EXTRAS),
 });
@@ -134,7 +138,10 @@ export const randomGraph: fc.Arbitrary<EcoGraph> = graphSpec.map((spec) => {
       const kind = allowed[e.kindPick % Math.max(1, allowed.length)];
       if (kind !== undefined) attributes.kind = kind;
       if (kind === 'affiliation') attributes.role = e.role;
+      if (kind === 'spinoff' && e.type !== undefined) attributes.type = e.type;
     }
+    // on an untyped tie a CSV `type` column is read as its kind (Gephi's and Kumu's convention), so only typed ties get a free-text type
+    if (attributes.kind !== undefined && attributes.kind !== 'spinoff' && e.otherType !== undefined) attributes.type = e.otherType;
     if (attributes.kind === undefined) edge.directed = e.directed;
     if (e.key !== undefined && !usedKeys.has(e.key)) {
       usedKeys.add(e.key);

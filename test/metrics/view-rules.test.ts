@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { CompactViewBuilder } from '../../src/metrics/compact-view.js';
 import { MetricError } from '../../src/metrics/metric-error.js';
 import { buildView } from '../../src/metrics/view.js';
-import { DEFAULTS, describeView, describeViewOptions, tieWeight, zeroDistanceError } from '../../src/metrics/view-rules.js';
+import { DEFAULTS, describeView, describeViewOptions, tieAccount, tieWeight, zeroDistanceError } from '../../src/metrics/view-rules.js';
 import { readCompactTexts } from '../../src/io/stream/compact-read.js';
 import { parseGraph } from '../../src/io/formats.js';
 
@@ -38,10 +38,22 @@ describe('descriptions', () => {
   });
 
   it('put the view in words', () => {
-    expect(describeView(describeViewOptions({}, counts))).toBe('undirected view, 4 nodes, 3 edges');
+    expect(describeView(describeViewOptions({}, counts))).toBe('undirected view, 4 nodes, 3 edges [1 parallel tie merged, 2 self-loops dropped]');
     expect(describeView(describeViewOptions({ directed: true, nodeKinds: ['firm'], edgeKinds: ['spinoff', 'investment'], weighted: 'w', weightAs: 'strength' }, counts))).toBe(
-      'directed view, 4 nodes, 3 arcs, ties: spinoff, investment, nodes: firm, weighted by w as strength',
+      'directed view, 4 nodes, 3 arcs [1 parallel arc merged, 2 self-loops dropped], ties: spinoff, investment, nodes: firm, weighted by w as strength',
     );
+  });
+
+  it('say how many ties the view kept and why, beside the count of the graph’s ties', () => {
+    const view = (options: Parameters<typeof describeViewOptions>[0], c: Partial<typeof counts> = {}) => describeViewOptions(options, { nodes: 4, edges: 3, mergedTies: 0, selfLoopsDropped: 0, zeroStrengthDropped: 0, ...c });
+    expect(describeView(view({}, { nodes: 36, edges: 51, mergedTies: 4 }), 55)).toBe('undirected view, 36 nodes, 51 edges [from 55 ties: 4 parallel ties merged]');
+    expect(describeView(view({}, { nodes: 36, edges: 51, mergedTies: 4 }))).toBe('undirected view, 36 nodes, 51 edges [4 parallel ties merged]');
+    expect(describeView(view({}, { edges: 3 }), 3)).toBe('undirected view, 4 nodes, 3 edges');
+    expect(describeView(view({ edgeKinds: ['spinoff'] }, { edges: 3, mergedTies: 1, selfLoopsDropped: 1 }), 10)).toBe(
+      'undirected view, 4 nodes, 3 edges [from 10 ties: 1 parallel tie merged, 1 self-loop dropped, 5 ties left out by the kind filters], ties: spinoff',
+    );
+    expect(tieAccount(view({ weighted: 'w', weightAs: 'strength' }, { edges: 2, zeroStrengthDropped: 2 }), 4)).toBe('2 ties of strength 0 dropped');
+    expect(describeView(view({ directed: true }, { edges: 5, mergedTies: 2 }), 4)).toBe('directed view, 4 nodes, 5 arcs [from 4 ties: a two-way tie gives two arcs, 2 parallel arcs merged]');
   });
 
   it('zero distances are refused with the advice to read weights as strengths', () => {

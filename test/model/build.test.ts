@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from '../../src/model/build.js';
+import { buildGraph, labelFromAttribute } from '../../src/model/build.js';
 import type { RawEdge, RawGraph, RawNode } from '../../src/model/raw.js';
 
 let line = 0;
@@ -109,5 +109,25 @@ describe('buildGraph', () => {
     const r = buildGraph(raw([node(''), node('a', { founded: 'soon' }), node('a'), node('b', { label: ' ' })], [edge('a', 'zz'), edge('a', 'b', { weight: 'x' })]));
     expect(codes(r)).toEqual(['error:empty-id', 'error:bad-year', 'error:duplicate-id', 'error:empty-label', 'error:missing-node', 'error:bad-number']);
     expect(r.graph.order).toBe(2);
+  });
+});
+
+describe('labelFrom', () => {
+  it('takes labels from another attribute where a node has it; else label, else the id', () => {
+    const r = buildGraph(
+      raw([node('lit', { tooltip: 'Little Rock', label: 'LIT' }), node('msp', { label: 'MSP', tooltip: '  ' }), node('x', { tooltip: 42 }), node('y')]),
+      { labelFrom: 'tooltip' },
+    );
+    expect(r.graph.nodes().map((n) => r.graph.getNodeAttribute(n, 'label'))).toEqual(['Little Rock', 'MSP', '42', 'y']);
+    expect(r.graph.getNodeAttribute('lit', 'tooltip')).toBe('Little Rock');
+    expect(labelFromAttribute({ name: 'A' }, undefined)).toBeUndefined();
+    expect(labelFromAttribute({ name: ['A'] }, 'name')).toBeUndefined();
+  });
+
+  it('unknown kinds name the nearest kind and list the valid ones', () => {
+    const r = buildGraph(raw([node('a', { kind: 'incubator' }), node('b', { kind: 'firm' })], [edge('a', 'b', { kind: 'spin-off' })]));
+    const messages = r.problems.filter((p) => p.severity === 'error').map((p) => p.message);
+    expect(messages).toContain('node "a": unknown node kind "incubator" (kinds: founder, person, firm, anchor, university, institute, investor, government)');
+    expect(messages.find((m) => m.includes('"spin-off"'))).toMatch(/unknown edge kind "spin-off" \(did you mean "spinoff"\? kinds: spinoff, investment/);
   });
 });

@@ -1,6 +1,6 @@
 /** Ecosystem graphs: mixed, multi, self-loops allowed, stamped with the format id. */
 import { describe, expect, it } from 'vitest';
-import { GRAPH_OPTIONS, createEcoGraph } from '../../src/model/graph.js';
+import { GRAPH_OPTIONS, attributeNamesOf, createEcoGraph, isGiven } from '../../src/model/graph.js';
 import { FORMAT_ID } from '../../src/model/schema.js';
 
 describe('createEcoGraph', () => {
@@ -27,5 +27,16 @@ describe('createEcoGraph', () => {
     const a = createEcoGraph();
     a.addNode('x');
     expect(createEcoGraph().order).toBe(0);
+  });
+});
+
+describe('attributeNamesOf', () => {
+  it('lists the attributes some node and some edge has a value for, sorted', () => {
+    const g = createEcoGraph();
+    g.addNode('a', { label: 'A', kind: 'firm', tooltip: '' });
+    g.addNode('b', { label: 'B', sector: 'bio' });
+    g.addUndirectedEdge('a', 'b', { kind: 'collaboration', weight: 2, notes: null as unknown as string });
+    expect(attributeNamesOf(g)).toEqual({ nodes: ['kind', 'label', 'sector'], edges: ['kind', 'weight'] });
+    expect([isGiven(0), isGiven(false), isGiven(''), isGiven(null), isGiven(undefined)]).toEqual([true, true, false, false, false]);
   });
 });

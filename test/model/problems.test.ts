@@ -87,3 +87,23 @@ describe('PROBLEM_CODES', () => {
     }
   });
 });
+
+describe('sortProblems: causes first', () => {
+  it('lists problems reading a file, then single elements, then what they cause (an edge to a left-out node)', () => {
+    const at = (file: string, line: number) => ({ file, line });
+    const problems = [
+      problem('error', 'missing-node', 'edge target "x" is not a node', at('edges.csv', 2), 'target'),
+      problem('warning', 'self-loop', 'self-loop', at('edges.csv', 5)),
+      problem('error', 'empty-id', 'node has an empty id', at('nodes.csv', 4), 'id'),
+      problem('error', 'edge-kind-not-allowed', 'not allowed', at('edges.csv', 1)),
+      problem('error', 'csv-columns', 'too many fields', at('nodes.csv', 9)),
+    ];
+    expect(sortProblems(problems).map((p) => `${p.file}:${p.line} ${p.code}`)).toEqual([
+      'nodes.csv:9 csv-columns',
+      'edges.csv:5 self-loop',
+      'nodes.csv:4 empty-id',
+      'edges.csv:1 edge-kind-not-allowed',
+      'edges.csv:2 missing-node',
+    ]);
+  });
+});

@@ -12,6 +12,8 @@ import {
   edgeKindAllows,
   isEdgeKind,
   isNodeKind,
+  nearestName,
+  unknownKindMessage,
 } from '../../src/model/schema.js';
 
 describe('kinds', () => {
@@ -68,5 +70,22 @@ describe('attributes', () => {
     expect(EDGE_ATTRIBUTE_MAP.get('kind')?.enum).toEqual(EDGE_KINDS);
     expect(NODE_ATTRIBUTE_MAP.get('confidence')?.enum).toEqual(['sourced', 'illustrative', 'inferred']);
     expect(NODE_ATTRIBUTE_MAP.get('sources')?.type).toBe('string[]');
+  });
+});
+
+describe('nearest kind names', () => {
+  it('matches spellings that differ only in case, hyphens, spaces or underscores, then by a few edits', () => {
+    expect(nearestName('spin-off', EDGE_KINDS)).toBe('spinoff');
+    expect(nearestName('Spin Off', EDGE_KINDS)).toBe('spinoff');
+    expect(nearestName('investmnt', EDGE_KINDS)).toBe('investment');
+    expect(nearestName('universty', NODE_KINDS)).toBe('university');
+    expect(nearestName('incubator', NODE_KINDS)).toBeUndefined();
+    expect(nearestName('', NODE_KINDS)).toBeUndefined();
+  });
+
+  it('unknown kinds name the nearest kind when there is one and list the valid kinds', () => {
+    expect(unknownKindMessage('edge', 'spin-off')).toBe(`unknown edge kind "spin-off" (did you mean "spinoff"? kinds: ${EDGE_KINDS.join(', ')})`);
+    expect(unknownKindMessage('node', 'incubator')).toBe(`unknown node kind "incubator" (kinds: ${NODE_KINDS.join(', ')})`);
+    expect(unknownKindMessage('node', 7)).toBe(`unknown node kind 7 (kinds: ${NODE_KINDS.join(', ')})`);
   });
 });

@@ -5,7 +5,7 @@ import { groupFunction } from '../../metrics/brokerage/groups.js';
 import { buildView } from '../../metrics/view.js';
 import { describeView } from '../../metrics/view-rules.js';
 import { UsageError, defineCommand } from '../command.js';
-import { graphPositional, kindFromOption, loadGraphArgument, yearFromOption } from '../graph-input.js';
+import { graphPositional, kindFromOption, labelFromOption, loadGraphArgument, yearFromOption } from '../graph-input.js';
 import { emit, formatOption, outputOption, type Column } from '../output.js';
 import { undirectedViewOptions, viewOptionsFrom } from '../view-options.js';
 
@@ -13,6 +13,9 @@ const finite = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? 
 
 /** What the table shows in the group column for a node without the `--group` attribute. */
 const NO_GROUP = '(none)';
+
+/** Short table headers of the roles, so that a table with ids fits 120 columns (named in --help). */
+const TABLE_HEADERS: Partial<Record<string, string>> = { coordinator: 'coord', itinerant: 'itin', representative: 'repr', gatekeeper: 'gate' };
 
 interface Row {
   id: string;
@@ -37,7 +40,9 @@ z-scores (null where sna's sd is 0). Groups come from --group (default: kind); n
 attribute form one group, shown as (none) (null in JSON, an empty cell in CSV).
 Burt's constraint, effective size and efficiency (= effective size / degree) run on the undirected
 view, equal to nx.constraint and nx.effective_size (tie strengths when --weighted; null for isolated
-nodes). Rows are sorted by total brokerage, descending.`,
+nodes). Rows are sorted by total brokerage, descending. The table's short headers: coord, itin, repr,
+gate = coordinator, itinerant, representative, gatekeeper; constr = constraint; eff size = effective
+size; effic = efficiency; --format csv or json has the full names.`,
   positionals: [graphPositional],
   options: {
     group: { type: 'string', valueName: 'ATTR', default: 'kind', description: 'node attribute that defines the groups' },
@@ -46,6 +51,7 @@ nodes). Rows are sorted by total brokerage, descending.`,
     format: formatOption,
     output: outputOption,
     'kind-from': kindFromOption,
+    'label-from': labelFromOption,
     'year-from': yearFromOption,
   },
   examples: ['ecograph brokerage graphs/kyoto-life-science.json --top 10', 'ecograph brokerage graphs/sapporo-valley.json --group sector --format json'],
@@ -96,16 +102,16 @@ nodes). Rows are sorted by total brokerage, descending.`,
     };
     const table = options.format === 'table';
     const columns: Column<Row>[] = [
-      ...(table ? [] : [{ header: 'id', value: (r: Row) => r.id }]),
-      { header: 'label', value: (r) => (table && r.label.length > 40 ? r.label.slice(0, 39) + '…' : r.label) },
-      { header: 'group', value: (r) => (table ? (r.group ?? NO_GROUP) : r.group) },
-      ...ROLES.map((role) => ({ header: role, numeric: true, value: (r: Row) => r.roles[role] })),
+      { header: 'id', whole: true, value: (r) => r.id },
+      { header: 'label', minWidth: 16, value: (r) => r.label },
+      { header: 'group', minWidth: 10, value: (r) => (table ? (r.group ?? NO_GROUP) : r.group) },
+      ...ROLES.map((role) => ({ header: table ? (TABLE_HEADERS[role] ?? role) : role, numeric: true, value: (r: Row) => r.roles[role] })),
       ...(table ? [{ header: 'z(total)', numeric: true, value: (r: Row) => finite(r.roles.z.total) }] : ROLES.map((role) => ({ header: `z.${role}`, value: (r: Row) => finite(r.roles.z[role]) }))),
-      { header: 'constraint', numeric: true, value: (r) => r.constraint },
-      { header: 'effectiveSize', numeric: true, value: (r) => r.effectiveSize },
-      { header: 'efficiency', numeric: true, value: (r) => r.efficiency },
+      { header: table ? 'constr' : 'constraint', numeric: true, value: (r) => r.constraint },
+      { header: table ? 'eff size' : 'effectiveSize', numeric: true, value: (r) => r.effectiveSize },
+      { header: table ? 'effic' : 'efficiency', numeric: true, value: (r) => r.efficiency },
     ];
-    const title = `${path}: brokerage roles on the ${describeView(directed.view)}, groups by ${options.group}; structural holes on the undirected view`;
+    const title = `${path}: brokerage roles on the ${describeView(directed.view, graph.size)}, groups by ${options.group}; structural holes on the undirected view`;
     await emit(io, options, { json, columns, rows: shown, title });
     return 0;
   },

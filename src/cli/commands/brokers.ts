@@ -5,7 +5,7 @@ import { buildView } from '../../metrics/view.js';
 import { describeView } from '../../metrics/view-rules.js';
 import { NODE_KINDS } from '../../model/schema.js';
 import { UsageError, defineCommand } from '../command.js';
-import { graphPositional, kindFromOption, loadGraphArgument, yearFromOption } from '../graph-input.js';
+import { graphPositional, kindFromOption, labelFromOption, loadGraphArgument, yearFromOption } from '../graph-input.js';
 import { emit, formatOption, outputOption, type Column } from '../output.js';
 import { undirectedViewOptions, viewOptionsFrom } from '../view-options.js';
 
@@ -27,7 +27,11 @@ its neighbours of each side (JSON fields named after the kinds, e.g. "universiti
 brokeredPairs = pairs (one of each side) tied to it and not to each other; and its Gould–Fernandez
 roles on the directed view with groups from --group (default kind), as R sna::brokerage.
 Candidates tied to both sides come first, then by betweenness and brokered pairs. Candidates with no
-tie to either side and no brokered path are left out.`,
+tie to either side and no brokered path are left out.
+The table's "subset betweenness (raw)" (JSON and CSV: betweenness) is that raw sum: the share of
+each --between/--and pair's shortest paths through the node, added over the pairs, not normalised.
+\`ecograph centrality\` prints betweenness over all pairs, normalised by the pairs there are
+((n−1)(n−2)/2 on an undirected view), so the two are on different scales and not comparable.`,
   positionals: [graphPositional],
   options: {
     between: { type: 'string', valueName: 'KIND', choices: NODE_KINDS, description: 'kind of the first side (e.g. university)' },
@@ -39,6 +43,7 @@ tie to either side and no brokered path are left out.`,
     format: formatOption,
     output: outputOption,
     'kind-from': kindFromOption,
+    'label-from': labelFromOption,
     'year-from': yearFromOption,
   },
   examples: [
@@ -87,9 +92,9 @@ tie to either side and no brokered path are left out.`,
     const table = options.format === 'table';
     const names = (ids: string[]) => (table ? ids.map(label) : ids);
     const columns: Column<BrokerRow>[] = [
-      ...(table ? [] : [{ header: 'id', value: (r: BrokerRow) => r.id }]),
-      { header: 'label', value: (r) => label(r.id) },
-      { header: 'betweenness', numeric: true, value: (r) => r.betweenness },
+      { header: 'id', whole: true, value: (r) => r.id },
+      { header: 'label', minWidth: 16, value: (r) => label(r.id) },
+      { header: table ? 'subset betweenness (raw)' : 'betweenness', numeric: true, value: (r) => r.betweenness },
       { header: left, value: (r) => names(r.between) },
       { header: right, value: (r) => names(r.and) },
       { header: 'brokeredPairs', numeric: true, value: (r) => r.brokeredPairs },
@@ -97,7 +102,7 @@ tie to either side and no brokered path are left out.`,
         ? [{ header: 'roles', value: (r: BrokerRow) => ROLES.filter((x) => x !== 'total' && r.roles[x] > 0).map((x) => `${x} ${r.roles[x]}`).join(', ') }]
         : ROLES.map((role) => ({ header: role, value: (r: BrokerRow) => r.roles[role] }))),
     ];
-    const title = `${path}: ${options.via} nodes brokering between ${left} and ${right} (${describeView(undirected.view)}); ${shown.length} of ${rows.length}`;
+    const title = `${path}: ${options.via} nodes brokering between ${left} and ${right} (${describeView(undirected.view, graph.size)}); ${shown.length} of ${rows.length}`;
     await emit(io, options, { json, columns, rows: shown, title });
     return 0;
   },

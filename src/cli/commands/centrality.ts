@@ -13,7 +13,7 @@ import { describeView } from '../../metrics/view-rules.js';
 import { kindOfCode } from '../../model/compact-graph.js';
 import { COMPACT_MIN_BYTES, LOADERS, openView, type Loader } from '../../open/index.js';
 import { UsageError, defineCommand } from '../command.js';
-import { graphPositional, kindFromOption, yearFromOption } from '../graph-input.js';
+import { checkOpenedAttributes, graphPositional, kindFromOption, labelFromOption, yearFromOption } from '../graph-input.js';
 import { InterruptedError, watchInterrupt } from '../interrupt.js';
 import { progressReporter } from '../progress.js';
 import { emit, formatOption, outputOption, type Column } from '../output.js';
@@ -84,6 +84,7 @@ is written (-o files are replaced only at the end, atomically) and the exit code
     format: formatOption,
     output: outputOption,
     'kind-from': kindFromOption,
+    'label-from': labelFromOption,
     'year-from': yearFromOption,
   },
   examples: [
@@ -117,6 +118,8 @@ is written (-o files are replaced only at the end, atomically) and the exit code
       ...(options.approx !== undefined ? { approximate: { epsilon: options.approx, delta: options.delta, seed: options.seed } } : {}),
     };
     let result: CentralityTable & { approximation?: ApproximationReport };
+    // ties of the graph the view was made from (known on the standard route), for the title
+    let sourceTies: number | undefined;
     try {
       const viewOnly = requested.every((m) => COMPACT_MEASURES.includes(m));
       if (options.loader === 'compact' && !viewOnly) throw new UsageError(`--loader compact computes ${COMPACT_MEASURES.join(', ')}; name them in --measures`);
@@ -127,10 +130,13 @@ is written (-o files are replaced only at the end, atomically) and the exit code
         view,
         kindFrom: options['kind-from'],
         yearFrom: options['year-from'],
+        labelFrom: options['label-from'],
         keep: { labels: true },
         signal: interrupt.signal,
         onProgress: (p) => progress.labelled('load')(p.bytesRead, p.totalBytes),
       });
+      checkOpenedAttributes(opened, options, path);
+      sourceTies = opened.graph?.size ?? opened.load?.ties;
       if (opened.load) result = await compactTable(opened.load, requested, fast);
       else {
         const g = opened.indexed;
@@ -168,16 +174,15 @@ is written (-o files are replaced only at the end, atomically) and the exit code
       ...(result.approximation ? { approximation: result.approximation } : {}),
       nodes: shown.map((r) => ({ id: r.id, label: r.label, kind: r.kind, ...r.values })),
     };
-    const table = options.format === 'table';
     const columns: Column<Row>[] = [
-      ...(table ? [] : [{ header: 'id', value: (r: Row) => r.id }]),
-      { header: 'label', value: (r) => (table && r.label.length > 40 ? r.label.slice(0, 39) + '…' : r.label) },
-      { header: 'kind', value: (r) => r.kind },
+      { header: 'id', whole: true, value: (r) => r.id },
+      { header: 'label', minWidth: 16, value: (r) => r.label },
+      { header: 'kind', minWidth: 10, value: (r) => r.kind },
       ...outputs.map((o) => ({ header: o, numeric: true, value: (r: Row) => r.values[o] })),
     ];
     const approx = result.approximation;
     const note = approx ? `; betweenness within ${approx.epsilon} with probability ${1 - approx.delta} (${approx.samples} sampled paths, seed ${approx.seed})` : '';
-    const title = `${path}: ${describeView(view)}; ${shown.length} of ${rows.length} nodes, sorted by ${first}${note}`;
+    const title = `${path}: ${describeView(view, sourceTies)}; ${shown.length} of ${rows.length} nodes, sorted by ${first}${note}`;
     try {
       // still watching: a Ctrl-C now lets the atomic write finish instead of leaving its temp file
       await emit(io, options, { json, columns, rows: shown, title });

@@ -4,7 +4,7 @@ import type { IndexedGraph } from '../../metrics/indexed-graph.js';
 import { describeView, type ViewDescription } from '../../metrics/view-rules.js';
 import { COMPACT_MIN_BYTES, LOADERS, openView, type Loader, type OpenedView } from '../../open/index.js';
 import { UsageError, defineCommand } from '../command.js';
-import { graphPositional, kindFromOption, yearFromOption } from '../graph-input.js';
+import { checkOpenedAttributes, graphPositional, kindFromOption, labelFromOption, yearFromOption } from '../graph-input.js';
 import { InterruptedError, watchInterrupt } from '../interrupt.js';
 import { emit, formatOption, outputOption, type Column } from '../output.js';
 import { progressReporter } from '../progress.js';
@@ -30,8 +30,8 @@ export default defineCommand({
   description: `Louvain with multi-level refinement on the undirected view (weighted views use tie strengths);
 the best of --restarts seeded runs is kept. Modularity Q = Σ_c [L_c/m − γ(d_c/2m)²] equals NetworkX's
 community.modularity and igraph's; on every reference graph Q is at least 99% of igraph's
-community_multilevel. Communities are numbered by decreasing size. The table lists communities;
-CSV lists nodes with their community; JSON has both: { view, modularity, path, communities: [{ id,
+community_multilevel. Communities are numbered by decreasing size. The table lists communities
+with the labels of their first five members; CSV lists nodes (id, label, kind) with their community; JSON has both: { view, modularity, path, communities: [{ id,
 size, kinds, members }], nodes: [{ id, community }] }. Modularity is null on a view without edges.
 
 Large inputs. A CSV directory or .json file of ${COMPACT_MIN_BYTES / (1024 * 1024)} MiB or more is streamed straight into arrays
@@ -59,6 +59,7 @@ on generated graphs its modularity is within 1% of the standard path's (docs/per
     format: formatOption,
     output: outputOption,
     'kind-from': kindFromOption,
+    'label-from': labelFromOption,
     'year-from': yearFromOption,
   },
   examples: [
@@ -86,10 +87,12 @@ on generated graphs its modularity is within 1% of the standard path's (docs/per
         view: viewOptions,
         kindFrom: options['kind-from'],
         yearFrom: options['year-from'],
+        labelFrom: options['label-from'],
         keep: { labels: true },
         signal: interrupt.signal,
         onProgress: (p) => progress.labelled('load')(p.bytesRead, p.totalBytes),
       });
+      checkOpenedAttributes(nodeInfo, options, path);
       g = nodeInfo.indexed;
       description = nodeInfo.view;
       plan = louvainPathFor(g.nodes.length, options.restarts);
@@ -151,15 +154,12 @@ on generated graphs its modularity is within 1% of the standard path's (docs/per
       {
         header: 'members',
         value: (r) => {
-          const names = r.members.slice(0, 5).map((id) => {
-            const l = label(id);
-            return l.length > 28 ? l.slice(0, 27) + '…' : l;
-          });
+          const names = r.members.slice(0, 5).map(label);
           return names.join(', ') + (r.members.length > 5 ? `, … (+${r.members.length - 5})` : '');
         },
       },
     ];
-    const title = `${path}: ${describeView(description)}; ${result.count} communities, modularity ${modularity === null ? 'undefined (no edges)' : modularity.toFixed(4)} (resolution ${options.resolution}, seed ${options.seed})`;
+    const title = `${path}: ${describeView(description, nodeInfo.graph?.size ?? nodeInfo.load?.ties)}; ${result.count} communities, modularity ${modularity === null ? 'undefined (no edges)' : modularity.toFixed(4)} (resolution ${options.resolution}, seed ${options.seed})`;
     await emit(io, options, { json, columns, rows: shown, title });
     return 0;
   },

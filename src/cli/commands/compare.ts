@@ -1,12 +1,12 @@
 import { basename } from 'node:path';
 import { comparisonChartSvg } from '../../figures/charts/comparison-chart.js';
-import { writeFigure } from '../../figures/export.js';
+import { writeFigureFile } from '../../figures/export.js';
 import { COMPARE_INDICATORS, DEFAULTS as COMPARE_DEFAULTS, compareRegions, type IndicatorDefinition } from '../../metrics/evolution/compare.js';
 import { describeRules } from '../../metrics/evolution/snapshot.js';
 import type { EcoGraph } from '../../model/types.js';
 import { UsageError, defineCommand } from '../command.js';
 import { keepSpinoffTypes, spinoffTypeReport, type SpinoffTypeReport } from '../../metrics/lineage/spinoff-types.js';
-import { kindFromOption, loadGraphArgument, spinoffTypesArgument, spinoffTypesOption, yearFromOption } from '../graph-input.js';
+import { kindFromOption, labelFromOption, loadGraphArgument, spinoffTypesArgument, spinoffTypesOption, yearFromOption } from '../graph-input.js';
 import { emit, formatOption, outputOption, type Column } from '../output.js';
 import { progressReporter } from '../progress.js';
 import { checkChartOptions, ruleConsequence, undatedNote } from '../evolution-output.js';
@@ -66,6 +66,7 @@ region (SVG, PNG or PDF by extension).`,
     },
     types: spinoffTypesOption,
     'kind-from': kindFromOption,
+    'label-from': labelFromOption,
     'year-from': yearFromOption,
   },
   examples: [
@@ -143,8 +144,8 @@ region (SVG, PNG or PDF by extension).`,
     });
     if (options.chart !== undefined) {
       const chart = comparisonChartSvg(comparison, { title: options.title ?? 'Cluster comparison', ...(indicators ? { indicators } : {}) });
-      const format = await writeFigure(options.chart, chart.svg, chart, { dpi: options.dpi });
-      io.stderr(`wrote ${options.chart} (${format}, ${comparison.regions.length} regions, ${chart.width}×${chart.height} px)\n`);
+      const written = await writeFigureFile(options.chart, chart.svg, chart, { dpi: options.dpi });
+      io.stderr(`wrote ${options.chart} (${written.format}, ${comparison.regions.length} regions, ${written.width}×${written.height} ${written.unit})\n`);
     }
     return 0;
   },

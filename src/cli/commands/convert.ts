@@ -3,7 +3,7 @@ import { saveGraph } from '../../io/files.js';
 import { FILE_FORMATS, formatFromPath } from '../../io/formats.js';
 import type { FormatName } from '../../model/raw.js';
 import { UsageError, defineCommand } from '../command.js';
-import { encodingOption, kindFromOption, kindMapOption, loadGraphArgument, yearFromOption } from '../graph-input.js';
+import { encodingOption, kindFromOption, labelFromOption, kindMapOption, loadGraphArgument, yearFromOption } from '../graph-input.js';
 
 export default defineCommand({
   name: 'convert',
@@ -21,6 +21,7 @@ Connections), which Excel and Kumu open.`,
     to: { type: 'string', choices: FILE_FORMATS, description: 'output format (default: from the extension)' },
     excel: { type: 'boolean', description: 'CSV output: start each file with the UTF-8 byte order mark Excel needs' },
     'kind-from': kindFromOption,
+    'label-from': labelFromOption,
     encoding: encodingOption,
     'kind-map': kindMapOption,
     'year-from': yearFromOption,

@@ -45,7 +45,7 @@ densityWithoutEgo, effectiveSize, efficiency, constraint, brokerage } }.`,
   examples: [
     'ecograph ego graphs/kyoto-life-science.json kyoto-university',
     'ecograph ego graphs/kyoto-life-science.json kyoto-university --radius 2 -o kyoto-ego.gexf',
-    'ecograph ego graphs/sapporo-valley.json hudson-soft --directed --direction out --format json',
+    'ecograph ego graphs/sapporo-valley.json hudson --directed --direction out --format json',
   ],
   async run({ positionals, options }, io) {
     if (!Number.isInteger(options.radius) || options.radius < 1) throw new UsageError('--radius expects a whole number ≥ 1');

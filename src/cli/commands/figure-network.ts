@@ -1,9 +1,9 @@
-import { figureFormatFromPath, writeFigure } from '../../figures/export.js';
+import { figureFormatFromPath, writeFigureFile } from '../../figures/export.js';
 import { figureTextMeasurer } from '../../figures/font.js';
 import { SIZE_MEASURES } from '../../figures/network/measures.js';
 import { networkFigure } from '../../figures/network/network-figure.js';
 import { UsageError, defineCommand } from '../command.js';
-import { graphPositional, kindFromOption, loadGraphArgument, yearFromOption } from '../graph-input.js';
+import { graphPositional, kindFromOption, labelFromOption, loadGraphArgument, yearFromOption } from '../graph-input.js';
 
 /** Reads `--labels top:N` (or a bare N). */
 function parseLabels(value: string): number {
@@ -32,6 +32,7 @@ extension of --output; the font (Noto Sans JP) comes with ecograph and is embedd
     title: { type: 'string', valueName: 'T', description: 'title above the figure [default: the graph name]' },
     dpi: { type: 'number', default: 300, description: 'resolution of a PNG, dots per inch' },
     'kind-from': kindFromOption,
+    'label-from': labelFromOption,
     'year-from': yearFromOption,
   },
   examples: [
@@ -60,8 +61,8 @@ extension of --output; the font (Noto Sans JP) comes with ecograph and is embedd
       iterations: options.iterations,
       title: options.title ?? (typeof name === 'string' ? name : ''),
     });
-    const format = await writeFigure(options.output, svg, layout, { dpi: options.dpi });
-    io.stderr(`wrote ${options.output} (${format}, ${layout.nodes.length} nodes, ${layout.edges.length} ties, ${layout.labels.length} labels, ${layout.width}×${layout.height} px)\n`);
+    const written = await writeFigureFile(options.output, svg, layout, { dpi: options.dpi });
+    io.stderr(`wrote ${options.output} (${written.format}, ${layout.nodes.length} nodes, ${layout.edges.length} ties, ${layout.labels.length} labels, ${written.width}×${written.height} ${written.unit})\n`);
     return 0;
   },
 });

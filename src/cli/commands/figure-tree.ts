@@ -1,9 +1,9 @@
-import { writeFigure, figureFormatFromPath } from '../../figures/export.js';
+import { writeFigureFile, figureFormatFromPath } from '../../figures/export.js';
 import { figureTextMeasurer } from '../../figures/font.js';
 import { treeFigure } from '../../figures/tree/tree-figure.js';
 import { UsageError, defineCommand } from '../command.js';
 import { keepSpinoffTypes } from '../../metrics/lineage/spinoff-types.js';
-import { graphPositional, kindFromOption, loadGraphArgument, spinoffTypesArgument, spinoffTypesOption, yearFromOption } from '../graph-input.js';
+import { graphPositional, kindFromOption, labelFromOption, loadGraphArgument, spinoffTypesArgument, spinoffTypesOption, yearFromOption } from '../graph-input.js';
 
 export default defineCommand({
   name: 'figure tree',
@@ -28,6 +28,7 @@ caption says which types are drawn.`,
     dpi: { type: 'number', default: 300, description: 'resolution of a PNG, dots per inch' },
     types: spinoffTypesOption,
     'kind-from': kindFromOption,
+    'label-from': labelFromOption,
     'year-from': yearFromOption,
   },
   examples: [
@@ -61,8 +62,8 @@ caption says which types are drawn.`,
       ...(maxGenerations !== undefined ? { maxGenerations } : {}),
       ...(types !== undefined ? { spinoffTypes: types } : {}),
     });
-    const format = await writeFigure(options.output, svg, layout, { dpi: options.dpi });
-    io.stderr(`wrote ${options.output} (${format}, ${layout.nodes.length} firm${layout.nodes.length === 1 ? '' : 's'}, ${layout.generations} generation${layout.generations === 1 ? '' : 's'}, ${layout.width}×${layout.height} px; spin-off ties drawn: ${types === undefined ? 'all types' : types.join(', ')})\n`);
+    const written = await writeFigureFile(options.output, svg, layout, { dpi: options.dpi });
+    io.stderr(`wrote ${options.output} (${written.format}, ${layout.nodes.length} firm${layout.nodes.length === 1 ? '' : 's'}, ${layout.generations} generation${layout.generations === 1 ? '' : 's'}, ${written.width}×${written.height} ${written.unit}; spin-off ties drawn: ${types === undefined ? 'all types' : types.join(', ')})\n`);
     return 0;
   },
 });

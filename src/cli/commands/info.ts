@@ -1,7 +1,7 @@
 import { asOfGraph, describeAsOf, type AsOfDescription } from '../../metrics/evolution/snapshot.js';
 import { graphSummary } from '../../metrics/summary.js';
 import { defineCommand } from '../command.js';
-import { graphPositional, kindFromOption, loadGraphArgument, yearFromOption } from '../graph-input.js';
+import { graphPositional, kindFromOption, labelFromOption, loadGraphArgument, yearFromOption } from '../graph-input.js';
 import { asOfFrom, timeOptions } from '../view-options.js';
 
 export default defineCommand({
@@ -15,6 +15,7 @@ of the actors and ties that may be present then are dated, placed by a derived b
   options: {
     format: { type: 'string', short: 'f', choices: ['text', 'json'], default: 'text', description: 'output format' },
     'kind-from': kindFromOption,
+    'label-from': labelFromOption,
     'year-from': yearFromOption,
     ...timeOptions,
   },

@@ -17,30 +17,27 @@ import { asOfGraph, describeAsOf, type AsOfDescription } from '../../metrics/evo
 import { UsageError, defineCommand } from '../command.js';
 import { asOfFrom, timeOptions } from '../view-options.js';
 import { COMPACT_MIN_BYTES, LOADERS, loadCompactGraph, routeFor, type Loader } from '../../open/index.js';
-import { graphPositional, kindFromOption, loadGraphArgument, spinoffTypesArgument, spinoffTypesOption, yearFromOption } from '../graph-input.js';
+import { checkOpenedAttributes, graphPositional, kindFromOption, labelFromOption, loadGraphArgument, spinoffTypesArgument, spinoffTypesOption, yearFromOption } from '../graph-input.js';
 import { InterruptedError, watchInterrupt } from '../interrupt.js';
-import { emit, formatOption, outputOption, renderTable, type Column } from '../output.js';
+import { checkOutputFile, emit, formatOption, outputOption, renderTable, type Column } from '../output.js';
 import { progressReporter } from '../progress.js';
 
 const span = (r: RootSummary) =>
   r.span.first === null ? '' : r.span.first === r.span.last ? String(r.span.first) : `${r.span.first}–${r.span.last}`;
 
-/** Long labels are cut in the table (JSON and CSV keep them whole). */
-const LABEL_WIDTH = 40;
-const shortLabel = (label: string) => (label.length > LABEL_WIDTH ? label.slice(0, LABEL_WIDTH - 1) + '…' : label);
-
+/** The table's columns, with short headers so that whole root ids fit (the description names them). */
 const TABLE_COLUMNS: readonly Column<RootSummary>[] = [
-  { header: 'root', value: (r) => r.root },
-  { header: 'label', value: (r) => shortLabel(r.label) },
-  { header: 'generations', value: (r) => r.generations, numeric: true },
-  { header: 'descendants', value: (r) => r.descendants, numeric: true },
-  { header: 'by generation', value: (r) => r.byGeneration.join(' / ') },
+  { header: 'root', whole: true, value: (r) => r.root },
+  { header: 'label', minWidth: 12, value: (r) => r.label },
+  { header: 'gens', value: (r) => r.generations, numeric: true },
+  { header: 'desc', value: (r) => r.descendants, numeric: true },
+  { header: 'by gen', value: (r) => r.byGeneration.join(' / ') },
   { header: 'listed', value: (r) => r.listedDescendants, numeric: true },
   { header: 'leaves', value: (r) => r.leaves, numeric: true },
-  { header: 'mean children', value: (r) => (r.meanChildren === null ? '' : r.meanChildren.toFixed(2)), numeric: true },
-  { header: 'max children', value: (r) => r.maxChildren, numeric: true },
-  { header: 'founded', value: span },
-  { header: 'median gap (y)', value: (r) => r.medianGapYears, numeric: true },
+  { header: 'mean ch', value: (r) => (r.meanChildren === null ? '' : r.meanChildren.toFixed(2)), numeric: true },
+  { header: 'max ch', value: (r) => r.maxChildren, numeric: true },
+  { header: 'founded', whole: true, value: span },
+  { header: 'gap (y)', value: (r) => r.medianGapYears, numeric: true },
 ];
 
 const CSV_COLUMNS: readonly Column<RootSummary>[] = [
@@ -89,7 +86,9 @@ generation i+1, a firm's generation being its longest path from the root. leaves
 no spin-off children; meanChildren / maxChildren = spin-off children over the tree's nodes (root
 included) that have any; span = first and last founding year of the root and its descendants;
 medianGapYears = median of child founded − parent founded over links with both years. Values that
-cannot be computed are null. JSON also lists every node of the trees ("firms") with its generation
+cannot be computed are null. The table's short headers: gens = generations, desc = descendants,
+by gen = byGeneration, listed = listed descendants, mean ch / max ch = meanChildren / maxChildren,
+founded = span, gap (y) = medianGapYears; -o FILE.csv or --format csv has the full names. JSON also lists every node of the trees ("firms") with its generation
 (the largest over its roots), per-root generations, roots and parents.
 
 --infer-from-careers adds a spin-off P → F for each person with an employee or faculty affiliation at
@@ -118,6 +117,7 @@ timeline: with --window N a spin-off counts for N years only), and JSON adds "as
     format: formatOption,
     output: outputOption,
     'kind-from': kindFromOption,
+    'label-from': labelFromOption,
     'year-from': yearFromOption,
     loader: {
       type: 'string',
@@ -129,7 +129,7 @@ timeline: with --window N a spin-off counts for N years only), and JSON adds "as
   },
   examples: [
     'ecograph lineage graphs/hamamatsu-spinoffs.json',
-    'ecograph lineage graphs/sapporo-valley.json --root hudson-soft --format json',
+    'ecograph lineage graphs/sapporo-valley.json --root hudson --format json',
     'ecograph lineage graphs/hamamatsu-spinoffs.json --types employee,academic',
     'ecograph lineage careers.json --infer-from-careers --write careers-with-spinoffs.json',
     'ecograph lineage graphs/hamamatsu-spinoffs.json --at 1960',
@@ -160,12 +160,14 @@ timeline: with --window N a spin-off counts for N years only), and JSON adds "as
       try {
         const load = await loadCompactGraph(path, {
           kindFrom: options['kind-from'],
-        yearFrom: options['year-from'],
+          yearFrom: options['year-from'],
+          labelFrom: options['label-from'],
           keep: { labels: true, lineage: true },
           ...(asOf ? { view: { asOf } } : {}),
           signal: interrupt.signal,
           onProgress: (p) => progress.labelled('load')(p.bytesRead, p.totalBytes),
         });
+        checkOpenedAttributes({ load }, options, path);
         if (options.root !== undefined && !load.graph.index.has(options.root))
           throw new UsageError(`--root "${options.root}" is not a node of ${path}${asOf ? ` as of the end of ${asOf.year}` : ''}`);
         report = compactLineageSummary(
@@ -205,7 +207,10 @@ timeline: with --window N a spin-off counts for N years only), and JSON adds "as
       text += typeReport ? `${spinoffTypesSentence(typeReport)}\n\n` : 'Spin-off ties counted: all types.\n\n';
       text += report.roots.length > 0 ? renderTable(TABLE_COLUMNS, report.roots) : 'No node has spin-off children.\n';
       if (inference) text += inferenceText(inference);
-      if (options.output) await writeFileAtomic(options.output, text);
+      if (options.output) {
+        checkOutputFile(options.output);
+        await writeFileAtomic(options.output, text);
+      }
       else io.stdout(text);
       return 0;
     }

@@ -1,6 +1,6 @@
 import { connect, pushGraph } from '../../io/neo4j/index.js';
 import { UsageError, defineCommand } from '../command.js';
-import { graphPositional, kindFromOption, loadGraphArgument, yearFromOption } from '../graph-input.js';
+import { graphPositional, kindFromOption, labelFromOption, loadGraphArgument, yearFromOption } from '../graph-input.js';
 import { batchOption, connectionOptions } from '../neo4j-options.js';
 import { progressReporter } from '../progress.js';
 
@@ -18,6 +18,7 @@ database; a failed batch is rolled back and named, and re-running completes the 
     batch: batchOption,
     replace: { type: 'boolean', description: 'delete all ecograph nodes and relationships first' },
     'kind-from': kindFromOption,
+    'label-from': labelFromOption,
     'year-from': yearFromOption,
   },
   examples: [

@@ -4,7 +4,7 @@ import { writeJson } from '../../io/json.js';
 import { APP_DIR, missingApp } from '../../serve/app-dir.js';
 import { DEFAULTS, ServeError, startExplorerServer } from '../../serve/server.js';
 import { UsageError, defineCommand } from '../command.js';
-import { graphPositional, kindFromOption, loadGraphArgument, yearFromOption } from '../graph-input.js';
+import { graphPositional, kindFromOption, labelFromOption, loadGraphArgument, yearFromOption } from '../graph-input.js';
 
 /** Opens a URL in the desktop's browser; failures are ignored (a headless machine has none). */
 function openBrowser(url: string): void {
@@ -30,6 +30,7 @@ only. Binds 127.0.0.1 unless --host says otherwise. Stop with Ctrl-C.`,
     host: { type: 'string', default: DEFAULTS.host, valueName: 'HOST', description: 'address to bind (0.0.0.0 exposes the graph to the network)' },
     open: { type: 'boolean', description: 'open the explorer in the default browser' },
     'kind-from': kindFromOption,
+    'label-from': labelFromOption,
     'year-from': yearFromOption,
   },
   examples: ['ecograph serve graphs/kyoto-life-science.json', 'ecograph serve lineage.gexf --port 0 --open'],

@@ -1,11 +1,11 @@
 import { basename } from 'node:path';
 import { timelineChartSvg } from '../../figures/charts/timeline-chart.js';
-import { writeFigure } from '../../figures/export.js';
+import { writeFigureFile } from '../../figures/export.js';
 import { describeRules } from '../../metrics/evolution/snapshot.js';
 import { NETWORK_INDICATORS } from '../../metrics/evolution/indicators.js';
 import { TIMELINE_FIELDS, timeline, type TimelineYear } from '../../metrics/evolution/timeline.js';
 import { UsageError, defineCommand } from '../command.js';
-import { graphPositional, kindFromOption, loadGraphArgument, yearFromOption } from '../graph-input.js';
+import { graphPositional, kindFromOption, labelFromOption, loadGraphArgument, yearFromOption } from '../graph-input.js';
 import { emit, formatOption, outputOption, type Column } from '../output.js';
 import { checkChartOptions, ruleConsequence, undatedNote } from '../evolution-output.js';
 import { timeRuleOptions, timeRulesFrom } from '../view-options.js';
@@ -50,6 +50,7 @@ With --chart, small multiples of the indicators are drawn (SVG, PNG or PDF by ex
     dpi: { type: 'number', default: 144, description: 'resolution of a PNG chart, dots per inch' },
     ...timeRuleOptions,
     'kind-from': kindFromOption,
+    'label-from': labelFromOption,
     'year-from': yearFromOption,
   },
   examples: [
@@ -123,8 +124,8 @@ With --chart, small multiples of the indicators are drawn (SVG, PNG or PDF by ex
     if (options.chart !== undefined) {
       if (result.years.length === 0) throw new Error(`no years to draw in ${options.chart}`);
       const chart = timelineChartSvg(result, { title: options.title ?? `${region}: timeline`, name: region, ...(indicators ? { indicators } : {}) });
-      const format = await writeFigure(options.chart, chart.svg, chart, { dpi: options.dpi });
-      io.stderr(`wrote ${options.chart} (${format}, ${result.years.length} years, ${chart.width}×${chart.height} px)\n`);
+      const written = await writeFigureFile(options.chart, chart.svg, chart, { dpi: options.dpi });
+      io.stderr(`wrote ${options.chart} (${written.format}, ${result.years.length} years, ${written.width}×${written.height} ${written.unit})\n`);
     }
     return 0;
   },

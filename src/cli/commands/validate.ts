@@ -1,7 +1,8 @@
 import { readGraphFile } from '../../io/files.js';
 import { formatProblem, sortProblems } from '../../model/problems.js';
 import { defineCommand } from '../command.js';
-import { encodingOption, graphPositional, kindFromOption, kindMapOption, readOptionsOf, yearFromOption } from '../graph-input.js';
+import { attributeNamesOf } from '../../model/graph.js';
+import { checkNamedAttributes, encodingOption, graphPositional, kindFromOption, labelFromOption, kindMapOption, readOptionsOf, yearFromOption } from '../graph-input.js';
 
 export default defineCommand({
   name: 'validate',
@@ -17,6 +18,7 @@ UTF-8, UTF-16 (with a byte order mark) or Shift_JIS, detected; --encoding names 
     strict: { type: 'boolean', description: 'treat warnings as errors (exit 1)' },
     format: { type: 'string', short: 'f', choices: ['text', 'json'], default: 'text', description: 'output format' },
     'kind-from': kindFromOption,
+    'label-from': labelFromOption,
     encoding: encodingOption,
     'kind-map': kindMapOption,
     'year-from': yearFromOption,
@@ -24,11 +26,13 @@ UTF-8, UTF-16 (with a byte order mark) or Shift_JIS, detected; --encoding names 
   examples: [
     'ecograph validate graphs/kyoto-life-science.json --strict',
     'ecograph validate my-ecosystem/ --format json',
-    'ecograph validate kumu-export.xlsx --kind-map "Startup=firm,VC=investor"',
+    'ecograph validate kumu-export.xlsx --kind-map "Startup=firm,VC=investor,Invests=investment"',
   ],
   async run({ positionals, options }, io) {
     const file = positionals[0]!;
     const result = await readGraphFile(file, readOptionsOf(options));
+    // an attribute named by an option that no element has would read as a valid graph without it
+    if (result.graph.order > 0) checkNamedAttributes(attributeNamesOf(result.graph), options, file);
     const problems = sortProblems(result.problems);
     const errors = problems.filter((p) => p.severity === 'error').length;
     const warnings = problems.length - errors;

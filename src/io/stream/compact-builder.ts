@@ -12,8 +12,8 @@
  * Browser-safe: no Node imports.
  */
 import { MultiGraph } from 'graphology';
-import { checkEdgeKind, coerceAttributes, edgeKindNotAllowed, hasSources, idOf } from '../../model/build.js';
-import { GRAPH_OPTIONS } from '../../model/graph.js';
+import { checkEdgeKind, coerceAttributes, edgeKindNotAllowed, hasSources, idOf, labelFromAttribute } from '../../model/build.js';
+import { GRAPH_OPTIONS, isGiven } from '../../model/graph.js';
 import { InvalidGraphError, problem, type Problem } from '../../model/problems.js';
 import type { RawEdge, RawNode } from '../../model/raw.js';
 import {
@@ -22,6 +22,7 @@ import {
   NODE_ATTRIBUTE_MAP,
   NODE_KINDS,
   isNodeKind,
+  unknownKindMessage,
   type NodeKind,
 } from '../../model/schema.js';
 import { findSpinoffCycles } from '../../model/spinoff-cycles.js';
@@ -41,6 +42,8 @@ export interface KeepOptions {
 export interface CompactBuildOptions {
   /** Read node kinds from this attribute (the `--kind-from` of foreign graphs). */
   kindFrom?: string | undefined;
+  /** Read node labels from this attribute where it has a value (the `--label-from` of foreign graphs). */
+  labelFrom?: string | undefined;
   keep?: KeepOptions;
   /** Warnings kept in `problems` (the rest are only counted); errors are always all kept. */
   maxWarnings?: number;
@@ -79,6 +82,9 @@ export class CompactGraphBuilder {
   /** Errors (all) and warnings (up to `maxWarnings`), in the order found. */
   readonly problems: Problem[] = [];
   private warningCount = 0;
+  private tieCount = 0;
+  private readonly nodeAttributeNames = new Set<string>();
+  private readonly edgeAttributeNames = new Set<string>();
   private errorCount = 0;
   private readonly maxWarnings: number;
 
@@ -157,6 +163,7 @@ export class CompactGraphBuilder {
       return;
     }
     const found: Problem[] = [];
+    for (const name in node.attributes) if (isGiven(node.attributes[name])) this.nodeAttributeNames.add(name);
     const attrs = coerceAttributes(node.attributes, NODE_ATTRIBUTE_MAP, node.loc, what, found);
     const kindFrom = this.options.kindFrom;
     const rawKind = kindFrom !== undefined ? node.attributes[kindFrom] : node.attributes.kind;
@@ -164,9 +171,9 @@ export class CompactGraphBuilder {
     if (rawKind !== undefined && rawKind !== null && rawKind !== '') {
       const k = typeof rawKind === 'string' ? rawKind.trim().toLowerCase() : rawKind;
       if (isNodeKind(k)) kind = k;
-      else found.push(problem('error', 'unknown-node-kind', `${what}: unknown node kind ${JSON.stringify(rawKind)}`, node.loc, kindFrom ?? 'kind'));
+      else found.push(problem('error', 'unknown-node-kind', `${what}: ${unknownKindMessage('node', rawKind)}`, node.loc, kindFrom ?? 'kind'));
     }
-    let label = attrs.label;
+    let label = labelFromAttribute(node.attributes, this.options.labelFrom) ?? attrs.label;
     if (label === undefined) label = id;
     else if (typeof label === 'string' && label.trim() === '') {
       found.push(problem('error', 'empty-label', `${what}: label is empty`, node.loc, 'label'));
@@ -187,6 +194,7 @@ export class CompactGraphBuilder {
 
   /** Checks one edge, as `buildGraph` does, and adds it to the view when it belongs there. */
   addEdge(edge: RawEdge): void {
+    for (const name in edge.attributes) if (isGiven(edge.attributes[name])) this.edgeAttributeNames.add(name);
     const source = idOf(edge.source);
     const target = idOf(edge.target);
     let ok = true;
@@ -214,6 +222,7 @@ export class CompactGraphBuilder {
       }
     }
     if (key !== undefined) this.seenKeys.add(key);
+    this.tieCount++;
     if (s === t && this.keepWarning()) this.problems.push(problem('warning', 'self-loop', `${edgeName(key, source, target)} is a self-loop`, edge.loc));
     if (kind !== undefined && !hasSources(attrs) && this.keepWarning()) this.problems.push(problem('warning', 'missing-sources', `${edgeName(key, source, target)} has no sources`, edge.loc, 'sources'));
     if (kind === 'spinoff') {
@@ -317,6 +326,8 @@ export class CompactGraphBuilder {
       attributes: this.graphAttributes,
       warnings: this.problems.filter((p) => p.severity === 'warning'),
       warningCount: this.warningCount,
+      ties: this.tieCount,
+      attributeNames: { nodes: [...this.nodeAttributeNames].sort(), edges: [...this.edgeAttributeNames].sort() },
     };
     if (this.options.keep?.labels) result.labels = this.labelList;
     if (this.options.keep?.lineage) {

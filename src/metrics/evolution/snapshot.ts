@@ -268,7 +268,7 @@ export interface Presence {
  * @param rules - undated rule and event window
  * @param dates - the graph's bounds, when already computed
  * @example
- * presentAt(graph, 1990).nodes.has('hudson-soft');
+ * presentAt(graph, 1990).nodes.has('hudson');
  */
 export function presentAt(graph: EcoGraph, year: number | null, rules: TimeRules = {}, dates: GraphDates = graphDates(graph)): Presence {
   const { undated, window } = resolveRules(rules);

@@ -42,10 +42,15 @@ describe('ecograph brokers', () => {
     expect(people.nodes.every((n) => Array.isArray(n.people))).toBe(true);
   });
 
-  it('table for people names the neighbours by label', async () => {
+  it('table for people has ids, names the neighbours by label, labels the raw subset betweenness and fits 120 columns', async () => {
     const r = await run(['brokers', ECOSYSTEM, '--between', 'university', '--and', 'anchor', '--top', '2']);
-    expect(r.stdout).toMatch(/firm nodes brokering between universities and anchors/);
-    expect(r.stdout).toMatch(/Cellworks\s+1\.5\s+South Institute of Technology\s+Chemical Works, Pharma Major\s+2/);
+    expect(r.stdout).toMatch(/firm nodes brokering between universities and anchors \(undirected view, 26 nodes, 42 edges \[from 45 ties: 2 parallel ties merged, 1 self-loop dropped\]\)/);
+    const lines = r.stdout.split('\n');
+    expect(lines[2]).toMatch(/^id\s+label\s+subset betweenness \(raw\)\s+universities\s+anchors\s+brokeredPairs\s+roles$/);
+    expect(r.stdout).toMatch(/f2\s+Cellworks\s+1\.5\s+South Institute of…\s+Chemical Works…\s+2/);
+    for (const line of lines.slice(2)) expect(line.length).toBeLessThanOrEqual(120);
+    const wide = await run(['brokers', ECOSYSTEM, '--between', 'university', '--and', 'anchor', '--top', '2', '-f', 'csv']);
+    expect(wide.stdout.split('\n')[1]).toBe('f2,Cellworks,1.5,u-south,a-chem | a-pharma,2,0,2,0,0,6,8');
   });
 
   it('usage errors: missing sides, equal sides, unknown kind', async () => {

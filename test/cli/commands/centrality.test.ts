@@ -61,8 +61,8 @@ describe('ecograph centrality', () => {
 
   it('table for people and CSV with ids, written atomically with -o', async () => {
     const table = await run(['centrality', ECOSYSTEM, '--measures', 'pagerank,degree', '--top', '3']);
-    expect(table.stdout).toMatch(/undirected view, 26 nodes, 42 edges; 3 of 26 nodes, sorted by pagerank/);
-    expect(table.stdout).toMatch(/North University\s+university\s+0\.06\d+\s+7/);
+    expect(table.stdout).toContain('undirected view, 26 nodes, 42 edges [from 45 ties: 2 parallel ties merged, 1 self-loop dropped]; 3 of 26 nodes, sorted by pagerank');
+    expect(table.stdout).toMatch(/\nu-north\s+North University\s+university\s+0\.06\d+\s+7/);
     const file = join(TMP, 'c.csv');
     expect((await run(['centrality', ECOSYSTEM, '--measures', 'degree', '-f', 'csv', '-o', file])).code).toBe(0);
     const lines = readFileSync(file, 'utf8').trim().split('\n');

@@ -77,7 +77,7 @@ describe('ecograph lineage', () => {
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[0]).toContain('3 spin-off tree(s)');
     expect(lines[1]).toBe('Spin-off ties counted: all types.');
-    expect(lines[3]).toMatch(/^root\s+label\s+generations\s+descendants\s+by generation/);
+    expect(lines[3]).toMatch(/^root\s+label\s+gens\s+desc\s+by gen\s+listed\s+leaves\s+mean ch\s+max ch\s+founded\s+gap \(y\)$/);
     const rows = lines.slice(5);
     expect(rows.map((l) => l.split(/\s{2,}/)[0])).toEqual(['yamaha', 'shizuoka-u', 'founder-firm']);
     expect(rows[0]).toMatch(/^yamaha\s+Yamaha\s+3\s+4\s+2 \/ 1 \/ 1\s+1\s+2\s+1\.33\s+2\s+1955–1990\s+14$/);

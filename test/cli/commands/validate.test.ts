@@ -79,19 +79,20 @@ describe('the broken-input corpus', () => {
 });
 
 describe('validate', () => {
-  it('reports every problem of a file at once, in file order', async () => {
+  it('reports every problem of a file at once, causes first, then in file order', async () => {
     const dir = join(INVALID, 'several-errors-csv');
     const r = await validate(dir, '--format', 'json');
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout) as { errors: number; warnings: number; problems: Problem[] };
     expect(out.errors).toBe(4);
     expect(out.warnings).toBe(1);
+    // the missing node's edge comes after the node problems that may explain it
     expect(out.problems.map((p) => [p.file.slice(dir.length + 1), p.line, p.code])).toEqual([
-      ['edges.csv', 3, 'missing-node'],
       ['edges.csv', 4, 'self-loop'],
       ['nodes.csv', 3, 'unknown-node-kind'],
       ['nodes.csv', 4, 'bad-year'],
       ['nodes.csv', 5, 'duplicate-id'],
+      ['edges.csv', 3, 'missing-node'],
     ]);
     const text = await validate(dir);
     expect(text.stdout.trim().split('\n')).toHaveLength(6);

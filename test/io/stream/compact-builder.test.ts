@@ -72,3 +72,17 @@ describe('CompactGraphBuilder', () => {
     expect(() => builder.finish()).toThrow(/spin-off cycle: [xy] → [xy] → [xy]/);
   });
 });
+
+describe('what the builder records for the command line', () => {
+  it('counts the valid ties, records the attribute names with values, and takes labels from labelFrom', () => {
+    const builder = new CompactGraphBuilder('g.json', { labelFrom: 'tooltip', keep: { labels: true } });
+    builder.addNode(node('a', { label: 'A', tooltip: 'Alpha', empty: '' }));
+    builder.addNode(node('b', { label: 'B' }));
+    builder.addEdge(edge('a', 'b', { kind: 'collaboration', weight: 2, sources: ['s'] }));
+    builder.addEdge(edge('a', 'a', { kind: 'collaboration', sources: ['s'] }));
+    const graph = builder.finish();
+    expect(graph.ties).toBe(2);
+    expect(graph.attributeNames).toEqual({ nodes: ['label', 'tooltip'], edges: ['kind', 'sources', 'weight'] });
+    expect(graph.labels).toEqual(['Alpha', 'B']);
+  });
+});
