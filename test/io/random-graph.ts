@@ -18,6 +18,7 @@ import {
   CONFIDENCE_LEVELS,
   EDGE_KINDS,
   NODE_KINDS,
+  SPINOFF_TYPES,
   edgeKindAllows,
   type EdgeKind,
   type NodeKind,
@@ -43,7 +44,8 @@ const number = fc.oneof(
 const anyValue = fc.oneof(text, number, fc.boolean(), list);
 
 const NODE_EXTRAS = ['employees', 'public', 'tags', 'Type', 'from', 'x', 'y', 'z', 'size', 'shape', '名前', 'a:number', 'note, extra', 'Label', 'id', 'Founded'];
-const EDGE_EXTRAS = ['label', 'Label', 'directed', 'source', 'to', 'gexfKind', 'thickness', 'shares', 'type', 'id'];
+// `type` is a known field (a spin-off's type), so it is generated on spin-off ties, not as an extra
+const EDGE_EXTRAS = ['label', 'Label', 'directed', 'source', 'to', 'gexfKind', 'thickness', 'shares', 'Type', 'id'];
 const COLORS = ['#a0b1c2', 'rgba(1,2,3,0.5)', 'red', '#ABCDEF', '#000000'];
 
 function extras(names: string[]) {
@@ -97,6 +99,7 @@ const edgeSpec = fc.record({
   directed: fc.boolean(),
   key: fc.option(trimmedText, { nil: undefined }),
   role: fc.constantFrom(...AFFILIATION_ROLES),
+  spinoffType: fc.option(fc.constantFrom(...SPINOFF_TYPES), { nil: undefined }),
   known: edgeKnown,
   extra: extras(EDGE_EXTRAS),
 });
@@ -111,7 +114,7 @@ const graphSpec = fc.record({
 
 /**
  * A random valid typed graph: random kinds (valid per the schema's edge rules; spin-offs only
- * forward in node order, so never a cycle), typed and untyped edges of both directions, parallel
+ * forward in node order, so never a cycle, some with a spin-off type), typed and untyped edges of both directions, parallel
  * edges and self-loops, known attributes and extra attributes of every value type.
  */
 export const randomGraph: fc.Arbitrary<EcoGraph> = graphSpec.map((spec) => {
@@ -134,6 +137,7 @@ export const randomGraph: fc.Arbitrary<EcoGraph> = graphSpec.map((spec) => {
       const kind = allowed[e.kindPick % Math.max(1, allowed.length)];
       if (kind !== undefined) attributes.kind = kind;
       if (kind === 'affiliation') attributes.role = e.role;
+      if (kind === 'spinoff' && e.spinoffType !== undefined) attributes.type = e.spinoffType;
     }
     if (attributes.kind === undefined) edge.directed = e.directed;
     if (e.key !== undefined && !usedKeys.has(e.key)) {
