@@ -115,7 +115,7 @@ const graphSpec = fc.record({
 
 /**
  * A random valid typed graph: random kinds (valid per the schema's edge rules; spin-offs only
- * forward in node order, so never a cycle), typed and untyped edges of both directions, parallel
+ * forward in node order, so never a cycle, some with a spin-off type), typed and untyped edges of both directions, parallel
  * edges and self-loops, known attributes and extra attributes of every value type.
  */
 export const randomGraph: fc.Arbitrary<EcoGraph> = graphSpec.map((spec) => {

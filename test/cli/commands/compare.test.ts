@@ -17,12 +17,17 @@ const BUNDLED = readdirSync(GRAPHS)
 
 describe('ecograph compare', () => {
   it('--types counts only those spin-off types in every region and says so in the title and in JSON', async () => {
-    const r = await runCapture(['compare', ...BUNDLED, '--types', 'employee,academic']);
+    // --undated include measures every recorded tie, so the counts are those of the files; under the
+    // default rule (bound) undated spin-off ties no dated evidence places are left out
+    const r = await runCapture(['compare', ...BUNDLED, '--types', 'employee,academic', '--undated', 'include']);
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split('\n');
-    expect(lines[0]).toBe('4 regions, whole recorded graphs, spin-off ties counted: employee, academic (definitions: ecograph compare --help)');
+    expect(lines[0]).toBe(
+      '4 regions, whole recorded graphs; undated rule include (undated elements from the first year); events count from their year on; spin-off ties counted: employee, academic (definitions: ecograph compare --help)',
+    );
     const row = (id: string) => lines.find((l) => l.startsWith(`${id} `))!.trim().split(/\s{2,}/).slice(1);
-    // Hamamatsu, Kobe, Kyoto, Sapporo: employee + academic ties of each graph (see graphs/README.md)
+    // Hamamatsu, Kobe, Kyoto, Sapporo: employee + academic spin-off ties counted in each file
+    // (4+2, 0+1, 0+5, 1+2; see graphs/README.md)
     expect(row('spinoffs')).toEqual(['6', '1', '5', '3']);
     expect(row('maxGeneration')).toEqual(['2', '1', '1', '1']);
     const json = await runCapture(['compare', ...BUNDLED, '--types', 'employee', '--format', 'json']);

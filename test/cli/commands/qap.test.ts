@@ -1,7 +1,7 @@
 /** `ecograph qap`: correlation and regression output, the mode stated, refusals. */
 import { describe, expect, it } from 'vitest';
 import { runCapture } from '../../helpers/run-cli.js';
-import { HAMAMATSU, KOBE } from './significance-cli.js';
+import { HAMAMATSU, KOBE, SNA, snaCase } from './significance-cli.js';
 
 describe('ecograph qap', () => {
   it('correlation of two kinds, the undirected one symmetrised and said so', async () => {
@@ -12,7 +12,9 @@ describe('ecograph qap', () => {
     expect(out.mode).toBe('digraph');
     expect(out.symmetrised).toEqual(['collaboration']);
     expect(out.nodeKinds).not.toContain('university');
-    expect(out.observed).toBeCloseTo(0.10096153887692, 10);
+    // R sna's gcor on the same two tie matrices (the collaboration one symmetrised)
+    const reference = snaCase(SNA.qap, 'kobe-biomedical.json', (c) => c.test === 'correlation' && c.kinds.join() === 'collaboration,investment');
+    expect(out.observed).toBeCloseTo(reference.observed!, 10);
     const table = await runCapture(['qap', KOBE, '--kinds', 'collaboration,investment', '--draws', '50']);
     expect(table.stdout).toContain('collaboration undirected, symmetrised');
   });
@@ -23,7 +25,13 @@ describe('ecograph qap', () => {
     expect(out.test).toBe('regression');
     expect(out.response).toBe('collaboration');
     expect(out.terms.map((t: { name: string }) => t.name)).toEqual(['(intercept)', 'spinoff', 'investment']);
-    expect(out.terms[2].tValue).toBeCloseTo(12.0951784935158, 9);
+    // R sna's netlm on the same three tie matrices: every coefficient and t value
+    const reference = snaCase(SNA.qap, 'hamamatsu-spinoffs.json', (c) => c.test === 'regression' && c.kinds.join() === 'collaboration,spinoff,investment');
+    expect(reference.terms!.map((t) => t.name)).toEqual(['(intercept)', 'spinoff', 'investment']);
+    reference.terms!.forEach((term, i) => {
+      expect(out.terms[i].coefficient).toBeCloseTo(term.coefficient, 10);
+      expect(out.terms[i].tValue).toBeCloseTo(term.tValue, 9);
+    });
     const forced = JSON.parse((await runCapture(['qap', KOBE, '--kinds', 'collaboration,investment', '--regression', '--draws', '20', '-f', 'json'])).stdout);
     expect(forced.test).toBe('regression');
   });

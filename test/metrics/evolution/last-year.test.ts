@@ -4,8 +4,10 @@
  * timeline code — on the full graph.
  *
  * The snapshot at the last year is the full graph only when no element ends before or in that
- * year. Every bundled graph has such elements (Sapporo: Hudson Soft, dissolved 2012, its last
- * year; the others: affiliations with an `until` before the last year), so the test does two things:
+ * year. Most graphs here have such elements (Sapporo: Hudson Soft, dissolved 2012, its last year;
+ * Hamamatsu and Kobe: an affiliation with an `until` before the last year; the hand-made toy valley:
+ * a firm dissolved and two ties ended); the corrected Kyoto graph has none, and there the last
+ * snapshot must be the whole graph. So the test does two things:
  *   1. it checks that the last snapshot under `include` drops exactly those elements (and ties to
  *      dissolved nodes), and that the default `bound` snapshot drops, besides, exactly the undated
  *      elements no derived bound places (and ties to them);
@@ -28,8 +30,21 @@ import { componentSizes, graphSummary } from '../../../src/metrics/summary.js';
 import { buildView } from '../../../src/metrics/view.js';
 import type { EcoGraph } from '../../../src/model/types.js';
 
-const GRAPHS = ['hamamatsu-spinoffs', 'kobe-biomedical', 'kyoto-life-science', 'sapporo-valley'];
-const path = (name: string) => join(import.meta.dirname, '../../../graphs', `${name}.json`);
+const GRAPHS = ['hamamatsu-spinoffs', 'kobe-biomedical', 'kyoto-life-science', 'sapporo-valley', 'toy-valley'];
+const path = (name: string) =>
+  name === 'toy-valley' ? join(import.meta.dirname, '../../fixtures/evolution/toy-valley.json') : join(import.meta.dirname, '../../../graphs', `${name}.json`);
+
+/**
+ * What ends by each graph's last year, counted by hand in the files: the nodes `dissolved` by then
+ * and the ties with an `until` before it (ties touching a dissolved node are dropped besides).
+ */
+const ENDS: Record<string, { dissolved: string[]; tiesUntil: number }> = {
+  'hamamatsu-spinoffs': { dissolved: [], tiesUntil: 1 }, // Soichiro Honda at Art Shokai until 1928; last year 2017
+  'kobe-biomedical': { dissolved: [], tiesUntil: 1 }, // Masayo Takahashi at RIKEN CDB until 2019; last year 2026
+  'kyoto-life-science': { dissolved: [], tiesUntil: 0 }, // no dissolved node, no `until`: the last snapshot is the whole graph
+  'sapporo-valley': { dissolved: ['hudson'], tiesUntil: 0 }, // Hudson Soft dissolved 2012, the last year
+  'toy-valley': { dissolved: ['b'], tiesUntil: 2 }, // b dissolved 2005; f–uni until 2003, d–anchor until 2004; last year 2006
+};
 
 /** The nodes and ties that end in or before `year`, and ties touching such nodes. */
 function endedBy(graph: EcoGraph, year: number): { nodes: string[]; edges: string[] } {
@@ -51,7 +66,9 @@ describe.each(GRAPHS)('%s', (name) => {
     const last = graphSummary(graph).years.last!;
     const snapshot = snapshotAt(graph, last, { undated: 'include' });
     const ended = endedBy(graph, last);
-    expect(ended.nodes.length + ended.edges.length).toBeGreaterThan(0); // why step 2 strips end dates
+    expect(ended.nodes).toEqual(ENDS[name]!.dissolved);
+    expect(graph.filterEdges((_e, a) => a.until !== undefined && a.until < last)).toHaveLength(ENDS[name]!.tiesUntil);
+    if (name === 'kyoto-life-science') expect(snapshot.order + snapshot.size).toBe(graph.order + graph.size);
     expect(graph.filterNodes((n) => !snapshot.hasNode(n)).sort()).toEqual(ended.nodes);
     expect(graph.filterEdges((e) => !snapshot.hasEdge(e)).sort()).toEqual(ended.edges);
     // bound: also the undated elements with no bound, and ties to such nodes
