@@ -1,6 +1,6 @@
 import { COMMUNITY_MEASURE } from '../../metrics/registry.js';
 import { DEFAULTS, MAX_RESTARTS, WORK_BUDGET_ARCS, louvainIndexedAsync, restartPlan } from '../../metrics/communities/louvain.js';
-import { MAX_LEIDEN_ITERATIONS, leidenIndexedAsync } from '../../metrics/communities/leiden.js';
+import { MAX_LEIDEN_ITERATIONS, MIN_LEIDEN_ITERATIONS, defaultIterations, leidenIndexedAsync } from '../../metrics/communities/leiden.js';
 import { COMMUNITY_OBJECTIVES, type CommunityObjective } from '../../metrics/communities/local-moving.js';
 import type { IndexedGraph } from '../../metrics/indexed-graph.js';
 import { describeView, type ViewDescription } from '../../metrics/view-rules.js';
@@ -47,7 +47,7 @@ whose neighbours moved), then aggregation, as in the Leiden algorithm's fast loc
 --restarts is given, the restarts follow a work budget of ${WORK_BUDGET_ARCS.toLocaleString('en')} arc visits:
 min(${MAX_RESTARTS}, max(1, floor(${WORK_BUDGET_ARCS.toLocaleString('en')} / arcs))), arcs being twice the ties of the view, so
 small views get the best of ${MAX_RESTARTS} and the time grows smoothly with size ("path": "budget" or "asked",
-"reason" says why). Large inputs: a CSV directory or .json file of ${COMPACT_MIN_BYTES / (1024 * 1024)} MiB or more is streamed straight into
+"reason" says why). Leiden's iterations share the same budget (--iterations; "iterations" in the JSON). Large inputs: a CSV directory or .json file of ${COMPACT_MIN_BYTES / (1024 * 1024)} MiB or more is streamed straight into
 arrays (same validation, same view, same partition; --loader standard|compact forces one way).
 Ctrl-C stops the run: nothing is written, exit code 130.`,
   positionals: [graphPositional],
@@ -59,7 +59,7 @@ Ctrl-C stops the run: nothing is written, exit code 130.`,
     iterations: {
       type: 'number',
       valueName: 'N',
-      description: `leiden: most passes of a run, each from the previous result [default: ${MAX_LEIDEN_ITERATIONS}, fewer once the objective stops rising]`,
+      description: `leiden: most passes of a run, each from the previous result, fewer once the objective stops rising [default: min(${MAX_LEIDEN_ITERATIONS}, max(${MIN_LEIDEN_ITERATIONS}, floor(${WORK_BUDGET_ARCS.toLocaleString('en')} / (arcs × restarts))))]`,
     },
     restarts: {
       type: 'number',
@@ -99,6 +99,7 @@ Ctrl-C stops the run: nothing is written, exit code 130.`,
     let g: IndexedGraph;
     let result;
     let plan;
+    let iterations: number | undefined;
     try {
       // the route picks the representation only: the same view, and Louvain's path from the view's size
       nodeInfo = await openView(path, {
@@ -113,11 +114,12 @@ Ctrl-C stops the run: nothing is written, exit code 130.`,
       g = nodeInfo.indexed;
       description = nodeInfo.view;
       plan = restartPlan(g.outTargets.length, options.restarts);
+      iterations = options.algorithm === 'leiden' ? defaultIterations(g.outTargets.length, plan.restarts, options.iterations) : undefined;
       const settings = { resolution: options.resolution, seed: options.seed, restarts: plan.restarts, objective: options.objective as CommunityObjective };
       const control = { signal: interrupt.signal, onRun: progress.labelled(`${options.algorithm} runs`) };
       result =
         options.algorithm === 'leiden'
-          ? await leidenIndexedAsync(g, { ...settings, ...(options.iterations !== undefined ? { iterations: options.iterations } : {}) }, control)
+          ? await leidenIndexedAsync(g, { ...settings, iterations }, control)
           : await louvainIndexedAsync(g, settings, control);
       if (interrupt.signal.aborted) throw new InterruptedError();
     } catch (err) {
@@ -149,6 +151,7 @@ Ctrl-C stops the run: nothing is written, exit code 130.`,
       resolution: options.resolution,
       seed: options.seed,
       restarts: plan.restarts,
+      ...(iterations !== undefined ? { iterations } : {}),
       path: plan.path,
       reason: plan.reason,
       modularity,

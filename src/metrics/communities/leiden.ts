@@ -9,18 +9,22 @@
  * objective does not drop, so that each refined community is connected; aggregation of the
  * refined communities, the aggregate starting from the moving phase's partition. Refinement merges
  * greedily (the best non-negative gain; the paper's randomness parameter θ taken to 0). The run is
- * iterated from its own result until the objective stops rising (at most
- * {@link MAX_LEIDEN_ITERATIONS} passes by default), as igraph `community_leiden` with
- * `n_iterations=-1`; the best of seeded restarts is kept, restarts chosen by the same work
- * budget as Louvain's. A last pass splits any community that is not connected into its components
- * (such a split never lowers either objective), so connectedness holds whatever the path.
+ * iterated from its own result until the objective stops rising, as igraph `community_leiden` with
+ * `n_iterations=-1`, within the work budget ({@link defaultIterations}: up to 20 passes on small
+ * views, igraph's default of two on large ones); the best of seeded restarts is kept, restarts chosen by the same work
+ * budget as Louvain's. When refinement merges nothing on a level, the connected parts of the moving
+ * phase's communities are aggregated instead. A last check splits any community that is not
+ * connected into its components (such a split never lowers either objective); on the test graphs
+ * it finds nothing to split.
  */
 import type { Rng } from '../../model/random.js';
 import { indexGraph, type IndexedGraph } from '../indexed-graph.js';
 import { MetricError } from '../metric-error.js';
 import type { ViewGraph } from '../view.js';
 import {
+  WORK_BUDGET_ARCS,
   aggregate,
+  defaultRestarts,
   compact,
   identity,
   massOf,
@@ -32,18 +36,42 @@ import {
 } from './local-moving.js';
 import { bestOfRuns, runSteps, runStepsAsync, type CommunityRun, type IndexedLouvainResult, type LouvainOptions, type LouvainResult } from './louvain.js';
 
-/** Most iterations of a Leiden run by default (each starts from the previous result; fewer when the objective stops rising). */
+/** Most iterations of a Leiden run (each starts from the previous result; fewer when the objective stops rising). */
 export const MAX_LEIDEN_ITERATIONS = 20;
+
+/** Fewest iterations of a default Leiden run (igraph `community_leiden`'s default, `n_iterations=2`). */
+export const MIN_LEIDEN_ITERATIONS = 2;
+
+/**
+ * The iterations of a default Leiden run: the restarts and the iterations share the work budget,
+ * min(20, max(2, ⌊{@link WORK_BUDGET_ARCS} / (arcs × restarts)⌋)): small views iterate until the
+ * objective stops rising (at most 20 passes), large ones make igraph's default two passes.
+ *
+ * @param arcs - arcs of the undirected view (each tie counted from both ends)
+ * @param restarts - the restarts of the run
+ * @param asked - iterations the user asked for, if any (always wins)
+ * @example
+ * defaultIterations(156, 16); // 20 (karate)
+ * defaultIterations(999_950, 1); // 2
+ */
+export function defaultIterations(arcs: number, restarts: number, asked?: number): number {
+  if (asked !== undefined) return asked;
+  return Math.min(MAX_LEIDEN_ITERATIONS, Math.max(MIN_LEIDEN_ITERATIONS, Math.floor(WORK_BUDGET_ARCS / (Math.max(1, arcs) * Math.max(1, restarts)))));
+}
 
 /** Leiden's options: Louvain's, and the iterations of a run. */
 export interface LeidenOptions extends LouvainOptions {
-  /** Most passes of a run, each from the previous result; the run stops earlier when the objective stops rising. */
-  iterations: number;
+  /**
+   * Most passes of a run, each from the previous result; the run stops earlier when the objective
+   * stops rising. Default: by the work budget ({@link defaultIterations}).
+   */
+  iterations?: number | undefined;
 }
 
-/** The one-run function of the options (iterations checked). */
-function runWith(options: Partial<LeidenOptions>): CommunityRun {
-  const iterations = options.iterations ?? MAX_LEIDEN_ITERATIONS;
+/** The one-run function of the options on a view (iterations checked). */
+function runWith(g: IndexedGraph, options: Partial<LeidenOptions>): CommunityRun {
+  const arcs = g.outTargets.length;
+  const iterations = defaultIterations(arcs, defaultRestarts(arcs, options.restarts), options.iterations);
   if (!Number.isInteger(iterations) || iterations < 1) throw new MetricError('communities', `the iterations must be a positive integer, got ${iterations}`);
   return (base, objective, scale, rng) => leidenOnce(iterations, base, objective, scale, rng);
 }
@@ -135,7 +163,14 @@ function* leidenPass(base: Level, objective: CommunityObjective, scale: number, 
     let by = refine(level, community, mass, scale, rng);
     let r = 0;
     for (let i = 0; i < nodes; i++) if (by[i]! >= r) r = by[i]! + 1;
-    if (r === nodes) by = community; // refinement merged nothing: aggregate the moving phase's communities
+    if (r === nodes) {
+      // refinement merged nothing: aggregate the connected parts of the moving phase's communities
+      by = splitDisconnected(level, community);
+      if (compact(by) === nodes) {
+        partition = by;
+        break; // no community has two linked nodes: every node stays a community of its own
+      }
+    }
     const next = aggregate(level, by);
     const nextPartition = new Int32Array(next.strength.length);
     for (let i = 0; i < nodes; i++) nextPartition[by[i]!] = community[i]!;
@@ -149,7 +184,7 @@ function* leidenPass(base: Level, objective: CommunityObjective, scale: number, 
 }
 
 /**
- * Splits every community that is not connected in the base level into its connected components
+ * Splits every community that is not connected in a level into its connected components
  * (renumbered 0..k − 1 in order of first appearance).
  */
 function splitDisconnected(base: Level, community: Int32Array): Int32Array {
@@ -227,7 +262,7 @@ export function leidenIndexed(
   options: Partial<LeidenOptions> = {},
   onRun?: (done: number, total: number) => void,
 ): IndexedLouvainResult {
-  return runSteps(bestOfRuns('Leiden', g, options, runWith(options), onRun));
+  return runSteps(bestOfRuns('Leiden', g, options, runWith(g, options), onRun));
 }
 
 /**
@@ -244,7 +279,7 @@ export async function leidenIndexedAsync(
   options: Partial<LeidenOptions> = {},
   control: { signal?: AbortSignal | undefined; onRun?: ((done: number, total: number) => void) | undefined } = {},
 ): Promise<IndexedLouvainResult> {
-  return runStepsAsync(bestOfRuns('Leiden', g, options, runWith(options), control.onRun), control.signal);
+  return runStepsAsync(bestOfRuns('Leiden', g, options, runWith(g, options), control.onRun), control.signal);
 }
 
 /**

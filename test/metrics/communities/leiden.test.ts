@@ -6,7 +6,7 @@
  * near-isolated nodes, and preferential-attachment graphs), for both objectives.
  */
 import { describe, expect, it } from 'vitest';
-import { leiden, leidenIndexed, MAX_LEIDEN_ITERATIONS } from '../../../src/metrics/communities/leiden.js';
+import { defaultIterations, leiden, leidenIndexed, MAX_LEIDEN_ITERATIONS } from '../../../src/metrics/communities/leiden.js';
 import { cpmOfLabels } from '../../../src/metrics/communities/local-moving.js';
 import { louvain } from '../../../src/metrics/communities/louvain.js';
 import { modularity } from '../../../src/metrics/communities/modularity.js';
@@ -186,6 +186,12 @@ describe('Leiden by hand', () => {
     expect([...b.community]).toEqual([...a.community]);
     expect(b.modularity).toBe(a.modularity);
     expect(MAX_LEIDEN_ITERATIONS).toBe(20);
+    expect(defaultIterations(156, 16)).toBe(20);
+    expect(defaultIterations(62_500, 16)).toBe(2);
+    expect(defaultIterations(999_950, 1)).toBe(2);
+    expect(defaultIterations(10_000, 4)).toBe(20);
+    expect(defaultIterations(100_000, 2)).toBe(5);
+    expect(defaultIterations(999_950, 1, 7)).toBe(7);
     expect(leiden(graph, { seed: 7, iterations: 1 }).modularity).toBeLessThanOrEqual(a.modularity + 1e-12);
     expect(() => leiden(graph, { iterations: 0 })).toThrow(/iterations must be a positive integer, got 0/);
     expect(() => leiden(graph, { resolution: -1 })).toThrow(/resolution must be positive/);
