@@ -36,7 +36,9 @@ community_multilevel, and Leiden's at least 99% of igraph's community_leiden. --
 the constant Potts model Σ_c [L_c − γ n_c(n_c − 1)/2] instead (reported as "quality"; choose γ below
 the density you call a community). Leiden refines every community before aggregating it, so each of
 its communities is connected; Louvain's may not be. Louvain stays the default: it is the method the
-reference comparisons and earlier results use, and on the reference graphs its modularity is as high.
+reference comparisons and earlier results use, and on the reference graphs both reach the same
+modularity (within 1%).
+
 Communities are numbered by decreasing size. The table lists communities; CSV lists nodes with their
 community; JSON has both: { view, algorithm, objective, restarts, path, reason, modularity, quality,
 communities: [{ id, size, kinds, members }], nodes: [{ id, community }] }. Modularity is null on a
@@ -47,8 +49,11 @@ whose neighbours moved), then aggregation, as in the Leiden algorithm's fast loc
 --restarts is given, the restarts follow a work budget of ${WORK_BUDGET_ARCS.toLocaleString('en')} arc visits:
 min(${MAX_RESTARTS}, max(1, floor(${WORK_BUDGET_ARCS.toLocaleString('en')} / arcs))), arcs being twice the ties of the view, so
 small views get the best of ${MAX_RESTARTS} and the time grows smoothly with size ("path": "budget" or "asked",
-"reason" says why). Leiden's iterations share the same budget (--iterations; "iterations" in the JSON). Large inputs: a CSV directory or .json file of ${COMPACT_MIN_BYTES / (1024 * 1024)} MiB or more is streamed straight into
-arrays (same validation, same view, same partition; --loader standard|compact forces one way).
+"reason" says why). Leiden's iterations share the same budget (--iterations; "iterations" in the
+JSON).
+
+Large inputs. A CSV directory or .json file of ${COMPACT_MIN_BYTES / (1024 * 1024)} MiB or more is streamed straight into arrays
+(same validation, same view, same partition; --loader standard|compact forces one way).
 Ctrl-C stops the run: nothing is written, exit code 130.`,
   positionals: [graphPositional],
   options: {
