@@ -5,8 +5,8 @@
  *
  * Usage: node --import tsx bench/scale-load-child.ts TASK PATH [RESTARTS]
  * Tasks: compact (loadCompactGraph), standard (loadGraph → buildView → indexGraph),
- * louvain-fast (compact load, then Louvain's fast path: one run, queue-based local moving),
- * louvain-standard (compact load, then the standard path: RESTARTS restarts run to convergence).
+ * louvain-fast (compact load, then one Louvain run),
+ * louvain-standard (compact load, then the best of RESTARTS Louvain runs, default 16).
  * Prints one JSON object: { task, loadMs, louvainMs?, modularity?, communities?, nodes, edges, maxRssMB }.
  */
 import { loadGraph } from '../src/io/files.js';
