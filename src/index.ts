@@ -105,6 +105,7 @@ export { pagerank, type PageRankOptions } from './metrics/centrality/pagerank.js
 export { hits, type HitsOptions, type HitsResult } from './metrics/centrality/hits.js';
 export { centralityTable, type CentralityRow, type CentralityTable, type CentralityTableOptions } from './metrics/centrality/centrality-table.js';
 export { louvain, type LouvainOptions, type LouvainResult } from './metrics/communities/louvain.js';
+export { leiden, type LeidenOptions } from './metrics/communities/leiden.js';
 export { modularity } from './metrics/communities/modularity.js';
 export {
   ASSIGN_ATTRIBUTES,

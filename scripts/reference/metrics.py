@@ -11,6 +11,10 @@ It writes, deterministically:
   test/fixtures/reference/graphs/<name>.json         reference graphs, ecograph native JSON
   test/fixtures/reference/metrics/centrality.json    degree, betweenness, closeness, harmonic,
                                                      eigenvector, pagerank, hubs/authorities per view
+  test/fixtures/reference/metrics/leiden.json        igraph community_leiden (modularity objective,
+                                                     n_iterations=-1): best modularity over seeds 0-9
+                                                     and whether every community is connected
+                                                     (`metrics.py leiden` writes only this file)
   test/fixtures/reference/metrics/communities.json   igraph community_multilevel partition and
                                                      modularity (plus NetworkX's modularity of it)
   test/fixtures/reference/metrics/structural-holes.json  nx.constraint, nx.effective_size, efficiency
@@ -547,7 +551,50 @@ def write_json(path, doc):
     os.replace(tmp, path)
 
 
+def leiden(G, weighted):
+    """igraph's Leiden (modularity objective, iterated until stable) on the undirected view: the best
+    modularity over ten seeds, and whether every community of each run induces a connected subgraph."""
+    nodes = list(G)
+    index = {v: i for i, v in enumerate(nodes)}
+    ig_g = ig.Graph(n=len(nodes), edges=[(index[u], index[v]) for u, v in G.edges()])
+    weights = [d["strength"] for _, _, d in G.edges(data=True)] if weighted else None
+    out = []
+    for resolution in (1.0, 0.5, 2.0):
+        best = None
+        all_connected = True
+        for seed in range(10):
+            random.seed(seed)
+            ig.set_random_number_generator(random)
+            cl = ig_g.community_leiden(objective_function="modularity", weights=weights, resolution_parameter=resolution, n_iterations=-1)
+            q = ig.GraphBase.modularity(ig_g, cl.membership, weights, resolution)
+            for sub in cl.subgraphs():
+                if sub.vcount() > 1 and not sub.is_connected():
+                    all_connected = False
+            if best is None or q > best[0]:
+                best = (q, cl.membership)
+        q, membership = best
+        out.append({"resolution": resolution, "modularity": q, "seeds": 10, "allConnected": all_connected, "membership": dict(zip(nodes, membership))})
+    return out
+
+
+def main_leiden():
+    """Writes leiden.json only (the other fixtures are left as they are)."""
+    graphs = reference_graphs()
+    lei = {"generator": SOURCE, "versions": VERSIONS, "cases": []}
+    for ng in graphs:
+        for view in VIEWS[ng.name]:
+            if view.get("directed"):
+                continue
+            G = build_view(ng, **view_kwargs(view))
+            lei["cases"].append({"graph": ng.name, "view": view, "runs": leiden(G, view.get("weighted") is not None)})
+    write_json(os.path.join(OUT, "leiden.json"), lei)
+    print("wrote %d Leiden cases to %s" % (len(lei["cases"]), os.path.relpath(OUT, REPO)))
+
+
 def main():
+    if sys.argv[1:] == ["leiden"]:
+        main_leiden()
+        return
     graphs = reference_graphs()
     cent = {"generator": SOURCE, "versions": VERSIONS, "lesMiserablesGexfCheck": check_lesmis_against_gexf(), "cases": []}
     comm = {"generator": SOURCE, "versions": VERSIONS, "cases": []}
@@ -600,6 +647,7 @@ def main():
     write_json(os.path.join(OUT, "brokers.json"), brk)
     write_json(os.path.join(OUT, "brokerage-input.json"), {"generator": SOURCE, "cases": brokerage_input})
     print("wrote %d graphs and %d centrality cases to %s" % (len(graphs), len(cent["cases"]), os.path.relpath(FIXTURES, REPO)))
+    main_leiden()
 
 
 if __name__ == "__main__":

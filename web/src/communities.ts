@@ -4,7 +4,7 @@
  * `SINGLE_RUN_ABOVE_NODES` nodes get one Louvain run instead of the library's best of several
  * seeded restarts, so colouring a large graph takes seconds, not a minute.
  */
-import { DEFAULTS, louvain } from '../../src/metrics/communities/louvain.js';
+import { MAX_RESTARTS, louvain } from '../../src/metrics/communities/louvain.js';
 import { buildView } from '../../src/metrics/view.js';
 import type { EcoGraph } from '../../src/model/types.js';
 
@@ -12,7 +12,7 @@ export const SINGLE_RUN_ABOVE_NODES = 5000;
 
 /** How many seeded Louvain runs the explorer makes on a graph of this size. */
 export function louvainRestarts(order: number): number {
-  return order > SINGLE_RUN_ABOVE_NODES ? 1 : DEFAULTS.restarts;
+  return order > SINGLE_RUN_ABOVE_NODES ? 1 : MAX_RESTARTS;
 }
 
 /**

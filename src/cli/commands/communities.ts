@@ -1,5 +1,7 @@
 import { COMMUNITY_MEASURE } from '../../metrics/registry.js';
-import { DEFAULTS, LARGE_VIEW_NODES, louvainIndexedAsync, louvainPathFor } from '../../metrics/communities/louvain.js';
+import { DEFAULTS, MAX_RESTARTS, WORK_BUDGET_ARCS, louvainIndexedAsync, restartPlan } from '../../metrics/communities/louvain.js';
+import { MAX_LEIDEN_ITERATIONS, MIN_LEIDEN_ITERATIONS, defaultIterations, leidenIndexedAsync } from '../../metrics/communities/leiden.js';
+import { COMMUNITY_OBJECTIVES, type CommunityObjective } from '../../metrics/communities/local-moving.js';
 import type { IndexedGraph } from '../../metrics/indexed-graph.js';
 import { describeView, type ViewDescription } from '../../metrics/view-rules.js';
 import { COMPACT_MIN_BYTES, LOADERS, openView, type Loader, type OpenedView } from '../../open/index.js';
@@ -26,27 +28,47 @@ interface NodeRow {
 
 export default defineCommand({
   name: 'communities',
-  summary: 'Louvain communities of the undirected view, with modularity (seeded: same seed, same partition).',
-  description: `Louvain with multi-level refinement on the undirected view (weighted views use tie strengths);
-the best of --restarts seeded runs is kept. Modularity Q = Σ_c [L_c/m − γ(d_c/2m)²] equals NetworkX's
-community.modularity and igraph's; on every reference graph Q is at least 99% of igraph's
-community_multilevel. Communities are numbered by decreasing size. The table lists communities
-with the labels of their first five members; CSV lists nodes (id, label, kind) with their community; JSON has both: { view, modularity, path, communities: [{ id,
-size, kinds, members }], nodes: [{ id, community }] }. Modularity is null on a view without edges.
+  summary: 'Louvain or Leiden communities of the undirected view, with modularity (seeded: same seed, same partition).',
+  description: `Louvain (the default) or Leiden (--algorithm leiden) on the undirected view (weighted views use tie
+strengths); the best of --restarts seeded runs is kept. Modularity Q = Σ_c [L_c/m − γ(d_c/2m)²] equals
+NetworkX's community.modularity and igraph's; on every reference graph Q is at least 99% of igraph's
+community_multilevel, and Leiden's at least 99% of igraph's community_leiden. --objective cpm maximises
+the constant Potts model Σ_c [L_c − γ n_c(n_c − 1)/2] instead (reported as "quality"; choose γ below
+the density you call a community). Leiden refines every community before aggregating it, so each of
+its communities is connected; Louvain's may not be. Louvain stays the default: it is the method the
+reference comparisons and earlier results use, and on the reference graphs both reach the same
+modularity (within 1%).
+
+Communities are numbered by decreasing size. The table lists communities with the labels of their
+first five members; CSV lists nodes (id, label, kind) with their community; JSON has both: { view, algorithm, objective, restarts, path, reason, modularity, quality,
+communities: [{ id, size, kinds, members }], nodes: [{ id, community }] }. Modularity is null on a
+view without edges.
+
+Cost. One engine for every size: local moving by a queue (each node visited once, then only nodes
+whose neighbours moved), then aggregation, as in the Leiden algorithm's fast local move. Unless
+--restarts is given, the restarts follow a work budget of ${WORK_BUDGET_ARCS.toLocaleString('en')} arc visits:
+min(${MAX_RESTARTS}, max(1, floor(${WORK_BUDGET_ARCS.toLocaleString('en')} / arcs))), arcs being twice the ties of the view, so
+small views get the best of ${MAX_RESTARTS} and the time grows smoothly with size ("path": "budget" or "asked",
+"reason" says why). Leiden's iterations share the same budget (--iterations; "iterations" in the
+JSON).
 
 Large inputs. A CSV directory or .json file of ${COMPACT_MIN_BYTES / (1024 * 1024)} MiB or more is streamed straight into arrays
-(same validation, same view, same partition; --loader standard|compact forces one way). A view of
-more than ${LARGE_VIEW_NODES.toLocaleString('en')} nodes takes the fast path ("path": "fast"): one run instead of ${DEFAULTS.restarts} restarts
-(unless --restarts is given), and after a level's first pass only nodes whose neighbours moved
-are visited again (a queue, as in the Leiden algorithm's fast local move) instead of full sweeps;
-on generated graphs its modularity is within 1% of the standard path's (docs/performance.md). Ctrl-C stops the run: nothing is written, exit code 130.`,
+(same validation, same view, same partition; --loader standard|compact forces one way).
+Ctrl-C stops the run: nothing is written, exit code 130.`,
   positionals: [graphPositional],
   options: {
     resolution: { type: 'number', valueName: 'γ', default: DEFAULTS.resolution, description: 'resolution (above 1: smaller communities)' },
     seed: { type: 'number', default: DEFAULTS.seed, description: 'random seed' },
+    algorithm: { type: 'string', choices: ['louvain', 'leiden'], default: 'louvain', description: 'louvain, or leiden (connected communities)' },
+    objective: { type: 'string', choices: COMMUNITY_OBJECTIVES, default: DEFAULTS.objective, description: 'modularity, or cpm (constant Potts model)' },
+    iterations: {
+      type: 'number',
+      valueName: 'N',
+      description: `leiden: most passes of a run, each from the previous result, fewer once the objective stops rising [default: min(${MAX_LEIDEN_ITERATIONS}, max(${MIN_LEIDEN_ITERATIONS}, floor(${WORK_BUDGET_ARCS.toLocaleString('en')} / (arcs × restarts))))]`,
+    },
     restarts: {
       type: 'number',
-      description: `seeded restarts; the best partition is kept [default: ${DEFAULTS.restarts}; 1 on views above ${LARGE_VIEW_NODES.toLocaleString('en')} nodes]`,
+      description: `seeded restarts; the best partition is kept [default: by the work budget, ${MAX_RESTARTS} on small views, at least 1]`,
     },
     loader: {
       type: 'string',
@@ -70,6 +92,9 @@ on generated graphs its modularity is within 1% of the standard path's (docs/per
     if (!(options.resolution > 0)) throw new UsageError('--resolution must be positive');
     if (options.restarts !== undefined && (!Number.isInteger(options.restarts) || options.restarts < 1))
       throw new UsageError('--restarts expects a positive integer');
+    if (options.iterations !== undefined && (!Number.isInteger(options.iterations) || options.iterations < 1))
+      throw new UsageError('--iterations expects a positive integer');
+    if (options.iterations !== undefined && options.algorithm !== 'leiden') throw new UsageError('--iterations applies to --algorithm leiden only');
     if (options.top !== undefined && (!Number.isInteger(options.top) || options.top < 1)) throw new UsageError('--top expects a positive integer');
     const path = positionals[0]!;
     const viewOptions = viewOptionsFrom(options);
@@ -80,6 +105,7 @@ on generated graphs its modularity is within 1% of the standard path's (docs/per
     let g: IndexedGraph;
     let result;
     let plan;
+    let iterations: number | undefined;
     try {
       // the route picks the representation only: the same view, and Louvain's path from the view's size
       nodeInfo = await openView(path, {
@@ -95,12 +121,14 @@ on generated graphs its modularity is within 1% of the standard path's (docs/per
       checkOpenedAttributes(nodeInfo, options, path);
       g = nodeInfo.indexed;
       description = nodeInfo.view;
-      plan = louvainPathFor(g.nodes.length, options.restarts);
-      result = await louvainIndexedAsync(
-        g,
-        { resolution: options.resolution, seed: options.seed, restarts: plan.restarts, queue: plan.queue },
-        { signal: interrupt.signal, onRun: progress.labelled('louvain runs') },
-      );
+      plan = restartPlan(g.outTargets.length, options.restarts);
+      iterations = options.algorithm === 'leiden' ? defaultIterations(g.outTargets.length, plan.restarts, options.iterations) : undefined;
+      const settings = { resolution: options.resolution, seed: options.seed, restarts: plan.restarts, objective: options.objective as CommunityObjective };
+      const control = { signal: interrupt.signal, onRun: progress.labelled(`${options.algorithm} runs`) };
+      result =
+        options.algorithm === 'leiden'
+          ? await leidenIndexedAsync(g, { ...settings, iterations }, control)
+          : await louvainIndexedAsync(g, settings, control);
       if (interrupt.signal.aborted) throw new InterruptedError();
     } catch (err) {
       if (interrupt.signal.aborted) throw new InterruptedError();
@@ -126,12 +154,16 @@ on generated graphs its modularity is within 1% of the standard path's (docs/per
     const modularity = Number.isNaN(result.modularity) ? null : result.modularity;
     const json = {
       view: description,
-      algorithm: COMMUNITY_MEASURE.id,
+      algorithm: options.algorithm === 'leiden' ? 'leiden' : COMMUNITY_MEASURE.id,
+      objective: options.objective,
       resolution: options.resolution,
       seed: options.seed,
       restarts: plan.restarts,
-      path: plan.fast ? 'fast' : 'standard',
+      ...(iterations !== undefined ? { iterations } : {}),
+      path: plan.path,
+      reason: plan.reason,
       modularity,
+      quality: Number.isNaN(result.quality) ? null : result.quality,
       communities,
       nodes: nodes.map(({ id, community }) => ({ id, community })),
     };
@@ -159,7 +191,9 @@ on generated graphs its modularity is within 1% of the standard path's (docs/per
         },
       },
     ];
-    const title = `${path}: ${describeView(description, nodeInfo.graph?.size ?? nodeInfo.load?.ties)}; ${result.count} communities, modularity ${modularity === null ? 'undefined (no edges)' : modularity.toFixed(4)} (resolution ${options.resolution}, seed ${options.seed})`;
+    const cpm = options.objective === 'cpm' ? `, CPM quality ${result.quality.toFixed(4)}` : '';
+    const method = options.algorithm === 'leiden' ? `Leiden, ` : '';
+    const title = `${path}: ${describeView(description, nodeInfo.graph?.size ?? nodeInfo.load?.ties)}; ${result.count} communities, modularity ${modularity === null ? 'undefined (no edges)' : modularity.toFixed(4)}${cpm} (${method}resolution ${options.resolution}, seed ${options.seed})`;
     await emit(io, options, { json, columns, rows: shown, title });
     return 0;
   },

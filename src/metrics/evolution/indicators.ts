@@ -13,7 +13,7 @@
  */
 import type { EcoGraph } from '../../model/types.js';
 import { betweennessCentrality } from '../centrality/betweenness.js';
-import { DEFAULTS as LOUVAIN_DEFAULTS, louvain, type LouvainOptions } from '../communities/louvain.js';
+import { DEFAULTS as LOUVAIN_DEFAULTS, MAX_RESTARTS as LOUVAIN_MAX_RESTARTS, louvain, type LouvainOptions } from '../communities/louvain.js';
 import { buildSpinoffDag, topologicalOrder } from '../lineage/spinoff-dag.js';
 import { burtConstraint } from '../structural-holes/constraint.js';
 import { componentSizes, countComponents, graphSummary } from '../summary.js';
@@ -27,7 +27,7 @@ export interface IndicatorOptions {
 }
 
 export const DEFAULTS = {
-  louvain: { seed: LOUVAIN_DEFAULTS.seed, restarts: LOUVAIN_DEFAULTS.restarts, resolution: LOUVAIN_DEFAULTS.resolution },
+  louvain: { seed: LOUVAIN_DEFAULTS.seed, restarts: LOUVAIN_MAX_RESTARTS, resolution: LOUVAIN_DEFAULTS.resolution },
 } as const satisfies Required<IndicatorOptions>;
 
 /**

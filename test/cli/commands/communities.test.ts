@@ -4,7 +4,13 @@ import { ECOSYSTEM, REFERENCE_GRAPHS, run } from './metrics-cli.js';
 
 interface Output {
   view: Record<string, unknown>;
+  algorithm: string;
+  objective: string;
+  restarts: number;
+  path: string;
+  reason: string;
   modularity: number | null;
+  quality: number | null;
   communities: Array<{ id: number; size: number; kinds: Record<string, number>; members: string[] }>;
   nodes: Array<{ id: string; community: number }>;
 }
@@ -52,5 +58,44 @@ describe('ecograph communities', () => {
     const r = await run(['communities', ECOSYSTEM, '--resolution', '0']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--resolution must be positive/);
+  });
+
+  it('records the algorithm, the objective and how the restarts were chosen', async () => {
+    const out = await json(`${REFERENCE_GRAPHS}karate.json`);
+    expect(out).toMatchObject({ algorithm: 'louvain', objective: 'modularity', restarts: 16, path: 'budget' });
+    expect(out.reason).toMatch(/16 restarts, the most: 156 arcs × 16 fit in the work budget of 1,000,000 arc visits/);
+    expect(out.quality).toBe(out.modularity);
+    const asked = await json(`${REFERENCE_GRAPHS}karate.json`, '--restarts', '3');
+    expect(asked).toMatchObject({ restarts: 3, path: 'asked', reason: '3 restarts asked for' });
+  });
+
+  it('--algorithm leiden: connected communities, modularity at least 99% of igraph community_leiden; seeded', async () => {
+    const out = await json(`${REFERENCE_GRAPHS}karate.json`, '--algorithm', 'leiden');
+    expect(out).toMatchObject({ algorithm: 'leiden', objective: 'modularity', restarts: 16 });
+    expect(out.modularity!).toBeGreaterThanOrEqual(0.99 * 0.4198); // igraph community_leiden's best over ten seeds
+    const again = await json(`${REFERENCE_GRAPHS}karate.json`, '--algorithm', 'leiden');
+    expect(again.nodes).toEqual(out.nodes);
+    const table = await run(['communities', `${REFERENCE_GRAPHS}karate.json`, '--algorithm', 'leiden']);
+    expect(table.stdout).toMatch(/\d+ communities, modularity 0\.4\d+ \(Leiden, resolution 1, seed 42\)/);
+  });
+
+  it('--objective cpm reports the constant Potts model quality beside modularity; a higher resolution gives more communities', async () => {
+    const coarse = await json(`${REFERENCE_GRAPHS}karate.json`, '--algorithm', 'leiden', '--objective', 'cpm', '--resolution', '0.05');
+    const fine = await json(`${REFERENCE_GRAPHS}karate.json`, '--algorithm', 'leiden', '--objective', 'cpm', '--resolution', '0.5');
+    expect(coarse.objective).toBe('cpm');
+    expect(typeof coarse.quality).toBe('number');
+    expect(coarse.quality).not.toBe(coarse.modularity);
+    expect(fine.communities.length).toBeGreaterThan(coarse.communities.length);
+    const table = await run(['communities', `${REFERENCE_GRAPHS}karate.json`, '--objective', 'cpm', '--resolution', '0.1']);
+    expect(table.stdout).toMatch(/CPM quality -?\d+\.\d{4} \(resolution 0\.1, seed 42\)/);
+  });
+
+  it('refuses an unknown algorithm or objective, and --iterations without Leiden', async () => {
+    expect((await run(['communities', ECOSYSTEM, '--algorithm', 'girvan'])).code).toBe(2);
+    expect((await run(['communities', ECOSYSTEM, '--objective', 'surprise'])).code).toBe(2);
+    const r = await run(['communities', ECOSYSTEM, '--iterations', '3']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--iterations applies to --algorithm leiden only/);
+    expect((await run(['communities', ECOSYSTEM, '--algorithm', 'leiden', '--iterations', '0'])).stderr).toMatch(/--iterations expects a positive integer/);
   });
 });

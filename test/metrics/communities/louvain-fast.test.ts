@@ -1,11 +1,10 @@
 /**
- * The Louvain fast path of large views (one run; queue-based local moving: after the first pass
- * only nodes whose neighbours moved are visited again) against the standard path (16 restarts of
- * full sweeps) and igraph `community_multilevel`:
- * - queue-based moving: on every reference case, modularity at least 99% of igraph's and of the
- *   standard path's (tiny graphs vary a lot from run to run, so the restarts are kept here);
+ * Louvain's one engine (queue-based local moving at every size) and its restarts rule:
+ * - on every reference case, the default (best of 16 restarts on these small views) reaches 99% of
+ *   igraph `community_multilevel`'s best of five, and a single run 95%;
  * - one run: on a 20 000-node generated ecosystem (where run-to-run variation is small, as on the
- *   large views the fast path is for), at least 99% of the standard path's modularity.
+ *   large views that get one run), at least 99% of the best of 16;
+ * - the restarts follow the work budget, never rising with the size of the view.
  * `louvainIndexed` on a graph from `loadCompactGraph` gives exactly the partition and modularity of
  * `louvain` on the standard view.
  */
@@ -14,11 +13,12 @@ import { describe, expect, it } from 'vitest';
 import { loadCompactGraph } from '../../../src/open/index.js';
 import { loadGraph } from '../../../src/io/files.js';
 import {
-  LARGE_VIEW_NODES,
+  MAX_RESTARTS,
+  WORK_BUDGET_ARCS,
+  defaultRestarts,
   louvain,
   louvainIndexed,
-  louvainPathFor,
-  restartsFor,
+  restartPlan,
 } from '../../../src/metrics/communities/louvain.js';
 import { modularityIndexed } from '../../../src/metrics/communities/modularity.js';
 import { generateEcosystem } from '../../../src/generate/ecosystem.js';
@@ -31,34 +31,34 @@ interface Run {
   modularity: number;
 }
 const fixture = readFixture<{ cases: Array<{ graph: string; view: Record<string, unknown>; runs: Run[] }> }>('communities.json');
-const QUEUE = { queue: true };
 
-describe('Louvain fast path', () => {
+describe('Louvain: one engine, restarts by a work budget', () => {
   for (const c of fixture.cases)
     for (const run of c.runs)
-      it(`${c.graph} [${describeView(c.view)}] resolution ${run.resolution}: queue ≥ 99% of igraph and of the standard path`, async () => {
+      it(`${c.graph} [${describeView(c.view)}] resolution ${run.resolution}: one run ≥ 95% of igraph's best of five, the default ≥ 99%`, async () => {
         const { graph } = buildView(await referenceGraph(c.graph), viewOptions(c.view));
         const g = indexGraph(graph);
-        const fast = louvainIndexed(g, { ...QUEUE, resolution: run.resolution, seed: 42 });
-        const standard = louvain(graph, { resolution: run.resolution, seed: 42 });
-        const community = new Map(g.nodes.map((id, i) => [id, fast.community[i]!]));
-        expect(fast.modularity).toBe(modularityIndexed(indexGraph(graph), community, run.resolution));
-        expect(fast.modularity / run.modularity).toBeGreaterThanOrEqual(0.99);
-        expect(fast.modularity / standard.modularity).toBeGreaterThanOrEqual(0.99);
+        const one = louvainIndexed(g, { resolution: run.resolution, seed: 42, restarts: 1 });
+        const standard = louvainIndexed(g, { resolution: run.resolution, seed: 42 });
+        const community = new Map(g.nodes.map((id, i) => [id, standard.community[i]!]));
+        expect(standard.modularity).toBe(modularityIndexed(indexGraph(graph), community, run.resolution));
+        expect(standard.modularity / run.modularity).toBeGreaterThanOrEqual(0.99);
+        expect(standard.modularity).toBeGreaterThanOrEqual(one.modularity);
+        expect(one.modularity / run.modularity).toBeGreaterThanOrEqual(0.95);
       });
 
-  it('one run with the queue on a 20 000-node generated ecosystem: ≥ 99% of the standard path', () => {
+  it('one run on a 20 000-node generated ecosystem: ≥ 99% of the best of 16', () => {
     for (const weighted of [undefined, 'weight']) {
       const { graph } = buildView(generateEcosystem({ nodes: 20_000, seed: 5 }), weighted ? { weighted, weightAs: 'strength' } : {});
       const g = indexGraph(graph);
-      const standard = louvainIndexed(g, { seed: 42 });
-      const fast = louvainIndexed(g, { seed: 42, ...louvainPathFor(LARGE_VIEW_NODES + 1) });
-      expect(fast.modularity / standard.modularity).toBeGreaterThanOrEqual(0.99);
-      expect(fast.modularity).toBeGreaterThan(0.3);
+      const best = louvainIndexed(g, { seed: 42, restarts: MAX_RESTARTS });
+      const one = louvainIndexed(g, { seed: 42, restarts: 1 });
+      expect(one.modularity / best.modularity).toBeGreaterThanOrEqual(0.99);
+      expect(one.modularity).toBeGreaterThan(0.3);
     }
   }, 120_000);
 
-  it('louvainIndexed with the standard options is the standard path (same partition, same modularity bits)', async () => {
+  it('louvainIndexed is louvain on the indexed view (same partition, same modularity bits)', async () => {
     for (const name of ['karate', 'lesmis', 'florentine', 'small-ecosystem']) {
       for (const view of [{}, { weighted: 'weight', weightAs: 'strength' }] as ViewOptions[]) {
         const { graph } = buildView(await referenceGraph(name), view);
@@ -87,12 +87,27 @@ describe('Louvain fast path', () => {
     }
   });
 
-  it('the rule: one run with the queue above LARGE_VIEW_NODES nodes, unless restarts are asked for', () => {
-    expect(restartsFor(LARGE_VIEW_NODES)).toBe(16);
-    expect(restartsFor(LARGE_VIEW_NODES + 1)).toBe(1);
-    expect(restartsFor(LARGE_VIEW_NODES + 1, 4)).toBe(4);
-    expect(louvainPathFor(10)).toEqual({ restarts: 16, queue: false, fast: false });
-    expect(louvainPathFor(2_000_000)).toEqual({ restarts: 1, queue: true, fast: true });
+  it('the rule: min(16, max(1, floor(budget / arcs))) restarts unless restarts are asked for; the work stays within the budget', () => {
+    expect(WORK_BUDGET_ARCS).toBe(1_000_000);
+    expect(defaultRestarts(156)).toBe(16); // karate
+    expect(defaultRestarts(62_500)).toBe(16);
+    expect(defaultRestarts(62_501)).toBe(15);
+    expect(defaultRestarts(500_000)).toBe(2);
+    expect(defaultRestarts(500_001)).toBe(1);
+    expect(defaultRestarts(999_950)).toBe(1); // Barabási–Albert, 100 000 nodes, m = 5
+    expect(defaultRestarts(50_000_000)).toBe(1);
+    expect(defaultRestarts(10, 4)).toBe(4);
+    let previous = MAX_RESTARTS;
+    for (let arcs = 1_000; arcs <= 2_000_000; arcs = Math.ceil(arcs * 1.01)) {
+      const r = defaultRestarts(arcs);
+      expect(r).toBeLessThanOrEqual(previous); // never more restarts on a larger view
+      if (r > 1) expect(r * arcs).toBeLessThanOrEqual(WORK_BUDGET_ARCS);
+      previous = r;
+    }
+    expect(restartPlan(156)).toMatchObject({ restarts: 16, path: 'budget' });
+    expect(restartPlan(999_950)).toMatchObject({ restarts: 1, path: 'budget' });
+    expect(restartPlan(999_950).reason).toMatch(/work budget of 1,000,000 arc visits over 999,950 arcs/);
+    expect(restartPlan(999_950, 3)).toEqual({ restarts: 3, path: 'asked', reason: '3 restarts asked for' });
   });
 });
 

@@ -5,7 +5,7 @@
  * on igraph's own partition it equals igraph's and NetworkX's modularity to 1e-9.
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULTS, louvain } from '../../../src/metrics/communities/louvain.js';
+import { DEFAULTS, MAX_RESTARTS, louvain } from '../../../src/metrics/communities/louvain.js';
 import { modularity } from '../../../src/metrics/communities/modularity.js';
 import { buildView } from '../../../src/metrics/view.js';
 import { createEcoGraph } from '../../../src/model/graph.js';
@@ -90,6 +90,7 @@ describe('Louvain by hand', () => {
   });
 
   it('uses the defaults the CLI documents', () => {
-    expect(DEFAULTS).toEqual({ resolution: 1, seed: 42, restarts: 16, minSweepGain: 0, queue: false });
+    expect(DEFAULTS).toEqual({ resolution: 1, seed: 42, objective: 'modularity' });
+    expect(MAX_RESTARTS).toBe(16);
   });
 });

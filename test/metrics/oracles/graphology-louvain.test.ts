@@ -14,7 +14,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../../src/model/random.js';
-import { DEFAULTS as LOUVAIN_DEFAULTS, louvain } from '../../../src/metrics/communities/louvain.js';
+import { DEFAULTS as LOUVAIN_DEFAULTS, MAX_RESTARTS, defaultRestarts, louvain } from '../../../src/metrics/communities/louvain.js';
 import { modularity } from '../../../src/metrics/communities/modularity.js';
 import { buildView } from '../../../src/metrics/view.js';
 import { close, describeView, readFixture, referenceGraph, viewOptions } from '../reference-fixtures.js';
@@ -27,8 +27,8 @@ interface CommunityCase {
 }
 const cases = readFixture<{ cases: CommunityCase[] }>('communities.json').cases;
 
-/** Runs on each side: ecograph's default number of restarts. */
-const RUNS = LOUVAIN_DEFAULTS.restarts;
+/** Runs on each side: ecograph's default number of restarts on these small views. */
+const RUNS = MAX_RESTARTS;
 const SLACK = 1e-12;
 
 describe("Louvain against graphology-communities-louvain (best of the same number of seeded runs)", () => {
@@ -43,7 +43,8 @@ describe("Louvain against graphology-communities-louvain (best of the same numbe
       it(`${c.graph} [${describeView(c.view)}] resolution ${resolution}: ecograph's modularity ≥ graphology's best of ${RUNS}`, async () => {
         const { graph } = buildView(await referenceGraph(c.graph), viewOptions(c.view));
         const getEdgeWeight = c.view.weighted !== undefined ? 'strength' : null;
-        const ours = louvain(graph, { resolution, restarts: RUNS, seed: LOUVAIN_DEFAULTS.seed });
+        expect(defaultRestarts(2 * graph.size)).toBe(RUNS); // the default on this view
+        const ours = louvain(graph, { resolution, seed: LOUVAIN_DEFAULTS.seed });
         expect(close(ours.modularity, modularity(graph, ours.community, resolution))).toBe(true);
 
         let best = -Infinity;

@@ -1,0 +1,303 @@
+/**
+ * Leiden communities (Traag, Waltman and van Eck 2019, "From Louvain to Leiden: guaranteeing
+ * well-connected communities") on the undirected view, with the modularity or the constant Potts
+ * model (CPM) objective and a resolution γ.
+ *
+ * Each level runs three phases: queue-based local moving (the engine Louvain uses,
+ * `./local-moving.ts`); refinement, where every community of the moving phase is split back into
+ * singletons that merge only with well-connected parts of the same community and only when the
+ * objective does not drop, so that each refined community is connected; aggregation of the
+ * refined communities, the aggregate starting from the moving phase's partition. Refinement merges
+ * greedily (the best non-negative gain; the paper's randomness parameter θ taken to 0). The run is
+ * iterated from its own result until the objective stops rising, as igraph `community_leiden` with
+ * `n_iterations=-1`, within the work budget ({@link defaultIterations}: up to 20 passes on small
+ * views, igraph's default of two on large ones); the best of seeded restarts is kept, restarts chosen by the same work
+ * budget as Louvain's. When refinement merges nothing on a level, the connected parts of the moving
+ * phase's communities are aggregated instead. A last check splits any community that is not
+ * connected into its components (such a split never lowers either objective); on the test graphs
+ * it finds nothing to split.
+ */
+import type { Rng } from '../../model/random.js';
+import { indexGraph, type IndexedGraph } from '../indexed-graph.js';
+import { MetricError } from '../metric-error.js';
+import type { ViewGraph } from '../view.js';
+import {
+  WORK_BUDGET_ARCS,
+  aggregate,
+  defaultRestarts,
+  compact,
+  identity,
+  massOf,
+  moveNodes,
+  shuffle,
+  type CommunityObjective,
+  type Level,
+  type MovingStep,
+} from './local-moving.js';
+import { bestOfRuns, runSteps, runStepsAsync, type CommunityRun, type IndexedLouvainResult, type LouvainOptions, type LouvainResult } from './louvain.js';
+
+/** Most iterations of a Leiden run (each starts from the previous result; fewer when the objective stops rising). */
+export const MAX_LEIDEN_ITERATIONS = 20;
+
+/** Fewest iterations of a default Leiden run (igraph `community_leiden`'s default, `n_iterations=2`). */
+export const MIN_LEIDEN_ITERATIONS = 2;
+
+/**
+ * The iterations of a default Leiden run: the restarts and the iterations share the work budget,
+ * min(20, max(2, ⌊{@link WORK_BUDGET_ARCS} / (arcs × restarts)⌋)): small views iterate until the
+ * objective stops rising (at most 20 passes), large ones make igraph's default two passes.
+ *
+ * @param arcs - arcs of the undirected view (each tie counted from both ends)
+ * @param restarts - the restarts of the run
+ * @param asked - iterations the user asked for, if any (always wins)
+ * @example
+ * defaultIterations(156, 16); // 20 (karate)
+ * defaultIterations(999_950, 1); // 2
+ */
+export function defaultIterations(arcs: number, restarts: number, asked?: number): number {
+  if (asked !== undefined) return asked;
+  return Math.min(MAX_LEIDEN_ITERATIONS, Math.max(MIN_LEIDEN_ITERATIONS, Math.floor(WORK_BUDGET_ARCS / (Math.max(1, arcs) * Math.max(1, restarts)))));
+}
+
+/** Leiden's options: Louvain's, and the iterations of a run. */
+export interface LeidenOptions extends LouvainOptions {
+  /**
+   * Most passes of a run, each from the previous result; the run stops earlier when the objective
+   * stops rising. Default: by the work budget ({@link defaultIterations}).
+   */
+  iterations?: number | undefined;
+}
+
+/** The one-run function of the options on a view (iterations checked). */
+function runWith(g: IndexedGraph, options: Partial<LeidenOptions>): CommunityRun {
+  const arcs = g.outTargets.length;
+  const iterations = defaultIterations(arcs, defaultRestarts(arcs, options.restarts), options.iterations);
+  if (!Number.isInteger(iterations) || iterations < 1) throw new MetricError('communities', `the iterations must be a positive integer, got ${iterations}`);
+  return (base, objective, scale, rng) => leidenOnce(iterations, base, objective, scale, rng);
+}
+
+/**
+ * Refinement of a partition `p` (renumbered 0..k − 1) of a level: singletons merge into
+ * well-connected refined communities of their own community of `p`. Returns the refined
+ * partition, renumbered 0..r − 1.
+ */
+function refine(level: Level, p: Int32Array, mass: Float64Array, scale: number, rng: Rng): Int32Array {
+  const n = p.length;
+  const { start, neighbour, weight } = level;
+  let k = 0;
+  for (let i = 0; i < n; i++) if (p[i]! >= k) k = p[i]! + 1;
+  const totP = new Float64Array(k);
+  for (let i = 0; i < n; i++) totP[p[i]!]! += mass[i]!;
+  const refined = identity(n);
+  const rTot = Float64Array.from(mass);
+  const rCount = new Int32Array(n).fill(1);
+  // w(v, C − v) for each node, then w(R, C − R) for each refined community
+  const inner = new Float64Array(n);
+  for (let i = 0; i < n; i++)
+    for (let e = start[i]!; e < start[i + 1]!; e++) if (p[neighbour[e]!] === p[i]) inner[i]! += weight[e]!;
+  const rExternal = Float64Array.from(inner);
+  const order = identity(n);
+  shuffle(order, rng);
+  const links = new Float64Array(n).fill(-1);
+  const touched = new Int32Array(n);
+  for (let o = 0; o < n; o++) {
+    const v = order[o]!;
+    const rv = refined[v]!;
+    if (rCount[rv] !== 1) continue; // only singletons move
+    const c = p[v]!;
+    const mv = mass[v]!;
+    if (inner[v]! < scale * mv * (totP[c]! - mv)) continue; // v is not well connected to its community
+    let count = 0;
+    for (let e = start[v]!; e < start[v + 1]!; e++) {
+      const j = neighbour[e]!;
+      if (p[j] !== c) continue;
+      const r = refined[j]!;
+      if (r === rv) continue;
+      if (links[r] === -1) {
+        links[r] = 0;
+        touched[count++] = r;
+      }
+      links[r]! += weight[e]!;
+    }
+    let best = -1;
+    let bestGain = 0;
+    for (let t = 0; t < count; t++) {
+      const r = touched[t]!;
+      // only into refined communities well connected to the rest of their community
+      if (rExternal[r]! < scale * rTot[r]! * (totP[c]! - rTot[r]!)) continue;
+      const gain = links[r]! - scale * mv * rTot[r]!;
+      if (gain >= 0 && (best === -1 || gain > bestGain + 1e-12 * Math.abs(bestGain) + 1e-15)) {
+        best = r;
+        bestGain = gain;
+      }
+    }
+    if (best !== -1) {
+      rExternal[best] = rExternal[best]! + inner[v]! - 2 * links[best]!;
+      rTot[best]! += mv;
+      rCount[best]!++;
+      rCount[rv] = 0;
+      refined[v] = best;
+    }
+    for (let t = 0; t < count; t++) links[touched[t]!] = -1;
+  }
+  compact(refined);
+  return refined;
+}
+
+/** One Leiden pass over the levels from a partition of the base level; returns each base node's community. */
+function* leidenPass(base: Level, objective: CommunityObjective, scale: number, rng: Rng, initial?: Int32Array): Generator<MovingStep, Int32Array> {
+  const n = base.strength.length;
+  let level = base;
+  let partition: Int32Array | undefined = initial;
+  const baseToLevel = identity(n);
+  while (true) {
+    const nodes = level.strength.length;
+    const mass = massOf(level, objective);
+    const { community } = yield* moveNodes(level, mass, scale, rng, partition);
+    let k = 0;
+    for (let i = 0; i < nodes; i++) if (community[i]! >= k) k = community[i]! + 1;
+    if (k === nodes) {
+      partition = community;
+      break; // every node is a community of its own: nothing left to aggregate
+    }
+    let by = refine(level, community, mass, scale, rng);
+    let r = 0;
+    for (let i = 0; i < nodes; i++) if (by[i]! >= r) r = by[i]! + 1;
+    if (r === nodes) {
+      // refinement merged nothing: aggregate the connected parts of the moving phase's communities
+      by = splitDisconnected(level, community);
+      if (compact(by) === nodes) {
+        partition = by;
+        break; // no community has two linked nodes: every node stays a community of its own
+      }
+    }
+    const next = aggregate(level, by);
+    const nextPartition = new Int32Array(next.strength.length);
+    for (let i = 0; i < nodes; i++) nextPartition[by[i]!] = community[i]!;
+    for (let i = 0; i < n; i++) baseToLevel[i] = by[baseToLevel[i]!]!;
+    level = next;
+    partition = nextPartition;
+  }
+  const membership = new Int32Array(n);
+  for (let i = 0; i < n; i++) membership[i] = partition[baseToLevel[i]!]!;
+  return membership;
+}
+
+/**
+ * Splits every community that is not connected in a level into its connected components
+ * (renumbered 0..k − 1 in order of first appearance).
+ */
+function splitDisconnected(base: Level, community: Int32Array): Int32Array {
+  const n = community.length;
+  const out = new Int32Array(n).fill(-1);
+  const stack = new Int32Array(n);
+  let k = 0;
+  for (let s = 0; s < n; s++) {
+    if (out[s] !== -1) continue;
+    const c = community[s]!;
+    out[s] = k;
+    let top = 0;
+    stack[top++] = s;
+    while (top > 0) {
+      const u = stack[--top]!;
+      for (let e = base.start[u]!; e < base.start[u + 1]!; e++) {
+        const v = base.neighbour[e]!;
+        if (out[v] === -1 && community[v] === c) {
+          out[v] = k;
+          stack[top++] = v;
+        }
+      }
+    }
+    k++;
+  }
+  return out;
+}
+
+/** Quality of a base-level partition without the indexed graph (for the iteration check). */
+function levelQuality(base: Level, labels: Int32Array, objective: CommunityObjective, scale: number): number {
+  const n = labels.length;
+  let k = 0;
+  for (let i = 0; i < n; i++) if (labels[i]! >= k) k = labels[i]! + 1;
+  const inside = new Float64Array(k);
+  const tot = new Float64Array(k);
+  const mass = massOf(base, objective);
+  for (let i = 0; i < n; i++) {
+    const c = labels[i]!;
+    tot[c]! += mass[i]!;
+    for (let e = base.start[i]!; e < base.start[i + 1]!; e++) if (labels[base.neighbour[e]!] === c) inside[c]! += base.weight[e]!;
+  }
+  // both objectives, up to a positive factor and a constant: Σ_c [ in_c − scale · tot_c² ]
+  let q = 0;
+  for (let c = 0; c < k; c++) q += inside[c]! - scale * tot[c]! * tot[c]!;
+  return q;
+}
+
+/** One Leiden run: up to `iterations` passes, each from the previous result, while the objective rises. */
+function* leidenOnce(iterations: number, base: Level, objective: CommunityObjective, scale: number, rng: Rng): Generator<MovingStep, Int32Array> {
+  let best = yield* leidenPass(base, objective, scale, rng);
+  let bestQuality = levelQuality(base, best, objective, scale);
+  for (let iteration = 1; iteration < iterations; iteration++) {
+    const next = yield* leidenPass(base, objective, scale, rng, best);
+    const q = levelQuality(base, next, objective, scale);
+    if (!(q > bestQuality + 1e-12 * Math.abs(bestQuality))) break;
+    best = next;
+    bestQuality = q;
+  }
+  return splitDisconnected(base, best);
+}
+
+/**
+ * Leiden communities of an indexed undirected view (typed arrays throughout).
+ *
+ * @param g - an undirected indexed view (weighted views use tie strengths)
+ * @param options - resolution, seed, restarts (default: by the work budget, as Louvain), objective, iterations
+ * @param onRun - called before the first run and after each run (for progress)
+ * @returns the partition by node index (every community connected), its modularity and objective value
+ * @example
+ * const { community, quality } = leidenIndexed(graph, { objective: 'cpm', resolution: 0.05, seed: 7 });
+ * @see https://igraph.org/python/api/latest/igraph.Graph.html#community_leiden
+ */
+export function leidenIndexed(
+  g: IndexedGraph,
+  options: Partial<LeidenOptions> = {},
+  onRun?: (done: number, total: number) => void,
+): IndexedLouvainResult {
+  return runSteps(bestOfRuns('Leiden', g, options, runWith(g, options), onRun));
+}
+
+/**
+ * {@link leidenIndexed} that gives the event loop a turn every 100 ms or so (between passes).
+ *
+ * @param g - an undirected indexed view
+ * @param options - resolution, seed, restarts, objective
+ * @param control - abort signal (checked between passes) and run progress
+ * @example
+ * await leidenIndexedAsync(graph, { seed: 7 }, { signal });
+ */
+export async function leidenIndexedAsync(
+  g: IndexedGraph,
+  options: Partial<LeidenOptions> = {},
+  control: { signal?: AbortSignal | undefined; onRun?: ((done: number, total: number) => void) | undefined } = {},
+): Promise<IndexedLouvainResult> {
+  return runStepsAsync(bestOfRuns('Leiden', g, options, runWith(g, options), control.onRun), control.signal);
+}
+
+/**
+ * Leiden communities of an undirected view.
+ *
+ * @param graph - an undirected view (weighted views use tie strengths)
+ * @param options - resolution, seed, restarts, objective
+ * @returns the partition (every community induces a connected subgraph) and its modularity
+ * @throws MetricError on a directed view or a resolution that is not positive
+ * @example
+ * const { community, modularity } = leiden(buildView(eco).graph, { seed: 7 });
+ */
+export function leiden(graph: ViewGraph, options: Partial<LeidenOptions> = {}): LouvainResult & { quality: number } {
+  if (graph.type !== 'undirected') throw new MetricError('communities', 'Leiden runs on the undirected view');
+  const g = indexGraph(graph);
+  const result = leidenIndexed(g, options);
+  const community = new Map<string, number>();
+  for (let i = 0; i < g.nodes.length; i++) community.set(g.nodes[i]!, result.community[i]!);
+  return { modularity: result.modularity, quality: result.quality, community, count: result.count };
+}
+

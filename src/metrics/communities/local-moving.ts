@@ -1,0 +1,342 @@
+/**
+ * The local-moving engine shared by Louvain ({@link ./louvain.ts}) and Leiden ({@link ./leiden.ts}):
+ * levels as compressed weighted adjacency lists on typed arrays, queue-based local moving (after a
+ * first pass over every node in a seeded random order, only nodes whose neighbours moved are
+ * visited again, until no node moves: Ozaki, Tezuka and Inaba 2016; the "fast local move" of
+ * Traag, Waltman and van Eck 2019), aggregation of communities into nodes, and the two objectives.
+ *
+ * Both objectives have the same move gain: moving node i into community C gains
+ * w(i, C) − scale · mass(i) · mass(C), where for modularity mass is the strength and
+ * scale = γ / 2m, and for CPM (the constant Potts model) mass is the number of nodes and scale = γ.
+ */
+import type { Rng } from '../../model/random.js';
+import type { IndexedGraph } from '../indexed-graph.js';
+
+/** The objective a partition maximises. */
+export type CommunityObjective = 'modularity' | 'cpm';
+
+/** The objectives, in the order the CLI lists them. */
+export const COMMUNITY_OBJECTIVES: readonly CommunityObjective[] = ['modularity', 'cpm'];
+
+/** A level of the hierarchy: symmetric weighted adjacency lists (compressed), self-weights apart. */
+export interface Level {
+  start: Int32Array;
+  neighbour: Int32Array;
+  weight: Float64Array;
+  /** Internal weight of each node (its merged members' ties, counted from both ends). */
+  self: Float64Array;
+  /** Strength of each node: its row sum plus its self-weight. */
+  strength: Float64Array;
+  /** Number of base nodes merged into each node. */
+  size: Float64Array;
+}
+
+/** One pass of local moving done (the unit of work between two checks of an abort signal). */
+export interface MovingStep {
+  /** Nodes of the level visited. */
+  nodes: number;
+}
+
+/** 0, 1, …, n − 1. */
+export function identity(n: number): Int32Array {
+  const a = new Int32Array(n);
+  for (let i = 0; i < n; i++) a[i] = i;
+  return a;
+}
+
+/** Fisher–Yates shuffle with the given generator. */
+export function shuffle(order: Int32Array, rng: Rng): void {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = rng.int(i + 1);
+    const t = order[i]!;
+    order[i] = order[j]!;
+    order[j] = t;
+  }
+}
+
+/** The base level of an indexed undirected view, and its total arc weight 2m. */
+export function baseLevel(g: IndexedGraph): { level: Level; total: number } {
+  const n = g.nodes.length;
+  const strength = new Float64Array(n);
+  let total = 0;
+  for (let u = 0; u < n; u++)
+    for (let e = g.outStart[u]!; e < g.outStart[u + 1]!; e++) {
+      strength[u]! += g.outStrength[e]!;
+      total += g.outStrength[e]!;
+    }
+  const level: Level = {
+    start: g.outStart,
+    neighbour: g.outTargets,
+    weight: g.outStrength,
+    self: new Float64Array(n),
+    strength,
+    size: new Float64Array(n).fill(1),
+  };
+  return { level, total };
+}
+
+/** The mass of each node of a level under an objective (strength for modularity, size for CPM). */
+export function massOf(level: Level, objective: CommunityObjective): Float64Array {
+  return objective === 'cpm' ? level.size : level.strength;
+}
+
+/** The factor of the penalty term: γ / 2m for modularity, γ for CPM. */
+export function penaltyScale(objective: CommunityObjective, resolution: number, total: number): number {
+  return objective === 'cpm' ? resolution : resolution / total;
+}
+
+/** Renumbers communities 0..k − 1 in order of first appearance (in place); returns k. */
+export function compact(community: Int32Array): number {
+  const n = community.length;
+  const id = new Int32Array(n).fill(-1);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const c = community[i]!;
+    if (id[c] === -1) id[c] = k++;
+    community[i] = id[c]!;
+  }
+  return k;
+}
+
+/**
+ * Queue-based local moving on one level, from singletons or from a given partition: every node
+ * is visited once in a seeded random order, then only nodes whose neighbours moved (each at most
+ * once in the queue), until no node moves. Returns each node's community (renumbered 0..k − 1)
+ * and whether anything moved.
+ */
+export function* moveNodes(
+  level: Level,
+  mass: Float64Array,
+  scale: number,
+  rng: Rng,
+  initial?: Int32Array,
+): Generator<MovingStep, { community: Int32Array; moved: boolean }> {
+  const n = level.strength.length;
+  const { start, neighbour, weight } = level;
+  const community = initial ? Int32Array.from(initial) : identity(n);
+  const tot = new Float64Array(n);
+  for (let i = 0; i < n; i++) tot[community[i]!]! += mass[i]!;
+  const queue = identity(n);
+  shuffle(queue, rng);
+  const links = new Float64Array(n).fill(-1); // weight from the current node to each community, -1: none
+  const touched = new Int32Array(n);
+  const queued = new Uint8Array(n).fill(1);
+  let head = 0;
+  let size = n;
+  let visits = 0;
+  let moved = false;
+  while (size > 0) {
+    const i = queue[head]!;
+    head = head + 1 === n ? 0 : head + 1;
+    size--;
+    queued[i] = 0;
+    const ci = community[i]!;
+    const mi = mass[i]!;
+    let count = 0;
+    for (let e = start[i]!, end = start[i + 1]!; e < end; e++) {
+      const cj = community[neighbour[e]!]!;
+      if (links[cj] === -1) {
+        links[cj] = 0;
+        touched[count++] = cj;
+      }
+      links[cj]! += weight[e]!;
+    }
+    tot[ci]! -= mi;
+    let best = ci;
+    let bestGain = Math.max(links[ci]!, 0) - scale * tot[ci]! * mi;
+    for (let t = 0; t < count; t++) {
+      const c = touched[t]!;
+      const gain = links[c]! - scale * tot[c]! * mi;
+      if (gain > bestGain + 1e-12 * Math.abs(bestGain) + 1e-15) {
+        best = c;
+        bestGain = gain;
+      }
+    }
+    for (let t = 0; t < count; t++) links[touched[t]!] = -1;
+    tot[best]! += mi;
+    community[i] = best;
+    if (best !== ci) {
+      moved = true;
+      for (let e = start[i]!, end = start[i + 1]!; e < end; e++) {
+        const j = neighbour[e]!;
+        if (queued[j] === 0 && community[j] !== best) {
+          queued[j] = 1;
+          const slot = head + size;
+          queue[slot >= n ? slot - n : slot] = j;
+          size++;
+        }
+      }
+    }
+    if (++visits === n) {
+      visits = 0;
+      yield { nodes: n };
+    }
+  }
+  compact(community);
+  return { community, moved };
+}
+
+/**
+ * The next level: one node per community. Neighbour lists keep the order in which each community
+ * first meets a neighbouring one (members in node order, their ties in order), so that weights add
+ * up in a fixed order.
+ */
+export function aggregate(level: Level, community: Int32Array): Level {
+  const n = community.length;
+  let k = 0;
+  for (let i = 0; i < n; i++) if (community[i]! >= k) k = community[i]! + 1;
+  // members of each community, in node order (counting sort)
+  const memberStart = new Int32Array(k + 1);
+  for (let i = 0; i < n; i++) memberStart[community[i]! + 1]!++;
+  for (let c = 0; c < k; c++) memberStart[c + 1]! += memberStart[c]!;
+  const members = new Int32Array(n);
+  const fill = memberStart.slice(0, k);
+  for (let i = 0; i < n; i++) members[fill[community[i]!]!++] = i;
+  const self = new Float64Array(k);
+  const strength = new Float64Array(k);
+  const size = new Float64Array(k);
+  const acc = new Float64Array(k);
+  const seen = new Int32Array(k).fill(-1);
+  const touched = new Int32Array(k);
+  const start = new Int32Array(k + 1);
+  let neighbour = new Int32Array(Math.max(16, level.neighbour.length >> 1));
+  let weight = new Float64Array(neighbour.length);
+  let arcs = 0;
+  for (let c = 0; c < k; c++) {
+    let count = 0;
+    for (let m = memberStart[c]!; m < memberStart[c + 1]!; m++) {
+      const i = members[m]!;
+      self[c]! += level.self[i]!;
+      strength[c]! += level.strength[i]!;
+      size[c]! += level.size[i]!;
+      for (let e = level.start[i]!; e < level.start[i + 1]!; e++) {
+        const cj = community[level.neighbour[e]!]!;
+        const w = level.weight[e]!;
+        if (cj === c) self[c]! += w;
+        else {
+          if (seen[cj] !== c) {
+            seen[cj] = c;
+            acc[cj] = 0;
+            touched[count++] = cj;
+          }
+          acc[cj]! += w;
+        }
+      }
+    }
+    if (arcs + count > neighbour.length) {
+      const grown = Math.max(2 * neighbour.length, arcs + count);
+      const bigger = new Int32Array(grown);
+      bigger.set(neighbour);
+      neighbour = bigger;
+      const heavier = new Float64Array(grown);
+      heavier.set(weight);
+      weight = heavier;
+    }
+    for (let t = 0; t < count; t++) {
+      const d = touched[t]!;
+      neighbour[arcs] = d;
+      weight[arcs++] = acc[d]!;
+    }
+    start[c + 1] = arcs;
+  }
+  return { start, neighbour: neighbour.slice(0, arcs), weight: weight.slice(0, arcs), self, strength, size };
+}
+
+/** Renumbers communities 0.. by decreasing size, ties by first appearance in node order. */
+export function renumberBySize(raw: Int32Array): { community: Int32Array; count: number } {
+  const n = raw.length;
+  let k = 0;
+  for (let i = 0; i < n; i++) if (raw[i]! >= k) k = raw[i]! + 1;
+  const size = new Int32Array(k);
+  const first = new Int32Array(k).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const c = raw[i]!;
+    size[c]!++;
+    if (first[c] === -1) first[c] = i;
+  }
+  const present: number[] = [];
+  for (let c = 0; c < k; c++) if (size[c]! > 0) present.push(c);
+  present.sort((a, b) => size[b]! - size[a]! || first[a]! - first[b]!);
+  const rank = new Int32Array(k);
+  present.forEach((c, r) => (rank[c] = r));
+  const community = new Int32Array(n);
+  for (let i = 0; i < n; i++) community[i] = rank[raw[i]!]!;
+  return { community, count: present.length };
+}
+
+/**
+ * Modularity of a partition of an indexed undirected view, summed over communities in order of
+ * first appearance (the order `modularity` of `./modularity.ts` uses, so both give the same bits).
+ * NaN on a view without edges.
+ */
+export function modularityOfLabels(g: IndexedGraph, labels: Int32Array, count: number, resolution: number): number {
+  const inside = new Float64Array(count);
+  const degree = new Float64Array(count);
+  const order: number[] = [];
+  const met = new Uint8Array(count);
+  let total = 0;
+  for (let u = 0; u < g.nodes.length; u++) {
+    const cu = labels[u]!;
+    for (let e = g.outStart[u]!; e < g.outStart[u + 1]!; e++) {
+      const w = g.outStrength[e]!;
+      total += w;
+      if (met[cu] === 0) {
+        met[cu] = 1;
+        order.push(cu);
+      }
+      degree[cu]! += w;
+      if (labels[g.outTargets[e]!] === cu) inside[cu]! += w;
+    }
+  }
+  if (total === 0) return NaN;
+  let q = 0;
+  for (const c of order) q += inside[c]! / total - resolution * (degree[c]! / total) ** 2;
+  return q;
+}
+
+/**
+ * The constant Potts model quality of a partition (Traag, Van Dooren and Nesterov 2011):
+ * H = Σ_c [ L_c − γ n_c (n_c − 1) / 2 ], with L_c the weight of the ties inside community c and
+ * n_c its number of nodes.
+ */
+export function cpmOfLabels(g: IndexedGraph, labels: Int32Array, count: number, resolution: number): number {
+  const inside = new Float64Array(count);
+  const size = new Float64Array(count);
+  for (let u = 0; u < g.nodes.length; u++) {
+    const cu = labels[u]!;
+    size[cu]!++;
+    for (let e = g.outStart[u]!; e < g.outStart[u + 1]!; e++) if (labels[g.outTargets[e]!] === cu) inside[cu]! += g.outStrength[e]!;
+  }
+  let h = 0;
+  for (let c = 0; c < count; c++) h += inside[c]! / 2 - (resolution * size[c]! * (size[c]! - 1)) / 2;
+  return h;
+}
+
+/** The objective's value of a partition (the number the restarts maximise). */
+export function qualityOfLabels(g: IndexedGraph, labels: Int32Array, count: number, objective: CommunityObjective, resolution: number): number {
+  return objective === 'cpm' ? cpmOfLabels(g, labels, count, resolution) : modularityOfLabels(g, labels, count, resolution);
+}
+
+/** Work budget of a default run, in arc visits: restarts × arcs stays near it (see {@link defaultRestarts}). */
+export const WORK_BUDGET_ARCS = 1_000_000;
+
+/** Most restarts a default run makes (on small views). */
+export const MAX_RESTARTS = 16;
+
+/**
+ * The restarts to run on a view with `arcs` arcs (twice its ties) when the caller did not choose:
+ * as many as the work budget allows, min(16, max(1, ⌊{@link WORK_BUDGET_ARCS} / arcs⌋)), so that
+ * the time grows smoothly with the size of the view: 16 restarts up to 62,500 arcs, then fewer,
+ * one run from 500,001 arcs on.
+ *
+ * @param arcs - arcs of the undirected view (each tie counted from both ends)
+ * @param asked - restarts the user asked for, if any (always wins)
+ * @example
+ * defaultRestarts(156); // 16 (karate)
+ * defaultRestarts(400_000); // 2
+ * defaultRestarts(1_000_000); // 1
+ */
+export function defaultRestarts(arcs: number, asked?: number): number {
+  if (asked !== undefined) return asked;
+  return Math.min(MAX_RESTARTS, Math.max(1, Math.floor(WORK_BUDGET_ARCS / Math.max(1, arcs))));
+}
