@@ -9,8 +9,8 @@ function polygon(points: [number, number][]): string {
 }
 
 /**
- * The SVG path of a marker of radius `r` centred on (cx, cy); every shape lies within the circle
- * of radius `r`, so the node's box is the same whatever its shape.
+ * The SVG path of a marker of radius `r` centred on (cx, cy); every shape lies within the square
+ * of side 2r around the centre, so the node's box is the same whatever its shape.
  */
 export function markerPath(shape: MarkerShape, cx: number, cy: number, r: number): string {
   const ring = (n: number, start: number, radius: (k: number) => number) =>

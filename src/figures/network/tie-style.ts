@@ -55,8 +55,8 @@ export type TieKey = EdgeKind | typeof UNTYPED;
  * Affiliation: thin and light, no arrowhead (it is context, not the story).
  */
 export const TIE_STYLES: Readonly<Record<TieKey, TieStyle>> = {
-  affiliation: { color: '#999999', bwColor: '#AAAAAA', width: 0.7, arrow: false, layer: 0 },
-  [UNTYPED]: { color: '#BBBBBB', bwColor: '#888888', width: 0.7, dash: '1.5 1.5', arrow: false, layer: 1 },
+  affiliation: { color: '#BBBBBB', bwColor: '#AAAAAA', width: 0.7, arrow: false, layer: 0 },
+  [UNTYPED]: { color: '#CCCCCC', bwColor: '#999999', width: 0.7, dash: '3 2', arrow: false, layer: 1 },
   mentorship: { color: OKABE_ITO.reddishPurple, bwColor: '#555555', width: 1, dash: '5 2 1 2', arrow: true, layer: 2 },
   collaboration: { color: OKABE_ITO.blue, bwColor: '#444444', width: 1.2, arrow: false, layer: 3 },
   founded: { color: OKABE_ITO.vermillion, bwColor: '#333333', width: 1.1, dash: '1 1.8', arrow: true, layer: 4 },
