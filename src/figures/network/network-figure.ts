@@ -11,7 +11,7 @@ import type { EcoGraph } from '../../model/types.js';
 import { sourcesCaption } from '../caption.js';
 import type { TextMeasurer } from '../font.js';
 import type { LegendEntry } from '../legend.js';
-import { layoutNetworkFigure, type NetworkFigureLayout, type NetworkLayoutOptions, type NetworkTieInput } from './layout.js';
+import { DEFAULTS as LAYOUT_DEFAULTS, layoutNetworkFigure, type NetworkFigureLayout, type NetworkLayoutOptions, type NetworkTieInput } from './layout.js';
 import { nodeSizeMeasure, seededCommunities, simpleProjection, type SizeMeasure } from './measures.js';
 import { renderNetworkSvg } from './render.js';
 import { bwNodeFill, isHollow, nodeMarker, tieStyle, UNTYPED, type PrintMode } from './tie-style.js';
@@ -117,8 +117,10 @@ export function networkFigure(graph: EcoGraph, measurer: TextMeasurer, options: 
   }
   if (ties.some((t) => t.hollow)) legend.push({ swatch: { shape: 'line', stroke: '#000000', width: 1, hollow: true }, text: 'illustrative or inferred (hollow)' });
   const all = [...values.values()];
-  const minRadius = options.minRadius ?? 3;
-  const maxRadius = options.maxRadius ?? 13;
+  // Narrower than two columns, nodes shrink with the square root of the width (so one-column maps keep room for labels).
+  const shrink = Math.min(1, Math.sqrt((options.width ?? LAYOUT_DEFAULTS.width) / LAYOUT_DEFAULTS.width));
+  const minRadius = options.minRadius ?? Math.max(2.5, LAYOUT_DEFAULTS.minRadius * shrink);
+  const maxRadius = options.maxRadius ?? LAYOUT_DEFAULTS.maxRadius * shrink;
   if (all.length) {
     const lo = Math.min(...all);
     const hi = Math.max(...all);
@@ -135,6 +137,6 @@ export function networkFigure(graph: EcoGraph, measurer: TextMeasurer, options: 
   const sourceLists: (string[] | undefined)[] = graph.mapNodes((_id, a) => a.sources);
   graph.forEachEdge((_e, a) => sourceLists.push(a.sources));
   const captionText = sourcesCaption(sourceLists, [`Layout: ForceAtlas2, seed ${seed}. Node size: ${size}.`]);
-  const layout = layoutNetworkFigure(simple, inputs, ties, legend, measurer, { ...options, seed, captionText });
+  const layout = layoutNetworkFigure(simple, inputs, ties, legend, measurer, { ...options, minRadius, maxRadius, seed, captionText });
   return { layout, svg: renderNetworkSvg(layout) };
 }
