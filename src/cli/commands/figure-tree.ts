@@ -62,6 +62,11 @@ caption says which types are drawn.`,
       ...(types !== undefined ? { spinoffTypes: types } : {}),
     });
     const format = await writeFigure(options.output, svg, layout, { dpi: options.dpi });
+    // One box is what --max-generations 0 asks for; otherwise say why the tree is empty.
+    if (layout.nodes.length === 1 && maxGenerations !== 0)
+      io.stderr(
+        `warning: ${label} (${options.root}) has no spin-offs in ${positionals[0]}${types === undefined ? '' : ` of type ${types.join(', ')}`}: the figure shows its box alone (\`ecograph lineage\` lists the roots with descendants)\n`,
+      );
     io.stderr(`wrote ${options.output} (${format}, ${layout.nodes.length} firm${layout.nodes.length === 1 ? '' : 's'}, ${layout.generations} generation${layout.generations === 1 ? '' : 's'}, ${layout.width}×${layout.height} px; spin-off ties drawn: ${types === undefined ? 'all types' : types.join(', ')})\n`);
     return 0;
   },

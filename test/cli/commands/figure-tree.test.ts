@@ -78,6 +78,17 @@ describe('ecograph figure tree', () => {
     expect(bad.stderr).toContain('--types: unknown spin-off type "staff"');
   });
 
+  it.runIf(existsSync(join(REPO, 'graphs/hamamatsu-spinoffs.json')))('warns when the root has no spin-offs instead of silently drawing one box', async () => {
+    const graph = join(REPO, 'graphs/hamamatsu-spinoffs.json');
+    const r = await run(graph, '--root', 'yamaha-motor', '-o', join(TMP, 'lonely.svg'));
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('warning: Yamaha Motor Co., Ltd. (yamaha-motor) has no spin-offs in');
+    expect(r.stderr).toContain('1 firm, 0 generations');
+    // A root with descendants, or one box asked for with --max-generations 0, gives no warning.
+    expect((await run(graph, '--root', 'nippon-gakki', '-o', join(TMP, 'busy.svg'))).stderr).not.toContain('warning');
+    expect((await run(graph, '--root', 'nippon-gakki', '--max-generations', '0', '-o', join(TMP, 'one.svg'))).stderr).not.toContain('warning');
+  });
+
   it('refuses bad invocations with a message and no stack trace', async () => {
     const graph = await generatedFile();
     const noRoot = await run(graph, '-o', join(TMP, 'x.svg'));
