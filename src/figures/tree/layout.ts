@@ -106,6 +106,22 @@ export interface TreeFigureLink {
   points: [number, number][];
 }
 
+/** Text that heads the band of firms without a founding year. */
+export const UNKNOWN_BAND_TEXT = 'year unknown';
+/** Gap between the year axis and a band of firms without a founding year, px. */
+const UNKNOWN_BAND_GAP = 2 * SPACING.layer;
+
+/** A band beside the year axis holding the firms without a founding year. */
+export interface UnknownYearBand {
+  /** Start and end along the main axis (y for vertical trees, x for horizontal ones), figure px. */
+  from: number;
+  to: number;
+  /** `before` the axis (an undated root) or `after` it (every other undated firm). */
+  side: 'before' | 'after';
+  label: LabelBox;
+  baseline: number;
+}
+
 /** A tick of the founding-year axis. */
 export interface YearTick {
   year: number;
@@ -123,7 +139,8 @@ export interface TreeFigureLayout {
   nodes: TreeFigureNode[];
   links: TreeFigureLink[];
   title?: { label: LabelBox; baseline: number; size: number };
-  axis?: { ticks: YearTick[]; size: number; gridFrom: number; gridTo: number };
+  /** The year axis: ticks, and the bands of firms without a year (before the axis for an undated root, after it for the rest). */
+  axis?: { ticks: YearTick[]; unknownBands: UnknownYearBand[]; size: number; gridFrom: number; gridTo: number };
   legend: LegendLayout;
   caption: CaptionLayout;
   /** Every label's box: node boxes, title, axis ticks, legend entries and caption lines. */
@@ -227,7 +244,9 @@ export function layoutTreeFigure(tree: LineageTreeNode, measurer: TextMeasurer, 
   const generations = Math.max(...all.map((s) => s.node.generation - tree.generation));
 
   // 2. Main-axis positions: by generation, or by founding year.
-  let axisInfo: { first: number; last: number; pxPerYear: number; step: number } | undefined;
+  let axisInfo:
+    | { first: number; last: number; pxPerYear: number; step: number; lead: number; datedEnd: number; bands: { from: number; to: number; side: 'before' | 'after' }[] }
+    | undefined;
   if (!o.years) {
     const layerSize: number[] = [];
     for (const s of all) {
@@ -252,13 +271,24 @@ export function layoutTreeFigure(tree: LineageTreeNode, measurer: TextMeasurer, 
     const tickText = vertical ? measurer.ascent(AXIS_SIZE) + measurer.descent(AXIS_SIZE) : measurer.width('0000', AXIS_SIZE);
     const step = niceYearStep(pxPerYear, tickText + 8);
     const axisFirst = Math.floor(first / step) * step;
-    axisInfo = { first: axisFirst, last, pxPerYear, step };
-    // Unknown years: one step after the parent (the root: at the first known year).
-    for (const s of all) {
-      const parent = parentOf.get(s);
-      if (s.node.founded !== undefined) s.main = (s.node.founded - axisFirst) * pxPerYear;
-      else s.main = parent ? parent.main + parent.mainSize + SPACING.layer / 2 : (first - axisFirst) * pxPerYear;
+    // Firms without a founding year are kept off the axis, in bands of their own: an undated root
+    // before the axis, every other undated firm after it.
+    const lead = root.node.founded === undefined && known.length > 0 ? root.mainSize + UNKNOWN_BAND_GAP : 0;
+    for (const s of all) if (s.node.founded !== undefined) s.main = lead + (s.node.founded - axisFirst) * pxPerYear;
+    const dated = all.filter((s) => s.node.founded !== undefined);
+    const datedEnd = dated.length ? Math.max(...dated.map((s) => s.main + s.mainSize)) : lead;
+    const bands: { from: number; to: number; side: 'before' | 'after' }[] = [];
+    if (root.node.founded === undefined) {
+      root.main = 0;
+      bands.push({ from: 0, to: root.mainSize, side: dated.length ? 'before' : 'after' });
     }
+    const late = all.filter((s) => s.node.founded === undefined && s !== root);
+    if (late.length) {
+      const from = Math.max(datedEnd, root.mainSize) + UNKNOWN_BAND_GAP;
+      for (const s of late) s.main = from;
+      bands.push({ from, to: from + Math.max(...late.map((s) => s.mainSize)), side: 'after' });
+    }
+    axisInfo = { first: axisFirst, last, pxPerYear, step, lead, datedEnd, bands };
   }
 
   // 3. Cross-axis packing.
@@ -296,12 +326,14 @@ export function layoutTreeFigure(tree: LineageTreeNode, measurer: TextMeasurer, 
     const tickWidth = measurer.width('0000', AXIS_SIZE);
     const step = axisInfo.step;
     const firstTick = axisInfo.first;
-    const lastYear = axisInfo.first + maxMain / axisInfo.pxPerYear;
-    for (let year = firstTick; year <= lastYear; year += step) {
+    const lastYear = axisInfo.first + (axisInfo.datedEnd - axisInfo.lead) / axisInfo.pxPerYear;
+    const dated = all.some((s) => s.node.founded !== undefined);
+    for (let year = firstTick; dated && year <= lastYear; year += step) {
       const text = String(year);
-      ticks.push({ year, main: (year - axisInfo.first) * axisInfo.pxPerYear, text, width: measurer.width(text, AXIS_SIZE) });
+      ticks.push({ year, main: axisInfo.lead + (year - axisInfo.first) * axisInfo.pxPerYear, text, width: measurer.width(text, AXIS_SIZE) });
     }
-    gutter = vertical ? Math.ceil(Math.max(tickWidth, ...ticks.map((t) => t.width))) + 10 : Math.ceil(tickTextHeight) + 8;
+    const bandWidth = axisInfo.bands.length ? measurer.width(UNKNOWN_BAND_TEXT, AXIS_SIZE) : 0;
+    gutter = vertical ? Math.ceil(Math.max(tickWidth, bandWidth, ...ticks.map((t) => t.width))) + 10 : Math.ceil(tickTextHeight) + 8;
   }
   // Ticks are centred on their position; half a tick label may stick out before the tree starts.
   const axisOverhang = axisInfo ? Math.ceil((vertical ? measurer.ascent(AXIS_SIZE) + measurer.descent(AXIS_SIZE) : measurer.width('0000', AXIS_SIZE)) / 2) : 0;
@@ -363,7 +395,17 @@ export function layoutTreeFigure(tree: LineageTreeNode, measurer: TextMeasurer, 
       return { year: t.year, at, label, baseline: top + ascent };
     });
     labels.push(...axisTicks.map((t) => t.label));
-    axisLayout = { ticks: axisTicks, size: AXIS_SIZE, gridFrom: vertical ? treeLeft : treeTop, gridTo: vertical ? treeRight : treeBottom };
+    const unknownBands: UnknownYearBand[] = axisInfo.bands.map((b, k) => {
+      const w = measurer.width(UNKNOWN_BAND_TEXT, AXIS_SIZE);
+      const from = (vertical ? treeTop : treeLeft) + b.from;
+      const to = (vertical ? treeTop : treeLeft) + b.to;
+      const label: LabelBox = vertical
+        ? { role: 'axis', id: `year unknown ${k + 1}`, lines: [UNKNOWN_BAND_TEXT], x: SPACING.margin + gutter - 10 - w, y: from, width: w, height: textHeight }
+        : { role: 'axis', id: `year unknown ${k + 1}`, lines: [UNKNOWN_BAND_TEXT], x: from, y: top, width: w, height: textHeight };
+      return { from, to, side: b.side, label, baseline: label.y + ascent };
+    });
+    labels.push(...unknownBands.map((b) => b.label));
+    axisLayout = { ticks: axisTicks, unknownBands, size: AXIS_SIZE, gridFrom: vertical ? treeLeft : treeTop, gridTo: vertical ? treeRight : treeBottom };
   }
 
   // Legend and caption below the tree, as wide as the figure.

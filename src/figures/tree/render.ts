@@ -9,6 +9,8 @@ import { linkStyle, nodeBoxColors } from './style.js';
 
 const YEAR_COLOR = '#555555';
 const GRID_COLOR = '#E4E4E4';
+/** Shade of the band of firms without a founding year. */
+const UNKNOWN_BAND_FILL = '#F3F3F3';
 
 /**
  * Renders a laid-out spin-off tree as an SVG document.
@@ -36,6 +38,25 @@ export function renderTreeSvg(layout: TreeFigureLayout): string {
           y: tick.baseline,
           'font-size': axis.size,
           'text-anchor': vertical ? 'end' : 'middle',
+          fill: YEAR_COLOR,
+        });
+      }
+      // Firms without a year: a shaded band set off from the axis by a dashed rule, labelled.
+      for (const band of axis.unknownBands) {
+        const [from, to] = [band.from - 6, band.to + 6];
+        const span = axis.gridTo - axis.gridFrom;
+        svg.element(
+          'rect',
+          vertical ? { x: axis.gridFrom, y: from, width: span, height: to - from, fill: UNKNOWN_BAND_FILL } : { x: from, y: axis.gridFrom, width: to - from, height: span, fill: UNKNOWN_BAND_FILL },
+        );
+        const at = band.side === 'before' ? to : from;
+        const rule: [number, number][] = vertical ? [[axis.gridFrom, at], [axis.gridTo, at]] : [[at, axis.gridFrom], [at, axis.gridTo]];
+        svg.element('path', { d: SvgWriter.polyline(rule), fill: 'none', stroke: YEAR_COLOR, 'stroke-width': 0.8, 'stroke-dasharray': '4 3' });
+        svg.text(band.label.lines, {
+          x: vertical ? band.label.x + band.label.width : band.label.x,
+          y: band.baseline,
+          'font-size': axis.size,
+          'text-anchor': vertical ? 'end' : 'start',
           fill: YEAR_COLOR,
         });
       }

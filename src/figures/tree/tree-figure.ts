@@ -58,7 +58,7 @@ export function treeFigure(
   if (options.spinoffTypes !== undefined) notes.push(`Spin-off ties drawn: ${options.spinoffTypes.join(', ')} only.`);
   if (draft.hiddenDescendants > 0)
     notes.push(`${draft.hiddenDescendants} firm${draft.hiddenDescendants > 1 ? 's' : ''} beyond generation ${draft.generations} not shown.`);
-  if (options.years && draft.nodes.some((n) => n.founded === undefined)) notes.push('Firms without a founding year are placed just after their parent.');
+  if (options.years && draft.nodes.some((n) => n.founded === undefined)) notes.push('Firms without a founding year are drawn off the axis, in the shaded "year unknown" band.');
   const drawn = new Set(draft.nodes.map((n) => n.id));
   const outside = collectNodes(tree).filter((n) => drawn.has(n.id) && n.outsideParents.length > 0);
   if (outside.length > 0)

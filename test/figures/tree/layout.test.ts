@@ -99,6 +99,42 @@ describe('tree figure content', () => {
     expect(timed.axis!.ticks.length).toBeGreaterThan(1);
   });
 
+  it('keeps firms without a founding year off the axis, in a labelled band after it (before it for an undated root)', () => {
+    for (const orientation of ['vertical', 'horizontal'] as const) {
+      const { layout } = treeFigure(graph, 'n0', measurer, { orientation, years: true });
+      const start = (b: { x: number; y: number }) => (orientation === 'vertical' ? b.y : b.x);
+      const end = (b: { x: number; y: number; width: number; height: number }) => (orientation === 'vertical' ? b.y + b.height : b.x + b.width);
+      const undated = layout.nodes.filter((n) => n.founded === undefined && n.generation > 0);
+      const dated = layout.nodes.filter((n) => n.founded !== undefined);
+      expect(undated.length).toBeGreaterThan(0);
+      const bands = layout.axis!.unknownBands;
+      expect(bands.map((b) => b.side)).toEqual(['after']);
+      expect(bands[0]!.label.lines).toEqual(['year unknown']);
+      const lastDated = Math.max(...dated.map((n) => end(n.box)));
+      for (const n of undated) {
+        expect(n.yearText).toBe('year unknown');
+        expect(start(n.box)).toBeGreaterThan(lastDated);
+        expect(start(n.box)).toBeGreaterThanOrEqual(bands[0]!.from);
+        expect(end(n.box)).toBeLessThanOrEqual(bands[0]!.to + 1e-9);
+      }
+      // No tick of the axis reaches into the band.
+      for (const t of layout.axis!.ticks) expect(t.at).toBeLessThan(bands[0]!.from);
+      // Dated firms stay linear in their year.
+      const [a, b] = [dated[0]!, dated.find((n) => n.founded !== dated[0]!.founded)!];
+      const slope = (start(b.box) - start(a.box)) / (b.founded! - a.founded!);
+      for (const n of dated) expect(start(n.box)).toBeCloseTo(start(a.box) + (n.founded! - a.founded!) * slope, 6);
+    }
+    const copy = graph.copy();
+    copy.removeNodeAttribute('n0', 'founded');
+    const { layout } = treeFigure(copy, 'n0', measurer, { orientation: 'horizontal', years: true });
+    const root = layout.nodes.find((n) => n.id === 'n0')!;
+    const before = layout.axis!.unknownBands.find((b) => b.side === 'before')!;
+    expect(root.box.x).toBeGreaterThanOrEqual(before.from);
+    expect(root.box.x + root.box.width).toBeLessThanOrEqual(before.to + 1e-9);
+    for (const n of layout.nodes.filter((x) => x.founded !== undefined)) expect(n.box.x).toBeGreaterThan(before.to);
+    expect(overlappingPairs(layout.labels)).toEqual([]);
+  });
+
   it('writes the founding year under each name and marks listed firms with * and a legend entry', () => {
     const { layout, svg } = treeFigure(graph, 'n0', measurer, { markListed: true });
     for (const n of layout.nodes) {
