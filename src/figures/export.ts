@@ -28,6 +28,20 @@ export const MAX_PDF_SIDE = 14_400;
 /** SVG user units are CSS px: 96 per inch. */
 const CSS_PX_PER_INCH = 96;
 
+/**
+ * The size of a written figure as a reader of the file sees it: pixels of a PNG at `dpi` (as resvg
+ * rounds them), else SVG px; and the printed size in mm (SVG px are 1/96 in).
+ *
+ * @example
+ * figureSizeText(658, 686, 'png', 300); // '2056×2144 px at 300 dpi, 174×182 mm'
+ */
+export function figureSizeText(width: number, height: number, format: FigureFormat, dpi: number): string {
+  const mm = (px: number) => Math.round((px * 25.4) / CSS_PX_PER_INCH);
+  const printed = `${mm(width)}×${mm(height)} mm`;
+  if (format === 'png') return `${Math.round((width * dpi) / CSS_PX_PER_INCH)}×${Math.round((height * dpi) / CSS_PX_PER_INCH)} px at ${dpi} dpi, ${printed}`;
+  return `${width}×${height} px, ${printed}`;
+}
+
 /** The format of an output path, or an error naming the accepted extensions. */
 export function figureFormatFromPath(path: string): FigureFormat {
   const ext = extname(path).toLowerCase().slice(1);

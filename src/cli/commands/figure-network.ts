@@ -1,4 +1,4 @@
-import { figureFormatFromPath, writeFigure } from '../../figures/export.js';
+import { figureFormatFromPath, figureSizeText, writeFigure } from '../../figures/export.js';
 import { figureTextMeasurer } from '../../figures/font.js';
 import { SIZE_MEASURES } from '../../figures/network/measures.js';
 import { networkFigure } from '../../figures/network/network-figure.js';
@@ -52,6 +52,7 @@ the extension of --output; the font (Noto Sans JP) comes with ecograph and is em
     iterations: { type: 'number', default: 600, description: 'ForceAtlas2 iterations' },
     title: { type: 'string', valueName: 'T', description: 'title above the figure [default: the graph name]' },
     dpi: { type: 'number', default: 300, description: 'resolution of a PNG, dots per inch' },
+    caption: { type: 'boolean', default: true, description: 'caption naming the sources, layout and size measure (--no-caption: none)' },
     'kind-from': kindFromOption,
     'year-from': yearFromOption,
   },
@@ -88,11 +89,12 @@ the extension of --output; the font (Noto Sans JP) comes with ecograph and is em
       seed: options.seed,
       iterations: options.iterations,
       title: options.title ?? (typeof name === 'string' ? name : ''),
+      caption: options.caption !== false,
     });
     const format = await writeFigure(options.output, svg, layout, { dpi: options.dpi });
     if (layout.droppedLabels.length)
       io.stderr(`labels dropped (no room at 6.5 pt or more at ${options.width}): ${layout.droppedLabels.map((d) => `${d.label} (${d.id})`).join(', ')}\n`);
-    io.stderr(`wrote ${options.output} (${format}, ${layout.nodes.length} nodes, ${layout.edges.length} ties, ${layout.labels.length} labels, ${layout.width}×${layout.height} px)\n`);
+    io.stderr(`wrote ${options.output} (${format}, ${layout.nodes.length} nodes, ${layout.edges.length} ties, ${layout.labels.length} labels, ${figureSizeText(layout.width, layout.height, format, options.dpi)})\n`);
     return 0;
   },
 });

@@ -21,6 +21,8 @@ export interface NetworkFigureOptions extends Partial<Omit<NetworkLayoutOptions,
   size?: SizeMeasure;
   /** `color` (default) or `bw`: black and white, kinds of actor by marker shape. */
   print?: PrintMode;
+  /** Whether to write the caption (sources, layout, size measure); default true. */
+  caption?: boolean;
 }
 
 export const DEFAULTS = { color: 'kind', size: 'degree', print: 'color' } as const satisfies NetworkFigureOptions;
@@ -136,7 +138,7 @@ export function networkFigure(graph: EcoGraph, measurer: TextMeasurer, options: 
   }
   const sourceLists: (string[] | undefined)[] = graph.mapNodes((_id, a) => a.sources);
   graph.forEachEdge((_e, a) => sourceLists.push(a.sources));
-  const captionText = sourcesCaption(sourceLists, [`Layout: ForceAtlas2, seed ${seed}. Node size: ${size}.`]);
+  const captionText = options.caption === false ? '' : sourcesCaption(sourceLists, [`Layout: ForceAtlas2, seed ${seed}. Node size: ${size}.`]);
   const layout = layoutNetworkFigure(simple, inputs, ties, legend, measurer, { ...options, minRadius, maxRadius, seed, captionText });
   return { layout, svg: renderNetworkSvg(layout) };
 }

@@ -48,7 +48,7 @@ export function treeFigure(
   graph: EcoGraph,
   root: string,
   measurer: TextMeasurer,
-  options: Partial<Omit<TreeFigureOptions, 'captionText'>> & { spinoffTypes?: readonly SpinoffType[] } = {},
+  options: Partial<Omit<TreeFigureOptions, 'captionText'>> & { spinoffTypes?: readonly SpinoffType[]; caption?: boolean } = {},
 ): TreeFigure {
   if (!graph.hasNode(root)) throw new Error(`no node "${root}" in the graph (--root takes a node id)`);
   const tree = lineageTree(graph, root);
@@ -68,7 +68,7 @@ export function treeFigure(
         .map((n) => `${n.label} (from ${n.outsideParents.map((p) => p.label).join(', ')})`)
         .join('; ')}${outside.length > 3 ? `; and ${outside.length - 3} more` : ''}.`,
     );
-  const captionText = sourcesCaption(drawnSources(graph, draft), notes);
+  const captionText = options.caption === false ? '' : sourcesCaption(drawnSources(graph, draft), notes);
   const layout = layoutTreeFigure(tree, measurer, { ...options, captionText });
   return { layout, svg: renderTreeSvg(layout) };
 }

@@ -50,6 +50,12 @@ describe('ecograph figure network', () => {
     expect((await run(graph, '--dpi', '48', '-o', png)).code).toBe(0);
     const image = PNG.sync.read(readFileSync(png));
     expect(image.width).toBeGreaterThan(100);
+    const r = await run(graph, '--dpi', '48', '--no-caption', '-o', png);
+    const reported = /, (\d+)×(\d+) px at 48 dpi, \d+×\d+ mm\)/.exec(r.stderr)!;
+    const bare = PNG.sync.read(readFileSync(png));
+    // The pixel size reported is the file's; without the caption the figure is shorter.
+    expect([bare.width, bare.height]).toEqual([Number(reported[1]), Number(reported[2])]);
+    expect(bare.height).toBeLessThan(image.height);
     const pdf = join(TMP, 'net.pdf');
     expect((await run(graph, '-o', pdf)).code).toBe(0);
     expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');

@@ -46,8 +46,15 @@ describe('ecograph figure tree', () => {
     await run(graph, '--root', 'n0', '-o', svgPath);
     const width = Number(/width="([\d.]+)"/.exec(readFileSync(svgPath, 'utf8'))![1]);
     const png = join(TMP, 'tree.png');
-    expect((await run(graph, '--root', 'n0', '--dpi', '144', '-o', png)).code).toBe(0);
-    expect(PNG.sync.read(readFileSync(png)).width).toBe(Math.round(width * 1.5));
+    const r = await run(graph, '--root', 'n0', '--dpi', '144', '-o', png);
+    expect(r.code).toBe(0);
+    const image = PNG.sync.read(readFileSync(png));
+    expect(image.width).toBe(Math.round(width * 1.5));
+    expect(r.stderr).toContain(`, ${image.width}×${image.height} px at 144 dpi, `);
+    const bare = join(TMP, 'bare.svg');
+    expect((await run(graph, '--root', 'n0', '--no-caption', '-o', bare)).code).toBe(0);
+    expect(readFileSync(bare, 'utf8')).not.toContain('Source');
+    expect(readFileSync(svgPath, 'utf8')).toContain('Source');
     const pdf = join(TMP, 'tree.pdf');
     expect((await run(graph, '--root', 'n0', '-o', pdf)).code).toBe(0);
     expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
