@@ -11,7 +11,7 @@ export function drawLegend(svg: SvgWriter, legend: LegendLayout): void {
   svg.group({ class: 'legend' }, () => {
     for (const e of legend.entries) {
       const s = e.swatch;
-      if (s.shape === 'box') svg.element('rect', { x: e.swatchX - 9, y: e.swatchY - 5.5, width: 18, height: 11, rx: 2, fill: s.fill, stroke: s.stroke, 'stroke-width': 1 });
+      if (s.shape === 'box') svg.element('rect', { x: e.swatchX - 9, y: e.swatchY - 5.5, width: 18, height: 11, rx: 2, fill: s.fill, stroke: s.stroke, 'stroke-width': 1, 'stroke-dasharray': s.dash });
       else if (s.shape === 'circle') svg.element('circle', { cx: e.swatchX, cy: e.swatchY, r: s.radius, fill: s.fill, stroke: s.stroke, 'stroke-width': 0.8 });
       else if (s.shape === 'marker') svg.element('path', { d: markerPath(s.marker, e.swatchX, e.swatchY, s.radius), fill: s.fill, stroke: s.stroke, 'stroke-width': 0.8 });
       else if (s.shape === 'sizes') {

@@ -8,7 +8,7 @@ import type { MarkerShape } from './markers.js';
 
 /** What is drawn before a legend text. */
 export type Swatch =
-  | { shape: 'box'; fill: string; stroke: string }
+  | { shape: 'box'; fill: string; stroke: string; dash?: string }
   | { shape: 'circle'; fill: string; stroke: string; radius: number }
   | { shape: 'line'; stroke: string; width: number; dash?: string; arrow?: boolean; hollow?: boolean }
   | { shape: 'marker'; marker: MarkerShape; fill: string; stroke: string; radius: number }

@@ -42,6 +42,12 @@ export interface TreeFigureOptions {
   maxLabelLines: number;
   /** Lines of the caption (sources), already worded. */
   captionText: string;
+  /**
+   * Derived bounds of undated firms (from `graphDates`): the year each existed by. On a year axis
+   * such a firm is placed at its bound, says `by YEAR` and gets a dashed box; firms with neither a
+   * year nor a bound go to the `year unknown` band.
+   */
+  yearBounds: ReadonlyMap<string, number>;
 }
 
 export const DEFAULTS = {
@@ -54,6 +60,7 @@ export const DEFAULTS = {
   maxLabelWidth: 132,
   maxLabelLines: 3,
   captionText: '',
+  yearBounds: new Map<string, number>(),
 } as const satisfies TreeFigureOptions;
 
 /** Spacing of the figure, px. */
@@ -89,8 +96,10 @@ export interface TreeFigureNode {
   lines: string[];
   /** Baselines of the name lines, then of the year line when there is one. */
   baselines: number[];
-  /** The founding year as drawn under the name, when known (`year unknown` on a year axis). */
+  /** The founding year as drawn under the name, when known (`by YEAR` or `year unknown` on a year axis). */
   yearText?: string;
+  /** Placed on the year axis by a derived bound, not by its own founding year (drawn with a dashed box). */
+  bounded?: true;
   /** Centre x of the text. */
   textX: number;
 }
@@ -105,6 +114,9 @@ export interface TreeFigureLink {
   /** Points of the polyline (tree links) or of the cubic Bézier (second parents: start, c1, c2, end). */
   points: [number, number][];
 }
+
+/** Dash pattern of the box of a firm placed by a derived bound. */
+export const BOUNDED_DASH = '3 2';
 
 /** Text that heads the band of firms without a founding year. */
 export const UNKNOWN_BAND_TEXT = 'year unknown';
@@ -153,6 +165,9 @@ export interface TreeFigureLayout {
 
 interface Sized {
   node: LineageTreeNode;
+  /** The year it is placed at on a year axis: its founding year, else its derived bound. */
+  year?: number;
+  bounded: boolean;
   lines: string[];
   yearText?: string;
   width: number;
@@ -167,13 +182,15 @@ interface Sized {
 }
 
 function measureNode(node: LineageTreeNode, measurer: TextMeasurer, o: TreeFigureOptions): Omit<Sized, 'children' | 'main' | 'mainSize' | 'crossSize'> {
+  const bound = o.years && node.founded === undefined ? o.yearBounds.get(node.id) : undefined;
+  const year = node.founded ?? bound;
   const size = o.fontSize;
   const star = o.markListed && node.listed === true ? ' *' : '';
   const starWidth = star ? measurer.width(star, size) : 0;
   const fitted = fitLabel(node.label, measurer, { size, maxWidth: o.maxLabelWidth - starWidth, maxLines: o.maxLabelLines });
   const lines = fitted.lines.map((line, i) => (i === fitted.lines.length - 1 ? line + star : line));
   const yearSize = size * YEAR_FONT_RATIO;
-  const yearText = node.founded !== undefined ? String(node.founded) : o.years ? 'year unknown' : undefined;
+  const yearText = node.founded !== undefined ? String(node.founded) : bound !== undefined ? `by ${bound}` : o.years ? 'year unknown' : undefined;
   const widths = lines.map((l) => measurer.width(l, size));
   if (yearText) widths.push(measurer.width(yearText, yearSize));
   const lineStep = size * 1.25;
@@ -191,6 +208,8 @@ function measureNode(node: LineageTreeNode, measurer: TextMeasurer, o: TreeFigur
   }
   return {
     node,
+    ...(year !== undefined ? { year } : {}),
+    bounded: bound !== undefined,
     lines,
     ...(yearText !== undefined ? { yearText } : {}),
     width: Math.ceil(Math.max(...widths) + 2 * SPACING.boxPadX),
@@ -261,7 +280,7 @@ export function layoutTreeFigure(tree: LineageTreeNode, measurer: TextMeasurer, 
     }
     for (const s of all) s.main = layerStart[s.node.generation - tree.generation]!;
   } else {
-    const known = all.map((s) => s.node.founded).filter((y): y is number => y !== undefined);
+    const known = all.map((s) => s.year).filter((y): y is number => y !== undefined);
     const first = known.length ? Math.min(...known) : 0;
     const last = known.length ? Math.max(...known) : 0;
     const span = Math.max(1, last - first);
@@ -273,16 +292,16 @@ export function layoutTreeFigure(tree: LineageTreeNode, measurer: TextMeasurer, 
     const axisFirst = Math.floor(first / step) * step;
     // Firms without a founding year are kept off the axis, in bands of their own: an undated root
     // before the axis, every other undated firm after it.
-    const lead = root.node.founded === undefined && known.length > 0 ? root.mainSize + UNKNOWN_BAND_GAP : 0;
-    for (const s of all) if (s.node.founded !== undefined) s.main = lead + (s.node.founded - axisFirst) * pxPerYear;
-    const dated = all.filter((s) => s.node.founded !== undefined);
+    const lead = root.year === undefined && known.length > 0 ? root.mainSize + UNKNOWN_BAND_GAP : 0;
+    for (const s of all) if (s.year !== undefined) s.main = lead + (s.year - axisFirst) * pxPerYear;
+    const dated = all.filter((s) => s.year !== undefined);
     const datedEnd = dated.length ? Math.max(...dated.map((s) => s.main + s.mainSize)) : lead;
     const bands: { from: number; to: number; side: 'before' | 'after' }[] = [];
-    if (root.node.founded === undefined) {
+    if (root.year === undefined) {
       root.main = 0;
       bands.push({ from: 0, to: root.mainSize, side: dated.length ? 'before' : 'after' });
     }
-    const late = all.filter((s) => s.node.founded === undefined && s !== root);
+    const late = all.filter((s) => s.year === undefined && s !== root);
     if (late.length) {
       const from = Math.max(datedEnd, root.mainSize) + UNKNOWN_BAND_GAP;
       for (const s of late) s.main = from;
@@ -327,7 +346,7 @@ export function layoutTreeFigure(tree: LineageTreeNode, measurer: TextMeasurer, 
     const step = axisInfo.step;
     const firstTick = axisInfo.first;
     const lastYear = axisInfo.first + (axisInfo.datedEnd - axisInfo.lead) / axisInfo.pxPerYear;
-    const dated = all.some((s) => s.node.founded !== undefined);
+    const dated = all.some((s) => s.year !== undefined);
     for (let year = firstTick; dated && year <= lastYear; year += step) {
       const text = String(year);
       ticks.push({ year, main: axisInfo.lead + (year - axisInfo.first) * axisInfo.pxPerYear, text, width: measurer.width(text, AXIS_SIZE) });
@@ -360,6 +379,7 @@ export function layoutTreeFigure(tree: LineageTreeNode, measurer: TextMeasurer, 
       textX: x + s.width / 2,
       ...(s.yearText !== undefined ? { yearText: s.yearText } : {}),
       ...(s.node.founded !== undefined ? { founded: s.node.founded } : {}),
+      ...(s.bounded ? { bounded: true as const } : {}),
     };
     nodes.push(node);
     placed.set(node.id, node);
@@ -492,6 +512,7 @@ function treeLegendEntries(nodes: TreeFigureNode[], links: TreeFigureLink[], mar
   if (kinds.has(null)) ordered.push(null);
   for (const kind of ordered) entries.push({ swatch: { shape: 'box', ...nodeBoxColors(kind) }, text: kind === null ? 'untyped' : NODE_KIND_INFO[kind].title });
   if (markListed && nodes.some((n) => n.listed)) entries.push({ swatch: { shape: 'mark', mark: '*' }, text: 'listed company' });
+  if (nodes.some((n) => n.bounded)) entries.push({ swatch: { shape: 'box', fill: '#FFFFFF', stroke: '#555555', dash: BOUNDED_DASH }, text: 'no founding year: placed by its earliest record' });
   const line = (role: 'tree' | 'second-parent', confidence: Confidence | null, text: string): LegendEntry => ({ swatch: { shape: 'line', ...linkStyle(role, confidence) }, text });
   if (links.some((l) => l.role === 'second-parent')) entries.push(line('second-parent', null, 'second parent'));
   if (links.some((l) => l.confidence === 'inferred')) entries.push(line('tree', 'inferred', 'inferred tie'));

@@ -4,7 +4,7 @@
  */
 import { drawLegend, TEXT_COLOR } from '../legend-render.js';
 import { SvgWriter, svgNumber } from '../svg-writer.js';
-import { YEAR_FONT_RATIO, type TreeFigureLayout } from './layout.js';
+import { BOUNDED_DASH, YEAR_FONT_RATIO, type TreeFigureLayout } from './layout.js';
 import { linkStyle, nodeBoxColors } from './style.js';
 
 const YEAR_COLOR = '#555555';
@@ -79,7 +79,7 @@ export function renderTreeSvg(layout: TreeFigureLayout): string {
   svg.group({ class: 'nodes' }, () => {
     for (const node of layout.nodes) {
       const colors = nodeBoxColors(node.kind);
-      svg.element('rect', { x: node.box.x, y: node.box.y, width: node.box.width, height: node.box.height, rx: 3, fill: colors.fill, stroke: colors.stroke, 'stroke-width': 1 });
+      svg.element('rect', { x: node.box.x, y: node.box.y, width: node.box.width, height: node.box.height, rx: 3, fill: colors.fill, stroke: colors.stroke, 'stroke-width': 1, 'stroke-dasharray': node.bounded ? BOUNDED_DASH : undefined });
       const nameBaselines = node.baselines.slice(0, node.lines.length);
       node.lines.forEach((line, i) => svg.text([line], { x: node.textX, y: nameBaselines[i]!, 'font-size': layout.fontSize, 'text-anchor': 'middle', fill: TEXT_COLOR }));
       if (node.yearText !== undefined)
