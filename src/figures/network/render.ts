@@ -5,9 +5,11 @@ import { SvgWriter } from '../svg-writer.js';
 import type { NetworkFigureLayout } from './layout.js';
 import { HOLLOW_EDGE, hollowWidth } from './tie-style.js';
 
+const LEADER_COLOR = '#333333';
+
 /**
  * Renders a laid-out network as an SVG document: ties (bottom layer first; hollow ties as an outline
- * with a white core; arrowheads filled), nodes, leader lines, labels (on a white halo), legend and
+ * with a white core; arrowheads filled), nodes, leader lines (ending in a dot on the node), labels (on a white halo), legend and
  * caption.
  *
  * @param layout - from `layoutNetworkFigure`
@@ -39,7 +41,11 @@ export function renderNetworkSvg(layout: NetworkFigureLayout): string {
   });
   svg.group({ class: 'labels' }, () => {
     for (const l of layout.labels) {
-      if (l.leader) svg.element('path', { d: SvgWriter.polyline([[l.leader[0], l.leader[1]], [l.leader[2], l.leader[3]]]), fill: 'none', stroke: '#333333', 'stroke-width': 0.45 });
+      // A leader line ends in a small dot on its node, which no tie has: it cannot be read as a tie.
+      if (l.leader) {
+        svg.element('path', { d: SvgWriter.polyline([[l.leader[0], l.leader[1]], [l.leader[2], l.leader[3]]]), fill: 'none', stroke: LEADER_COLOR, 'stroke-width': 0.45 });
+        svg.element('circle', { cx: l.leader[0], cy: l.leader[1], r: 1.3, fill: LEADER_COLOR });
+      }
       svg.element('rect', { x: l.box.x, y: l.box.y, width: l.box.width, height: l.box.height, rx: 1.5, fill: '#FFFFFF', 'fill-opacity': 0.85 });
       l.box.lines.forEach((line, i) => svg.text([line], { x: l.textX, y: l.baselines[i]!, 'font-size': l.size, fill: TEXT_COLOR }));
     }
