@@ -6,7 +6,9 @@
  * - a citation written `Title — file-name.txt` (how a domain paper is cited, its title with its file name beside
  *   it) keeps its title part, without the file name;
  * - a bare URL keeps its host and path; a file path keeps its file name;
- * - anything longer than {@link SOURCE_MAX_CHARS} characters is cut with `…`;
+ * - anything longer than {@link SOURCE_MAX_CHARS} characters is cut with `…` at a word boundary
+ *   (after a space or punctuation, or between Japanese characters), never inside a word unless a
+ *   single word fills the whole length;
  * - duplicates are merged; sources are listed by how many drawn elements cite them (most first),
  *   then alphabetically, at most {@link SOURCES_LISTED} of them, then `and N more`.
  */
@@ -34,8 +36,35 @@ export function shortenSource(source: string): string {
   else if (/^(?:https?:\/\/)\S+$/.test(s)) s = s.replace(/^https?:\/\/(www\.)?/, '').replace(/[?#].*$/, '').replace(/\/$/, '');
   else if (/^[^\s]*[/\\][^\s]*$/.test(s)) s = s.split(/[/\\]/).pop() ?? s;
   const chars = [...s];
-  if (chars.length > SOURCE_MAX_CHARS) s = chars.slice(0, SOURCE_MAX_CHARS - 1).join('').trimEnd() + '…';
+  if (chars.length > SOURCE_MAX_CHARS) s = cutAtWordBoundary(chars, SOURCE_MAX_CHARS - 1) + '…';
   return s;
+}
+
+/** Whether a character sits in a script written without spaces (kana, CJK ideographs, full-width forms). */
+function isSpaceless(ch: string): boolean {
+  const c = ch.codePointAt(0)!;
+  return (c >= 0x3000 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef);
+}
+
+/**
+ * The longest prefix of at most `limit` characters that ends at a word boundary: before a space,
+ * after punctuation, or between two characters of a script written without spaces. Trailing spaces
+ * and separators (`,;:-–—(`) are dropped. A first word longer than `limit` is cut where it must.
+ */
+function cutAtWordBoundary(chars: readonly string[], limit: number): string {
+  const boundaryAt = (i: number) => {
+    // A cut between chars[i - 1] and chars[i].
+    const before = chars[i - 1]!;
+    const after = chars[i]!;
+    return after === ' ' || before === ' ' || /[-/,;:.)\]–—]/u.test(before) || isSpaceless(before) || isSpaceless(after);
+  };
+  let cut = limit;
+  while (cut > 0 && !boundaryAt(cut)) cut--;
+  if (cut === 0) cut = limit;
+  return chars
+    .slice(0, cut)
+    .join('')
+    .replace(/[\s,;:(\-–—]+$/u, '');
 }
 
 /**

@@ -160,6 +160,18 @@ export function pngSize(png: Uint8Array): { width: number; height: number } {
 }
 
 /**
+ * What {@link writeFigureFile} wrote, for a message: its size in the file's own unit (a PNG's
+ * pixels and resolution, a PDF's points, an SVG's CSS pixels) and its printed size in millimetres.
+ *
+ * @example
+ * writtenFigureText({ format: 'png', width: 2056, height: 2125, unit: 'px' }, layout, 300); // '2056×2125 px at 300 dpi, 174×180 mm'
+ */
+export function writtenFigureText(written: WrittenFigure, size: { width: number; height: number }, dpi: number): string {
+  const mm = (px: number) => Math.round((px * 25.4) / CSS_PX_PER_INCH);
+  return `${written.width}×${written.height} ${written.unit}${written.format === 'png' ? ` at ${dpi} dpi` : ''}, ${mm(size.width)}×${mm(size.height)} mm`;
+}
+
+/**
  * Writes a figure as {@link writeFigure} does and says what was written: a PNG's size in image
  * pixels (the figure's CSS size × dpi / 96), a PDF's page in points, an SVG's in CSS pixels.
  *

@@ -4,12 +4,16 @@
  */
 import type { TextMeasurer } from './font.js';
 import type { LabelBox } from './label-boxes.js';
+import type { MarkerShape } from './markers.js';
 
 /** What is drawn before a legend text. */
 export type Swatch =
-  | { shape: 'box'; fill: string; stroke: string }
+  | { shape: 'box'; fill: string; stroke: string; dash?: string }
   | { shape: 'circle'; fill: string; stroke: string; radius: number }
-  | { shape: 'line'; stroke: string; width: number; dash?: string }
+  | { shape: 'line'; stroke: string; width: number; dash?: string; arrow?: boolean; hollow?: boolean }
+  | { shape: 'marker'; marker: MarkerShape; fill: string; stroke: string; radius: number }
+  /** Circles of the given radii side by side (a size scale). */
+  | { shape: 'sizes'; radii: number[]; fill: string; stroke: string }
   | { shape: 'mark'; mark: string };
 
 export interface LegendEntry {
@@ -43,6 +47,8 @@ const SWATCH_WIDTH = 22;
 const SWATCH_GAP = 5;
 const ENTRY_GAP = 16;
 const ROW_GAP = 6;
+/** Gap between the circles of a size scale, px. */
+export const SIZES_GAP = 4;
 
 /**
  * Places legend entries in rows starting at (x, y), wrapping before `maxWidth`.
@@ -63,8 +69,20 @@ export function layoutLegend(entries: readonly LegendEntry[], measurer: TextMeas
   let width = 0;
   for (const entry of entries) {
     const s = entry.swatch;
-    const swatchWidth = s.shape === 'mark' ? Math.ceil(measurer.width(s.mark, size + 2)) : s.shape === 'circle' ? Math.max(SWATCH_WIDTH, Math.ceil(2 * s.radius + 2)) : SWATCH_WIDTH;
-    const height = s.shape === 'circle' ? Math.max(textHeight, Math.ceil(2 * s.radius + 2)) : textHeight;
+    const swatchWidth =
+      s.shape === 'mark'
+        ? Math.ceil(measurer.width(s.mark, size + 2))
+        : s.shape === 'circle' || s.shape === 'marker'
+          ? Math.max(SWATCH_WIDTH, Math.ceil(2 * s.radius + 2))
+          : s.shape === 'sizes'
+            ? Math.ceil(s.radii.reduce((a, r) => a + 2 * r + SIZES_GAP, -SIZES_GAP) + 2)
+            : SWATCH_WIDTH;
+    const height =
+      s.shape === 'circle' || s.shape === 'marker'
+        ? Math.max(textHeight, Math.ceil(2 * s.radius + 2))
+        : s.shape === 'sizes'
+          ? Math.max(textHeight, Math.ceil(2 * Math.max(...s.radii) + 2))
+          : textHeight;
     const entryWidth = Math.ceil(swatchWidth + SWATCH_GAP + measurer.width(entry.text, size));
     if (x > at.x && x + entryWidth > at.x + at.maxWidth) {
       x = at.x;

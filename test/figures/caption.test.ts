@@ -24,10 +24,24 @@ describe('shortenSource', () => {
   it('keeps host and path of a bare URL', () => {
     expect(shortenSource('https://www.example.org/history/yamaha/?lang=en')).toBe('example.org/history/yamaha');
   });
-  it('cuts long titles with an ellipsis', () => {
+  it('cuts long titles with an ellipsis, a single overlong word where it must', () => {
     const s = shortenSource('A'.repeat(200));
     expect([...s]).toHaveLength(SOURCE_MAX_CHARS);
     expect(s.endsWith('…')).toBe(true);
+  });
+  it('cuts long titles at a word boundary, never inside a word', () => {
+    const title = 'Establishment of Orizuru Therapeutics K.K. and Investment in Orizuru Therapeutics by Takeda Pharmaceutical';
+    const s = shortenSource(title);
+    expect(s).toBe('Establishment of Orizuru Therapeutics K.K. and Investment in Orizuru…');
+    expect([...s].length).toBeLessThanOrEqual(SOURCE_MAX_CHARS);
+    // Every word before the ellipsis is a whole word of the title.
+    const words = new Set(title.split(' '));
+    for (const w of s.slice(0, -1).split(' ')) expect(words.has(w), w).toBe(true);
+    // Separators before the cut are not left dangling.
+    expect(shortenSource(`${'word '.repeat(13)}(Publisher, 2020-01-01) more words`)).toBe(`${'word '.repeat(13).trimEnd()}…`);
+    // Japanese titles have no spaces and may be cut between any two characters.
+    const ja = shortenSource('浜松'.repeat(50));
+    expect([...ja]).toHaveLength(SOURCE_MAX_CHARS);
   });
 });
 

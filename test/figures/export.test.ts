@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MAX_PDF_SIDE, figureFormatFromPath, pngSize, svgToPdf, svgToPng, writeFigure, writeFigureFile } from '../../src/figures/export.js';
+import { MAX_PDF_SIDE, figureFormatFromPath, pngSize, svgToPdf, svgToPng, writeFigure, writeFigureFile, writtenFigureText } from '../../src/figures/export.js';
 import { writeFileAtomic as writeFileAtomicBytes } from '../../src/io/atomic-write.js';
 import { figureTextMeasurer } from '../../src/figures/font.js';
 import { treeFigure } from '../../src/figures/tree/tree-figure.js';
@@ -103,6 +103,14 @@ describe('the size reported for a written figure', () => {
     expect(pngSize(svgToPng(svg, 96))).toEqual({ width: Math.round(layout.width), height: Math.round(layout.height) });
     expect(await writeFigureFile(join(TMP, 'size.svg'), svg, layout)).toEqual({ format: 'svg', width: Math.round(layout.width), height: Math.round(layout.height), unit: 'px' });
     expect(await writeFigureFile(join(TMP, 'size.pdf'), svg, layout)).toEqual({ format: 'pdf', width: Math.round(layout.width * 0.75), height: Math.round(layout.height * 0.75), unit: 'pt' });
+  });
+
+  it('is said with the resolution of a PNG and the printed size in mm (96 CSS px to the inch)', () => {
+    // 658 × 686 CSS px are 174.1 × 181.5 mm
+    const size = { width: 658, height: 686 };
+    expect(writtenFigureText({ format: 'png', width: 2056, height: 2144, unit: 'px' }, size, 300)).toBe('2056×2144 px at 300 dpi, 174×182 mm');
+    expect(writtenFigureText({ format: 'pdf', width: 494, height: 515, unit: 'pt' }, size, 300)).toBe('494×515 pt, 174×182 mm');
+    expect(writtenFigureText({ format: 'svg', width: 658, height: 686, unit: 'px' }, size, 300)).toBe('658×686 px, 174×182 mm');
   });
 });
 

@@ -1,4 +1,4 @@
-import { writeFigureFile, figureFormatFromPath } from '../../figures/export.js';
+import { figureFormatFromPath, writeFigureFile, writtenFigureText } from '../../figures/export.js';
 import { figureTextMeasurer } from '../../figures/font.js';
 import { treeFigure } from '../../figures/tree/tree-figure.js';
 import { UsageError, defineCommand } from '../command.js';
@@ -26,6 +26,7 @@ caption says which types are drawn.`,
     'mark-listed': { type: 'boolean', description: 'mark listed companies with * and say so in the legend' },
     title: { type: 'string', valueName: 'T', description: 'title above the figure [default: "Spin-off tree of <root label>"]' },
     dpi: { type: 'number', default: 300, description: 'resolution of a PNG, dots per inch' },
+    caption: { type: 'boolean', default: true, description: 'caption naming the sources (--no-caption: none)' },
     types: spinoffTypesOption,
     'kind-from': kindFromOption,
     'label-from': labelFromOption,
@@ -61,9 +62,15 @@ caption says which types are drawn.`,
       title: options.title ?? `Spin-off tree of ${label}`,
       ...(maxGenerations !== undefined ? { maxGenerations } : {}),
       ...(types !== undefined ? { spinoffTypes: types } : {}),
+      caption: options.caption !== false,
     });
     const written = await writeFigureFile(options.output, svg, layout, { dpi: options.dpi });
-    io.stderr(`wrote ${options.output} (${written.format}, ${layout.nodes.length} firm${layout.nodes.length === 1 ? '' : 's'}, ${layout.generations} generation${layout.generations === 1 ? '' : 's'}, ${written.width}×${written.height} ${written.unit}; spin-off ties drawn: ${types === undefined ? 'all types' : types.join(', ')})\n`);
+    // One box is what --max-generations 0 asks for; otherwise say why the tree is empty.
+    if (layout.nodes.length === 1 && maxGenerations !== 0)
+      io.stderr(
+        `warning: ${label} (${options.root}) has no spin-offs in ${positionals[0]}${types === undefined ? '' : ` of type ${types.join(', ')}`}: the figure shows its box alone (\`ecograph lineage\` lists the roots with descendants)\n`,
+      );
+    io.stderr(`wrote ${options.output} (${written.format}, ${layout.nodes.length} firm${layout.nodes.length === 1 ? '' : 's'}, ${layout.generations} generation${layout.generations === 1 ? '' : 's'}, ${writtenFigureText(written, layout, options.dpi)}; spin-off ties drawn: ${types === undefined ? 'all types' : types.join(', ')})\n`);
     return 0;
   },
 });

@@ -1,13 +1,15 @@
 /**
  * Layout of a network figure: ForceAtlas2 from seeded initial positions (same seed, same figure),
- * node radii from a measure, and labels for the top nodes placed so that no two overlap and none
- * leaves the canvas.
+ * node radii from a measure, one curve per kind of tie between a pair (parallel ties of different
+ * kinds side by side, not merged), and labels placed so that no two overlap, none covers a node and
+ * none leaves the canvas.
  *
- * Labels are placed greedily, largest node first: the first of eight positions around the node
- * (right, left, above, below, then the diagonals) that meets no placed label and no node; failing
- * that, positions on growing rings around the node (a thin leader line then joins label and node);
- * as a last resort positions that only avoid other labels. Ring search always ends, because far
- * enough away there is free space; the canvas is then sized to hold every label.
+ * The canvas is as wide as the printed figure (SVG px are 1/96 in), so a label's size in the SVG is
+ * its printed size. Labels are placed greedily, largest node first: the first of eight positions
+ * around the node (right, left, above, below, then the diagonals) that meets no placed label and no
+ * node, first at the normal size and then at smaller sizes down to the minimum; failing that,
+ * positions on rings around the node up to a limited distance (a thin leader line then joins label
+ * and node). A label that still finds no room is dropped and reported in `droppedLabels`.
  *
  * @see Jacomy, M., Venturini, T., Heymann, S. and Bastian, M. (2014) "ForceAtlas2, a continuous
  * graph layout algorithm for handy network visualization designed for the Gephi software",
@@ -23,6 +25,17 @@ import { fitLabel } from '../label-text.js';
 import { boxesOverlap, type Box, type LabelBox } from '../label-boxes.js';
 import { layoutLegend, type LegendEntry, type LegendLayout } from '../legend.js';
 import { layoutCaption, type CaptionLayout } from '../caption.js';
+import type { MarkerShape } from '../markers.js';
+import { hollowWidth, type TieStyle } from './tie-style.js';
+import { svgNumber } from '../svg-writer.js';
+
+/** SVG px per mm (96 px per inch). */
+export const PX_PER_MM = 96 / 25.4;
+/** px per typographic point (96 px, 72 pt per inch). */
+export const PX_PER_PT = 96 / 72;
+
+/** Which nodes to label: every node, none, the top N by size, or the listed ids. */
+export type LabelChoice = 'all' | 'none' | number | readonly string[];
 
 /** Options of {@link layoutNetworkFigure}. */
 export interface NetworkLayoutOptions {
@@ -30,13 +43,16 @@ export interface NetworkLayoutOptions {
   seed: number;
   /** ForceAtlas2 iterations. */
   iterations: number;
-  /** Label the top N nodes by size. */
-  labels: number;
-  /** Width of the drawing area for the nodes, px (the canvas grows to hold labels). */
-  drawingWidth: number;
+  /** Which nodes to label (a number: the top N by size). */
+  labels: LabelChoice;
+  /** Width of the whole figure, px: the printed width (174 mm, a two-column journal page, by default). */
+  width: number;
   minRadius: number;
   maxRadius: number;
+  /** Label size, px (10 px is 7.5 pt at the printed width). */
   fontSize: number;
+  /** Smallest label size, px, tried before a label is dropped (6.5 pt). */
+  minFontSize: number;
   maxLabelWidth: number;
   title: string;
   captionText: string;
@@ -45,12 +61,13 @@ export interface NetworkLayoutOptions {
 export const DEFAULTS = {
   seed: 42,
   iterations: 600,
-  labels: 10,
-  drawingWidth: 760,
+  labels: 'all',
+  width: Math.round(174 * PX_PER_MM * 100) / 100,
   minRadius: 3,
   maxRadius: 13,
   fontSize: 10,
-  maxLabelWidth: 150,
+  minFontSize: 6.5 * PX_PER_PT,
+  maxLabelWidth: 130,
   title: '',
   captionText: '',
 } as const satisfies NetworkLayoutOptions;
@@ -59,8 +76,16 @@ export const DEFAULTS = {
 const forceAtlas2 = forceAtlas2Module as unknown as typeof forceAtlas2Module.default;
 
 const MARGIN = 16;
-const LABEL_PAD = 2;
-const TITLE_SIZE = 15;
+const LABEL_PAD = 1.5;
+const TITLE_SIZE = 14;
+/** Room around the nodes where labels may go, px. */
+const LABEL_BLEED = 40;
+/** Least gap between a label placed away from its node and any other node, px. */
+const FAR_LABEL_CLEARANCE = 5;
+/** Farthest a label may sit from its node's edge (the ring search stops there), px. */
+const MAX_LEADER = 70;
+/** Distance between parallel curves of one pair at their middle, px. */
+const PARALLEL_SPACING = 7;
 
 /** What the layout needs to know of each node. */
 export interface NetworkNodeInput {
@@ -68,6 +93,25 @@ export interface NetworkNodeInput {
   label: string;
   /** Value of the size measure. */
   size: number;
+  /** Fill colour. */
+  color: string;
+  /** Outline colour. */
+  stroke: string;
+  marker: MarkerShape;
+}
+
+/** One tie to draw: one per pair, kind, direction and confidence channel (duplicates merged). */
+export interface NetworkTieInput {
+  source: string;
+  target: string;
+  /** Kind of the tie, or `untyped`. */
+  kind: string;
+  /** Whether an arrowhead marks `target`. */
+  directed: boolean;
+  /** Illustrative or inferred: drawn hollow. */
+  hollow: boolean;
+  style: TieStyle;
+  /** Stroke colour in the chosen print mode. */
   color: string;
 }
 
@@ -77,6 +121,25 @@ export interface PlacedNetworkNode {
   y: number;
   r: number;
   color: string;
+  stroke: string;
+  marker: MarkerShape;
+}
+
+/** A tie laid out: its path and, for a directed tie, its arrowhead. */
+export interface PlacedNetworkTie {
+  source: number;
+  target: number;
+  kind: string;
+  color: string;
+  width: number;
+  dash?: string;
+  hollow: boolean;
+  /** SVG path: a straight line or a quadratic curve, from node edge to arrowhead base. */
+  d: string;
+  /** Control point of the curve (the midpoint for a straight tie); curves of a pair differ here. */
+  control: [number, number];
+  /** Closed SVG path of the arrowhead, for directed ties. */
+  arrow?: string;
 }
 
 export interface PlacedNetworkLabel {
@@ -85,6 +148,8 @@ export interface PlacedNetworkLabel {
   baselines: number[];
   /** Text is left-aligned at box.x + LABEL_PAD. */
   textX: number;
+  /** Font size of this label, px. */
+  size: number;
   /** A line from the node to the label when the label sits away from it. */
   leader?: [number, number, number, number];
 }
@@ -93,9 +158,11 @@ export interface NetworkFigureLayout {
   width: number;
   height: number;
   nodes: PlacedNetworkNode[];
-  /** Pairs of node indices, one per tie of the projection. */
-  edges: { source: number; target: number; color: string }[];
+  /** The ties drawn, bottom layer first. */
+  edges: PlacedNetworkTie[];
   labels: PlacedNetworkLabel[];
+  /** Nodes asked to be labelled whose label found no room at the minimum size. */
+  droppedLabels: { id: string; label: string }[];
   title?: { label: LabelBox; baseline: number; size: number };
   legend: LegendLayout;
   caption: CaptionLayout;
@@ -197,34 +264,121 @@ function packComponents(simple: ViewGraph, positions: Map<string, { x: number; y
   }
 }
 
-function circleBox(n: PlacedNetworkNode): Box {
+function circleBox(n: { x: number; y: number; r: number }): Box {
   return { x: n.x - n.r, y: n.y - n.r, width: 2 * n.r, height: 2 * n.r };
+}
+
+/** The nodes to label, in placement order (largest first; ties by label, then id). */
+function labelOrder(inputs: readonly NetworkNodeInput[], choice: LabelChoice): number[] {
+  const ranked = inputs
+    .map((n, i) => ({ n, i }))
+    .sort((a, b) => b.n.size - a.n.size || (a.n.label < b.n.label ? -1 : a.n.label > b.n.label ? 1 : 0) || (a.n.id < b.n.id ? -1 : 1))
+    .map((r) => r.i);
+  if (choice === 'all') return ranked;
+  if (choice === 'none') return [];
+  if (typeof choice === 'number') return ranked.slice(0, Math.max(0, choice));
+  const wanted = new Set(choice);
+  return ranked.filter((i) => wanted.has(inputs[i]!.id));
+}
+
+/** Graphs up to this many nodes are spread apart after scaling (the pass is quadratic). */
+const SPREAD_MAX_NODES = 800;
+/** Room kept between the edges of two nodes by {@link spreadNodes}, px. */
+const SPREAD_GAP = 12;
+
+/**
+ * Pushes apart nodes closer than their radii plus {@link SPREAD_GAP}, keeping x within
+ * [minX, maxX]: ForceAtlas2 packs hubs' neighbourhoods tight, and at print width that leaves no room
+ * for labels. Deterministic (fixed order, fixed number of rounds); a pair on the same spot is
+ * separated along the x axis.
+ */
+function spreadNodes(nodes: PlacedNetworkNode[], minX: number, maxX: number): void {
+  for (let round = 0; round < 60; round++) {
+    let moved = false;
+    for (let i = 0; i < nodes.length; i++) {
+      for (let j = i + 1; j < nodes.length; j++) {
+        const a = nodes[i]!;
+        const b = nodes[j]!;
+        const want = a.r + b.r + SPREAD_GAP;
+        const dx = b.x - a.x;
+        const dy = b.y - a.y;
+        const d = Math.hypot(dx, dy);
+        if (d >= want) continue;
+        const [ux, uy] = d > 1e-9 ? [dx / d, dy / d] : [1, 0];
+        const push = (want - d) / 2;
+        a.x -= ux * push;
+        a.y -= uy * push;
+        b.x += ux * push;
+        b.y += uy * push;
+        moved = true;
+      }
+    }
+    for (const n of nodes) n.x = Math.min(maxX, Math.max(minX, n.x));
+    if (!moved) break;
+  }
+}
+
+/**
+ * Path and arrowhead of one tie from a to b bent by `offset` px at its middle (0: straight).
+ * The line starts at a's edge and ends at the base of the arrowhead, whose tip touches b's edge.
+ */
+function tieGeometry(a: PlacedNetworkNode, b: PlacedNetworkNode, offset: number, width: number, directed: boolean): { d: string; control: [number, number]; arrow?: string } {
+  const mx = (a.x + b.x) / 2;
+  const my = (a.y + b.y) / 2;
+  const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+  const nx = -(b.y - a.y) / len;
+  const ny = (b.x - a.x) / len;
+  // A quadratic curve passes its control point's offset halfway: bend twice as far.
+  const cx = mx + nx * offset * 2;
+  const cy = my + ny * offset * 2;
+  const unit = (fx: number, fy: number, tx: number, ty: number) => {
+    const l = Math.hypot(tx - fx, ty - fy) || 1;
+    return [(tx - fx) / l, (ty - fy) / l] as const;
+  };
+  const [ux, uy] = unit(a.x, a.y, cx, cy);
+  const start: [number, number] = [a.x + ux * (a.r + 0.5), a.y + uy * (a.r + 0.5)];
+  const [vx, vy] = unit(cx, cy, b.x, b.y);
+  const tip: [number, number] = [b.x - vx * (b.r + 0.8), b.y - vy * (b.r + 0.8)];
+  const arrowLength = 4 + width * 1.5;
+  const end: [number, number] = directed ? [tip[0] - vx * arrowLength * 0.8, tip[1] - vy * arrowLength * 0.8] : tip;
+  const d = offset === 0 ? `M${svgNumber(start[0])} ${svgNumber(start[1])} L${svgNumber(end[0])} ${svgNumber(end[1])}` : `M${svgNumber(start[0])} ${svgNumber(start[1])} Q${svgNumber(cx)} ${svgNumber(cy)} ${svgNumber(end[0])} ${svgNumber(end[1])}`;
+  const geometry: { d: string; control: [number, number]; arrow?: string } = { d, control: [cx, cy] };
+  if (directed) {
+    const half = arrowLength * 0.45;
+    const bx = tip[0] - vx * arrowLength;
+    const by = tip[1] - vy * arrowLength;
+    geometry.arrow = `M${svgNumber(tip[0])} ${svgNumber(tip[1])} L${svgNumber(bx - vy * half)} ${svgNumber(by + vx * half)} L${svgNumber(bx + vy * half)} ${svgNumber(by - vx * half)} Z`;
+  }
+  return geometry;
 }
 
 /**
  * Lays out a network figure.
  *
- * @param simple - simple undirected projection of the graph
- * @param inputs - label, size value and colour of each node, in graph order
- * @param edgeColors - colour of each tie of the projection, keyed `source\u0000target` (either order)
- * @param legendEntries - legend entries (kinds or communities, sizes)
+ * @param simple - simple undirected projection of the graph (it fixes the layout)
+ * @param inputs - label, size value, fill, outline and marker of each node, in graph order
+ * @param ties - the ties to draw (several per pair when they differ in kind, direction or confidence)
+ * @param legendEntries - legend entries (kinds or communities, ties, sizes)
  * @param measurer - font metrics
- * @param options - seed, iterations, labels, sizes, title, caption
+ * @param options - seed, iterations, labels, width, sizes, title, caption
  * @example
- * const layout = layoutNetworkFigure(simple, inputs, colors, legend, figureTextMeasurer(), { seed: 7, labels: 12 });
+ * const layout = layoutNetworkFigure(simple, inputs, ties, legend, figureTextMeasurer(), { seed: 7, labels: 'all' });
  */
 export function layoutNetworkFigure(
   simple: ViewGraph,
   inputs: readonly NetworkNodeInput[],
-  edgeColor: (source: string, target: string) => string,
+  ties: readonly NetworkTieInput[],
   legendEntries: readonly LegendEntry[],
   measurer: TextMeasurer,
   options: Partial<NetworkLayoutOptions> = {},
 ): NetworkFigureLayout {
   const o: NetworkLayoutOptions = { ...DEFAULTS, ...options };
+  if (!(o.width >= 120)) throw new Error(`a network figure needs a width of at least 120 px (32 mm), got ${o.width}`);
   const positions = forceAtlas2Positions(simple, o.seed, o.iterations);
 
-  // Scale positions into the drawing area.
+  // Scale positions into the drawing area: the page width less margins and room for labels at the sides.
+  const inset = o.maxRadius + 2;
+  const drawWidth = Math.max(20, o.width - 2 * MARGIN - 2 * inset);
   const xs = inputs.map((n) => positions.get(n.id)!.x);
   const ys = inputs.map((n) => positions.get(n.id)!.y);
   const minX = Math.min(...xs, 0);
@@ -233,61 +387,101 @@ export function layoutNetworkFigure(
   const maxY = Math.max(...ys, 0);
   const spanX = Math.max(maxX - minX, 1e-9);
   const spanY = Math.max(maxY - minY, 1e-9);
-  const scale = Math.min(o.drawingWidth / spanX, (o.drawingWidth * 0.8) / spanY);
+  const scale = Math.min(drawWidth / spanX, (drawWidth * 0.8) / spanY);
+  const offsetX = MARGIN + inset + (drawWidth - spanX * scale) / 2;
   const sizes = inputs.map((n) => n.size);
   const lo = Math.min(...sizes, 0);
   const hi = Math.max(...sizes, 0);
   const radius = (v: number) => (hi > lo ? o.minRadius + (o.maxRadius - o.minRadius) * Math.sqrt((v - lo) / (hi - lo)) : (o.minRadius + o.maxRadius) / 2);
-  const nodes: PlacedNetworkNode[] = inputs.map((n, i) => ({ id: n.id, x: (xs[i]! - minX) * scale, y: (ys[i]! - minY) * scale, r: radius(n.size), color: n.color }));
+  const nodes: PlacedNetworkNode[] = inputs.map((n, i) => ({
+    id: n.id,
+    x: offsetX + (xs[i]! - minX) * scale,
+    y: (ys[i]! - minY) * scale,
+    r: radius(n.size),
+    color: n.color,
+    stroke: n.stroke,
+    marker: n.marker,
+  }));
   const index = new Map(inputs.map((n, i) => [n.id, i]));
-  const edges: NetworkFigureLayout['edges'] = [];
-  simple.forEachEdge((_e, _a, source, target) => edges.push({ source: index.get(source)!, target: index.get(target)!, color: edgeColor(source, target) }));
+  if (nodes.length <= SPREAD_MAX_NODES) spreadNodes(nodes, MARGIN + inset, MARGIN + inset + drawWidth);
 
-  // Labels for the top nodes by size (ties: label, then id).
-  const ranked = inputs
-    .map((n, i) => ({ n, i }))
-    .sort((a, b) => b.n.size - a.n.size || (a.n.label < b.n.label ? -1 : a.n.label > b.n.label ? 1 : 0) || (a.n.id < b.n.id ? -1 : 1))
-    .slice(0, Math.max(0, o.labels));
+  // Labels, inside the page width and a band above and below the nodes.
   const nodeBoxes = nodes.map(circleBox);
-  const placed: PlacedNetworkLabel[] = [];
-  const ascent = measurer.ascent(o.fontSize);
-  const lineHeight = o.fontSize * 1.2;
-  for (const { n, i } of ranked) {
-    const fitted = fitLabel(n.label, measurer, { size: o.fontSize, maxWidth: o.maxLabelWidth, maxLines: 2 });
-    const w = Math.ceil(fitted.width + 2 * LABEL_PAD);
-    const h = Math.ceil(ascent + measurer.descent(o.fontSize) + (fitted.lines.length - 1) * lineHeight + 2 * LABEL_PAD);
-    const node = nodes[i]!;
-    const gap = 3;
-    const near: [number, number][] = [
-      [node.x + node.r + gap, node.y - h / 2],
-      [node.x - node.r - gap - w, node.y - h / 2],
-      [node.x - w / 2, node.y - node.r - gap - h],
-      [node.x - w / 2, node.y + node.r + gap],
-      [node.x + node.r * 0.7 + gap, node.y - node.r * 0.7 - gap - h],
-      [node.x - node.r * 0.7 - gap - w, node.y - node.r * 0.7 - gap - h],
-      [node.x + node.r * 0.7 + gap, node.y + node.r * 0.7 + gap],
-      [node.x - node.r * 0.7 - gap - w, node.y + node.r * 0.7 + gap],
-    ];
-    const free = (box: Box, avoidNodes: boolean) => !placed.some((p) => boxesOverlap(p.box, box)) && (!avoidNodes || !nodeBoxes.some((b) => boxesOverlap(b, box)));
-    let chosen: { x: number; y: number; far: boolean } | undefined;
-    for (const [x, y] of near) if (!chosen && free({ x, y, width: w, height: h }, true)) chosen = { x, y, far: false };
-    for (const avoidNodes of [true, false]) {
-      for (let ring = 1; !chosen && ring <= 400; ring++) {
-        const dist = node.r + gap + ring * 8;
-        for (let k = 0; k < 16 && !chosen; k++) {
-          const angle = (k / 16) * 2 * Math.PI;
-          const cx = node.x + Math.cos(angle) * (dist + w / 2);
-          const cy = node.y + Math.sin(angle) * (dist + h / 2);
-          const box = { x: cx - w / 2, y: cy - h / 2, width: w, height: h };
-          if (free(box, avoidNodes)) chosen = { x: box.x, y: box.y, far: true };
-        }
+  const area: Box = nodes.length
+    ? {
+        x: MARGIN,
+        y: Math.min(...nodeBoxes.map((b) => b.y)) - LABEL_BLEED,
+        width: o.width - 2 * MARGIN,
+        height: Math.max(...nodeBoxes.map((b) => b.y + b.height)) - Math.min(...nodeBoxes.map((b) => b.y)) + 2 * LABEL_BLEED,
       }
+    : { x: MARGIN, y: 0, width: o.width - 2 * MARGIN, height: 0 };
+  const inArea = (b: Box) => b.x >= area.x && b.y >= area.y && b.x + b.width <= area.x + area.width && b.y + b.height <= area.y + area.height;
+  const labelSizes = [o.fontSize, (o.fontSize + o.minFontSize) / 2, o.minFontSize].filter((s, k, all) => k === 0 || s < all[k - 1]!);
+  const placed: PlacedNetworkLabel[] = [];
+  const droppedLabels: NetworkFigureLayout['droppedLabels'] = [];
+  // Gap between a box and a node's circle (0 when they touch or overlap).
+  const gapTo = (box: Box, n: PlacedNetworkNode) => {
+    const dx = Math.max(box.x - n.x, 0, n.x - (box.x + box.width));
+    const dy = Math.max(box.y - n.y, 0, n.y - (box.y + box.height));
+    return Math.max(0, Math.hypot(dx, dy) - n.r);
+  };
+  // A label beside its node must sit closer to it than to any other node, or readers would pin it on
+  // the wrong one; a label away from its node (joined by a leader line) must keep clear of other nodes.
+  const unambiguous = (box: Box, own: PlacedNetworkNode, far: boolean) => {
+    const mine = gapTo(box, own);
+    return nodes.every((n) => n === own || gapTo(box, n) > (far ? FAR_LABEL_CLEARANCE : mine + 1));
+  };
+  const free = (box: Box, own: PlacedNetworkNode, far: boolean) =>
+    inArea(box) && !placed.some((p) => boxesOverlap(p.box, box)) && !nodeBoxes.some((b) => boxesOverlap(b, box)) && unambiguous(box, own, far);
+  for (const i of labelOrder(inputs, o.labels)) {
+    const n = inputs[i]!;
+    const node = nodes[i]!;
+    const shapes = labelSizes.map((size) => {
+      const fitted = fitLabel(n.label, measurer, { size, maxWidth: o.maxLabelWidth, maxLines: 3 });
+      const lineHeight = size * 1.15;
+      const w = Math.ceil(fitted.width + 2 * LABEL_PAD);
+      const h = Math.ceil(measurer.ascent(size) + measurer.descent(size) + (fitted.lines.length - 1) * lineHeight + 2 * LABEL_PAD);
+      return { size, fitted, w, h, lineHeight };
+    });
+    let chosen: { x: number; y: number; far: boolean; shape: (typeof shapes)[number] } | undefined;
+    const gap = 2;
+    for (const shape of shapes) {
+      const { w, h } = shape;
+      const near: [number, number][] = [
+        [node.x + node.r + gap, node.y - h / 2],
+        [node.x - node.r - gap - w, node.y - h / 2],
+        [node.x - w / 2, node.y - node.r - gap - h],
+        [node.x - w / 2, node.y + node.r + gap],
+        [node.x + node.r * 0.7 + gap, node.y - node.r * 0.7 - gap - h],
+        [node.x - node.r * 0.7 - gap - w, node.y - node.r * 0.7 - gap - h],
+        [node.x + node.r * 0.7 + gap, node.y + node.r * 0.7 + gap],
+        [node.x - node.r * 0.7 - gap - w, node.y + node.r * 0.7 + gap],
+      ];
+      for (const [x, y] of near) if (!chosen && free({ x, y, width: w, height: h }, node, false)) chosen = { x, y, far: false, shape };
       if (chosen) break;
     }
-    // Past every ring only labels can be in the way, and they are finitely many: go beyond them all.
-    if (!chosen) chosen = { x: Math.max(...placed.map((p) => p.box.x + p.box.width), node.x) + 8, y: node.y - h / 2, far: true };
+    for (const shape of shapes) {
+      if (chosen) break;
+      const { w, h } = shape;
+      for (let dist = node.r + gap + 6; !chosen && dist <= node.r + MAX_LEADER; dist += 6) {
+        for (let k = 0; k < 24 && !chosen; k++) {
+          const angle = (k / 24) * 2 * Math.PI;
+          // The box's nearest point to the node lies `dist` away along the ray.
+          const cx = node.x + Math.cos(angle) * (dist + (Math.abs(Math.cos(angle)) * w) / 2);
+          const cy = node.y + Math.sin(angle) * (dist + (Math.abs(Math.sin(angle)) * h) / 2);
+          const box = { x: cx - w / 2, y: cy - h / 2, width: w, height: h };
+          if (free(box, node, true)) chosen = { x: box.x, y: box.y, far: true, shape };
+        }
+      }
+    }
+    if (!chosen) {
+      droppedLabels.push({ id: n.id, label: n.label });
+      continue;
+    }
+    const { w, h, size, fitted, lineHeight } = chosen.shape;
+    const ascent = measurer.ascent(size);
     const box: LabelBox = { role: 'node', id: n.id, lines: fitted.lines, x: chosen.x, y: chosen.y, width: w, height: h };
-    const label: PlacedNetworkLabel = { id: n.id, box, baselines: fitted.lines.map((_, k) => chosen.y + LABEL_PAD + ascent + k * lineHeight), textX: chosen.x + LABEL_PAD };
+    const label: PlacedNetworkLabel = { id: n.id, box, size, baselines: fitted.lines.map((_, k) => chosen.y + LABEL_PAD + ascent + k * lineHeight), textX: chosen.x + LABEL_PAD };
     if (chosen.far) {
       const bx = Math.min(Math.max(node.x, box.x), box.x + w);
       const by = Math.min(Math.max(node.y, box.y), box.y + h);
@@ -297,44 +491,60 @@ export function layoutNetworkFigure(
     placed.push(label);
   }
 
-  // Shift everything so the drawing starts at the margin, below the title.
+  // Shift everything down so the drawing starts below the title.
   let top = MARGIN;
   let titleLayout: NetworkFigureLayout['title'];
-  const contentMinX = Math.min(...nodes.map((n) => n.x - n.r), ...placed.map((p) => p.box.x));
-  const contentMaxX = Math.max(...nodes.map((n) => n.x + n.r), ...placed.map((p) => p.box.x + p.box.width));
-  const contentMinY = Math.min(...nodes.map((n) => n.y - n.r), ...placed.map((p) => p.box.y));
-  const contentMaxY = Math.max(...nodes.map((n) => n.y + n.r), ...placed.map((p) => p.box.y + p.box.height));
-  const contentWidth = nodes.length ? contentMaxX - contentMinX : 0;
   const labelBoxes: LabelBox[] = [];
+  const innerWidth = o.width - 2 * MARGIN;
   if (o.title) {
-    const fitted = fitLabel(o.title, measurer, { size: TITLE_SIZE, weight: 'bold', maxWidth: Math.max(480, contentWidth), maxLines: 2 });
+    const fitted = fitLabel(o.title, measurer, { size: TITLE_SIZE, weight: 'bold', maxWidth: innerWidth, maxLines: 2 });
     const titleAscent = measurer.ascent(TITLE_SIZE);
     const height = Math.ceil(titleAscent + measurer.descent(TITLE_SIZE) + (fitted.lines.length - 1) * TITLE_SIZE * 1.25);
     const label: LabelBox = { role: 'title', id: 'title', lines: fitted.lines, x: MARGIN, y: top, width: Math.ceil(fitted.width), height };
     titleLayout = { label, baseline: top + titleAscent, size: TITLE_SIZE };
     labelBoxes.push(label);
-    top += height + 14;
+    top += height + 10;
   }
-  const dx = nodes.length ? MARGIN - contentMinX : MARGIN;
-  const dy = nodes.length ? top - contentMinY : top;
-  for (const n of nodes) {
-    n.x += dx;
-    n.y += dy;
-  }
+  const contentMinY = nodes.length ? Math.min(...nodeBoxes.map((b) => b.y), ...placed.map((p) => p.box.y)) : 0;
+  const contentMaxY = nodes.length ? Math.max(...nodeBoxes.map((b) => b.y + b.height), ...placed.map((p) => p.box.y + p.box.height)) : 0;
+  const dy = top - contentMinY;
+  for (const n of nodes) n.y += dy;
   for (const p of placed) {
-    p.box.x += dx;
     p.box.y += dy;
-    p.textX += dx;
     p.baselines = p.baselines.map((b) => b + dy);
-    if (p.leader) p.leader = [p.leader[0] + dx, p.leader[1] + dy, p.leader[2] + dx, p.leader[3] + dy];
+    if (p.leader) p.leader = [p.leader[0], p.leader[1] + dy, p.leader[2], p.leader[3] + dy];
     labelBoxes.push(p.box);
   }
+
+  // Ties: the curves of one pair fan out symmetrically, the pair's straight line in the middle.
+  const pairOf = (t: NetworkTieInput) => (t.source < t.target ? `${t.source}\u0000${t.target}` : `${t.target}\u0000${t.source}`);
+  const byPair = new Map<string, NetworkTieInput[]>();
+  for (const t of ties) {
+    if (t.source === t.target) continue;
+    const key = pairOf(t);
+    byPair.set(key, [...(byPair.get(key) ?? []), t]);
+  }
+  const edges: PlacedNetworkTie[] = [];
+  for (const group of byPair.values()) {
+    group.forEach((t, k) => {
+      // Offsets measured along the normal of the pair's canonical direction (smaller id first).
+      const sign = t.source < t.target ? 1 : -1;
+      const offset = (k - (group.length - 1) / 2) * PARALLEL_SPACING * sign;
+      const a = index.get(t.source)!;
+      const b = index.get(t.target)!;
+      const width = t.hollow ? hollowWidth(t.style.width) : t.style.width;
+      const geometry = tieGeometry(nodes[a]!, nodes[b]!, offset, width, t.directed);
+      edges.push({ source: a, target: b, kind: t.kind, color: t.color, width: t.style.width, ...(t.style.dash ? { dash: t.style.dash } : {}), hollow: t.hollow, ...geometry });
+    });
+  }
+  const layerOf = new Map(ties.map((t) => [t.kind, t.style.layer]));
+  edges.sort((x, y) => layerOf.get(x.kind)! - layerOf.get(y.kind)!);
+
   const drawingBottom = nodes.length ? contentMaxY + dy : top;
-  const width0 = Math.max(contentWidth, 360);
-  const legend = layoutLegend(legendEntries, measurer, { x: MARGIN, y: drawingBottom + 18, maxWidth: width0 });
-  const caption = layoutCaption(o.captionText, measurer, { x: MARGIN, y: legend.bottom + (legend.entries.length ? 8 : 0), maxWidth: Math.max(width0, legend.width) });
+  const legend = layoutLegend(legendEntries, measurer, { x: MARGIN, y: drawingBottom + 14, maxWidth: innerWidth });
+  const caption = layoutCaption(o.captionText, measurer, { x: MARGIN, y: legend.bottom + (legend.entries.length ? 8 : 0), maxWidth: innerWidth });
   labelBoxes.push(...legend.labels, ...caption.labels);
-  const width = Math.ceil(Math.max(MARGIN + contentWidth, ...labelBoxes.map((l) => l.x + l.width)) + MARGIN);
+  const width = Math.ceil(Math.max(o.width, ...labelBoxes.map((l) => l.x + l.width + MARGIN)));
   const height = Math.ceil(Math.max(drawingBottom, legend.bottom, caption.bottom) + MARGIN);
   return {
     width,
@@ -342,6 +552,7 @@ export function layoutNetworkFigure(
     nodes,
     edges,
     labels: placed,
+    droppedLabels,
     ...(titleLayout ? { title: titleLayout } : {}),
     legend,
     caption,

@@ -42,6 +42,12 @@ export interface TreeFigureOptions {
   maxLabelLines: number;
   /** Lines of the caption (sources), already worded. */
   captionText: string;
+  /**
+   * Derived bounds of undated firms (from `graphDates`): the year each existed by. On a year axis
+   * such a firm is placed at its bound, says `by YEAR` and gets a dashed box; firms with neither a
+   * year nor a bound go to the `year unknown` band.
+   */
+  yearBounds: ReadonlyMap<string, number>;
 }
 
 export const DEFAULTS = {
@@ -54,6 +60,7 @@ export const DEFAULTS = {
   maxLabelWidth: 132,
   maxLabelLines: 3,
   captionText: '',
+  yearBounds: new Map<string, number>(),
 } as const satisfies TreeFigureOptions;
 
 /** Spacing of the figure, px. */
@@ -89,8 +96,10 @@ export interface TreeFigureNode {
   lines: string[];
   /** Baselines of the name lines, then of the year line when there is one. */
   baselines: number[];
-  /** The founding year as drawn under the name, when known (`year unknown` on a year axis). */
+  /** The founding year as drawn under the name, when known (`by YEAR` or `year unknown` on a year axis). */
   yearText?: string;
+  /** Placed on the year axis by a derived bound, not by its own founding year (drawn with a dashed box). */
+  bounded?: true;
   /** Centre x of the text. */
   textX: number;
 }
@@ -104,6 +113,25 @@ export interface TreeFigureLink {
   confidence: Confidence | null;
   /** Points of the polyline (tree links) or of the cubic Bézier (second parents: start, c1, c2, end). */
   points: [number, number][];
+}
+
+/** Dash pattern of the box of a firm placed by a derived bound. */
+export const BOUNDED_DASH = '3 2';
+
+/** Text that heads the band of firms without a founding year. */
+export const UNKNOWN_BAND_TEXT = 'year unknown';
+/** Gap between the year axis and a band of firms without a founding year, px. */
+const UNKNOWN_BAND_GAP = 2 * SPACING.layer;
+
+/** A band beside the year axis holding the firms without a founding year. */
+export interface UnknownYearBand {
+  /** Start and end along the main axis (y for vertical trees, x for horizontal ones), figure px. */
+  from: number;
+  to: number;
+  /** `before` the axis (an undated root) or `after` it (every other undated firm). */
+  side: 'before' | 'after';
+  label: LabelBox;
+  baseline: number;
 }
 
 /** A tick of the founding-year axis. */
@@ -123,7 +151,8 @@ export interface TreeFigureLayout {
   nodes: TreeFigureNode[];
   links: TreeFigureLink[];
   title?: { label: LabelBox; baseline: number; size: number };
-  axis?: { ticks: YearTick[]; size: number; gridFrom: number; gridTo: number };
+  /** The year axis: ticks, and the bands of firms without a year (before the axis for an undated root, after it for the rest). */
+  axis?: { ticks: YearTick[]; unknownBands: UnknownYearBand[]; size: number; gridFrom: number; gridTo: number };
   legend: LegendLayout;
   caption: CaptionLayout;
   /** Every label's box: node boxes, title, axis ticks, legend entries and caption lines. */
@@ -136,6 +165,9 @@ export interface TreeFigureLayout {
 
 interface Sized {
   node: LineageTreeNode;
+  /** The year it is placed at on a year axis: its founding year, else its derived bound. */
+  year?: number;
+  bounded: boolean;
   lines: string[];
   yearText?: string;
   width: number;
@@ -150,13 +182,15 @@ interface Sized {
 }
 
 function measureNode(node: LineageTreeNode, measurer: TextMeasurer, o: TreeFigureOptions): Omit<Sized, 'children' | 'main' | 'mainSize' | 'crossSize'> {
+  const bound = o.years && node.founded === undefined ? o.yearBounds.get(node.id) : undefined;
+  const year = node.founded ?? bound;
   const size = o.fontSize;
   const star = o.markListed && node.listed === true ? ' *' : '';
   const starWidth = star ? measurer.width(star, size) : 0;
   const fitted = fitLabel(node.label, measurer, { size, maxWidth: o.maxLabelWidth - starWidth, maxLines: o.maxLabelLines });
   const lines = fitted.lines.map((line, i) => (i === fitted.lines.length - 1 ? line + star : line));
   const yearSize = size * YEAR_FONT_RATIO;
-  const yearText = node.founded !== undefined ? String(node.founded) : o.years ? 'year unknown' : undefined;
+  const yearText = node.founded !== undefined ? String(node.founded) : bound !== undefined ? `by ${bound}` : o.years ? 'year unknown' : undefined;
   const widths = lines.map((l) => measurer.width(l, size));
   if (yearText) widths.push(measurer.width(yearText, yearSize));
   const lineStep = size * 1.25;
@@ -174,6 +208,8 @@ function measureNode(node: LineageTreeNode, measurer: TextMeasurer, o: TreeFigur
   }
   return {
     node,
+    ...(year !== undefined ? { year } : {}),
+    bounded: bound !== undefined,
     lines,
     ...(yearText !== undefined ? { yearText } : {}),
     width: Math.ceil(Math.max(...widths) + 2 * SPACING.boxPadX),
@@ -227,7 +263,9 @@ export function layoutTreeFigure(tree: LineageTreeNode, measurer: TextMeasurer, 
   const generations = Math.max(...all.map((s) => s.node.generation - tree.generation));
 
   // 2. Main-axis positions: by generation, or by founding year.
-  let axisInfo: { first: number; last: number; pxPerYear: number; step: number } | undefined;
+  let axisInfo:
+    | { first: number; last: number; pxPerYear: number; step: number; lead: number; datedEnd: number; bands: { from: number; to: number; side: 'before' | 'after' }[] }
+    | undefined;
   if (!o.years) {
     const layerSize: number[] = [];
     for (const s of all) {
@@ -242,7 +280,7 @@ export function layoutTreeFigure(tree: LineageTreeNode, measurer: TextMeasurer, 
     }
     for (const s of all) s.main = layerStart[s.node.generation - tree.generation]!;
   } else {
-    const known = all.map((s) => s.node.founded).filter((y): y is number => y !== undefined);
+    const known = all.map((s) => s.year).filter((y): y is number => y !== undefined);
     const first = known.length ? Math.min(...known) : 0;
     const last = known.length ? Math.max(...known) : 0;
     const span = Math.max(1, last - first);
@@ -252,13 +290,24 @@ export function layoutTreeFigure(tree: LineageTreeNode, measurer: TextMeasurer, 
     const tickText = vertical ? measurer.ascent(AXIS_SIZE) + measurer.descent(AXIS_SIZE) : measurer.width('0000', AXIS_SIZE);
     const step = niceYearStep(pxPerYear, tickText + 8);
     const axisFirst = Math.floor(first / step) * step;
-    axisInfo = { first: axisFirst, last, pxPerYear, step };
-    // Unknown years: one step after the parent (the root: at the first known year).
-    for (const s of all) {
-      const parent = parentOf.get(s);
-      if (s.node.founded !== undefined) s.main = (s.node.founded - axisFirst) * pxPerYear;
-      else s.main = parent ? parent.main + parent.mainSize + SPACING.layer / 2 : (first - axisFirst) * pxPerYear;
+    // Firms without a founding year are kept off the axis, in bands of their own: an undated root
+    // before the axis, every other undated firm after it.
+    const lead = root.year === undefined && known.length > 0 ? root.mainSize + UNKNOWN_BAND_GAP : 0;
+    for (const s of all) if (s.year !== undefined) s.main = lead + (s.year - axisFirst) * pxPerYear;
+    const dated = all.filter((s) => s.year !== undefined);
+    const datedEnd = dated.length ? Math.max(...dated.map((s) => s.main + s.mainSize)) : lead;
+    const bands: { from: number; to: number; side: 'before' | 'after' }[] = [];
+    if (root.year === undefined) {
+      root.main = 0;
+      bands.push({ from: 0, to: root.mainSize, side: dated.length ? 'before' : 'after' });
     }
+    const late = all.filter((s) => s.year === undefined && s !== root);
+    if (late.length) {
+      const from = Math.max(datedEnd, root.mainSize) + UNKNOWN_BAND_GAP;
+      for (const s of late) s.main = from;
+      bands.push({ from, to: from + Math.max(...late.map((s) => s.mainSize)), side: 'after' });
+    }
+    axisInfo = { first: axisFirst, last, pxPerYear, step, lead, datedEnd, bands };
   }
 
   // 3. Cross-axis packing.
@@ -296,12 +345,14 @@ export function layoutTreeFigure(tree: LineageTreeNode, measurer: TextMeasurer, 
     const tickWidth = measurer.width('0000', AXIS_SIZE);
     const step = axisInfo.step;
     const firstTick = axisInfo.first;
-    const lastYear = axisInfo.first + maxMain / axisInfo.pxPerYear;
-    for (let year = firstTick; year <= lastYear; year += step) {
+    const lastYear = axisInfo.first + (axisInfo.datedEnd - axisInfo.lead) / axisInfo.pxPerYear;
+    const dated = all.some((s) => s.year !== undefined);
+    for (let year = firstTick; dated && year <= lastYear; year += step) {
       const text = String(year);
-      ticks.push({ year, main: (year - axisInfo.first) * axisInfo.pxPerYear, text, width: measurer.width(text, AXIS_SIZE) });
+      ticks.push({ year, main: axisInfo.lead + (year - axisInfo.first) * axisInfo.pxPerYear, text, width: measurer.width(text, AXIS_SIZE) });
     }
-    gutter = vertical ? Math.ceil(Math.max(tickWidth, ...ticks.map((t) => t.width))) + 10 : Math.ceil(tickTextHeight) + 8;
+    const bandWidth = axisInfo.bands.length ? measurer.width(UNKNOWN_BAND_TEXT, AXIS_SIZE) : 0;
+    gutter = vertical ? Math.ceil(Math.max(tickWidth, bandWidth, ...ticks.map((t) => t.width))) + 10 : Math.ceil(tickTextHeight) + 8;
   }
   // Ticks are centred on their position; half a tick label may stick out before the tree starts.
   const axisOverhang = axisInfo ? Math.ceil((vertical ? measurer.ascent(AXIS_SIZE) + measurer.descent(AXIS_SIZE) : measurer.width('0000', AXIS_SIZE)) / 2) : 0;
@@ -328,6 +379,7 @@ export function layoutTreeFigure(tree: LineageTreeNode, measurer: TextMeasurer, 
       textX: x + s.width / 2,
       ...(s.yearText !== undefined ? { yearText: s.yearText } : {}),
       ...(s.node.founded !== undefined ? { founded: s.node.founded } : {}),
+      ...(s.bounded ? { bounded: true as const } : {}),
     };
     nodes.push(node);
     placed.set(node.id, node);
@@ -363,7 +415,17 @@ export function layoutTreeFigure(tree: LineageTreeNode, measurer: TextMeasurer, 
       return { year: t.year, at, label, baseline: top + ascent };
     });
     labels.push(...axisTicks.map((t) => t.label));
-    axisLayout = { ticks: axisTicks, size: AXIS_SIZE, gridFrom: vertical ? treeLeft : treeTop, gridTo: vertical ? treeRight : treeBottom };
+    const unknownBands: UnknownYearBand[] = axisInfo.bands.map((b, k) => {
+      const w = measurer.width(UNKNOWN_BAND_TEXT, AXIS_SIZE);
+      const from = (vertical ? treeTop : treeLeft) + b.from;
+      const to = (vertical ? treeTop : treeLeft) + b.to;
+      const label: LabelBox = vertical
+        ? { role: 'axis', id: `year unknown ${k + 1}`, lines: [UNKNOWN_BAND_TEXT], x: SPACING.margin + gutter - 10 - w, y: from, width: w, height: textHeight }
+        : { role: 'axis', id: `year unknown ${k + 1}`, lines: [UNKNOWN_BAND_TEXT], x: from, y: top, width: w, height: textHeight };
+      return { from, to, side: b.side, label, baseline: label.y + ascent };
+    });
+    labels.push(...unknownBands.map((b) => b.label));
+    axisLayout = { ticks: axisTicks, unknownBands, size: AXIS_SIZE, gridFrom: vertical ? treeLeft : treeTop, gridTo: vertical ? treeRight : treeBottom };
   }
 
   // Legend and caption below the tree, as wide as the figure.
@@ -450,6 +512,7 @@ function treeLegendEntries(nodes: TreeFigureNode[], links: TreeFigureLink[], mar
   if (kinds.has(null)) ordered.push(null);
   for (const kind of ordered) entries.push({ swatch: { shape: 'box', ...nodeBoxColors(kind) }, text: kind === null ? 'untyped' : NODE_KIND_INFO[kind].title });
   if (markListed && nodes.some((n) => n.listed)) entries.push({ swatch: { shape: 'mark', mark: '*' }, text: 'listed company' });
+  if (nodes.some((n) => n.bounded)) entries.push({ swatch: { shape: 'box', fill: '#FFFFFF', stroke: '#555555', dash: BOUNDED_DASH }, text: 'no founding year: placed by its earliest record' });
   const line = (role: 'tree' | 'second-parent', confidence: Confidence | null, text: string): LegendEntry => ({ swatch: { shape: 'line', ...linkStyle(role, confidence) }, text });
   if (links.some((l) => l.role === 'second-parent')) entries.push(line('second-parent', null, 'second parent'));
   if (links.some((l) => l.confidence === 'inferred')) entries.push(line('tree', 'inferred', 'inferred tie'));

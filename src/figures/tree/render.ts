@@ -4,11 +4,13 @@
  */
 import { drawLegend, TEXT_COLOR } from '../legend-render.js';
 import { SvgWriter, svgNumber } from '../svg-writer.js';
-import { YEAR_FONT_RATIO, type TreeFigureLayout } from './layout.js';
+import { BOUNDED_DASH, YEAR_FONT_RATIO, type TreeFigureLayout } from './layout.js';
 import { linkStyle, nodeBoxColors } from './style.js';
 
 const YEAR_COLOR = '#555555';
 const GRID_COLOR = '#E4E4E4';
+/** Shade of the band of firms without a founding year. */
+const UNKNOWN_BAND_FILL = '#F3F3F3';
 
 /**
  * Renders a laid-out spin-off tree as an SVG document.
@@ -39,6 +41,25 @@ export function renderTreeSvg(layout: TreeFigureLayout): string {
           fill: YEAR_COLOR,
         });
       }
+      // Firms without a year: a shaded band set off from the axis by a dashed rule, labelled.
+      for (const band of axis.unknownBands) {
+        const [from, to] = [band.from - 6, band.to + 6];
+        const span = axis.gridTo - axis.gridFrom;
+        svg.element(
+          'rect',
+          vertical ? { x: axis.gridFrom, y: from, width: span, height: to - from, fill: UNKNOWN_BAND_FILL } : { x: from, y: axis.gridFrom, width: to - from, height: span, fill: UNKNOWN_BAND_FILL },
+        );
+        const at = band.side === 'before' ? to : from;
+        const rule: [number, number][] = vertical ? [[axis.gridFrom, at], [axis.gridTo, at]] : [[at, axis.gridFrom], [at, axis.gridTo]];
+        svg.element('path', { d: SvgWriter.polyline(rule), fill: 'none', stroke: YEAR_COLOR, 'stroke-width': 0.8, 'stroke-dasharray': '4 3' });
+        svg.text(band.label.lines, {
+          x: vertical ? band.label.x + band.label.width : band.label.x,
+          y: band.baseline,
+          'font-size': axis.size,
+          'text-anchor': vertical ? 'end' : 'start',
+          fill: YEAR_COLOR,
+        });
+      }
     });
   }
   svg.group({ class: 'links', fill: 'none' }, () => {
@@ -58,7 +79,7 @@ export function renderTreeSvg(layout: TreeFigureLayout): string {
   svg.group({ class: 'nodes' }, () => {
     for (const node of layout.nodes) {
       const colors = nodeBoxColors(node.kind);
-      svg.element('rect', { x: node.box.x, y: node.box.y, width: node.box.width, height: node.box.height, rx: 3, fill: colors.fill, stroke: colors.stroke, 'stroke-width': 1 });
+      svg.element('rect', { x: node.box.x, y: node.box.y, width: node.box.width, height: node.box.height, rx: 3, fill: colors.fill, stroke: colors.stroke, 'stroke-width': 1, 'stroke-dasharray': node.bounded ? BOUNDED_DASH : undefined });
       const nameBaselines = node.baselines.slice(0, node.lines.length);
       node.lines.forEach((line, i) => svg.text([line], { x: node.textX, y: nameBaselines[i]!, 'font-size': layout.fontSize, 'text-anchor': 'middle', fill: TEXT_COLOR }));
       if (node.yearText !== undefined)

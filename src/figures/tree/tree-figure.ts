@@ -3,6 +3,7 @@
  * the sources of what is drawn, and rendered as SVG.
  */
 import { lineageTree, type LineageTreeNode } from '../../metrics/lineage/tree.js';
+import { graphDates } from '../../metrics/evolution/snapshot.js';
 import type { SpinoffType } from '../../model/schema.js';
 import type { EcoGraph } from '../../model/types.js';
 import { sourcesCaption } from '../caption.js';
@@ -48,17 +49,21 @@ export function treeFigure(
   graph: EcoGraph,
   root: string,
   measurer: TextMeasurer,
-  options: Partial<Omit<TreeFigureOptions, 'captionText'>> & { spinoffTypes?: readonly SpinoffType[] } = {},
+  options: Partial<Omit<TreeFigureOptions, 'captionText'>> & { spinoffTypes?: readonly SpinoffType[]; caption?: boolean } = {},
 ): TreeFigure {
   if (!graph.hasNode(root)) throw new Error(`no node "${root}" in the graph (--root takes a node id)`);
   const tree = lineageTree(graph, root);
+  if (options.years && options.yearBounds === undefined) options = { ...options, yearBounds: graphDates(graph).nodeBounds };
   // Lay out once without caption to learn what is drawn, then again with the caption.
   const draft = layoutTreeFigure(tree, measurer, { ...options, captionText: '' });
   const notes: string[] = [];
   if (options.spinoffTypes !== undefined) notes.push(`Spin-off ties drawn: ${options.spinoffTypes.join(', ')} only.`);
   if (draft.hiddenDescendants > 0)
     notes.push(`${draft.hiddenDescendants} firm${draft.hiddenDescendants > 1 ? 's' : ''} beyond generation ${draft.generations} not shown.`);
-  if (options.years && draft.nodes.some((n) => n.founded === undefined)) notes.push('Firms without a founding year are placed just after their parent.');
+  if (options.years && draft.nodes.some((n) => n.bounded))
+    notes.push('A firm marked "by YEAR" has no founding year of its own and is placed at its earliest record in the data (dashed box).');
+  if (options.years && draft.nodes.some((n) => n.founded === undefined && !n.bounded))
+    notes.push('Firms without a founding year are drawn off the axis, in the shaded "year unknown" band.');
   const drawn = new Set(draft.nodes.map((n) => n.id));
   const outside = collectNodes(tree).filter((n) => drawn.has(n.id) && n.outsideParents.length > 0);
   if (outside.length > 0)
@@ -68,7 +73,7 @@ export function treeFigure(
         .map((n) => `${n.label} (from ${n.outsideParents.map((p) => p.label).join(', ')})`)
         .join('; ')}${outside.length > 3 ? `; and ${outside.length - 3} more` : ''}.`,
     );
-  const captionText = sourcesCaption(drawnSources(graph, draft), notes);
+  const captionText = options.caption === false ? '' : sourcesCaption(drawnSources(graph, draft), notes);
   const layout = layoutTreeFigure(tree, measurer, { ...options, captionText });
   return { layout, svg: renderTreeSvg(layout) };
 }

@@ -46,8 +46,15 @@ describe('ecograph figure tree', () => {
     await run(graph, '--root', 'n0', '-o', svgPath);
     const width = Number(/width="([\d.]+)"/.exec(readFileSync(svgPath, 'utf8'))![1]);
     const png = join(TMP, 'tree.png');
-    expect((await run(graph, '--root', 'n0', '--dpi', '144', '-o', png)).code).toBe(0);
-    expect(PNG.sync.read(readFileSync(png)).width).toBe(Math.round(width * 1.5));
+    const r = await run(graph, '--root', 'n0', '--dpi', '144', '-o', png);
+    expect(r.code).toBe(0);
+    const image = PNG.sync.read(readFileSync(png));
+    expect(image.width).toBe(Math.round(width * 1.5));
+    expect(r.stderr).toContain(`, ${image.width}×${image.height} px at 144 dpi, `);
+    const bare = join(TMP, 'bare.svg');
+    expect((await run(graph, '--root', 'n0', '--no-caption', '-o', bare)).code).toBe(0);
+    expect(readFileSync(bare, 'utf8')).not.toContain('Source');
+    expect(readFileSync(svgPath, 'utf8')).toContain('Source');
     const pdf = join(TMP, 'tree.pdf');
     expect((await run(graph, '--root', 'n0', '-o', pdf)).code).toBe(0);
     expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -76,6 +83,17 @@ describe('ecograph figure tree', () => {
     const bad = await run(join(REPO, 'graphs/hamamatsu-spinoffs.json'), '--root', 'nippon-gakki', '--types', 'staff', '-o', out);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--types: unknown spin-off type "staff"');
+  });
+
+  it.runIf(existsSync(join(REPO, 'graphs/hamamatsu-spinoffs.json')))('warns when the root has no spin-offs instead of silently drawing one box', async () => {
+    const graph = join(REPO, 'graphs/hamamatsu-spinoffs.json');
+    const r = await run(graph, '--root', 'yamaha-motor', '-o', join(TMP, 'lonely.svg'));
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('warning: Yamaha Motor Co., Ltd. (yamaha-motor) has no spin-offs in');
+    expect(r.stderr).toContain('1 firm, 0 generations');
+    // A root with descendants, or one box asked for with --max-generations 0, gives no warning.
+    expect((await run(graph, '--root', 'nippon-gakki', '-o', join(TMP, 'busy.svg'))).stderr).not.toContain('warning');
+    expect((await run(graph, '--root', 'nippon-gakki', '--max-generations', '0', '-o', join(TMP, 'one.svg'))).stderr).not.toContain('warning');
   });
 
   it('refuses bad invocations with a message and no stack trace', async () => {

@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { figureTextMeasurer } from '../../../src/figures/font.js';
-import { boxInside, overlappingPairs } from '../../../src/figures/label-boxes.js';
+import { boxInside, boxesOverlap, overlappingPairs } from '../../../src/figures/label-boxes.js';
+import { PX_PER_MM, PX_PER_PT } from '../../../src/figures/network/layout.js';
 import { nodeSizeMeasure, seededCommunities, simpleProjection } from '../../../src/figures/network/measures.js';
 import { networkFigure } from '../../../src/figures/network/network-figure.js';
 import { generateEcosystem } from '../../../src/generate/ecosystem.js';
@@ -27,6 +28,10 @@ function expectCleanLabels(layout: ReturnType<typeof networkFigure>['layout']) {
   const canvas = { x: 0, y: 0, width: layout.width, height: layout.height };
   expect(overlappingPairs(layout.labelBoxes).map(([a, b]) => `${a.role}:${a.id} × ${b.role}:${b.id}`)).toEqual([]);
   expect(layout.labelBoxes.filter((l) => !boxInside(l, canvas)).map((l) => l.id)).toEqual([]);
+  // No label covers a node.
+  const nodeBoxes = layout.nodes.map((n) => ({ x: n.x - n.r, y: n.y - n.r, width: 2 * n.r, height: 2 * n.r, id: n.id }));
+  const covering = layout.labels.flatMap((l) => nodeBoxes.filter((b) => boxesOverlap(b, l.box)).map((b) => `${l.id} over ${b.id}`));
+  expect(covering).toEqual([]);
   for (const n of layout.nodes) {
     expect(n.x - n.r).toBeGreaterThanOrEqual(0);
     expect(n.y + n.r).toBeLessThanOrEqual(layout.height);
@@ -48,22 +53,36 @@ describe('network figure', () => {
     expect(d1).toBe(d2);
   });
 
-  it('labels exactly the top N nodes by the size measure, without overlaps or clipping', () => {
+  it('labels only the top N nodes by the size measure, dropping (and reporting) those without room', () => {
     for (const size of ['degree', 'betweenness', 'pagerank'] as const) {
       const { layout } = networkFigure(graph, measurer, { size, labels: 25, seed: 3 });
-      expect(layout.labels).toHaveLength(25);
+      expect(layout.labels.length + layout.droppedLabels.length).toBe(25);
+      expect(layout.labels.length).toBeGreaterThan(12);
       const values = nodeSizeMeasure(simpleProjection(graph), size);
       const threshold = [...values.values()].sort((x, y) => y - x)[24]!;
-      for (const l of layout.labels) expect(values.get(l.id)!).toBeGreaterThanOrEqual(threshold);
+      for (const l of [...layout.labels, ...layout.droppedLabels]) expect(values.get(l.id)!).toBeGreaterThanOrEqual(threshold);
       expectCleanLabels(layout);
     }
   });
 
-  it('keeps labels apart even when every node of a dense graph is labelled (long and Japanese names)', () => {
+  it('labels every node that has room at 6.5 pt or more at the printed width, never over another label or a node', () => {
     const g = generatedSpinoffTree({ nodes: 220, seed: 9, maxChildren: 12, depthBias: 0.5 });
-    const { layout } = networkFigure(g, measurer, { labels: 220, seed: 1, iterations: 200 });
-    expect(layout.labels).toHaveLength(220);
-    expectCleanLabels(layout);
+    for (const [mm, least] of [[85, 5], [174, 35]] as const) {
+      const width = mm * PX_PER_MM;
+      const { layout } = networkFigure(g, measurer, { labels: 'all', seed: 1, iterations: 200, width });
+      expect(layout.width).toBe(Math.ceil(width));
+      expect(layout.labels.length + layout.droppedLabels.length).toBe(220);
+      expect(layout.labels.length).toBeGreaterThanOrEqual(least);
+      expect(new Set([...layout.labels.map((l) => l.id), ...layout.droppedLabels.map((l) => l.id)]).size).toBe(220);
+      for (const l of layout.labels) expect(l.size / PX_PER_PT).toBeGreaterThanOrEqual(6.5 - 1e-9);
+      expectCleanLabels(layout);
+    }
+  });
+
+  it('labels the nodes asked for by id, or none', () => {
+    const ids = graph.nodes().slice(0, 3);
+    expect(networkFigure(graph, measurer, { labels: ids, seed: 3 }).layout.labels.map((l) => l.id).sort()).toEqual([...ids].sort());
+    expect(networkFigure(graph, measurer, { labels: 'none', seed: 3 }).layout.labels).toEqual([]);
   });
 
   it('sizes nodes by the measure and colours them with the shared kind palette', () => {
@@ -76,13 +95,10 @@ describe('network figure', () => {
     graph.forEachNode((id, attrs) => expect(byId.get(id)!.color).toBe(NODE_KIND_COLORS[attrs.kind!]));
     const legend = layout.legend.entries.map((e) => e.text);
     expect(legend).toContain('Firm');
-    // One legend line per kind of tie drawn (a pair of nodes is drawn in the kind of its first tie).
-    const first = new Map<string, string | undefined>();
-    graph.forEachEdge((_e, a, s, t) => {
-      const key = [s, t].sort().join('|');
-      if (!first.has(key) && s !== t) first.set(key, a.kind);
-    });
-    expect(legend.filter((t) => t.endsWith(' tie'))).toHaveLength(new Set(first.values()).size);
+    // One legend line per kind of tie drawn (every kind between distinct nodes is drawn).
+    const kinds = new Set<string | undefined>();
+    graph.forEachEdge((_e, a, s, t) => void (s !== t && kinds.add(a.kind)));
+    expect(legend.filter((t) => t.endsWith(' tie'))).toHaveLength(kinds.size);
     expect(legend).toContain('Spin-off tie');
   });
 
@@ -121,6 +137,12 @@ for (const file of ['hamamatsu-spinoffs.json', 'sapporo-valley.json', 'kyoto-lif
     it('has no overlapping or clipped labels, by kind and by community', async () => {
       const g = await loadGraph(path);
       for (const color of ['kind', 'community'] as const) expectCleanLabels(networkFigure(g, measurer, { color, labels: 15, title: file }).layout);
+      for (const print of ['color', 'bw'] as const) {
+        const { layout } = networkFigure(g, measurer, { print, title: file });
+        expectCleanLabels(layout);
+        // At two-column width nearly every actor of a bundled graph is named.
+        expect(layout.droppedLabels.length).toBeLessThanOrEqual(Math.ceil(g.order / 10));
+      }
     });
   });
 }

@@ -26,13 +26,24 @@ describe('renderNetworkSvg', () => {
     expect(svg).toContain('<title>Forty actors</title>');
   });
 
-  it('draws one path per tie between its nodes, in the tie colour', () => {
-    const edges = group(svg, 'edges');
-    expect(edges).toHaveLength(layout.edges.length);
-    const e = layout.edges[0]!;
-    const [a, b] = [layout.nodes[e.source]!, layout.nodes[e.target]!];
-    const r = (v: number) => String(Math.round(v * 100) / 100);
-    expect(edges[0]).toBe(`<path d="M${r(a.x)} ${r(a.y)} L${r(b.x)} ${r(b.y)}" stroke="${e.color}"/>`);
+  it('draws one group per tie: its path in the tie colour and width, and an arrowhead for a directed tie', () => {
+    const ties = svg.split('\n').filter((l) => l.trim().startsWith('<g class="tie '));
+    expect(ties).toHaveLength(layout.edges.length);
+    for (const [i, e] of layout.edges.entries()) expect(ties[i]).toContain(`class="tie ${e.kind}${e.hollow ? ' hollow' : ''}"`);
+    const body = svg;
+    for (const e of layout.edges.filter((x) => !x.hollow)) expect(body).toContain(`<path d="${e.d}" stroke="${e.color}" stroke-width="${e.width}"`);
+    for (const e of layout.edges.filter((x) => x.arrow)) expect(body).toContain(`<path d="${e.arrow}" fill="${e.color}" stroke="none"/>`);
+    expect(layout.edges.some((e) => e.arrow)).toBe(true);
+  });
+
+  it('draws a hollow tie as its outline with a white core', () => {
+    const g = generateEcosystem({ nodes: 12, seed: 1 });
+    g.forEachEdge((e) => g.setEdgeAttribute(e, 'confidence', 'inferred'));
+    const hollow = networkFigure(g, figureTextMeasurer(), { seed: 1 });
+    const e = hollow.layout.edges[0]!;
+    expect(e.hollow).toBe(true);
+    expect(hollow.svg).toContain(`<path d="${e.d}" stroke="#FFFFFF"`);
+    expect(hollow.layout.legend.entries.map((x) => x.text)).toContain('illustrative or inferred (hollow)');
   });
 
   it('draws one circle per node with its radius and colour', () => {

@@ -11,6 +11,7 @@ import { boxInside, overlappingPairs } from '../../../src/figures/label-boxes.js
 import { treeFigure } from '../../../src/figures/tree/tree-figure.js';
 import { loadGraph } from '../../../src/io/files.js';
 import { buildSpinoffDag, lineageRoots } from '../../../src/metrics/lineage/index.js';
+import { graphDates } from '../../../src/metrics/evolution/snapshot.js';
 import { createEcoGraph } from '../../../src/model/graph.js';
 import type { EcoGraph } from '../../../src/model/types.js';
 import { generatedSpinoffTree } from '../generated-tree.js';
@@ -97,6 +98,65 @@ describe('tree figure content', () => {
     expect(slope).toBeGreaterThan(0);
     for (const n of dated) expect(n.box.x).toBeCloseTo(a.box.x + (n.founded! - a.founded!) * slope, 6);
     expect(timed.axis!.ticks.length).toBeGreaterThan(1);
+  });
+
+  it('keeps firms without a founding year off the axis, in a labelled band after it (before it for an undated root)', () => {
+    for (const orientation of ['vertical', 'horizontal'] as const) {
+      // Without derived bounds every undated firm is in the band.
+      const { layout } = treeFigure(graph, 'n0', measurer, { orientation, years: true, yearBounds: new Map() });
+      const start = (b: { x: number; y: number }) => (orientation === 'vertical' ? b.y : b.x);
+      const end = (b: { x: number; y: number; width: number; height: number }) => (orientation === 'vertical' ? b.y + b.height : b.x + b.width);
+      const undated = layout.nodes.filter((n) => n.founded === undefined && n.generation > 0);
+      const dated = layout.nodes.filter((n) => n.founded !== undefined);
+      expect(undated.length).toBeGreaterThan(0);
+      const bands = layout.axis!.unknownBands;
+      expect(bands.map((b) => b.side)).toEqual(['after']);
+      expect(bands[0]!.label.lines).toEqual(['year unknown']);
+      const lastDated = Math.max(...dated.map((n) => end(n.box)));
+      for (const n of undated) {
+        expect(n.yearText).toBe('year unknown');
+        expect(start(n.box)).toBeGreaterThan(lastDated);
+        expect(start(n.box)).toBeGreaterThanOrEqual(bands[0]!.from);
+        expect(end(n.box)).toBeLessThanOrEqual(bands[0]!.to + 1e-9);
+      }
+      // No tick of the axis reaches into the band.
+      for (const t of layout.axis!.ticks) expect(t.at).toBeLessThan(bands[0]!.from);
+      // Dated firms stay linear in their year.
+      const [a, b] = [dated[0]!, dated.find((n) => n.founded !== dated[0]!.founded)!];
+      const slope = (start(b.box) - start(a.box)) / (b.founded! - a.founded!);
+      for (const n of dated) expect(start(n.box)).toBeCloseTo(start(a.box) + (n.founded! - a.founded!) * slope, 6);
+    }
+    const copy = graph.copy();
+    copy.removeNodeAttribute('n0', 'founded');
+    const { layout } = treeFigure(copy, 'n0', measurer, { orientation: 'horizontal', years: true, yearBounds: new Map() });
+    const root = layout.nodes.find((n) => n.id === 'n0')!;
+    const before = layout.axis!.unknownBands.find((b) => b.side === 'before')!;
+    expect(root.box.x).toBeGreaterThanOrEqual(before.from);
+    expect(root.box.x + root.box.width).toBeLessThanOrEqual(before.to + 1e-9);
+    for (const n of layout.nodes.filter((x) => x.founded !== undefined)) expect(n.box.x).toBeGreaterThan(before.to);
+    expect(overlappingPairs(layout.labels)).toEqual([]);
+  });
+
+  it('places an undated firm with a derived bound at that year, marked "by YEAR" with a dashed box', () => {
+    const bounds = graphDates(graph).nodeBounds;
+    const { layout, svg } = treeFigure(graph, 'n0', measurer, { orientation: 'horizontal', years: true });
+    const bounded = layout.nodes.filter((n) => n.bounded);
+    expect(bounded.length).toBeGreaterThan(0);
+    const dated = layout.nodes.filter((n) => n.founded !== undefined);
+    const [a, b] = [dated[0]!, dated.find((n) => n.founded !== dated[0]!.founded)!];
+    const slope = (b.box.x - a.box.x) / (b.founded! - a.founded!);
+    for (const n of bounded) {
+      expect(n.founded).toBeUndefined();
+      expect(n.yearText).toBe(`by ${bounds.get(n.id)}`);
+      expect(n.box.x).toBeCloseTo(a.box.x + (bounds.get(n.id)! - a.founded!) * slope, 6);
+      expect(svg).toContain(`<rect x="${Math.round(n.box.x * 100) / 100}" y="${Math.round(n.box.y * 100) / 100}"`);
+    }
+    expect(svg).toContain('stroke-dasharray="3 2"');
+    expect(layout.legend.entries.map((e) => e.text)).toContain('no founding year: placed by its earliest record');
+    expect(layout.caption.lines.join(' ')).toContain('has no founding year of its own and is placed at its earliest record');
+    // Undated firms with no bound at all still go to the band; without --years nothing is bounded.
+    for (const n of layout.nodes.filter((x) => x.founded === undefined && !x.bounded && x.generation > 0)) expect(n.yearText).toBe('year unknown');
+    expect(treeFigure(graph, 'n0', measurer).layout.nodes.some((n) => n.bounded)).toBe(false);
   });
 
   it('writes the founding year under each name and marks listed firms with * and a legend entry', () => {

@@ -58,7 +58,12 @@ describe('renderTreeSvg', () => {
     expect(group(svg, 'year-axis')).toEqual([]);
     const years = treeFigure(graph, 'n0', figureTextMeasurer(), { years: true }).layout;
     const axis = group(renderTreeSvg(years), 'year-axis');
-    expect(axis.filter((l) => l.startsWith('<path'))).toHaveLength(years.axis!.ticks.length);
+    // One grid line per tick, and one dashed rule per band of undated firms.
+    expect(axis.filter((l) => l.startsWith('<path'))).toHaveLength(years.axis!.ticks.length + years.axis!.unknownBands.length);
     for (const tick of years.axis!.ticks) expect(axis.some((l) => l.endsWith(`>${tick.label.lines[0]}</text>`))).toBe(true);
+    expect(years.axis!.unknownBands.length).toBeGreaterThan(0);
+    expect(axis.filter((l) => l.startsWith('<rect'))).toHaveLength(years.axis!.unknownBands.length);
+    expect(axis.filter((l) => l.includes('stroke-dasharray="4 3"'))).toHaveLength(years.axis!.unknownBands.length);
+    expect(axis.some((l) => l.endsWith('>year unknown</text>'))).toBe(true);
   });
 });

@@ -57,7 +57,7 @@ describe('treeFigure', () => {
 
   it('notes firms without a founding year on a year axis', () => {
     const caption = treeFigure(chain(), 'root', measurer, { years: true }).layout.caption.lines.join(' ');
-    expect(caption).toContain('Firms without a founding year are placed just after their parent.');
+    expect(caption).toContain('Firms without a founding year are drawn off the axis, in the shaded "year unknown" band.');
   });
 
   it('refuses spin-off ties that loop', () => {
