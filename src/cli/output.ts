@@ -193,17 +193,6 @@ function fittedWidths<R>(columns: readonly Column<R>[], natural: number[], maxWi
 const lineWidth = (widths: readonly number[]) => widths.reduce((a, b) => a + b, 0) + 2 * (widths.length - 1);
 
 /**
- * An aligned text table under a rule: numbers right-aligned with six significant digits (below
- * {@link TABLE_ZERO} in absolute value: 0), fitted to `maxWidth` terminal columns: first the
- * longest text cells are shortened with an ellipsis, then numbers are rounded to five or four
- * significant digits; ids and other whole columns are shortened only when nothing else is left,
- * and a line under the table then says so.
- *
- * @param columns - headers and cell values
- * @param rows - one table row each
- * @param maxWidth - the widest a line may be (default {@link TABLE_WIDTH})
- */
-/**
  * Splits a table too wide for `maxWidth` into blocks of columns printed one below the other, as R
  * prints a wide data frame: each block repeats the leading whole columns (the ids) and takes the
  * other columns in order while they fit (text columns counted at no more than 24 characters, since
@@ -231,6 +220,18 @@ function columnBlocks<R>(columns: readonly Column<R>[], natural: readonly number
   return blocks;
 }
 
+/**
+ * An aligned text table under a rule: numbers right-aligned with six significant digits (below
+ * {@link TABLE_ZERO} in absolute value: 0), fitted to `maxWidth` terminal columns: first the
+ * longest text cells are shortened with an ellipsis, then numbers are rounded to five or four
+ * significant digits; ids and other whole columns are shortened only when nothing else is left,
+ * and a line under the table then says so. A table that still does not fit is printed as blocks
+ * of columns, each led by the whole columns (see columnBlocks).
+ *
+ * @param columns - headers and cell values
+ * @param rows - one table row each
+ * @param maxWidth - the widest a line may be (default {@link TABLE_WIDTH})
+ */
 export function renderTable<R>(columns: readonly Column<R>[], rows: readonly R[], maxWidth: number = TABLE_WIDTH): string {
   let cells: string[][] = [];
   let natural: number[] = [];
