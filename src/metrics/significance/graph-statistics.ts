@@ -3,6 +3,7 @@
  * graphs, declared as data in one registry: id, definition, the reference it equals and the
  * function, on a {@link SimpleGraph}. Other graph statistics join by adding an entry.
  */
+import { trianglesOfAdjacency } from '../structure/clustering.js';
 import { dyadCount, tieCount, undirectedNeighbours, type SimpleGraph } from './simple-graph.js';
 
 /** One whole-graph statistic. */
@@ -41,23 +42,10 @@ export function weakComponentSizes(g: SimpleGraph): number[] {
   return [...sizes.values()].sort((a, b) => b - a);
 }
 
-/** Triangles and connected triples per node, ignoring direction. */
+/** Triangles and degree per node, ignoring direction. */
 function triangleCounts(g: SimpleGraph): { triangles: Float64Array; degree: Int32Array } {
   const { start, neighbours } = undirectedNeighbours(g);
-  const triangles = new Float64Array(g.n);
-  const degree = new Int32Array(g.n);
-  const mark = new Int32Array(g.n).fill(-1);
-  for (let v = 0; v < g.n; v++) {
-    degree[v] = start[v + 1]! - start[v]!;
-    for (let k = start[v]!; k < start[v + 1]!; k++) mark[neighbours[k]!] = v;
-    let t = 0;
-    for (let k = start[v]!; k < start[v + 1]!; k++) {
-      const u = neighbours[k]!;
-      for (let l = start[u]!; l < start[u + 1]!; l++) if (mark[neighbours[l]!] === v) t++;
-    }
-    triangles[v] = t / 2;
-  }
-  return { triangles, degree };
+  return trianglesOfAdjacency(g.n, start, neighbours);
 }
 
 /** Total degree of each node (in + out on a directed graph). */

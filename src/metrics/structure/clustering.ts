@@ -19,15 +19,17 @@ import { undirectedNeighbours } from './neighbours.js';
 export const DEFAULTS = {} as const;
 
 /**
- * Triangles through every node of the undirected counterpart of a view, and its degree there.
+ * Triangles through every node of a simple undirected graph given as adjacency lists (each
+ * neighbour of `i` in `targets[start[i]]` … `targets[start[i + 1] - 1]`, once), and its degree.
  *
- * @param g - an indexed view
+ * @param n - the number of nodes
+ * @param start - where each node's neighbours begin (n + 1 offsets)
+ * @param targets - the neighbours
  * @example
- * const { triangles, degree } = undirectedTriangles(indexGraph(view));
+ * // a triangle 0–1–2
+ * trianglesOfAdjacency(3, Int32Array.of(0, 2, 4, 6), Int32Array.of(1, 2, 0, 2, 0, 1)).triangles; // [1, 1, 1]
  */
-export function undirectedTriangles(g: IndexedGraph): { triangles: Float64Array; degree: Int32Array } {
-  const n = g.nodes.length;
-  const { start, targets } = undirectedNeighbours(g);
+export function trianglesOfAdjacency(n: number, start: Int32Array, targets: Int32Array): { triangles: Float64Array; degree: Int32Array } {
   const triangles = new Float64Array(n);
   const degree = new Int32Array(n);
   const mark = new Int32Array(n).fill(-1);
@@ -42,6 +44,18 @@ export function undirectedTriangles(g: IndexedGraph): { triangles: Float64Array;
     triangles[i] = pairs / 2;
   }
   return { triangles, degree };
+}
+
+/**
+ * Triangles through every node of the undirected counterpart of a view, and its degree there.
+ *
+ * @param g - an indexed view
+ * @example
+ * const { triangles, degree } = undirectedTriangles(indexGraph(view));
+ */
+export function undirectedTriangles(g: IndexedGraph): { triangles: Float64Array; degree: Int32Array } {
+  const { start, targets } = undirectedNeighbours(g);
+  return trianglesOfAdjacency(g.nodes.length, start, targets);
 }
 
 /**

@@ -1,11 +1,22 @@
 /** Local clustering, average clustering and transitivity: against NetworkX and by hand. */
 import { describe, expect, it } from 'vitest';
 import { indexGraph } from '../../../src/metrics/indexed-graph.js';
-import { averageClustering, clustering, transitivity, undirectedTriangles } from '../../../src/metrics/structure/clustering.js';
+import { averageClustering, clustering, transitivity, trianglesOfAdjacency, undirectedTriangles } from '../../../src/metrics/structure/clustering.js';
 import { byNode, smallView } from '../centrality/networkx-cases.js';
 import { describeNodeMeasure } from './node-measure-cases.js';
 
 describeNodeMeasure('clustering', clustering);
+
+describe('trianglesOfAdjacency', () => {
+  it('counts the triangles through each node of adjacency lists: a triangle with a pendant', () => {
+    // 0–1, 0–2, 1–2, 2–3
+    const start = Int32Array.of(0, 2, 4, 7, 8);
+    const targets = Int32Array.of(1, 2, 0, 2, 0, 1, 3, 2);
+    const { triangles, degree } = trianglesOfAdjacency(4, start, targets);
+    expect([...triangles]).toEqual([1, 1, 1, 0]);
+    expect([...degree]).toEqual([2, 2, 3, 1]);
+  });
+});
 
 describe('clustering by hand', () => {
   // a triangle a-b-c with a tail c-d
