@@ -96,6 +96,21 @@ export function spinoffTypesArgument(value: string | undefined): SpinoffType[] |
   }
 }
 
+/**
+ * The opener's options for the graph flags a command was given (`--kind-from`, `--year-from`,
+ * `--label-from`), to spread into `openGraph`, `openView` or `loadCompactGraph`.
+ *
+ * @example
+ * await openView(path, { ...openerOptionsOf(options), view, keep: { labels: true } });
+ */
+export function openerOptionsOf(options: { 'kind-from'?: string | undefined; 'year-from'?: string | undefined; 'label-from'?: string | undefined }): {
+  kindFrom: string | undefined;
+  yearFrom: string | undefined;
+  labelFrom: string | undefined;
+} {
+  return { kindFrom: options['kind-from'], yearFrom: options['year-from'], labelFrom: options['label-from'] };
+}
+
 /** `--label-from ATTR`: take node labels from another attribute (e.g. `tooltip`). */
 export const labelFromOption = {
   type: 'string',

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { UsageError, parseArgs, defineCommand } from '../../src/cli/command.js';
-import { checkNamedAttributes, checkOpenedAttributes, graphPositional, kindFromOption, loadGraphArgument } from '../../src/cli/graph-input.js';
+import { checkNamedAttributes, checkOpenedAttributes, graphPositional, kindFromOption, loadGraphArgument, openerOptionsOf } from '../../src/cli/graph-input.js';
 import { runCapture } from '../helpers/run-cli.js';
 import { InvalidGraphError } from '../../src/model/problems.js';
 import { NODE_KINDS } from '../../src/model/schema.js';
@@ -48,6 +48,13 @@ describe('graph argument', () => {
     expect(error).toBeInstanceOf(InvalidGraphError);
     const messages = (error as InvalidGraphError).problems.map((p) => p.message);
     expect(messages.find((m) => m.startsWith('node "ku": '))).toBe(`node "ku": unknown node kind "Kyoto University" (did you mean "university"? kinds: ${NODE_KINDS.join(', ')})`);
+  });
+});
+
+describe('openerOptionsOf', () => {
+  it('names the graph flags as the opener does, absent ones undefined', () => {
+    expect(openerOptionsOf({ 'kind-from': 'type', 'label-from': 'tooltip' })).toEqual({ kindFrom: 'type', yearFrom: undefined, labelFrom: 'tooltip' });
+    expect(openerOptionsOf({ 'year-from': 'date' })).toEqual({ kindFrom: undefined, yearFrom: 'date', labelFrom: undefined });
   });
 });
 

@@ -13,7 +13,7 @@ import { describeView } from '../../metrics/view-rules.js';
 import { kindOfCode } from '../../model/compact-graph.js';
 import { COMPACT_MIN_BYTES, LOADERS, openView, type Loader } from '../../open/index.js';
 import { UsageError, defineCommand } from '../command.js';
-import { checkOpenedAttributes, graphPositional, kindFromOption, labelFromOption, yearFromOption } from '../graph-input.js';
+import { checkOpenedAttributes, graphPositional, kindFromOption, labelFromOption, yearFromOption, openerOptionsOf } from '../graph-input.js';
 import { InterruptedError, watchInterrupt } from '../interrupt.js';
 import { progressReporter } from '../progress.js';
 import { emit, formatOption, outputOption, type Column } from '../output.js';
@@ -128,9 +128,7 @@ is written (-o files are replaced only at the end, atomically) and the exit code
         loader: options.loader as Loader,
         fullGraph: viewOnly ? undefined : `only ${COMPACT_MEASURES.join(', ')} run on the compact arrays`,
         view,
-        kindFrom: options['kind-from'],
-        yearFrom: options['year-from'],
-        labelFrom: options['label-from'],
+        ...openerOptionsOf(options),
         keep: { labels: true },
         signal: interrupt.signal,
         onProgress: (p) => progress.labelled('load')(p.bytesRead, p.totalBytes),

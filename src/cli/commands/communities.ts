@@ -6,7 +6,7 @@ import type { IndexedGraph } from '../../metrics/indexed-graph.js';
 import { describeView, type ViewDescription } from '../../metrics/view-rules.js';
 import { COMPACT_MIN_BYTES, LOADERS, openView, type Loader, type OpenedView } from '../../open/index.js';
 import { UsageError, defineCommand } from '../command.js';
-import { checkOpenedAttributes, graphPositional, kindFromOption, labelFromOption, yearFromOption } from '../graph-input.js';
+import { checkOpenedAttributes, graphPositional, kindFromOption, labelFromOption, yearFromOption, openerOptionsOf } from '../graph-input.js';
 import { InterruptedError, watchInterrupt } from '../interrupt.js';
 import { emit, formatOption, outputOption, type Column } from '../output.js';
 import { progressReporter } from '../progress.js';
@@ -111,9 +111,7 @@ Ctrl-C stops the run: nothing is written, exit code 130.`,
       nodeInfo = await openView(path, {
         loader: options.loader as Loader,
         view: viewOptions,
-        kindFrom: options['kind-from'],
-        yearFrom: options['year-from'],
-        labelFrom: options['label-from'],
+        ...openerOptionsOf(options),
         keep: { labels: true },
         signal: interrupt.signal,
         onProgress: (p) => progress.labelled('load')(p.bytesRead, p.totalBytes),

@@ -17,7 +17,7 @@ import { asOfGraph, describeAsOf, type AsOfDescription } from '../../metrics/evo
 import { UsageError, defineCommand } from '../command.js';
 import { asOfFrom, timeOptions } from '../view-options.js';
 import { COMPACT_MIN_BYTES, LOADERS, loadCompactGraph, routeFor, type Loader } from '../../open/index.js';
-import { checkOpenedAttributes, graphPositional, kindFromOption, labelFromOption, loadGraphArgument, spinoffTypesArgument, spinoffTypesOption, yearFromOption } from '../graph-input.js';
+import { checkOpenedAttributes, graphPositional, kindFromOption, labelFromOption, loadGraphArgument, spinoffTypesArgument, spinoffTypesOption, yearFromOption, openerOptionsOf } from '../graph-input.js';
 import { InterruptedError, watchInterrupt } from '../interrupt.js';
 import { checkOutputFile, emit, formatOption, outputOption, renderTable, type Column } from '../output.js';
 import { progressReporter } from '../progress.js';
@@ -159,9 +159,7 @@ timeline: with --window N a spin-off counts for N years only), and JSON adds "as
       const interrupt = watchInterrupt();
       try {
         const load = await loadCompactGraph(path, {
-          kindFrom: options['kind-from'],
-          yearFrom: options['year-from'],
-          labelFrom: options['label-from'],
+          ...openerOptionsOf(options),
           keep: { labels: true, lineage: true },
           ...(asOf ? { view: { asOf } } : {}),
           signal: interrupt.signal,
