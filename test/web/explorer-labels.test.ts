@@ -127,14 +127,33 @@ describe.runIf(CHROMIUM_FOUND)('explorer labels', () => {
     await page.close();
   });
 
-  it('Hamamatsu: labels never overlap, in the graph view and in brokers mode', async () => {
+  it('Hamamatsu: labels never overlap; brokers mode lists no firm, as none brokers a university–anchor pair', async () => {
     const page = await open('hamamatsu');
     expectReadable(await drawn(page));
+    await page.screenshot({ path: `${ARTIFACTS}/explorer-labels-hamamatsu.png` });
     await page.check('input[name="mode"][value="brokers"]');
     await page.waitForFunction(() => (window as unknown as { __ecograph: { mode(): string } }).__ecograph.mode() === 'brokers');
-    await page.waitForTimeout(300);
-    expectReadable(await drawn(page));
+    await page.waitForSelector('#brokers-result p.hint');
+    expect(await page.$$('#brokers-list [data-broker]')).toHaveLength(0);
+    expect(await page.textContent('#brokers-result')).toContain('No firm brokers a pair');
+    expect(await page.evaluate(() => (window as unknown as { __ecograph: { highlightedNodes(): string[] } }).__ecograph.highlightedNodes())).toEqual([]);
     await page.screenshot({ path: `${ARTIFACTS}/explorer-labels-hamamatsu-brokers.png` });
+    await page.close();
+  });
+
+  it('Kyoto in brokers mode: only firms with a brokered pair are listed, and their labels do not overlap', async () => {
+    const page = await open('kyoto');
+    await page.check('input[name="mode"][value="brokers"]');
+    await page.waitForSelector('#brokers-list');
+    const listed = await page.$$eval('#brokers-list [data-broker] .hint', (hints) => hints.map((h) => Number(/brokered pairs (\d+)/.exec(h.textContent ?? '')![1])));
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.every((n) => n > 0)).toBe(true);
+    await page.waitForTimeout(200);
+    const frame = await drawn(page);
+    expectReadable(frame);
+    const brokers = await page.evaluate(() => (window as unknown as { __ecograph: { brokers(): string[] } }).__ecograph.brokers());
+    for (const b of brokers) expect(frame.labels.some((l) => l.id === b)).toBe(true);
+    await page.screenshot({ path: `${ARTIFACTS}/explorer-labels-kyoto-brokers.png` });
     await page.close();
   });
 
