@@ -13,6 +13,7 @@ import { writeJson } from '../../src/io/json.js';
 import { overlappingPairs } from '../../src/figures/label-boxes.js';
 import { generateEcosystem } from '../../src/generate/ecosystem.js';
 import type { EcoGraph } from '../../src/model/types.js';
+import { createEcoGraph } from '../../src/model/graph.js';
 import { APP_DIR, ensureAppBuilt } from '../../scripts/web-app.js';
 import { startExplorerServer } from '../../src/serve/server.js';
 import { DEFAULT_SETTINGS } from '../../web/src/settings.js';
@@ -97,6 +98,17 @@ async function hover(page: Page, node: string): Promise<void> {
   await page.waitForFunction((n) => (window as unknown as { __ecographLabels: DrawnLabels }).__ecographLabels.labels.some((l) => l.id === n && l.text === l.fullText), node);
 }
 
+/** A university with spin-offs whose names differ only in their numbers. */
+function numberedFirms(): EcoGraph {
+  const g = createEcoGraph({ name: 'Numbered firms' });
+  g.addNode('uni', { label: 'Root University', kind: 'university', founded: 1950 });
+  for (const n of [1031, 123, 9, 45, 1000]) {
+    g.addNode(`f${n}`, { label: `Firm ${n}`, kind: 'firm', founded: 2000 });
+    g.addDirectedEdge('uni', `f${n}`, { kind: 'spinoff', year: 2000 });
+  }
+  return g;
+}
+
 beforeAll(async () => {
   if (!CHROMIUM_FOUND) return;
   await mkdir(ARTIFACTS, { recursive: true });
@@ -104,6 +116,7 @@ beforeAll(async () => {
   await serve('kyoto', await loadGraph('graphs/kyoto-life-science.json'));
   await serve('hamamatsu', await loadGraph('graphs/hamamatsu-spinoffs.json'));
   await serve('generated-2000', generateEcosystem({ nodes: 2000, seed: 1 }));
+  await serve('numbered-firms', numberedFirms());
   browser = await launchBrowser();
 }, 120_000);
 
@@ -174,6 +187,20 @@ describe.runIf(CHROMIUM_FOUND)('explorer labels', () => {
     expect(labelledNeighbours).toBeLessThan(neighbours.size);
     expect(frame.labels.every((l) => l.id === hub || neighbours.has(l.id))).toBe(true);
     await page.screenshot({ path: `${ARTIFACTS}/explorer-labels-2000-hover.png` });
+    await page.close();
+  });
+
+  it('spin-off mode lists members in natural order ("Firm 123" before "Firm 1031") and labels the tree without overlaps', async () => {
+    const page = await open('numbered-firms');
+    await page.check('input[name="mode"][value="spinoff"]');
+    await page.waitForSelector('#spinoff-summary [data-generation="1"]');
+    const members = await page.$$eval('#spinoff-summary [data-generation="1"] .members button', (bs) => bs.map((b) => b.textContent));
+    expect(members).toEqual(['Firm 9', 'Firm 45', 'Firm 123', 'Firm 1000', 'Firm 1031']);
+    await page.waitForTimeout(200);
+    const frame = await drawn(page);
+    expectReadable(frame);
+    expect(frame.labels.map((l) => l.id).sort()).toEqual(['f1000', 'f1031', 'f123', 'f45', 'f9', 'uni']);
+    await page.screenshot({ path: `${ARTIFACTS}/explorer-labels-spinoff-numbered.png` });
     await page.close();
   });
 });

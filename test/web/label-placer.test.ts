@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { overlappingPairs } from '../../src/figures/label-boxes.js';
 import { placeLabels, shortenLabel, type LabelCandidate } from '../../web/src/label-placer.js';
 import { seededRandom } from '../../web/src/seeded-random.js';
+import { naturalCompare } from '../../web/src/spinoff-mode.js';
 
 const measure = (text: string) => [...text].length * 7;
 const base = { radius: 4, always: false, full: false, tier: 1 };
@@ -39,5 +40,12 @@ describe('placeLabels', () => {
     expect(placed.find((l) => l.id === 'h')!.text).toBe(long);
     expect(placed.find((l) => l.id === 's')!.text.endsWith('…')).toBe(true);
     expect(overlappingPairs(placed)).toEqual([]);
+  });
+});
+
+describe('naturalCompare (spin-off member lists)', () => {
+  it('orders digit runs by value, case aside', () => {
+    expect(['Firm 1031', 'Firm 123', 'firm 9', 'Firm 12a', 'Alpha'].sort(naturalCompare)).toEqual(['Alpha', 'firm 9', 'Firm 12a', 'Firm 123', 'Firm 1031']);
+    expect(naturalCompare('Firm 2', 'Firm 2')).toBe(0);
   });
 });
