@@ -17,10 +17,14 @@ export interface BrokersResult {
   rows: BrokerRow[];
 }
 
-/** Runs the brokers query and derives what to highlight: the brokers, their two-side neighbours and the ties between them. */
+/**
+ * Runs the brokers query and derives what to highlight: the brokers, their two-side neighbours and
+ * the ties between them. Only firms that broker at least one university–anchor pair count: a firm
+ * tied to one side only, or to two actors already tied to each other, brokers nothing.
+ */
 export function findBrokers(graph: EcoGraph): BrokersResult {
   const kindOf = (node: string) => graph.getNodeAttribute(node, 'kind');
-  const rows = brokers(buildView(graph).graph, buildView(graph, { directed: true }).graph, kindOf, kindOf, BROKERS_QUERY);
+  const rows = brokers(buildView(graph).graph, buildView(graph, { directed: true }).graph, kindOf, kindOf, BROKERS_QUERY).filter((r) => r.brokeredPairs > 0);
   const ids = new Set(rows.map((r) => r.id));
   const ends = new Set(rows.flatMap((r) => [...r.between, ...r.and]));
   const edges = new Set<string>();
@@ -37,7 +41,7 @@ export function findBrokers(graph: EcoGraph): BrokersResult {
 export function renderBrokers(container: HTMLElement, graph: EcoGraph, result: BrokersResult, onNavigate: (node: string) => void): void {
   clear(container);
   if (result.rows.length === 0) {
-    container.append(h('p', { class: 'hint' }, 'No firm lies between a university and an anchor company in this graph.'));
+    container.append(h('p', { class: 'hint' }, 'No firm brokers a pair of a university and an anchor company in this graph: every firm tied to both sides is tied to actors already tied to each other, or is tied to one side only.'));
     return;
   }
   const label = (n: string) => graph.getNodeAttribute(n, 'label');

@@ -2,6 +2,7 @@
  * Exports the current view: a PNG composed from sigma's canvas layers, and an SVG redrawn from the
  * reduced display data (so filters, highlights and modes carry over).
  */
+import type { PlacedLabel } from './label-placer.js';
 import type Sigma from 'sigma';
 import type { EcoGraph } from '../../src/model/types.js';
 import { DASH_PATTERN } from './dashed-edge-program.js';
@@ -54,10 +55,10 @@ function svgElement(name: string, attributes: Record<string, string | number>): 
 
 /**
  * The current view as an SVG document: visible edges (dashed where the view dashes them, arrow
- * heads on directed ones), visible nodes, and the labels sigma currently shows. Text is set with
+ * heads on directed ones), visible nodes, and the labels the label placer drew in the last frame. Text is set with
  * `textContent`, so labels are escaped by the serializer.
  */
-export function exportSvg(renderer: Sigma<any, any, any>, graph: EcoGraph): string {
+export function exportSvg(renderer: Sigma<any, any, any>, graph: EcoGraph, placed: readonly PlacedLabel[]): string {
   const { width, height } = renderer.getDimensions();
   const svg = svgElement('svg', { xmlns: SVG_NS, width, height, viewBox: `0 0 ${width} ${height}` });
   svg.append(svgElement('rect', { x: 0, y: 0, width, height, fill: '#FFFFFF' }));
@@ -102,19 +103,18 @@ export function exportSvg(renderer: Sigma<any, any, any>, graph: EcoGraph): stri
   });
   svg.append(edges);
   const nodes = svgElement('g', { class: 'nodes' });
-  const labels = svgElement('g', { class: 'labels', 'font-family': 'system-ui, sans-serif', 'font-size': 12, fill: '#222222' });
-  const shown = renderer.getNodeDisplayedLabels();
+  const labels = svgElement('g', { class: 'labels', 'font-family': 'system-ui, sans-serif', 'font-size': 13, fill: '#1F1F1F', 'dominant-baseline': 'middle' });
+  for (const l of placed) {
+    const text = svgElement('text', { x: (l.x + 1).toFixed(2), y: (l.y + l.height / 2).toFixed(2), 'data-node': l.id });
+    text.textContent = l.text;
+    labels.append(text);
+  }
   graph.forEachNode((node) => {
     const d = renderer.getNodeDisplayData(node);
     if (!d || d.hidden) return;
     const p = renderer.framedGraphToViewport(d);
     const r = d.size * sizeScale;
     nodes.append(svgElement('circle', { cx: p.x.toFixed(2), cy: p.y.toFixed(2), r: r.toFixed(2), fill: d.color, stroke: '#FFFFFF', 'stroke-width': 0.5 }));
-    if ((shown.has(node) || d.forceLabel) && d.label) {
-      const text = svgElement('text', { x: (p.x + r + 3).toFixed(2), y: (p.y + 4).toFixed(2) });
-      text.textContent = d.label;
-      labels.append(text);
-    }
   });
   svg.append(nodes, labels);
   return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(svg);

@@ -15,6 +15,7 @@ import { download, exportPng, exportSvg } from './export-image.js';
 import { loadFiles, loadServedGraph, type LoadedGraph } from './graph-source.js';
 import { ForceAtlas2Worker, hasPositions, runForceAtlas2Sync, seedPositions } from './layout-forceatlas2.js';
 import { renderCommunityLegend, renderDetails, renderEdgeKindFilters, renderKindLegend, renderProblems, searchNodes } from './panels.js';
+import { placeLabels, type LabelCandidate, type PlacedLabel } from './label-placer.js';
 import { DEFAULT_SETTINGS, settingsFromQuery, type ExplorerSettings } from './settings.js';
 import { SLOW_MEASURES_MAX_NODES, SIZE_METRICS } from './size-metrics.js';
 import { renderSpinoffSummary, spinoffRoots, spinoffView } from './spinoff-mode.js';
@@ -30,6 +31,29 @@ type Programs = Record<string, EdgeProgramType<NodeAttributes, EdgeAttributes, G
 /** Edge types the view state assigns (see `ViewReducers.edgeReducer`) and the programs drawing them. */
 const EDGE_PROGRAMS = { line: EdgeRectangleProgram, lineArrow: EdgeArrowProgram, dashed: EdgeDashedProgram, dashedArrow: EdgeDashedArrowProgram } as unknown as Programs;
 
+const LABEL_FONT = 'system-ui, "Noto Sans JP", sans-serif';
+const LABEL_FONT_SIZE = 13;
+const LABEL_COLOR = '#1F1F1F';
+
+/** The labels of the last frame, as tests read them from `window.__ecographLabels`. */
+export interface LabelsForTests {
+  budget: number;
+  width: number;
+  height: number;
+  labels: PlacedLabel[];
+}
+
+/** Sigma's hover drawing without the label: a white halo around highlighted nodes (the placer draws names). */
+function drawNodeHalo(context: CanvasRenderingContext2D, data: { x: number; y: number; size: number }): void {
+  context.beginPath();
+  context.arc(data.x, data.y, data.size + 2, 0, Math.PI * 2);
+  context.fillStyle = '#FFFFFF';
+  context.shadowColor = 'rgba(0,0,0,0.5)';
+  context.shadowBlur = 6;
+  context.fill();
+  context.shadowBlur = 0;
+}
+
 /** The explorer of one opened graph. */
 class Explorer {
   readonly state: ViewState = initialViewState();
@@ -37,6 +61,9 @@ class Explorer {
   readonly renderer: Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
   readonly layout: ForceAtlas2Worker;
   private communities: Map<string, number> | null = null;
+  /** The labels drawn in the last frame (viewport px). */
+  labels: PlacedLabel[] = [];
+  private readonly labelWidths = new Map<string, number>();
   /** Whether the spin-off panel lists this graph's roots yet. */
   spinoffReady = false;
   firstFrameMs: number | null = null;
@@ -61,13 +88,16 @@ class Explorer {
       defaultEdgeType: 'line',
       edgeProgramClasses: EDGE_PROGRAMS,
       hideEdgesOnMove: settings.hideEdgesOnMove,
-      labelDensity: settings.labelDensity,
-      labelGridCellSize: settings.labelGridCellSize,
-      labelRenderedSizeThreshold: settings.labelRenderedSizeThreshold,
-      labelFont: 'system-ui, "Noto Sans JP", sans-serif',
+      // Labels are drawn by the explorer's own placer after each frame (see `drawLabels`); sigma's
+      // hover drawing keeps only the halo, so highlighted nodes do not print their names in a pile.
+      renderLabels: false,
+      defaultDrawNodeHover: drawNodeHalo,
+      labelSize: LABEL_FONT_SIZE,
+      labelFont: LABEL_FONT,
       zIndex: true,
       minEdgeThickness: 0.8,
     });
+    this.renderer.on('afterRender', () => this.drawLabels());
     // Small graphs get room for labels on the right (one more full pass, cheap at this size); large
     // ones start ForceAtlas2 at once, which frames the nodes itself.
     if (graph.order <= settings.syncLayoutMaxNodes) {
@@ -91,6 +121,53 @@ class Explorer {
         this.renderer.refresh();
       }
     });
+  }
+
+  /**
+   * Chooses and draws this frame's node labels with the label placer: hovered and selected node
+   * always (the hovered one with its full name), then the focus's neighbours, brokers and tree
+   * members (the nodes the view forces), then the largest nodes, while the budget lasts and no two
+   * labels overlap. The boxes drawn are kept in `labels` (and on `window.__ecographLabels`).
+   */
+  drawLabels(): void {
+    const r = this.renderer;
+    const { width, height } = r.getDimensions();
+    const context = r.getCanvases().labels?.getContext('2d');
+    if (!context) return;
+    context.font = `${LABEL_FONT_SIZE}px ${LABEL_FONT}`;
+    const { hovered, selected } = this.state;
+    const candidates: LabelCandidate[] = [];
+    const ratio = r.getCamera().ratio;
+    this.graph.forEachNode((node) => {
+      const d = r.getNodeDisplayData(node);
+      if (!d || d.hidden || !d.label) return;
+      const always = node === hovered || node === selected;
+      const radius = r.scaleSize(d.size, ratio);
+      if (!always && !d.forceLabel && radius < settings.labelRenderedSizeThreshold) return;
+      const p = r.framedGraphToViewport(d);
+      if (!always && (p.x < -radius || p.y < -radius || p.x > width + radius || p.y > height + radius)) return;
+      candidates.push({ id: node, x: p.x, y: p.y, radius, text: d.label, always, full: node === hovered, tier: d.forceLabel ? 0 : 1, weight: d.size });
+    });
+    const widths = this.labelWidths;
+    const measure = (text: string) => {
+      let w = widths.get(text);
+      if (w === undefined) widths.set(text, (w = context.measureText(text).width));
+      return w;
+    };
+    this.labels = placeLabels(candidates, { budget: settings.labelBudget, maxChars: settings.labelMaxChars, fontSize: LABEL_FONT_SIZE, width, height, measure });
+    context.clearRect(0, 0, width, height);
+    context.textBaseline = 'middle';
+    context.lineJoin = 'round';
+    context.lineWidth = 3;
+    context.strokeStyle = 'rgba(255,255,255,0.9)';
+    context.fillStyle = LABEL_COLOR;
+    for (const l of this.labels) {
+      const x = l.x + 1;
+      const y = l.y + l.height / 2;
+      context.strokeText(l.text, x, y);
+      context.fillText(l.text, x, y);
+    }
+    (window as unknown as { __ecographLabels: LabelsForTests }).__ecographLabels = { budget: settings.labelBudget, width, height, labels: this.labels.map((l) => ({ ...l })) };
   }
 
   /** Sizes by the chosen measure; a measure that refuses (e.g. eigenvector not converging) says why and falls back to degree. */
@@ -495,7 +572,7 @@ function setupStaticControls(): void {
   });
   byId('export-svg').addEventListener('click', () => {
     if (!explorer) return;
-    download(new Blob([exportSvg(explorer.renderer, explorer.graph)], { type: 'image/svg+xml' }), 'ecograph-view.svg');
+    download(new Blob([exportSvg(explorer.renderer, explorer.graph, explorer.labels)], { type: 'image/svg+xml' }), 'ecograph-view.svg');
   });
   byId('year-play').addEventListener('click', togglePlaying);
   setupGraphKeys();
@@ -629,6 +706,7 @@ const testHook = Object.freeze({
   visibleNodes: () => explorer?.visibleNodes() ?? [],
   highlightedNodes: () => (explorer ? explorer.graph.filterNodes((n) => explorer!.renderer.getNodeDisplayData(n)?.highlighted === true && !explorer!.renderer.getNodeDisplayData(n)?.hidden) : []),
   mode: () => explorer?.state.mode ?? null,
+  hovered: () => explorer?.state.hovered ?? null,
   spinoffGenerations: () => (explorer?.state.spinoff ? Object.fromEntries(explorer.state.spinoff.generation) : null),
   brokers: () => (explorer?.state.brokers ? [...explorer.state.brokers.brokers] : null),
   layoutRunning: () => explorer?.layout.running ?? false,

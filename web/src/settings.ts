@@ -1,6 +1,6 @@
 /**
  * Every setting of the explorer in one place: the interface, its defaults and the validator that
- * checks a partial override (from the URL query, e.g. `?seed=7&labelDensity=0.5`).
+ * checks a partial override (from the URL query, e.g. `?seed=7&labelBudget=60`).
  */
 
 export interface ExplorerSettings {
@@ -12,11 +12,11 @@ export interface ExplorerSettings {
   syncLayoutIterations: number;
   /** Larger graphs run ForceAtlas2 in the worker for this many milliseconds after opening. */
   workerLayoutMs: number;
-  /** Sigma: labels per grid cell (higher shows more labels). */
-  labelDensity: number;
-  /** Sigma: label grid cell size in pixels. */
-  labelGridCellSize: number;
-  /** Sigma: a label shows only when its node is drawn at least this many pixels wide. */
+  /** Most node labels drawn at once (the hovered and selected node's label always shows). */
+  labelBudget: number;
+  /** Names longer than this many characters are shortened with an ellipsis (the hovered node shows its full name). */
+  labelMaxChars: number;
+  /** A label is a candidate only when its node is drawn at least this many pixels wide (focus, brokers and tree members always are). */
   labelRenderedSizeThreshold: number;
   /** Sigma: hide edges while the camera moves (keeps large graphs fluid). */
   hideEdgesOnMove: boolean;
@@ -49,9 +49,9 @@ export const DEFAULT_SETTINGS: Readonly<ExplorerSettings> = {
   syncLayoutMaxNodes: 3000,
   syncLayoutIterations: 300,
   workerLayoutMs: 4000,
-  labelDensity: 0.7,
-  labelGridCellSize: 90,
-  labelRenderedSizeThreshold: 7,
+  labelBudget: 40,
+  labelMaxChars: 28,
+  labelRenderedSizeThreshold: 3,
   hideEdgesOnMove: true,
   nodeSizeMin: 3,
   nodeSizeMax: 16,
@@ -84,8 +84,8 @@ const CHECKS: Record<keyof ExplorerSettings, Check> = {
   syncLayoutMaxNodes: number(0, 1e7, true),
   syncLayoutIterations: number(0, 10000, true),
   workerLayoutMs: number(0, 600000, true),
-  labelDensity: number(0, 100),
-  labelGridCellSize: number(1, 2000),
+  labelBudget: number(0, 10000, true),
+  labelMaxChars: number(4, 1000, true),
   labelRenderedSizeThreshold: number(0, 100),
   hideEdgesOnMove: boolean,
   nodeSizeMin: number(0.5, 100),

@@ -9,9 +9,21 @@ import { layeredTreeLayout } from './layout-tree.js';
 import type { ExplorerSettings } from './settings.js';
 import type { SpinoffView } from './view-state.js';
 
+const NAME_ORDER = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+
+/**
+ * Orders names as people read them: digit runs by their value, case and accents aside, so
+ * "Firm 123" comes before "Firm 1031"; equal names fall back to plain code-point order.
+ *
+ * @example ['Firm 1031', 'Firm 123', 'firm 9'].sort(naturalCompare) // → ['firm 9', 'Firm 123', 'Firm 1031']
+ */
+export function naturalCompare(a: string, b: string): number {
+  return NAME_ORDER.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
 /** Roots of the spin-off trees with their summaries, largest tree first. */
 export function spinoffRoots(graph: EcoGraph): RootSummary[] {
-  return summariseRoots(graph).sort((a, b) => b.descendants - a.descendants || a.label.localeCompare(b.label) || (a.root < b.root ? -1 : 1));
+  return summariseRoots(graph).sort((a, b) => b.descendants - a.descendants || naturalCompare(a.label, b.label) || (a.root < b.root ? -1 : 1));
 }
 
 /** The view of one root's tree: generations, tree positions and the spin-off ties inside it. */
@@ -56,7 +68,7 @@ export function renderSpinoffSummary(container: HTMLElement, graph: EcoGraph, vi
   ];
   const list = h('ol', { class: 'generation-list', start: 0 });
   for (const g of [...byGen.keys()].sort((a, b) => a - b)) {
-    const members = byGen.get(g)!.sort((a, b) => graph.getNodeAttribute(a, 'label').localeCompare(graph.getNodeAttribute(b, 'label')));
+    const members = byGen.get(g)!.sort((a, b) => naturalCompare(graph.getNodeAttribute(a, 'label'), graph.getNodeAttribute(b, 'label')) || (a < b ? -1 : 1));
     const names = h('ul', { class: 'members' });
     for (const m of members) {
       const b = h('button', { type: 'button', class: 'tie-link', 'data-node': m }, graph.getNodeAttribute(m, 'label'));
