@@ -143,6 +143,15 @@ export interface YearTick {
   baseline: number;
 }
 
+/** A founding-year axis: ticks and bands of undated firms; grid lines run from `gridFrom` to `gridTo` across the tree. */
+export interface TreeYearAxis {
+  ticks: YearTick[];
+  unknownBands: UnknownYearBand[];
+  size: number;
+  gridFrom: number;
+  gridTo: number;
+}
+
 /** The finished layout: everything the renderer draws, in figure px. */
 export interface TreeFigureLayout {
   width: number;
@@ -152,7 +161,9 @@ export interface TreeFigureLayout {
   links: TreeFigureLink[];
   title?: { label: LabelBox; baseline: number; size: number };
   /** The year axis: ticks, and the bands of firms without a year (before the axis for an undated root, after it for the rest). */
-  axis?: { ticks: YearTick[]; unknownBands: UnknownYearBand[]; size: number; gridFrom: number; gridTo: number };
+  axis?: TreeYearAxis;
+  /** In a figure of several families (see `layoutForestFigure`), the year axes of the second and later families. */
+  extraAxes?: TreeYearAxis[];
   legend: LegendLayout;
   caption: CaptionLayout;
   /** Every label's box: node boxes, title, axis ticks, legend entries and caption lines. */
@@ -505,7 +516,11 @@ function secondParentCurve(parent: Box, child: Box, vertical: boolean): [number,
   return [s, [s[0] + bend, s[1]], [e[0] - bend, e[1]], e];
 }
 
-function treeLegendEntries(nodes: TreeFigureNode[], links: TreeFigureLink[], markListed: boolean): LegendEntry[] {
+/**
+ * The legend entries a tree figure needs: the kinds of the drawn nodes, the listed mark, dashed
+ * boxes of firms placed by a bound, and the line styles of the drawn links.
+ */
+export function treeLegendEntries(nodes: TreeFigureNode[], links: TreeFigureLink[], markListed: boolean): LegendEntry[] {
   const entries: LegendEntry[] = [];
   const kinds = new Set(nodes.map((n) => n.kind));
   const ordered: (NodeKind | null)[] = NODE_KINDS.filter((k) => kinds.has(k));
