@@ -7,7 +7,8 @@
  * columns set left to right; with generations going down (vertical), families are set left to right
  * in rows and the rows stacked. The number of lines is the one whose figure comes nearest a
  * landscape page (width about √2 × height) among those whose aspect ratio stays within
- * `maxAspect`. Families never share a connector, so no connector of one can cross a box of another.
+ * `maxAspect`. On a year axis the families share one year scale and sit in one line, their axes
+ * aligned, so that a year is at the same place in every family. Families never share a connector, so no connector of one can cross a box of another.
  */
 import type { LineageTreeNode } from '../../metrics/lineage/tree.js';
 import type { TextMeasurer } from '../font.js';
@@ -15,7 +16,7 @@ import { fitLabel } from '../label-text.js';
 import type { Box, LabelBox } from '../label-boxes.js';
 import { layoutLegend } from '../legend.js';
 import { layoutCaption } from '../caption.js';
-import { DEFAULTS, layoutTreeFigure, treeLegendEntries, type TreeFigureLayout, type TreeFigureOptions, type TreeYearAxis } from './layout.js';
+import { DEFAULTS, layoutTreeFigure, sharedYearScale, treeLegendEntries, type TreeFigureLayout, type TreeFigureOptions, type TreeYearAxis, type YearScale } from './layout.js';
 
 /** Options of {@link layoutForestFigure}: those of a tree figure, and the largest aspect ratio wanted. */
 export interface ForestFigureOptions extends TreeFigureOptions {
@@ -120,6 +121,27 @@ function arrange(blocks: readonly Block[], count: number, vertical: boolean): { 
   return { at, width: vertical ? longest : depth, height: vertical ? depth : longest };
 }
 
+/** Blocks in one line, each moved along the main axis so that their year axes start at the same place. */
+function alignedOnAxis(blocks: readonly Block[], vertical: boolean): { at: [number, number][]; width: number; height: number } {
+  const mainStart = (b: Block) => (vertical ? b.bounds.y : b.bounds.x);
+  const mainSize = (b: Block) => (vertical ? b.bounds.height : b.bounds.width);
+  const crossSize = (b: Block) => (vertical ? b.bounds.width : b.bounds.height);
+  // Distance from a block's start to its axis origin (the first tick); blocks without ticks start at 0.
+  const origin = (b: Block) => (b.layout.axis?.ticks[0] ? b.layout.axis.ticks[0].at - mainStart(b) : undefined);
+  const lead = Math.max(0, ...blocks.map((b) => origin(b) ?? 0));
+  const at: [number, number][] = [];
+  let pos = 0;
+  let longest = 0;
+  for (const b of blocks) {
+    const main = lead - (origin(b) ?? lead);
+    at.push(vertical ? [pos, main] : [main, pos]);
+    longest = Math.max(longest, main + mainSize(b));
+    pos += crossSize(b) + FAMILY_GAP;
+  }
+  const across = pos - FAMILY_GAP;
+  return { at, width: vertical ? across : longest, height: vertical ? longest : across };
+}
+
 const aspect = (w: number, h: number) => Math.max(w, h) / Math.max(1, Math.min(w, h));
 
 /** Moves a tree layout's drawing (boxes, links, axis) by (dx, dy), in place. */
@@ -172,20 +194,32 @@ export function layoutForestFigure(trees: readonly LineageTreeNode[], measurer: 
   if (trees.length === 0) throw new Error('a forest figure needs at least one tree');
   const o: ForestFigureOptions = { ...DEFAULTS, maxAspect: MAX_ASPECT, ...options };
   const vertical = o.orientation === 'vertical';
-  const blocks: Block[] = trees.map((tree) => {
-    const layout = layoutTreeFigure(tree, measurer, { ...o, title: '', captionText: '' });
-    return { layout, bounds: contentBounds(layout) };
-  });
-
-  // The number of lines: nearest a landscape page among the arrangements within maxAspect.
-  let best = { count: 1, score: Infinity, within: false };
-  for (let count = 1; count <= blocks.length; count++) {
-    const { width, height } = arrange(blocks, count, vertical);
-    const within = aspect(width, height) <= o.maxAspect;
-    const score = Math.abs(Math.log(width / Math.max(1, height) / TARGET_RATIO));
-    if ((within && !best.within) || (within === best.within && score < best.score)) best = { count, score, within };
+  const layOut = (yearScale: YearScale | undefined): Block[] =>
+    trees.map((tree) => {
+      const layout = layoutTreeFigure(tree, measurer, { ...o, title: '', captionText: '', yearScale });
+      return { layout, bounds: contentBounds(layout) };
+    });
+  let blocks = layOut(o.yearScale);
+  let arrangement: { at: [number, number][]; width: number; height: number };
+  if (o.years) {
+    // One year scale for every family, families in one line with their axes aligned, so a year is
+    // at the same place in every family.
+    const years = blocks.flatMap((b) => b.layout.nodes.map((n) => n.founded ?? (n.bounded ? o.yearBounds.get(n.id) : undefined)).filter((y): y is number => y !== undefined));
+    const typical = Math.max(...blocks.flatMap((b) => b.layout.nodes.map((n) => (vertical ? n.box.height : n.box.width))));
+    const scale = o.yearScale ?? sharedYearScale(years, typical, vertical, measurer);
+    if (scale) blocks = layOut(scale);
+    arrangement = alignedOnAxis(blocks, vertical);
+  } else {
+    // The number of lines: nearest a landscape page among the arrangements within maxAspect.
+    let best = { count: 1, score: Infinity, within: false };
+    for (let count = 1; count <= blocks.length; count++) {
+      const { width, height } = arrange(blocks, count, vertical);
+      const within = aspect(width, height) <= o.maxAspect;
+      const score = Math.abs(Math.log(width / Math.max(1, height) / TARGET_RATIO));
+      if ((within && !best.within) || (within === best.within && score < best.score)) best = { count, score, within };
+    }
+    arrangement = arrange(blocks, best.count, vertical);
   }
-  const arrangement = arrange(blocks, best.count, vertical);
 
   const labels: LabelBox[] = [];
   let top = MARGIN;
