@@ -102,11 +102,13 @@ is drawn vertically unless that would be more than 3 times as wide as high, then
       io.stderr(
         `warning: ${label(roots[0]!)} (${roots[0]}) has no spin-offs in ${positionals[0]}${types === undefined ? '' : ` of type ${types.join(', ')}`}: the figure shows its box alone (\`ecograph lineage\` lists the roots with descendants)\n`,
       );
+    // A root inside an earlier family is drawn in that family, not as a family of its own.
+    const families = layout.nodes.filter((n) => n.generation === 0).length;
     if (aspectRatio(layout) > MAX_ASPECT)
       io.stderr(
         `note: the figure is ${layout.width}×${layout.height} px, more than ${MAX_ASPECT} times as ${layout.width > layout.height ? 'wide as high' : 'high as wide'}${options.orientation !== undefined ? `; --orientation ${options.orientation === 'vertical' ? 'horizontal' : 'vertical'} may give a more compact figure` : ''}\n`,
       );
-    io.stderr(`wrote ${options.output} (${written.format}, ${roots.length > 1 ? `${roots.length} families, ` : ''}${layout.nodes.length} firm${layout.nodes.length === 1 ? '' : 's'}, ${layout.generations} generation${layout.generations === 1 ? '' : 's'}, ${writtenFigureText(written, layout, options.dpi)}; spin-off ties drawn: ${types === undefined ? 'all types' : types.join(', ')})\n`);
+    io.stderr(`wrote ${options.output} (${written.format}, ${families > 1 ? `${families} families, ` : ''}${layout.nodes.length} firm${layout.nodes.length === 1 ? '' : 's'}, ${layout.generations} generation${layout.generations === 1 ? '' : 's'}, ${writtenFigureText(written, layout, options.dpi)}; spin-off ties drawn: ${types === undefined ? 'all types' : types.join(', ')})\n`);
     return 0;
   },
 });
