@@ -13,8 +13,9 @@
  *
  * @module ecograph/figures
  */
-export { treeFigure, type TreeFigure } from './tree/tree-figure.js';
-export type { TreeFigureLayout, TreeFigureLink, TreeFigureNode, TreeFigureOptions, YearTick } from './tree/layout.js';
+export { aspectRatio, forestFigure, treeFigure, type TreeFigure, type TreeFigureCallOptions } from './tree/tree-figure.js';
+export { layoutForestFigure, MAX_ASPECT, type ForestFigureOptions } from './tree/forest.js';
+export type { TreeFigureLayout, TreeFigureLink, TreeFigureNode, TreeFigureOptions, TreeYearAxis, YearScale, YearTick } from './tree/layout.js';
 export { networkFigure, type NetworkFigure, type NetworkFigureOptions } from './network/network-figure.js';
 export type { NetworkFigureLayout, PlacedNetworkLabel, PlacedNetworkNode } from './network/layout.js';
 export type { CaptionLayout } from './caption.js';

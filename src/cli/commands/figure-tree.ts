@@ -1,13 +1,15 @@
 import { figureFormatFromPath, writeFigureFile, writtenFigureText } from '../../figures/export.js';
 import { figureTextMeasurer } from '../../figures/font.js';
-import { treeFigure } from '../../figures/tree/tree-figure.js';
+import { aspectRatio, forestFigure } from '../../figures/tree/tree-figure.js';
+import { MAX_ASPECT } from '../../figures/tree/forest.js';
+import { buildSpinoffDag, lineageRoots } from '../../metrics/lineage/index.js';
 import { UsageError, defineCommand } from '../command.js';
 import { keepSpinoffTypes } from '../../metrics/lineage/spinoff-types.js';
 import { graphPositional, kindFromOption, labelFromOption, loadGraphArgument, spinoffTypesArgument, spinoffTypesOption, yearFromOption } from '../graph-input.js';
 
 export default defineCommand({
   name: 'figure tree',
-  summary: 'Draw the spin-off tree below one root as a print-ready SVG, PNG or PDF figure.',
+  summary: 'Draw the spin-off tree below one root, or several spin-off families together, as a print-ready SVG, PNG or PDF figure.',
   description: `A layered tree, one level per generation (or, with --years, each firm on a founding-year
 axis), the founding year under each name, listed companies marked * (with --mark-listed), a second
 parent drawn as a dashed curve, inferred and illustrative ties dotted and dash-dotted, a legend and
@@ -15,16 +17,29 @@ a caption naming the sources of what is drawn. Names longer than the label width
 three lines, then end in "…". The font (Noto Sans JP) comes with ecograph and is embedded
 (subset) in SVG and PDF files; the output format follows the extension of --output. --types
 employee,academic draws only spin-off ties of those types (untyped ones are then left out) and the
-caption says which types are drawn.`,
+caption says which types are drawn.
+
+Several roots (--root a,b,c, or --all-roots for every root of a spin-off family in the graph, oldest
+first) are drawn together as one chart of the region's spin-off families, each firm once (a firm
+with parents in two families is drawn in the first and named in the caption). Families are laid out
+in columns (horizontal) or rows (vertical) that wrap so that the figure keeps a page-like shape,
+never longer than 3 times its width or wider than 3 times its height when wrapping can avoid it.
+Without --orientation, several roots are drawn horizontally (generations left to right); one root
+is drawn vertically unless that would be more than 3 times as wide as high, then horizontally.`,
   positionals: [graphPositional],
   options: {
-    root: { type: 'string', valueName: 'ID', description: 'id of the root node (see `ecograph lineage` for the roots)' },
+    root: { type: 'string', valueName: 'ID[,ID…]', description: 'id of the root node, or several ids separated by commas (see `ecograph lineage` for the roots)' },
+    'all-roots': { type: 'boolean', description: 'draw every spin-off family of the graph (every root with spin-offs), oldest first' },
     output: { type: 'string', short: 'o', valueName: 'FILE', description: 'output file: .svg, .png or .pdf (written atomically)' },
-    orientation: { type: 'string', choices: ['vertical', 'horizontal'], default: 'vertical', description: 'generations go down (vertical) or right (horizontal)' },
+    orientation: {
+      type: 'string',
+      choices: ['vertical', 'horizontal'],
+      description: 'generations go down (vertical) or right (horizontal) [default: horizontal for several roots; vertical for one, horizontal when vertical would be over 3 times as wide as high]',
+    },
     years: { type: 'boolean', description: 'position firms on a founding-year axis instead of one level per generation' },
     'max-generations': { type: 'number', valueName: 'N', description: 'draw at most N generations below the root' },
     'mark-listed': { type: 'boolean', description: 'mark listed companies with * and say so in the legend' },
-    title: { type: 'string', valueName: 'T', description: 'title above the figure [default: "Spin-off tree of <root label>"]' },
+    title: { type: 'string', valueName: 'T', description: 'title above the figure [default: "Spin-off tree of <root label>", or "Spin-off families of <graph name>" for several roots]' },
     dpi: { type: 'number', default: 300, description: 'resolution of a PNG, dots per inch' },
     caption: { type: 'boolean', default: true, description: 'caption naming the sources (--no-caption: none)' },
     types: spinoffTypesOption,
@@ -37,9 +52,12 @@ caption says which types are drawn.`,
     'ecograph figure tree graphs/sapporo-valley.json --root micro-computer-study-group --years --orientation horizontal -o sapporo.pdf',
     'ecograph figure tree graphs/hamamatsu-spinoffs.json --root nippon-gakki --max-generations 2 --dpi 600 -o tree.png',
     'ecograph figure tree graphs/hamamatsu-spinoffs.json --root nippon-gakki --types employee -o employee-tree.svg',
+    'ecograph figure tree graphs/hamamatsu-spinoffs.json --all-roots -o hamamatsu-families.png',
+    'ecograph figure tree graphs/hamamatsu-spinoffs.json --root nippon-gakki,hamamatsu-higher-technical-school -o two-families.pdf',
   ],
   async run({ positionals, options }, io) {
-    if (options.root === undefined) throw new UsageError('--root ID is required');
+    if (options.root === undefined && options['all-roots'] !== true) throw new UsageError('--root ID is required (or --all-roots)');
+    if (options.root !== undefined && options['all-roots'] === true) throw new UsageError('give either --root or --all-roots, not both');
     if (options.output === undefined) throw new UsageError('--output FILE (-o) is required');
     try {
       figureFormatFromPath(options.output);
@@ -50,27 +68,47 @@ caption says which types are drawn.`,
     if (maxGenerations !== undefined && !(Number.isInteger(maxGenerations) && maxGenerations >= 0))
       throw new UsageError(`--max-generations expects a whole number ≥ 0, got ${maxGenerations}`);
     if (!(options.dpi > 0 && options.dpi <= 2400)) throw new UsageError(`--dpi must be between 1 and 2400, got ${options.dpi}`);
+    const rootIds = options.root === undefined ? [] : options.root.split(',').map((id) => id.trim());
+    if (rootIds.some((id) => id === '')) throw new UsageError(`--root: empty id in "${options.root}" (ids are separated by commas)`);
     const types = spinoffTypesArgument(options.types);
     const loaded = await loadGraphArgument(positionals[0]!, options);
     const graph = types !== undefined ? keepSpinoffTypes(loaded, types) : loaded;
-    if (!graph.hasNode(options.root)) throw new Error(`no node "${options.root}" in ${positionals[0]} (--root takes a node id; \`ecograph lineage\` lists the roots)`);
-    const label = graph.getNodeAttribute(options.root, 'label') ?? options.root;
-    const { layout, svg } = treeFigure(graph, options.root, figureTextMeasurer(), {
-      orientation: options.orientation as 'vertical' | 'horizontal',
+    for (const id of rootIds)
+      if (!graph.hasNode(id)) throw new Error(`no node "${id}" in ${positionals[0]} (--root takes node ids; \`ecograph lineage\` lists the roots)`);
+    let roots = rootIds;
+    if (options['all-roots'] === true) {
+      const dag = buildSpinoffDag(graph);
+      const founded = (id: string) => graph.getNodeAttribute(id, 'founded') ?? Infinity;
+      roots = lineageRoots(dag)
+        .map((r) => dag.ids[r]!)
+        .sort((a, b) => founded(a) - founded(b) || (a < b ? -1 : a > b ? 1 : 0));
+      if (roots.length === 0) throw new Error(`${positionals[0]} has no spin-off ties${types === undefined ? '' : ` of type ${types.join(', ')}`}: no families to draw`);
+    }
+    const label = (id: string) => graph.getNodeAttribute(id, 'label') ?? id;
+    const name = graph.getAttribute('name');
+    const defaultTitle = roots.length === 1 ? `Spin-off tree of ${label(roots[0]!)}` : `Spin-off families of ${typeof name === 'string' && name ? name : positionals[0]}`;
+    const { layout, svg } = forestFigure(graph, roots, figureTextMeasurer(), {
+      ...(options.orientation !== undefined ? { orientation: options.orientation as 'vertical' | 'horizontal' } : {}),
       years: options.years === true,
       markListed: options['mark-listed'] === true,
-      title: options.title ?? `Spin-off tree of ${label}`,
+      title: options.title ?? defaultTitle,
       ...(maxGenerations !== undefined ? { maxGenerations } : {}),
       ...(types !== undefined ? { spinoffTypes: types } : {}),
       caption: options.caption !== false,
     });
     const written = await writeFigureFile(options.output, svg, layout, { dpi: options.dpi });
     // One box is what --max-generations 0 asks for; otherwise say why the tree is empty.
-    if (layout.nodes.length === 1 && maxGenerations !== 0)
+    if (roots.length === 1 && layout.nodes.length === 1 && maxGenerations !== 0)
       io.stderr(
-        `warning: ${label} (${options.root}) has no spin-offs in ${positionals[0]}${types === undefined ? '' : ` of type ${types.join(', ')}`}: the figure shows its box alone (\`ecograph lineage\` lists the roots with descendants)\n`,
+        `warning: ${label(roots[0]!)} (${roots[0]}) has no spin-offs in ${positionals[0]}${types === undefined ? '' : ` of type ${types.join(', ')}`}: the figure shows its box alone (\`ecograph lineage\` lists the roots with descendants)\n`,
       );
-    io.stderr(`wrote ${options.output} (${written.format}, ${layout.nodes.length} firm${layout.nodes.length === 1 ? '' : 's'}, ${layout.generations} generation${layout.generations === 1 ? '' : 's'}, ${writtenFigureText(written, layout, options.dpi)}; spin-off ties drawn: ${types === undefined ? 'all types' : types.join(', ')})\n`);
+    // A root inside an earlier family is drawn in that family, not as a family of its own.
+    const families = layout.nodes.filter((n) => n.generation === 0).length;
+    if (aspectRatio(layout) > MAX_ASPECT)
+      io.stderr(
+        `note: the figure is ${layout.width}×${layout.height} px, more than ${MAX_ASPECT} times as ${layout.width > layout.height ? 'wide as high' : 'high as wide'}${options.orientation !== undefined ? `; --orientation ${options.orientation === 'vertical' ? 'horizontal' : 'vertical'} may give a more compact figure` : ''}\n`,
+      );
+    io.stderr(`wrote ${options.output} (${written.format}, ${families > 1 ? `${families} families, ` : ''}${layout.nodes.length} firm${layout.nodes.length === 1 ? '' : 's'}, ${layout.generations} generation${layout.generations === 1 ? '' : 's'}, ${writtenFigureText(written, layout, options.dpi)}; spin-off ties drawn: ${types === undefined ? 'all types' : types.join(', ')})\n`);
     return 0;
   },
 });

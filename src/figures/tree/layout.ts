@@ -48,6 +48,18 @@ export interface TreeFigureOptions {
    * year nor a bound go to the `year unknown` band.
    */
   yearBounds: ReadonlyMap<string, number>;
+  /**
+   * The year scale to use on a year axis instead of one fitted to this tree: several families drawn
+   * together share one (see `layoutForestFigure`). Undefined: fitted.
+   */
+  yearScale: YearScale | undefined;
+}
+
+/** A founding-year axis scale: the first tick's year, px per year, years between ticks. */
+export interface YearScale {
+  first: number;
+  pxPerYear: number;
+  step: number;
 }
 
 export const DEFAULTS = {
@@ -61,6 +73,7 @@ export const DEFAULTS = {
   maxLabelLines: 3,
   captionText: '',
   yearBounds: new Map<string, number>(),
+  yearScale: undefined,
 } as const satisfies TreeFigureOptions;
 
 /** Spacing of the figure, px. */
@@ -143,6 +156,15 @@ export interface YearTick {
   baseline: number;
 }
 
+/** A founding-year axis: ticks and bands of undated firms; grid lines run from `gridFrom` to `gridTo` across the tree. */
+export interface TreeYearAxis {
+  ticks: YearTick[];
+  unknownBands: UnknownYearBand[];
+  size: number;
+  gridFrom: number;
+  gridTo: number;
+}
+
 /** The finished layout: everything the renderer draws, in figure px. */
 export interface TreeFigureLayout {
   width: number;
@@ -152,7 +174,9 @@ export interface TreeFigureLayout {
   links: TreeFigureLink[];
   title?: { label: LabelBox; baseline: number; size: number };
   /** The year axis: ticks, and the bands of firms without a year (before the axis for an undated root, after it for the rest). */
-  axis?: { ticks: YearTick[]; unknownBands: UnknownYearBand[]; size: number; gridFrom: number; gridTo: number };
+  axis?: TreeYearAxis;
+  /** In a figure of several families (see `layoutForestFigure`), the year axes of the second and later families. */
+  extraAxes?: TreeYearAxis[];
   legend: LegendLayout;
   caption: CaptionLayout;
   /** Every label's box: node boxes, title, axis ticks, legend entries and caption lines. */
@@ -216,6 +240,31 @@ function measureNode(node: LineageTreeNode, measurer: TextMeasurer, o: TreeFigur
     height: Math.ceil(bottom + SPACING.boxPadY),
     baselineOffsets,
   };
+}
+
+/** How far a trunk sits inside its parent's stretch, or before a child's start, px. */
+const TRUNK_INSET = 8;
+
+/** A year scale fitted to one tree: years `first` to `first + span`, boxes about `typical` px long. */
+function fitYearScale(first: number, span: number, typical: number, vertical: boolean, measurer: TextMeasurer): YearScale {
+  const pxPerYear = vertical ? Math.min(16, Math.max(4, 1600 / span)) : Math.min(28, Math.max(6, (typical * 8) / span));
+  // The axis starts at a tick at or before the first year, so the earliest firm has a tick above it.
+  const tickText = vertical ? measurer.ascent(AXIS_SIZE) + measurer.descent(AXIS_SIZE) : measurer.width('0000', AXIS_SIZE);
+  const step = niceYearStep(pxPerYear, tickText + 8);
+  return { first: Math.floor(first / step) * step, pxPerYear, step };
+}
+
+/**
+ * The year scale a figure of several trees shares: fitted to all their years, with the typical
+ * box size of all of them.
+ *
+ * @param years - every placed year of every tree
+ * @param typical - the longest box along the main axis, px
+ */
+export function sharedYearScale(years: readonly number[], typical: number, vertical: boolean, measurer: TextMeasurer): YearScale | undefined {
+  if (years.length === 0) return undefined;
+  const first = Math.min(...years);
+  return fitYearScale(first, Math.max(1, Math.max(...years) - first), typical, vertical, measurer);
 }
 
 function niceYearStep(pxPerYear: number, minGap: number): number {
@@ -285,11 +334,9 @@ export function layoutTreeFigure(tree: LineageTreeNode, measurer: TextMeasurer, 
     const last = known.length ? Math.max(...known) : 0;
     const span = Math.max(1, last - first);
     const typical = Math.max(...all.map((s) => s.mainSize));
-    const pxPerYear = vertical ? Math.min(16, Math.max(4, 1600 / span)) : Math.min(28, Math.max(6, (typical * 8) / span));
-    // The axis starts at a tick at or before the first year, so the earliest firm has a tick above it.
-    const tickText = vertical ? measurer.ascent(AXIS_SIZE) + measurer.descent(AXIS_SIZE) : measurer.width('0000', AXIS_SIZE);
-    const step = niceYearStep(pxPerYear, tickText + 8);
-    const axisFirst = Math.floor(first / step) * step;
+    const scale = o.yearScale ?? fitYearScale(first, span, typical, vertical, measurer);
+    const { pxPerYear, step } = scale;
+    const axisFirst = o.yearScale ? Math.min(scale.first, Math.floor(first / step) * step) : scale.first;
     // Firms without a founding year are kept off the axis, in bands of their own: an undated root
     // before the axis, every other undated firm after it.
     const lead = root.year === undefined && known.length > 0 ? root.mainSize + UNKNOWN_BAND_GAP : 0;
@@ -310,9 +357,29 @@ export function layoutTreeFigure(tree: LineageTreeNode, measurer: TextMeasurer, 
     axisInfo = { first: axisFirst, last, pxPerYear, step, lead, datedEnd, bands };
   }
 
+  // Children are never placed before their parent along the main axis: a child dated earlier than
+  // its parent sits at its parent's year. (A dated child of a firm in the "year unknown" band stays
+  // at its own year: the band is no point in time.)
+  for (const s of all) {
+    const parent = parentOf.get(s);
+    if (parent && (!o.years || parent.year !== undefined) && s.main < parent.main) s.main = parent.main;
+  }
+
+  // On a year axis a parent's links leave from one trunk across the main axis, placed before every
+  // child's start (`trunk`); each child's stretch is reserved back to that trunk in the packing, and
+  // the parent's too, so no box can sit where a link runs.
+  const trunkOf = new Map<Sized, number>();
+  if (o.years)
+    for (const s of all)
+      if (s.children.length) trunkOf.set(s, Math.min(s.main + TRUNK_INSET, ...s.children.map((c) => c.main - TRUNK_INSET)));
+
   // 3. Cross-axis packing.
   const items = new Map<Sized, PackItem & { children: PackItem[] }>();
-  for (const s of all) items.set(s, { mainStart: s.main, mainEnd: s.main + s.mainSize, crossSize: s.crossSize, children: [] });
+  for (const s of all) {
+    const parent = parentOf.get(s);
+    const reservedFrom = Math.min(s.main, trunkOf.get(s) ?? s.main, parent ? (trunkOf.get(parent) ?? s.main) : s.main);
+    items.set(s, { mainStart: reservedFrom, mainEnd: s.main + s.mainSize, crossSize: s.crossSize, children: [] });
+  }
   for (const s of all) items.get(s)!.children.push(...s.children.map((c) => items.get(c)!));
   const centres = packTreeContours(items.get(root)!, { sibling: SPACING.sibling, mainClearance: SPACING.mainClearance, parentAside: 2.5 * SPACING.sibling });
   const centreOf = (s: Sized) => centres.get(items.get(s)!)!;
@@ -391,7 +458,12 @@ export function layoutTreeFigure(tree: LineageTreeNode, measurer: TextMeasurer, 
   for (const s of all) {
     const parent = parentOf.get(s);
     const node = placed.get(s.node.id)!;
-    if (parent) links.push({ from: parent.node.id, to: s.node.id, role: 'tree', confidence: s.node.confidence, points: treeLinkPoints(placed.get(parent.node.id)!.box, node.box, vertical) });
+    if (parent) {
+      const trunk = trunkOf.get(parent);
+      const parentBox = placed.get(parent.node.id)!.box;
+      const points = trunk === undefined ? treeLinkPoints(parentBox, node.box, vertical) : trunkLinkPoints(parentBox, node.box, (vertical ? treeTop : treeLeft) + trunk, vertical);
+      links.push({ from: parent.node.id, to: s.node.id, role: 'tree', confidence: s.node.confidence, points });
+    }
     for (const extra of s.node.extraParents) {
       const from = placed.get(extra.id);
       if (from) links.push({ from: extra.id, to: s.node.id, role: 'second-parent', confidence: extra.confidence, points: secondParentCurve(from.box, node.box, vertical) });
@@ -491,6 +563,26 @@ function treeLinkPoints(parent: Box, child: Box, vertical: boolean): [number, nu
   return [xy(pm, from), xy(pm, mid), xy(cm, mid), xy(cm, to)];
 }
 
+/**
+ * A link on a year axis: from the parent to its trunk (a line across the main axis at `trunk`,
+ * before every child's start), along the trunk to the child's centre line, then straight to the
+ * child's near edge. The trunk leaves the parent's side facing the child when it lies within the
+ * parent's stretch, else the parent's near end.
+ */
+function trunkLinkPoints(parent: Box, child: Box, trunk: number, vertical: boolean): [number, number][] {
+  const m = (b: Box) => (vertical ? { start: b.y, end: b.y + b.height, cStart: b.x, cEnd: b.x + b.width } : { start: b.x, end: b.x + b.width, cStart: b.y, cEnd: b.y + b.height });
+  const xy = (main: number, cross: number): [number, number] => (vertical ? [cross, main] : [main, cross]);
+  const p = m(parent);
+  const c = m(child);
+  const pc = (p.cStart + p.cEnd) / 2;
+  const cc = (c.cStart + c.cEnd) / 2;
+  if (trunk >= p.start + 4) {
+    const side = cc >= pc ? p.cEnd : p.cStart;
+    return [xy(trunk, side), xy(trunk, cc), xy(c.start, cc)];
+  }
+  return [xy(p.start, pc), xy(trunk, pc), xy(trunk, cc), xy(c.start, cc)];
+}
+
 /** A curve from a second parent to the child: start, two control points, end. */
 function secondParentCurve(parent: Box, child: Box, vertical: boolean): [number, number][] {
   if (vertical) {
@@ -505,7 +597,11 @@ function secondParentCurve(parent: Box, child: Box, vertical: boolean): [number,
   return [s, [s[0] + bend, s[1]], [e[0] - bend, e[1]], e];
 }
 
-function treeLegendEntries(nodes: TreeFigureNode[], links: TreeFigureLink[], markListed: boolean): LegendEntry[] {
+/**
+ * The legend entries a tree figure needs: the kinds of the drawn nodes, the listed mark, dashed
+ * boxes of firms placed by a bound, and the line styles of the drawn links.
+ */
+export function treeLegendEntries(nodes: TreeFigureNode[], links: TreeFigureLink[], markListed: boolean): LegendEntry[] {
   const entries: LegendEntry[] = [];
   const kinds = new Set(nodes.map((n) => n.kind));
   const ordered: (NodeKind | null)[] = NODE_KINDS.filter((k) => kinds.has(k));

@@ -27,8 +27,7 @@ export function renderTreeSvg(layout: TreeFigureLayout): string {
     const t = layout.title;
     svg.text(t.label.lines, { x: t.label.x, y: t.baseline, 'font-size': t.size, 'font-weight': 700, fill: TEXT_COLOR }, t.size * 1.25);
   }
-  if (layout.axis) {
-    const axis = layout.axis;
+  for (const axis of [...(layout.axis ? [layout.axis] : []), ...(layout.extraAxes ?? [])]) {
     svg.group({ class: 'year-axis' }, () => {
       for (const tick of axis.ticks) {
         const line: [number, number][] = vertical ? [[axis.gridFrom, tick.at], [axis.gridTo, tick.at]] : [[tick.at, axis.gridFrom], [tick.at, axis.gridTo]];

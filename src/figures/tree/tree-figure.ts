@@ -9,6 +9,7 @@ import type { EcoGraph } from '../../model/types.js';
 import { sourcesCaption } from '../caption.js';
 import type { TextMeasurer } from '../font.js';
 import { layoutTreeFigure, type TreeFigureLayout, type TreeFigureOptions } from './layout.js';
+import { layoutForestFigure, MAX_ASPECT } from './forest.js';
 import { renderTreeSvg } from './render.js';
 
 export interface TreeFigure {
@@ -33,6 +34,48 @@ function drawnSources(graph: EcoGraph, layout: TreeFigureLayout): (string[] | un
   return lists;
 }
 
+/** Options of {@link treeFigure} and {@link forestFigure}. */
+export type TreeFigureCallOptions = Partial<Omit<TreeFigureOptions, 'captionText' | 'orientation'>> & {
+  /**
+   * Generations going down (`vertical`) or right (`horizontal`). Left out: horizontal for several
+   * roots; vertical for one, unless that figure would be more than `maxAspect` times as wide as it
+   * is high and the horizontal one is less so.
+   */
+  orientation?: 'vertical' | 'horizontal';
+  /** The spin-off types the graph was filtered to (see `keepSpinoffTypes`): a caption sentence names them. */
+  spinoffTypes?: readonly SpinoffType[];
+  /** false: no caption. */
+  caption?: boolean;
+  /** Largest ratio of the longer side to the shorter one (default 3). */
+  maxAspect?: number;
+};
+
+/**
+ * The families below `roots`, each node drawn once: a node already in an earlier family (it has
+ * parents in both) is left out of the later ones, where it is named in the caption instead.
+ */
+function familyTrees(graph: EcoGraph, roots: readonly string[]): LineageTreeNode[] {
+  const drawn = new Set<string>();
+  const trees: LineageTreeNode[] = [];
+  for (const root of roots) {
+    if (drawn.has(root)) continue;
+    const tree = lineageTree(graph, root);
+    const queue = [tree];
+    drawn.add(tree.id);
+    for (let i = 0; i < queue.length; i++) {
+      const node = queue[i]!;
+      node.children = node.children.filter((c) => {
+        if (drawn.has(c.id)) return false;
+        drawn.add(c.id);
+        return true;
+      });
+      queue.push(...node.children);
+    }
+    trees.push(tree);
+  }
+  return trees;
+}
+
 /**
  * Lays out and renders the spin-off tree below `root`.
  *
@@ -45,17 +88,46 @@ function drawnSources(graph: EcoGraph, layout: TreeFigureLayout): (string[] | un
  * @example
  * const { svg } = treeFigure(graph, 'yamaha-motor', figureTextMeasurer(), { orientation: 'horizontal' });
  */
-export function treeFigure(
-  graph: EcoGraph,
-  root: string,
-  measurer: TextMeasurer,
-  options: Partial<Omit<TreeFigureOptions, 'captionText'>> & { spinoffTypes?: readonly SpinoffType[]; caption?: boolean } = {},
-): TreeFigure {
-  if (!graph.hasNode(root)) throw new Error(`no node "${root}" in the graph (--root takes a node id)`);
-  const tree = lineageTree(graph, root);
+export function treeFigure(graph: EcoGraph, root: string, measurer: TextMeasurer, options: TreeFigureCallOptions = {}): TreeFigure {
+  return forestFigure(graph, [root], measurer, options);
+}
+
+/**
+ * Lays out and renders the spin-off families below several roots in one figure (NISTEP-style
+ * regional spin-off chart), wrapped so that it keeps a page-like shape; with one root, the tree
+ * figure of that root.
+ *
+ * @param graph - an ecosystem graph with acyclic spin-off ties
+ * @param roots - ids of the roots, in the order to draw them; a root inside an earlier family is skipped
+ * @param measurer - font metrics (see `figureTextMeasurer`)
+ * @param options - see {@link TreeFigureCallOptions}
+ * @throws an `Error` naming the id when a root is not a node, or when `roots` is empty; `SpinoffCycleError` when ties loop
+ * @example
+ * const { svg } = forestFigure(graph, ['nippon-gakki', 'gpi'], figureTextMeasurer());
+ */
+export function forestFigure(graph: EcoGraph, roots: readonly string[], measurer: TextMeasurer, options: TreeFigureCallOptions = {}): TreeFigure {
+  if (roots.length === 0) throw new Error('no roots to draw');
+  for (const root of roots) if (!graph.hasNode(root)) throw new Error(`no node "${root}" in the graph (--root takes a node id)`);
+  const trees = familyTrees(graph, roots);
+  const maxAspect = options.maxAspect ?? MAX_ASPECT;
   if (options.years && options.yearBounds === undefined) options = { ...options, yearBounds: graphDates(graph).nodeBounds };
+  const lay = (orientation: 'vertical' | 'horizontal', captionText: string): TreeFigureLayout =>
+    trees.length === 1
+      ? layoutTreeFigure(trees[0]!, measurer, { ...options, orientation, captionText })
+      : layoutForestFigure(trees, measurer, { ...options, orientation, captionText, maxAspect });
+  let orientation = options.orientation;
+  if (orientation === undefined) {
+    orientation = trees.length > 1 ? 'horizontal' : 'vertical';
+    if (trees.length === 1) {
+      const down = lay('vertical', '');
+      if (down.width / down.height > maxAspect) {
+        const right = lay('horizontal', '');
+        if (aspectRatio(right) < aspectRatio(down)) orientation = 'horizontal';
+      }
+    }
+  }
   // Lay out once without caption to learn what is drawn, then again with the caption.
-  const draft = layoutTreeFigure(tree, measurer, { ...options, captionText: '' });
+  const draft = lay(orientation, '');
   const notes: string[] = [];
   if (options.spinoffTypes !== undefined) notes.push(`Spin-off ties drawn: ${options.spinoffTypes.join(', ')} only.`);
   if (draft.hiddenDescendants > 0)
@@ -65,15 +137,20 @@ export function treeFigure(
   if (options.years && draft.nodes.some((n) => n.founded === undefined && !n.bounded))
     notes.push('Firms without a founding year are drawn off the axis, in the shaded "year unknown" band.');
   const drawn = new Set(draft.nodes.map((n) => n.id));
-  const outside = collectNodes(tree).filter((n) => drawn.has(n.id) && n.outsideParents.length > 0);
+  const outside = trees.flatMap(collectNodes).filter((n) => drawn.has(n.id) && n.outsideParents.length > 0);
   if (outside.length > 0)
     notes.push(
-      `Also spun off from outside this tree: ${outside
+      `Also spun off from ${trees.length > 1 ? 'another family' : 'outside this tree'}: ${outside
         .slice(0, 3)
         .map((n) => `${n.label} (from ${n.outsideParents.map((p) => p.label).join(', ')})`)
         .join('; ')}${outside.length > 3 ? `; and ${outside.length - 3} more` : ''}.`,
     );
   const captionText = options.caption === false ? '' : sourcesCaption(drawnSources(graph, draft), notes);
-  const layout = layoutTreeFigure(tree, measurer, { ...options, captionText });
+  const layout = lay(orientation, captionText);
   return { layout, svg: renderTreeSvg(layout) };
+}
+
+/** Longer side over shorter side. */
+export function aspectRatio(layout: { width: number; height: number }): number {
+  return Math.max(layout.width, layout.height) / Math.min(layout.width, layout.height);
 }

@@ -96,11 +96,48 @@ describe('ecograph figure tree', () => {
     expect((await run(graph, '--root', 'nippon-gakki', '--max-generations', '0', '-o', join(TMP, 'one.svg'))).stderr).not.toContain('warning');
   });
 
+  it.runIf(existsSync(join(REPO, 'graphs/hamamatsu-spinoffs.json')))('--all-roots draws every family horizontally; --root takes several ids', async () => {
+    const graph = join(REPO, 'graphs/hamamatsu-spinoffs.json');
+    const out = join(TMP, 'families.svg');
+    const r = await run(graph, '--all-roots', '-o', out);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^wrote .*families\.svg \(svg, 5 families, 14 firms, /);
+    expect(r.stderr).not.toContain('note:');
+    const svg = readFileSync(out, 'utf8');
+    expect(svg).toContain('Spin-off families of Hamamatsu spin-offs');
+    for (const name of ['Kawai', 'Roland', 'Lihito', 'Tokai Seiki']) expect(svg).toContain(name);
+    const [width, height] = [/width="([\d.]+)"/, /height="([\d.]+)"/].map((re) => Number(re.exec(svg)![1]));
+    expect(Math.max(width!, height!) / Math.min(width!, height!)).toBeLessThanOrEqual(3);
+    const two = await run(graph, '--root', 'nippon-gakki,gpi', '--years', '-o', join(TMP, 'two.svg'));
+    expect(two.code).toBe(0);
+    expect(two.stderr).toContain('2 families, 5 firms');
+    const both = await run(graph, '--root', 'gpi', '--all-roots', '-o', join(TMP, 'x.svg'));
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('either --root or --all-roots');
+    const empty = await run(graph, '--root', 'gpi,', '-o', join(TMP, 'x.svg'));
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain('empty id');
+    const unknown = await run(graph, '--root', 'gpi,zz', '-o', join(TMP, 'x.svg'));
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('no node "zz"');
+  });
+
+  it('turns a wide single tree horizontal unless --orientation is given, then notes the aspect ratio', async () => {
+    const path = join(TMP, 'wide.json');
+    await saveGraph(generatedSpinoffTree({ nodes: 40, seed: 2, maxChildren: 40, depthBias: 0.1 }), path);
+    const auto = await run(path, '--root', 'n0', '-o', join(TMP, 'wide-auto.svg'));
+    expect(auto.code).toBe(0);
+    expect(auto.stderr).not.toContain('note:');
+    const forced = await run(path, '--root', 'n0', '--orientation', 'vertical', '-o', join(TMP, 'wide-vertical.svg'));
+    expect(forced.code).toBe(0);
+    expect(forced.stderr).toMatch(/note: the figure is \d+×\d+ px, more than 3 times as wide as high; --orientation horizontal may give a more compact figure/);
+  });
+
   it('refuses bad invocations with a message and no stack trace', async () => {
     const graph = await generatedFile();
     const noRoot = await run(graph, '-o', join(TMP, 'x.svg'));
     expect(noRoot.code).toBe(2);
-    expect(noRoot.stderr).toContain('--root ID is required');
+    expect(noRoot.stderr).toContain('--root ID is required (or --all-roots)');
     const badExt = await run(graph, '--root', 'n0', '-o', join(TMP, 'x.gif'));
     expect(badExt.code).toBe(2);
     expect(badExt.stderr).toContain('must end in .svg, .png or .pdf');
