@@ -9,19 +9,14 @@
 #
 # Run through `bash scripts/reference/generate.sh`, or alone: Rscript scripts/reference/brokerage.R
 # (Debian packages r-base-core, r-cran-sna and r-cran-jsonlite).
-suppressPackageStartupMessages({
-  library(sna)
-  library(jsonlite)
+local({
+  args <- commandArgs(trailingOnly = FALSE)
+  source(file.path(dirname(normalizePath(sub("^--file=", "", args[grep("^--file=", args)]))), "reference-io.R"))
 })
-
-args <- commandArgs(trailingOnly = FALSE)
-script <- normalizePath(sub("^--file=", "", args[grep("^--file=", args)]))
-repo <- dirname(dirname(dirname(script)))
-dir <- file.path(repo, "test", "fixtures", "reference", "metrics")
-input <- fromJSON(file.path(dir, "brokerage-input.json"), simplifyVector = FALSE)
+dir <- reference_dir("metrics")
+input <- read_input(dir, "brokerage-input.json")
 
 roles <- c(coordinator = "w_I", itinerant = "w_O", representative = "b_IO", gatekeeper = "b_OI", liaison = "b_O", total = "t")
-finite <- function(x) if (is.na(x) || is.infinite(x)) NULL else x
 
 cases <- lapply(input$cases, function(case) {
   nodes <- unlist(case$nodes)
@@ -40,7 +35,5 @@ cases <- lapply(input$cases, function(case) {
 
 versions <- list(R = paste(R.version$major, R.version$minor, sep = "."), sna = as.character(packageVersion("sna")))
 out <- list(generator = "scripts/reference/brokerage.R", versions = versions, cases = cases)
-tmp <- file.path(dir, "brokerage.json.tmp")
-writeLines(toJSON(out, auto_unbox = TRUE, digits = NA, null = "null", pretty = TRUE), tmp)
-invisible(file.rename(tmp, file.path(dir, "brokerage.json")))
+write_output(out, dir, "brokerage.json")
 cat(sprintf("wrote %d brokerage cases\n", length(cases)))

@@ -12,17 +12,12 @@
 # Reads test/fixtures/reference/metrics/centralization-input.json (written by describe.py) and
 # writes test/fixtures/reference/metrics/centralization.json.
 # Run through `bash scripts/reference/generate.sh`, or alone: Rscript scripts/reference/centralization.R
-suppressPackageStartupMessages({
-  library(sna)
-  library(jsonlite)
+local({
+  args <- commandArgs(trailingOnly = FALSE)
+  source(file.path(dirname(normalizePath(sub("^--file=", "", args[grep("^--file=", args)]))), "reference-io.R"))
 })
-
-args <- commandArgs(trailingOnly = FALSE)
-script <- normalizePath(sub("^--file=", "", args[grep("^--file=", args)]))
-repo <- dirname(dirname(dirname(script)))
-dir <- file.path(repo, "test", "fixtures", "reference", "metrics")
-input <- fromJSON(file.path(dir, "centralization-input.json"), simplifyVector = FALSE)
-finite <- function(x) if (is.na(x) || is.infinite(x)) NULL else x
+dir <- reference_dir("metrics")
+input <- read_input(dir, "centralization-input.json")
 
 cases <- lapply(input$cases, function(case) {
   n <- case$n
@@ -51,7 +46,5 @@ cases <- lapply(input$cases, function(case) {
 
 versions <- list(R = paste(R.version$major, R.version$minor, sep = "."), sna = as.character(packageVersion("sna")))
 out <- list(generator = "scripts/reference/centralization.R", versions = versions, cases = cases)
-tmp <- file.path(dir, "centralization.json.tmp")
-writeLines(toJSON(out, auto_unbox = TRUE, digits = NA, null = "null", pretty = TRUE), tmp)
-invisible(file.rename(tmp, file.path(dir, "centralization.json")))
+write_output(out, dir, "centralization.json")
 cat(sprintf("wrote %d centralization cases\n", length(cases)))

@@ -12,16 +12,12 @@
 # Run through `bash scripts/reference/generate.sh`, or alone after significance.py:
 #   Rscript scripts/reference/significance.R
 # (Debian packages r-base-core, r-cran-sna and r-cran-jsonlite).
-suppressPackageStartupMessages({
-  library(sna)
-  library(jsonlite)
+local({
+  args <- commandArgs(trailingOnly = FALSE)
+  source(file.path(dirname(normalizePath(sub("^--file=", "", args[grep("^--file=", args)]))), "reference-io.R"))
 })
-
-args <- commandArgs(trailingOnly = FALSE)
-script <- normalizePath(sub("^--file=", "", args[grep("^--file=", args)]))
-repo <- dirname(dirname(dirname(script)))
-dir <- file.path(repo, "test", "fixtures", "reference", "significance")
-input <- fromJSON(file.path(dir, "input.json"), simplifyVector = FALSE)
+dir <- reference_dir("significance")
+input <- read_input(dir, "input.json")
 reps <- input$draws
 set.seed(20261201)
 
@@ -103,7 +99,5 @@ for (case in input$qap) {
 
 versions <- list(R = paste(R.version$major, R.version$minor, sep = "."), sna = as.character(packageVersion("sna")))
 out <- list(generator = "scripts/reference/significance.R", versions = versions, cug = cug, qap = qap)
-tmp <- file.path(dir, "sna.json.tmp")
-writeLines(toJSON(out, auto_unbox = TRUE, digits = NA, null = "null", pretty = TRUE), tmp)
-invisible(file.rename(tmp, file.path(dir, "sna.json")))
+write_output(out, dir, "sna.json")
 cat(sprintf("wrote %d cug and %d qap cases\n", length(cug), length(qap)))
