@@ -11,9 +11,8 @@
  *
  * Browser-safe: no Node imports.
  */
-import type { CompactGraph, SpinoffTies, TieSink } from '../model/compact-graph.js';
-import type { AttributeNames } from '../model/graph.js';
-import type { SourceLocation, Problem } from '../model/problems.js';
+import type { CompactGraph, CompactKept, SpinoffTies, TieSink } from '../model/compact-graph.js';
+import type { SourceLocation } from '../model/problems.js';
 import type { EdgeKind, NodeKind } from '../model/schema.js';
 import { Float64List, Int32List, Uint8List } from '../model/typed-list.js';
 import type { IndexedGraph } from './indexed-graph.js';
@@ -22,30 +21,12 @@ import { DEFAULTS as VIEW_DEFAULTS, describeViewOptions, tieWeight, zeroDistance
 
 export { UNTYPED, type SpinoffTies } from '../model/compact-graph.js';
 
-/** A graph loaded straight into the indexed form of one view, with what was kept of its nodes. */
-export interface CompactLoad {
+/** A graph loaded straight into the indexed form of one view, with what was kept of its nodes (by view node index). */
+export interface CompactLoad extends CompactKept {
   graph: IndexedGraph;
   view: ViewDescription;
   /** Kind of each view node: an index into `NODE_KINDS`, or {@link UNTYPED}. */
   nodeKinds: Uint8Array;
-  /** Label of each view node (when labels were kept). */
-  labels?: string[];
-  /** Founding year of each view node, NaN when unknown (when lineage was kept). */
-  founded?: Float64Array;
-  /** 1 for view nodes with `listed: true` (when lineage was kept). */
-  listed?: Uint8Array;
-  /** Spin-off ties between view nodes, in file order (when lineage was kept). */
-  spinoffs?: SpinoffTies;
-  /** Attributes of the graph itself (JSON's top-level `attributes`; none for CSV). */
-  attributes: Record<string, unknown>;
-  /** Warnings (at most the reader's `maxWarnings`; errors are thrown). */
-  warnings: Problem[];
-  /** All warnings found, kept or not. */
-  warningCount: number;
-  /** The ties of the whole graph the view was made from, when known. */
-  ties?: number;
-  /** The attribute names the graph's nodes and edges have values for (of the whole graph, not only the view). */
-  attributeNames?: AttributeNames;
 }
 
 /** How a tie is named in a weight error: by its file and line. */

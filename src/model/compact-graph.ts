@@ -51,32 +51,40 @@ export interface SpinoffTies {
   confidence: Uint8Array;
 }
 
-/** What a streaming reader keeps of a valid graph, by graph node index. */
-export interface CompactGraph {
-  /** Node ids in graph order. */
-  ids: readonly string[];
-  /** The id → index map (built on first call). */
-  indexMap(): Map<string, number>;
-  /** Kind code of each node: an index into `NODE_KINDS`, or {@link UNTYPED}. */
-  kinds: Uint8Array;
+/**
+ * What a streaming read keeps besides the ties: node data by node index (the graph's nodes in a
+ * {@link CompactGraph}, the view's nodes in the compact view built from it) and facts about the
+ * whole graph.
+ */
+export interface CompactKept {
   /** Label of each node, the id when it has none (when labels were asked for). */
   labels?: string[];
   /** Founding year of each node, NaN when unknown (when lineage was asked for). */
   founded?: Float64Array;
   /** 1 for nodes with `listed: true` (when lineage was asked for). */
   listed?: Uint8Array;
-  /** Spin-off ties over graph indices (when lineage was asked for). */
+  /** Spin-off ties between these nodes, in file order (when lineage was asked for). */
   spinoffs?: SpinoffTies;
   /** Attributes of the graph itself (JSON's top-level `attributes`; none for CSV). */
   attributes: Record<string, unknown>;
-  /** Warnings kept (errors are thrown). */
+  /** Warnings kept (at most the reader's `maxWarnings`; errors are thrown). */
   warnings: Problem[];
   /** All warnings found, kept or not. */
   warningCount: number;
-  /** The ties of the graph (every valid edge, before any view), when the reader counted them. */
+  /** The ties of the whole graph (every valid edge, before any view), when the reader counted them. */
   ties?: number;
-  /** The attribute names nodes and edges have values for (the streaming readers record them). */
+  /** The attribute names the whole graph's nodes and edges have values for (the streaming readers record them). */
   attributeNames?: AttributeNames;
+}
+
+/** What a streaming reader keeps of a valid graph, by graph node index. */
+export interface CompactGraph extends CompactKept {
+  /** Node ids in graph order. */
+  ids: readonly string[];
+  /** The id → index map (built on first call). */
+  indexMap(): Map<string, number>;
+  /** Kind code of each node: an index into `NODE_KINDS`, or {@link UNTYPED}. */
+  kinds: Uint8Array;
 }
 
 const KIND_CODE = new Map<string, number>(NODE_KINDS.map((k, i) => [k, i]));
