@@ -14,7 +14,7 @@ import { graphSummary } from '../../src/metrics/summary.js';
 import { shortenSource, sourcesCaption } from '../../src/figures/caption.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const GRAPHS = ['kyoto-life-science.json', 'hamamatsu-spinoffs.json', 'sapporo-valley.json', 'kobe-biomedical.json'];
+const GRAPHS = ['kyoto-life-science.json', 'hamamatsu-spinoffs.json', 'sapporo-valley.json', 'kobe-biomedical.json', 'silicon-valley-semiconductors.json'];
 /** The domain papers the graphs cite; they live beside the repository, not in it. */
 const SEEDS = join(ROOT, '../shared/seeds');
 const SEEDS_FOUND = haveTool(
