@@ -98,7 +98,7 @@ describe('graphs/silicon-valley-semiconductors.json', () => {
     expect(graphSources).toContain('NISTEP Policy Study No. 9 (2004), A Study on Conditions and Promotion Policy for Successful Regional Innovation — 002_113372f276fbe30a.txt');
   });
 
-  it('records only the ties its sources state: National is not a Fairchild spin-off, Xilinx has no spin-off parent', async () => {
+  it('records only what its sources state: National is not a Fairchild spin-off, Xilinx has no spin-off parent, disputed years are left out', async () => {
     const graph = await loadGraph(FILE);
     expect(graph.edges('fairchild-semiconductor', 'national-semiconductor')).toEqual([]);
     expect(graph.getNodeAttribute('national-semiconductor', 'founded')).toBeUndefined();
@@ -107,5 +107,11 @@ describe('graphs/silicon-valley-semiconductors.json', () => {
     // LSI Logic's founding year differs between sources, so it and its Fairchild tie stay undated.
     expect(graph.getNodeAttribute('lsi-logic', 'founded')).toBeUndefined();
     expect(graph.getNodeAttribute('lsi-logic', 'notes')).toMatch(/1981.*1980/);
+    // So does AMD's (CHM: 1969; San Jose Mercury News: 1968), and with it the Fairchild → AMD tie.
+    expect(graph.getNodeAttribute('amd', 'founded')).toBeUndefined();
+    expect(graph.getNodeAttribute('amd', 'notes')).toMatch(/1969.*1968/);
+    const fairchildAmd = graph.edges('fairchild-semiconductor', 'amd');
+    expect(fairchildAmd).toHaveLength(1);
+    expect(graph.getEdgeAttribute(fairchildAmd[0]!, 'year')).toBeUndefined();
   });
 });
