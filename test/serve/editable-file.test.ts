@@ -134,7 +134,7 @@ describe('EditableFile', () => {
     const file = await EditableFile.open(target);
     const bad = sample();
     bad.addDirectedEdgeWithKey('e-9', 'firm-b', 'ada', { kind: 'founded', sources: ['x'], confidence: 'sourced' });
-    bad.setNodeAttribute('uni', 'kind', 'planet');
+    bad.setNodeAttribute('uni', 'kind', 'planet' as never);
     const outcome = await file.save(writeJson(bad), file.version);
     expect(outcome.ok).toBe(false);
     if (outcome.ok || outcome.reason !== 'invalid') throw new Error('expected invalid');
