@@ -16,7 +16,7 @@ import { copyFile, readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { writeFilesAtomic } from '../io/atomic-write.js';
 import { findCsvFiles } from '../io/csv-files.js';
-import { readGraphFile, type ReadOptions } from '../io/files.js';
+import { readGraphFile, saveGraph, type ReadOptions } from '../io/files.js';
 import { parseGraph, serializeGraph } from '../io/formats.js';
 import { hasErrors, type Problem } from '../model/problems.js';
 import type { FormatName } from '../model/raw.js';
@@ -206,9 +206,7 @@ export class EditableFile {
     }
     let written: string[];
     if (this.format === 'xlsx') {
-      const { writeXlsx } = await import('../io/xlsx.js');
-      await writeXlsx(parsed.graph, this.path);
-      written = [this.path];
+      written = await saveGraph(parsed.graph, this.path, 'xlsx');
     } else {
       const texts = serializeGraph(parsed.graph, this.format);
       const files = Object.entries(texts).map(([name, data]) => ({ path: this.targets[name]!, data }));
