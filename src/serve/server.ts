@@ -1,10 +1,16 @@
 /**
  * The explorer's HTTP server: serves the built web app and one graph, nothing else. It binds to
- * 127.0.0.1 unless told otherwise, lists no directories and refuses paths outside the app.
+ * 127.0.0.1 unless told otherwise, lists no directories and refuses paths outside the app. Every
+ * request must name the server by the host and port it printed; in edit mode a `PUT api/graph`
+ * from the explorer's own origin, with the session token, saves the graph back to its file.
  */
+import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname } from 'node:path';
+import { writeJson } from '../io/json.js';
+import type { EditableFile } from './editable-file.js';
+import { allowedAuthorities, checkHost, checkWriteRequest, TOKEN_HEADER } from './request-guard.js';
 import { resolveStaticFile } from './static-path.js';
 
 /** Options of {@link startExplorerServer}. */
@@ -18,7 +24,17 @@ export interface ExplorerServerOptions {
   host: string;
   /** 0 picks a free port. */
   port: number;
+  /** Edit mode: the file that `PUT api/graph` saves to (read-only when absent). */
+  editable?: EditableFile | undefined;
+  /** The session token write requests must carry (default: 32 random bytes). */
+  token?: string | undefined;
 }
+
+/** The largest graph document a save accepts, in bytes. */
+export const MAX_SAVE_BYTES = 512 * 1024 * 1024;
+
+/** Header of a save that agrees to rewrite a file another tool laid out. */
+export const REWRITE_LAYOUT_HEADER = 'x-ecograph-rewrite-layout';
 
 export const DEFAULTS = { host: '127.0.0.1', port: 5173 } as const;
 
@@ -45,9 +61,64 @@ const SECURITY_HEADERS: Record<string, string> = {
     "worker-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
 };
 
-function send(res: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8'): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-store' });
+function send(res: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8', headers: Record<string, string> = {}): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, ...headers, 'Content-Type': type, 'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-store' });
   res.end(res.req.method === 'HEAD' ? undefined : body);
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}): void {
+  send(res, status, JSON.stringify(value), 'application/json; charset=utf-8', headers);
+}
+
+/** The request body as UTF-8 text, or undefined when it exceeds `limit` bytes. */
+async function readBody(req: IncomingMessage, limit: number): Promise<string | undefined> {
+  const chunks: Buffer[] = [];
+  let length = 0;
+  for await (const chunk of req) {
+    length += (chunk as Buffer).length;
+    if (length > limit) return undefined;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** `"abc"` or `W/"abc"` → `abc`. */
+function entityTag(header: string | undefined): string | undefined {
+  const match = header === undefined ? null : /^(?:W\/)?"([^"]*)"$/.exec(header.trim());
+  return match === null ? undefined : match[1];
+}
+
+async function saveGraphRequest(req: IncomingMessage, res: ServerResponse, file: EditableFile): Promise<void> {
+  const base = entityTag(req.headers['if-match']);
+  if (base === undefined) {
+    sendJson(res, 428, { error: 'version-required', message: 'a save must say which version it edits (If-Match: "<version>")' });
+    return;
+  }
+  if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+    sendJson(res, 415, { error: 'unsupported-media-type', message: 'send the graph as application/json (ecograph@1)' });
+    return;
+  }
+  const text = await readBody(req, MAX_SAVE_BYTES);
+  if (text === undefined) {
+    sendJson(res, 413, { error: 'too-large', message: `the graph document exceeds ${MAX_SAVE_BYTES} bytes` });
+    return;
+  }
+  const outcome = await file.save(text, base, { rewriteLayout: req.headers[REWRITE_LAYOUT_HEADER] === 'yes' });
+  if (outcome.ok) {
+    sendJson(res, 200, { version: outcome.version, written: outcome.written, backups: outcome.backups }, { ETag: `"${outcome.version}"` });
+    return;
+  }
+  switch (outcome.reason) {
+    case 'invalid':
+      sendJson(res, 422, { error: 'invalid', message: 'the graph has errors: nothing was written', problems: outcome.problems });
+      return;
+    case 'conflict':
+      sendJson(res, 412, { error: 'conflict', message: outcome.message, version: file.version });
+      return;
+    case 'layout-unconfirmed':
+      sendJson(res, 409, { error: 'layout-unconfirmed', message: outcome.message });
+      return;
+  }
 }
 
 async function sendFile(res: ServerResponse, file: string): Promise<void> {
@@ -68,12 +139,23 @@ async function sendFile(res: ServerResponse, file: string): Promise<void> {
   });
 }
 
+/** What the request handler needs: the app, the graph, who may ask, and the file to save in edit mode. */
+export interface ExplorerHandlerOptions extends Pick<ExplorerServerOptions, 'appDir' | 'graphJson' | 'graphName' | 'editable'> {
+  /** The `host:port` names a request may give in `Host` (from {@link allowedAuthorities}). */
+  authorities: ReadonlySet<string>;
+  /** The session token of write requests. */
+  token: string;
+}
+
 /** The request handler, exported for tests that drive it without a socket. */
-export function explorerHandler(options: Pick<ExplorerServerOptions, 'appDir' | 'graphJson' | 'graphName'>) {
+export function explorerHandler(options: ExplorerHandlerOptions) {
+  const { editable, authorities, token } = options;
+  // In edit mode the graph served is the file as last saved, not the text given at start.
+  let graphJson = options.graphJson;
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.setHeader('Allow', 'GET, HEAD');
-      send(res, 405, 'method not allowed\n');
+    const hostRefusal = checkHost(req, authorities);
+    if (hostRefusal !== undefined) {
+      send(res, hostRefusal.status, `${hostRefusal.reason}\n`);
       return;
     }
     const target = req.url ?? '/';
@@ -83,12 +165,36 @@ export function explorerHandler(options: Pick<ExplorerServerOptions, 'appDir' | 
       return;
     }
     const path = target.split('?', 1)[0]!;
+    if (req.method === 'PUT' && path === '/api/graph') {
+      if (editable === undefined) {
+        sendJson(res, 403, { error: 'read-only', message: 'this explorer is read-only: start it with "ecograph serve <graph> --edit" to save changes' });
+        return;
+      }
+      const refusal = checkWriteRequest(req, authorities, token);
+      if (refusal !== undefined) {
+        sendJson(res, refusal.status, { error: 'forbidden', message: refusal.reason });
+        return;
+      }
+      const before = editable.version;
+      await saveGraphRequest(req, res, editable);
+      if (editable.version !== before) graphJson = writeJson(editable.graph);
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('Allow', path === '/api/graph' && editable !== undefined ? 'GET, HEAD, PUT' : 'GET, HEAD');
+      send(res, 405, 'method not allowed\n');
+      return;
+    }
     if (path === '/api/graph') {
-      send(res, 200, options.graphJson, 'application/json; charset=utf-8');
+      send(res, 200, graphJson, 'application/json; charset=utf-8', editable === undefined ? {} : { ETag: `"${editable.version}"` });
       return;
     }
     if (path === '/api/info') {
-      send(res, 200, JSON.stringify({ name: options.graphName }), 'application/json; charset=utf-8');
+      const info =
+        editable === undefined
+          ? { name: options.graphName, editable: false }
+          : { name: options.graphName, editable: true, format: editable.format, layout: editable.layout, version: editable.version, token, tokenHeader: TOKEN_HEADER, rewriteLayoutHeader: REWRITE_LAYOUT_HEADER };
+      sendJson(res, 200, info);
       return;
     }
     const resolved = await resolveStaticFile(options.appDir, path === '/' ? '/index.html' : path);
@@ -114,8 +220,14 @@ export class ServeError extends Error {
  * @example const { url, server } = await startExplorerServer({ appDir: 'dist/web', graphJson, graphName: 'g.json', host: '127.0.0.1', port: 0 });
  */
 export async function startExplorerServer(options: ExplorerServerOptions): Promise<{ server: Server; url: string; port: number }> {
-  const handler = explorerHandler(options);
+  const token = options.token ?? randomBytes(32).toString('base64url');
+  // The handler is made once the port is known (port 0 picks one): requests before that cannot arrive.
+  let handler: ((req: IncomingMessage, res: ServerResponse) => Promise<void>) | undefined;
   const server = createServer((req, res) => {
+    if (handler === undefined) {
+      send(res, 503, 'starting\n');
+      return;
+    }
     handler(req, res).catch(() => {
       if (!res.headersSent) send(res, 500, 'internal error\n');
       else res.destroy();
@@ -135,5 +247,7 @@ export async function startExplorerServer(options: ExplorerServerOptions): Promi
   const address = server.address();
   const port = typeof address === 'object' && address !== null ? address.port : options.port;
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+  handler = explorerHandler({ ...options, authorities: allowedAuthorities(options.host, port), token });
   return { server, url: `http://${host}:${port}/`, port };
 }
+

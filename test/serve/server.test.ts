@@ -1,9 +1,11 @@
 /**
  * The explorer's server: it serves the app and the graph only, refuses every path outside the app
- * directory (raw requests, so no client normalises the path first), lists no directories, and binds
- * 127.0.0.1 unless told otherwise. `ecograph serve` end to end is in test/cli/commands/serve.test.ts.
+ * directory (raw requests, so no client normalises the path first), lists no directories, binds
+ * 127.0.0.1 unless told otherwise, answers only requests that name it by its own host and port, and
+ * saves only in edit mode, from its own origin with the session token.
+ * `ecograph serve` end to end is in test/cli/commands/serve.test.ts.
  */
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -11,6 +13,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeJson } from '../../src/io/json.js';
 import { createEcoGraph } from '../../src/model/graph.js';
+import { loadGraph } from '../../src/io/files.js';
+import { EditableFile } from '../../src/serve/editable-file.js';
+import { TOKEN_HEADER } from '../../src/serve/request-guard.js';
 import { DEFAULTS, startExplorerServer } from '../../src/serve/server.js';
 import { safeSegments } from '../../src/serve/static-path.js';
 
@@ -22,10 +27,10 @@ let port: number;
 let graphJson: string;
 
 /** Sends one raw HTTP/1.1 request line and returns the status and body. */
-function rawRequest(target: string, method = 'GET'): Promise<{ status: number; body: string }> {
+function rawRequest(target: string, method = 'GET', host = `127.0.0.1:${port}`): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const socket = connect(port, '127.0.0.1', () => {
-      socket.write(`${method} ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`);
+      socket.write(`${method} ${target} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`);
     });
     let data = '';
     socket.setEncoding('latin1');
@@ -76,7 +81,7 @@ describe('explorer server', () => {
     const graph = await rawRequest('/api/graph');
     expect(graph.status).toBe(200);
     expect(graph.body).toBe(graphJson);
-    expect(JSON.parse((await rawRequest('/api/info')).body)).toEqual({ name: 'g.json' });
+    expect(JSON.parse((await rawRequest('/api/info')).body)).toEqual({ name: 'g.json', editable: false });
   });
 
   it.each([
@@ -116,6 +121,27 @@ describe('explorer server', () => {
     }
   });
 
+  it('answers only requests naming it by its host and port (no DNS rebinding)', async () => {
+    for (const host of ['evil.example', `evil.example:${port}`, '127.0.0.1', `127.0.0.1:${port + 1}`]) {
+      for (const target of ['/api/graph', '/api/info', '/']) {
+        const r = await rawRequest(target, 'GET', host);
+        expect(r.status, `${host} ${target}`).toBe(403);
+        expect(r.body).not.toContain('"nodes"');
+      }
+    }
+    expect((await rawRequest('/api/graph', 'GET', `localhost:${port}`)).status).toBe(200);
+  });
+
+  it('is read-only without edit mode: a save is refused and says how to edit', async () => {
+    const r = await fetch(`http://127.0.0.1:${port}/api/graph`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json', Origin: `http://127.0.0.1:${port}`, 'If-Match': '"x"' },
+      body: graphJson,
+    });
+    expect(r.status).toBe(403);
+    expect(((await r.json()) as { message: string }).message).toContain('--edit');
+  });
+
   it('answers only GET and HEAD', async () => {
     expect((await rawRequest('/', 'POST')).status).toBe(405);
     const head = await rawRequest('/api/graph', 'HEAD');
@@ -127,5 +153,99 @@ describe('explorer server', () => {
     expect(safeSegments('/assets/app.js')).toEqual({ ok: true, segments: ['assets', 'app.js'] });
     expect(safeSegments('/a/%2e%2e/b').ok).toBe(false);
     expect(safeSegments('/C:/windows').ok).toBe(false);
+  });
+});
+
+describe('explorer server in edit mode', () => {
+  let dir: string;
+  let file: string;
+  let editServer: Server;
+  let base: string;
+  const token = 'session-token-for-tests';
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'ecograph-serve-edit-'));
+    file = join(dir, 'g.json');
+    const g = createEcoGraph({ name: 'edit' });
+    g.addNode('a', { label: 'A', kind: 'firm', sources: ['Report — https://example.org/r'], confidence: 'sourced' });
+    await writeFile(file, writeJson(g));
+    const editable = await EditableFile.open(file);
+    const started = await startExplorerServer({ appDir, graphJson: writeJson(editable.graph), graphName: 'g.json', host: DEFAULTS.host, port: 0, editable, token });
+    editServer = started.server;
+    base = `http://127.0.0.1:${started.port}`;
+  });
+
+  afterAll(async () => {
+    editServer?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  /** The graph as served, with its version. */
+  async function current(): Promise<{ version: string; doc: { nodes: { key: string; attributes: Record<string, unknown> }[] } & Record<string, unknown> }> {
+    const r = await fetch(`${base}/api/graph`);
+    return { version: (r.headers.get('etag') ?? '').replaceAll('"', ''), doc: (await r.json()) as never };
+  }
+
+  function put(body: string, headers: Record<string, string>) {
+    return fetch(`${base}/api/graph`, { method: 'PUT', headers: { 'Content-Type': 'application/json', ...headers }, body });
+  }
+
+  it('gives the explorer its token, version and layout', async () => {
+    const info = (await (await fetch(`${base}/api/info`)).json()) as Record<string, unknown>;
+    expect(info).toMatchObject({ editable: true, format: 'json', layout: 'ecograph', token, tokenHeader: TOKEN_HEADER });
+    expect(info.version).toBe((await current()).version);
+  });
+
+  it('saves an edit from its own origin with the token, and serves the saved graph', async () => {
+    const { version, doc } = await current();
+    doc.nodes[0]!.attributes.label = 'A renamed';
+    const r = await put(JSON.stringify(doc), { Origin: base, [TOKEN_HEADER]: token, 'If-Match': `"${version}"` });
+    expect(r.status).toBe(200);
+    const saved = (await r.json()) as { version: string; backups: string[] };
+    expect(saved.backups).toEqual([`${file}.~1~`]);
+    const after = await current();
+    expect(after.version).toBe(saved.version);
+    expect(after.doc.nodes[0]!.attributes.label).toBe('A renamed');
+    expect((await loadGraph(file)).getNodeAttribute('a', 'label')).toBe('A renamed');
+  });
+
+  it.each([
+    ['no token', (v: string) => ({ Origin: base, 'If-Match': `"${v}"` }), 403],
+    ['a wrong token', (v: string) => ({ Origin: base, [TOKEN_HEADER]: 'guess', 'If-Match': `"${v}"` }), 403],
+    ['another origin', (v: string) => ({ Origin: 'http://evil.example', [TOKEN_HEADER]: token, 'If-Match': `"${v}"` }), 403],
+    ['no Origin', (v: string) => ({ [TOKEN_HEADER]: token, 'If-Match': `"${v}"` }), 403],
+    ['a cross-site fetch', (v: string) => ({ Origin: base, 'Sec-Fetch-Site': 'cross-site', [TOKEN_HEADER]: token, 'If-Match': `"${v}"` }), 403],
+    ['no version', () => ({ Origin: base, [TOKEN_HEADER]: token }), 428],
+    ['a stale version', () => ({ Origin: base, [TOKEN_HEADER]: token, 'If-Match': '"0000"' }), 412],
+  ])('refuses a save with %s and writes nothing', async (_name, headers, status) => {
+    const before = await readFile(file, 'utf8');
+    const { version, doc } = await current();
+    doc.nodes[0]!.attributes.label = 'Should not land';
+    const r = await put(JSON.stringify(doc), headers(version));
+    expect(r.status).toBe(status);
+    expect(await readFile(file, 'utf8')).toBe(before);
+  });
+
+  it('refuses an invalid graph with every problem, writing nothing', async () => {
+    const before = await readFile(file, 'utf8');
+    const { version, doc } = await current();
+    doc.nodes[0]!.attributes.kind = 'planet';
+    const r = await put(JSON.stringify(doc), { Origin: base, [TOKEN_HEADER]: token, 'If-Match': `"${version}"` });
+    expect(r.status).toBe(422);
+    const body = (await r.json()) as { problems: { code: string }[] };
+    expect(body.problems.map((p) => p.code)).toContain('unknown-node-kind');
+    expect(await readFile(file, 'utf8')).toBe(before);
+  });
+
+  it('refuses a save over a file changed on disk and reports the version it has', async () => {
+    const { version, doc } = await current();
+    const g = await loadGraph(file);
+    g.setNodeAttribute('a', 'label', 'Edited in another program');
+    await writeFile(file, writeJson(g));
+    doc.nodes[0]!.attributes.label = 'From the explorer';
+    const r = await put(JSON.stringify(doc), { Origin: base, [TOKEN_HEADER]: token, 'If-Match': `"${version}"` });
+    expect(r.status).toBe(412);
+    expect(((await r.json()) as { message: string }).message).toContain('changed on disk');
+    expect((await loadGraph(file)).getNodeAttribute('a', 'label')).toBe('Edited in another program');
   });
 });
