@@ -109,10 +109,10 @@ export function buildJsonSchema(): JsonSchema {
             properties: {
               description: { type: 'string', minLength: 1, description: 'what the roster is' },
               sources: { type: 'array', minItems: 1, items: { type: 'string' }, description: 'where the roster comes from' },
+              size: { type: 'integer', minimum: 1, description: 'the roster size when the source gives a count but not every name; coverage is counted against it' },
               members: {
                 type: 'array',
-                minItems: 1,
-                description: 'a name, or { name, node? (key of the node standing for it), notes? }',
+                description: 'a name, or { name, node? (key of the node standing for it), notes? }; may be empty only when size is given',
                 items: {
                   oneOf: [
                     { type: 'string', minLength: 1 },

@@ -33,7 +33,18 @@ export const GRAPHS_README_COMMAND = 'npm run docs:graphs';
 export const SECONDARY_HOSTS = ['wikipedia.org', 'kotobank.jp'] as const;
 
 /** Regions looked into for a graph and not bundled: what was looked for, where, and what was found. */
-export const REGIONS_NOT_BUNDLED: readonly { region: string; looked: string }[] = [];
+export const REGIONS_NOT_BUNDLED: readonly { region: string; looked: string }[] = [
+  {
+    region: 'Kagawa (rare sugar cluster)',
+    looked:
+      'NISTEP Policy Study No. 9 (seed `002`) charts it by formation conditions only ("Mass Production Technology of Rare Sugar", "Prefectural Sugar Quality Bio-Cluster Concept", "Emergence of Start-Ups") and names no firm or person. Searched public pages on the rare-sugar cluster, Kagawa University, its Rare Sugar Research Center and Kagawa Prefecture: they name Kagawa University, its researchers, the prefecture and a D-psicose plant in Utazu, but no start-up, founder or spin-off tie, far from the 30 sourced actors a graph needs.',
+  },
+  {
+    region: 'Fukui (nano-cluster)',
+    looked:
+      'Seed `002` charts it by formation conditions only ("Textile Industry and Galvanizing Technology", coordinated efforts of the prefecture, its foundations and laboratories, "Collaboration Between Fukui University and Local Industries") and names no firm. Searched public pages on the Fukui nano-cluster, the University of Fukui\'s industry–academia centres and the Fukui Industrial Technology Center: they describe programmes and facilities but name no start-ups or spin-off ties, so no graph of 30 sourced actors could be built.',
+  },
+];
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TEMPLATE = join(ROOT, 'scripts/graphs-readme.md');
@@ -97,7 +108,8 @@ export interface GraphFigures {
   name: string;
   nodes: number;
   edges: number;
-  coverage: { held: number; size: number } | undefined;
+  /** Roster members held and roster size; `named` is false when the roster's source names none of its members. */
+  coverage: { held: number; size: number; named: boolean } | undefined;
   deepest: number;
   firmsAndAnchors: number;
   founded: number;
@@ -132,7 +144,7 @@ export function graphFigures(file: string, graph: EcoGraph): GraphFigures {
     name: String(graph.getAttribute('name') ?? file),
     nodes: graph.order,
     edges: graph.size,
-    coverage: coverage && roster ? { held: coverage.present.length, size: roster.members.length } : undefined,
+    coverage: coverage && roster ? { held: coverage.present.length, size: coverage.size, named: roster.members.length > 0 } : undefined,
     deepest: depthByType(graph)[0]!.generations,
     firmsAndAnchors,
     founded,
@@ -153,7 +165,7 @@ function countsTable(title: string, counts: Record<string, number>, total: numbe
 function summaryTable(all: readonly GraphFigures[]): string {
   const rows = all.map(
     (f) =>
-      `| \`${f.file}\` | ${cell(f.name)} | ${f.nodes} | ${f.edges} | ${f.coverage ? `${f.coverage.held} / ${f.coverage.size}` : '–'} | ${f.deepest} | ${percent(f.founded, f.firmsAndAnchors)} | ${percent(f.dated, f.ties)} | ${percent(f.primary, f.elements)} |`,
+      `| \`${f.file}\` | ${cell(f.name)} | ${f.nodes} | ${f.edges} | ${!f.coverage ? '–' : f.coverage.named ? `${f.coverage.held} / ${f.coverage.size}` : `? / ${f.coverage.size} (unnamed)`} | ${f.deepest} | ${percent(f.founded, f.firmsAndAnchors)} | ${percent(f.dated, f.ties)} | ${percent(f.primary, f.elements)} |`,
   );
   return [
     '| file | graph | nodes | edges | roster held | deepest spin-off tree (generations) | firms and anchors with `founded` | ties dated | elements on primary sources |',
@@ -166,10 +178,14 @@ function rosterSection(graph: EcoGraph): string[] {
   const roster = graph.getAttribute('roster') as GraphRoster | undefined;
   if (!roster) return ['**Roster.** The graph records no `roster`, so its coverage cannot be reported.'];
   const c = rosterCoverage(roster, graph.mapNodes((k, a) => [k, a.label] as const));
+  const coverageText =
+    roster.members.length === 0
+      ? `Coverage: **cannot be counted**: the roster's sources give its size (${c.size}) but name none of its members.`
+      : `Coverage: **${ratio(c.present.length, c.size)}** members are in the graph.`;
   const lines = [
-    `**Roster.** ${roster.description} Coverage: **${ratio(c.present.length, roster.members.length)}** members are in the graph.`,
+    `**Roster.** ${roster.description} ${coverageText}`,
     '',
-    `Roster sources: ${roster.sources.map((s) => `${s}`).join('; ')}.`,
+    `Roster sources: ${roster.sources.join('; ')}.`,
     '',
   ];
   if (c.present.length > 0) lines.push(`- In the graph: ${c.present.map((m) => `${m.name} (\`${m.node}\`)`).join(', ')}.`);
@@ -263,6 +279,7 @@ function graphSection(file: string, graph: EcoGraph, figures: GraphFigures): str
 
 function notBundledSection(): string {
   const lines = ['## Regions not bundled', ''];
+  lines.push('Regions the seeds discuss that were looked into and have no graph, because the sources read do not give at least 30 sourced actors:', '');
   if (REGIONS_NOT_BUNDLED.length === 0) lines.push('None: every region looked into has a graph above.');
   for (const r of REGIONS_NOT_BUNDLED) lines.push(`- **${r.region}.** ${r.looked}`);
   return lines.join('\n');

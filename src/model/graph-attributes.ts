@@ -30,6 +30,11 @@ export interface GraphRoster {
    * plain string is a member's name, held when a node has that key or label.
    */
   members: (RosterMember | string)[];
+  /**
+   * The roster's size when its source gives a count but not every name (a survey of 29 firms, a
+   * cluster of 346 organisations); coverage is then counted against it. At least `members.length`.
+   */
+  size?: number;
 }
 
 /** A statement of a domain paper (seed) and whether the graph's data reproduce it. */
@@ -76,8 +81,12 @@ export function graphAttributeProblems(attributes: Record<string, unknown>, hasN
     else {
       if (!isText(roster.description)) bad('roster.description', 'must be a non-empty string');
       if (!isTextList(roster.sources) || roster.sources.length === 0) bad('roster.sources', 'must be a non-empty list of citations');
-      if (!Array.isArray(roster.members) || roster.members.length === 0) bad('roster.members', 'must be a non-empty list');
+      const size = roster.size;
+      if (size !== undefined && !(Number.isInteger(size) && (size as number) > 0)) bad('roster.size', 'must be a positive integer');
+      if (!Array.isArray(roster.members) || (roster.members.length === 0 && size === undefined))
+        bad('roster.members', 'must be a list, non-empty unless the roster gives its size');
       else {
+        if (typeof size === 'number' && size < roster.members.length) bad('roster.size', `is ${size}, less than the ${roster.members.length} members listed`);
         const names = new Set<string>();
         roster.members.forEach((m: unknown, i: number) => {
           const field = `roster.members[${i}]`;
@@ -116,13 +125,16 @@ export function graphAttributeProblems(attributes: Record<string, unknown>, hasN
 export interface RosterCoverage {
   present: { name: string; node: string }[];
   absent: { name: string; notes?: string }[];
+  /** The roster's size: its `size`, or the number of members listed. */
+  size: number;
   /** Members held / roster size (0 for an empty roster). */
   share: number;
 }
 
 /**
  * Which roster members the graph holds: an object member is held when its `node` is a node of the
- * graph; a string member when a node has that key or that label.
+ * graph; a string member when a node has that key or that label. The share is counted against the
+ * roster's `size` when it gives one.
  *
  * @param roster - the graph's roster
  * @param nodes - the graph's nodes as [key, label] pairs
@@ -142,5 +154,6 @@ export function rosterCoverage(roster: GraphRoster, nodes: readonly (readonly [s
     } else if (m.node !== undefined && keys.has(m.node)) present.push({ name: m.name, node: m.node });
     else absent.push(m.notes !== undefined ? { name: m.name, notes: m.notes } : { name: m.name });
   }
-  return { present, absent, share: roster.members.length === 0 ? 0 : present.length / roster.members.length };
+  const size = roster.size ?? roster.members.length;
+  return { present, absent, size, share: size === 0 ? 0 : present.length / size };
 }

@@ -94,7 +94,7 @@ describe('the figures of one graph', () => {
 
   it('counts coverage, dated elements and primary sources by the stated definitions', async () => {
     const f = graphFigures('small.json', await loadGraph(file));
-    expect(f.coverage).toEqual({ held: 2, size: 3 });
+    expect(f.coverage).toEqual({ held: 2, size: 3, named: true });
     expect([f.firmsAndAnchors, f.founded]).toEqual([3, 2]);
     expect([f.ties, f.dated]).toEqual([2, 1]);
     // b cites only English Wikipedia, e2 only Kotobank; c has a primary source beside ja.wikipedia; a and e1 are primary.
@@ -121,6 +121,14 @@ describe('the figures of one graph', () => {
     expect(text).toContain('- Z is not covered.');
     expect(text).toContain('**On primary sources.** 3 of 5 (60%) elements.');
     expect(text).not.toMatch(/\{\{\w+\}\}/);
+  });
+
+  it('says coverage cannot be counted when the roster gives only its size', async () => {
+    const unnamed = join(dir, 'unnamed.json');
+    writeFileSync(unnamed, JSON.stringify({ ...SMALL, attributes: { ...SMALL.attributes, roster: { description: 'A survey of 29 firms.', sources: ['Paper — 000_0000000000000000.txt'], size: 29, members: [] } } }));
+    const text = await graphsReadme([unnamed]);
+    expect(text).toContain("Coverage: **cannot be counted**: the roster's sources give its size (29) but name none of its members.");
+    expect(text).toContain('| `unnamed.json` | Small | 3 | 2 | ? / 29 (unnamed) |');
   });
 
   it('treats Wikipedias and Kotobank as secondary, and seeds and other hosts as primary', () => {

@@ -29,6 +29,9 @@ describe('graphAttributeProblems', () => {
     ]);
     expect(fields({ seedStatements: [{ statement: 's', seed: '', reproduced: 'yes', how: 'h' }] })).toEqual(['seedStatements[0].seed', 'seedStatements[0].reproduced']);
     expect(fields({ knownGaps: ['ok', ' '] })).toEqual(['knownGaps[1]']);
+    expect(fields({ roster: { description: 'd', sources: ['s'], members: [], size: 29 } })).toEqual([]);
+    expect(fields({ roster: { description: 'd', sources: ['s'], members: ['A', 'B'], size: 1 } })).toEqual(['roster.size']);
+    expect(fields({ roster: { description: 'd', sources: ['s'], members: ['A'], size: 2.5 } })).toEqual(['roster.size']);
   });
 
   it('reports errors with code bad-value and the file', () => {
@@ -68,5 +71,12 @@ describe('rosterCoverage', () => {
     ]);
     expect(c.absent).toEqual([{ name: 'D', notes: 'n' }, { name: 'E' }]);
     expect(c.share).toBeCloseTo(3 / 5);
+    expect(c.size).toBe(5);
+  });
+
+  it('counts against the roster size when the source gives one', () => {
+    const c = rosterCoverage({ description: 'd', sources: ['s'], members: [{ name: 'A', node: 'a' }], size: 29 }, [['a', 'A']]);
+    expect([c.present.length, c.size]).toEqual([1, 29]);
+    expect(c.share).toBeCloseTo(1 / 29);
   });
 });
