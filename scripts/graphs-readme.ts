@@ -182,12 +182,8 @@ function rosterSection(graph: EcoGraph): string[] {
     roster.members.length === 0
       ? `Coverage: **cannot be counted**: the roster's sources give its size (${c.size}) but name none of its members.`
       : `Coverage: **${ratio(c.present.length, c.size)}** members are in the graph.`;
-  const lines = [
-    `**Roster.** ${roster.description} ${coverageText}`,
-    '',
-    `Roster sources: ${roster.sources.join('; ')}.`,
-    '',
-  ];
+  const lines = [`**Roster.** ${roster.description} ${coverageText}`, '', `Roster sources: ${roster.sources.join('; ')}.`];
+  if (roster.members.length > 0) lines.push('');
   if (c.present.length > 0) lines.push(`- In the graph: ${c.present.map((m) => `${m.name} (\`${m.node}\`)`).join(', ')}.`);
   if (c.absent.length > 0) lines.push(`- Not in the graph: ${c.absent.map((m) => (m.notes ? `${m.name} (${m.notes})` : m.name)).join(', ')}.`);
   return lines;
