@@ -102,6 +102,45 @@ export function buildJsonSchema(): JsonSchema {
           name: { type: 'string', description: 'name of the graph' },
           description: { type: 'string', description: 'what the graph shows' },
           sources: { type: 'array', items: { type: 'string' }, description: 'citations for the whole graph' },
+          roster: {
+            type: 'object',
+            description: 'the population the graph is bounded by, as its sources give it; coverage = members held / members',
+            required: ['description', 'sources', 'members'],
+            properties: {
+              description: { type: 'string', minLength: 1, description: 'what the roster is' },
+              sources: { type: 'array', minItems: 1, items: { type: 'string' }, description: 'where the roster comes from' },
+              size: { type: 'integer', minimum: 1, description: 'the roster size when the source gives a count but not every name; coverage is counted against it' },
+              members: {
+                type: 'array',
+                description: 'a name, or { name, node? (key of the node standing for it), notes? }; may be empty only when size is given',
+                items: {
+                  oneOf: [
+                    { type: 'string', minLength: 1 },
+                    {
+                      type: 'object',
+                      required: ['name'],
+                      properties: { name: { type: 'string', minLength: 1 }, node: { type: 'string', minLength: 1 }, notes: { type: 'string', minLength: 1 } },
+                    },
+                  ],
+                },
+              },
+            },
+          },
+          seedStatements: {
+            type: 'array',
+            description: 'statements of the domain papers and whether the data reproduce them',
+            items: {
+              type: 'object',
+              required: ['statement', 'seed', 'reproduced', 'how'],
+              properties: {
+                statement: { type: 'string', minLength: 1 },
+                seed: { type: 'string', minLength: 1, description: 'the seed, cited by title with its file name' },
+                reproduced: { type: 'boolean' },
+                how: { type: 'string', minLength: 1, description: 'how it was checked, or why it cannot be' },
+              },
+            },
+          },
+          knownGaps: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'what was looked for and not found, and where' },
         },
         additionalProperties: true,
       },

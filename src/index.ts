@@ -46,6 +46,7 @@ export {
   type NodeKind,
 } from './model/schema.js';
 export type { AttributeValue, EcoGraph, EdgeAttributes, GraphAttributes, NodeAttributes } from './model/types.js';
+export { graphAttributeProblems, rosterCoverage, type GraphRoster, type RosterCoverage, type RosterMember, type SeedStatement } from './model/graph-attributes.js';
 export { createEcoGraph } from './model/graph.js';
 export { buildGraph, type BuildOptions, type BuildResult, type SourceMap } from './model/build.js';
 export {

@@ -23,6 +23,7 @@ import type { RawEdge, RawGraph } from './raw.js';
 import type { EcoGraph, EdgeAttributes, NodeAttributes } from './types.js';
 import { coerceValue } from './values.js';
 import { findSpinoffCycles } from './spinoff-cycles.js';
+import { graphAttributeProblems } from './graph-attributes.js';
 
 export interface BuildOptions {
   /** Map this node attribute to `kind` (for foreign graphs). */
@@ -234,6 +235,7 @@ export function buildGraph(raw: RawGraph, options: BuildOptions = {}): BuildResu
     }
   }
 
+  problems.push(...graphAttributeProblems(raw.attributes, (key) => graph.hasNode(key), { file: raw.file }));
   for (const cycle of findSpinoffCycles(graph)) {
     const loc = locations.edges.get(cycle.edges[0] ?? '') ?? { file: raw.file };
     problems.push(problem('error', 'spinoff-cycle', `spin-off cycle: ${[...cycle.nodes, cycle.nodes[0]].join(' → ')}`, loc));

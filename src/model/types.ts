@@ -4,6 +4,7 @@
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import type { AffiliationRole, Confidence, EdgeKind, NodeKind, SpinoffType } from './schema.js';
+import type { GraphRoster, SeedStatement } from './graph-attributes.js';
 
 /** A value an attribute may hold. */
 export type AttributeValue = string | number | boolean | string[];
@@ -54,6 +55,12 @@ export interface GraphAttributes extends Attributes {
   name?: string;
   description?: string;
   sources?: string[];
+  /** The population the graph is bounded by, as its sources give it; coverage is reported against it. */
+  roster?: GraphRoster;
+  /** Statements of the domain papers and whether the data reproduce them. */
+  seedStatements?: SeedStatement[];
+  /** What was looked for and not found, and where. */
+  knownGaps?: string[];
 }
 
 /** The ecosystem graph. */

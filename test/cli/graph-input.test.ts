@@ -100,7 +100,7 @@ describe('attributes named by options', () => {
       const r = await runCapture(['centrality', KYOTO, '--measures', 'degree', '--loader', loader, '--weighted=nosuch']);
       expect(r.code, loader).toBe(2);
       expect(r.stderr).toContain('--weighted=nosuch: no edge of');
-      expect(r.stderr).toContain('(edge attributes: confidence, kind, notes, role, sources, type, year)');
+      expect(r.stderr).toContain('(edge attributes: confidence, kind, notes, role, since, sources, type, year)');
     }
     const kind = await runCapture(['info', AIRLINES, '--kind-from', 'nosuch']);
     expect(kind.code).toBe(2);

@@ -11,10 +11,11 @@ describe('ecograph permute', () => {
     expect(out.measure).toBe('betweenness');
     expect(out.comparedKinds).toEqual(['firm', 'anchor']);
     // Hand count in graphs/kyoto-life-science.json: spin-off ties from a university reach kddd, horiba,
-    // regional-fish (Kyoto University) and orizuru, xforest (CiRA) = 5; the other firms and anchors are
-    // takeda, shimadzu, takara-shuzo, takara-bio, ntt, chordia, act-genomics = 7. (u-medico and
-    // immunosense were university spin-offs too, but rested only on aggregator sources and were dropped.)
-    expect(out.sizes).toEqual({ first: 5, second: 7 });
+    // regional-fish (Kyoto University) and orizuru, xforest, regenephro (CiRA) = 6; the other firms and
+    // anchors are takeda, shimadzu, takara-shuzo, takara-bio, ntt, chordia, act-genomics, kirin-holdings,
+    // medipal, iheart-japan = 10. (u-medico and immunosense were university spin-offs too, but rested only
+    // on aggregator sources and were dropped.)
+    expect(out.sizes).toEqual({ first: 6, second: 10 });
     expect(out.observed).toBeCloseTo(out.means.first - out.means.second, 14);
     expect(Object.keys(out.p)).toEqual(['greater', 'less', 'twoSided']);
     expect(out.p.twoSided.corrected).toBe((out.p.twoSided.count + 1) / 301);
