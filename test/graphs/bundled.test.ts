@@ -65,6 +65,7 @@ const NOT_SOURCE_HOSTS = [
   'ante8.com',
   'ipscell.com',
   'pucchi.net',
+  'autorabbit.jp',
 ];
 /** The host of the first URL in a citation, if any. */
 const citedHost = (source: string) => /https?:\/\/([^/\s]+)/.exec(source)?.[1]?.toLowerCase();

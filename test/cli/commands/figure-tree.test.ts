@@ -101,11 +101,11 @@ describe('ecograph figure tree', () => {
     const out = join(TMP, 'families.svg');
     const r = await run(graph, '--all-roots', '-o', out);
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/^wrote .*families\.svg \(svg, 5 families, 14 firms, /);
+    expect(r.stderr).toMatch(/^wrote .*families\.svg \(svg, 6 families, 19 firms, /);
     expect(r.stderr).not.toContain('note:');
     const svg = readFileSync(out, 'utf8');
     expect(svg).toContain('Spin-off families of Hamamatsu spin-offs');
-    for (const name of ['Kawai', 'Roland', 'Lihito', 'Tokai Seiki']) expect(svg).toContain(name);
+    for (const name of ['Kawai', 'Roland', 'Lihito', 'Tokai Seiki', 'Honda R&amp;D', 'Koso']) expect(svg).toContain(name);
     const [width, height] = [/width="([\d.]+)"/, /height="([\d.]+)"/].map((re) => Number(re.exec(svg)![1]));
     expect(Math.max(width!, height!) / Math.min(width!, height!)).toBeLessThanOrEqual(3);
     const two = await run(graph, '--root', 'nippon-gakki,gpi', '--years', '-o', join(TMP, 'two.svg'));

@@ -215,14 +215,17 @@ const HAND_COUNTS: Record<string, [root: string, generations: number, descendant
   'graphs/hamamatsu-spinoffs.json': [
     // Nippon Gakki (1897) → Yamaha Motor (1955, listed), Kawai (1927): gaps 58, 30
     ['nippon-gakki', 1, 2, [2], 1, 2, 44],
-    // Hamamatsu Higher Technical School (1922) → Hamamatsu Photonics (1953, listed) → Tak System Initiative, Hamamatsu Quantum
-    ['hamamatsu-higher-technical-school', 2, 3, [1, 2], 1, 2, 31],
+    // Hamamatsu Higher Technical School (1922) → Hamamatsu Photonics (1953, listed) → TAK System Initiative (2007),
+    // Hamamatsu Quantum (no year), Koso (1987): gaps 31, 54, 34
+    ['hamamatsu-higher-technical-school', 2, 4, [1, 3], 1, 3, 34],
     // GPI (founding year left out: 2004 or 2005) → Lihito (2017)
     ['gpi', 1, 1, [1], 0, 1, null],
     // Art Shokai → Art Shokai Hamamatsu (1928) → Tokai Seiki
     ['art-shokai', 2, 2, [1, 1], 0, 1, null],
-    // Ace Electronics (founding year left out: 1960 or 1964) → Roland (1972)
-    ['ace-electronics', 1, 1, [1], 0, 1, null],
+    // Honda Motor (1948) → Honda R&D (1960, carve-out)
+    ['honda-motor', 1, 1, [1], 0, 1, 12],
+    // Ace Electronics (founding year left out: 1960 or 1964) → Roland (1972) → BOSS (1973), Roland DG (1981): gaps 1, 9
+    ['ace-electronics', 2, 3, [1, 2], 0, 2, 5],
   ],
   'graphs/sapporo-valley.json': [
     // Hokkaido University → Crypton Future Media (1995)
@@ -259,16 +262,17 @@ describe('ecograph lineage --types', () => {
     const table = await run(hamamatsu, '--types', 'employee,academic');
     expect(table.code).toBe(0);
     expect(table.stdout.split('\n')[1]).toBe(
-      'Spin-off ties counted: employee, academic (6 of 9; in the graph: employee 4, academic 2, carve-out 1, untyped 2).',
+      'Spin-off ties counted: employee, academic (5 of 13; in the graph: employee 3, academic 2, carve-out 2, subsidiary 3, untyped 3).',
     );
     const out = (await runJson(hamamatsu, '--types', 'employee,academic')) as unknown as { roots: RootSummary[]; spinoffTypes: { counted: string[]; countedTies: number } };
     expect(out.spinoffTypes.counted).toEqual(['employee', 'academic']);
-    expect(out.spinoffTypes.countedTies).toBe(6);
-    // Yamaha Motor (a carve-out) and the Art Shokai ties (untyped) drop out; Kawai (employee) stays.
+    expect(out.spinoffTypes.countedTies).toBe(5);
+    // Yamaha Motor and Honda R&D (carve-outs), BOSS, Roland DG and Koso (subsidiaries) and the Art Shokai and
+    // TAK System Initiative ties (untyped) drop out; Kawai (employee) stays.
     expect(out.roots.map((r) => [r.root, r.generations, r.descendants]).sort()).toEqual([
       ['ace-electronics', 1, 1],
       ['gpi', 1, 1],
-      ['hamamatsu-higher-technical-school', 2, 3],
+      ['hamamatsu-higher-technical-school', 2, 2],
       ['nippon-gakki', 1, 1],
     ]);
   });
