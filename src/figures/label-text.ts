@@ -6,6 +6,8 @@
  *    characters, since it has no spaces.
  * 2. A single word wider than the line is broken between characters.
  * 3. At most `maxLines` lines; if the text still does not fit, the last line is cut and ends in `…`.
+ *    A short parenthesised part at the end (an acronym such as `(GPI)`, at most 12 characters) is
+ *    kept after the ellipsis: `… New Photonics… (GPI)`, since it is often how readers know the name.
  */
 import type { FontWeight, TextMeasurer } from './font.js';
 
@@ -121,7 +123,23 @@ export function fitLabel(text: string, measurer: TextMeasurer, options: LabelFit
     abbreviated = true;
     const last = lines.pop()!;
     lines.push(cutWithEllipsis(last + ' ', options.maxWidth, measure));
+    const kept = keepingSuffix(clean, measurer, options);
+    if (kept) return kept;
   }
   const width = Math.max(...lines.map(measure));
   return { lines, width, abbreviated };
+}
+
+/** An abbreviated fit that keeps a short parenthesised ending, e.g. `(GPI)`; undefined when there is none or no room. */
+function keepingSuffix(text: string, measurer: TextMeasurer, options: LabelFitOptions): FittedLabel | undefined {
+  const m = /^(.*\S)\s*(\([^()\s][^()]{0,10}\))$/u.exec(text);
+  if (!m) return undefined;
+  const measure = (s: string) => measurer.width(s, options.size, options.weight);
+  const suffix = ' ' + m[2]!;
+  if (measure(suffix) > options.maxWidth / 2) return undefined;
+  const head = fitLabel(m[1]!, measurer, options);
+  const lines = [...head.lines];
+  const last = lines.pop()!.replace(/…$/u, '');
+  lines.push(measure(last + suffix) <= options.maxWidth && !head.abbreviated ? last + suffix : cutWithEllipsis(last + ' ', options.maxWidth - measure(suffix), measure) + suffix);
+  return { lines, width: Math.max(...lines.map(measure)), abbreviated: true };
 }

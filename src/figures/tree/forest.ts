@@ -16,12 +16,14 @@ import { fitLabel } from '../label-text.js';
 import type { Box, LabelBox } from '../label-boxes.js';
 import { layoutLegend } from '../legend.js';
 import { layoutCaption } from '../caption.js';
-import { DEFAULTS, layoutTreeFigure, sharedYearScale, treeLegendEntries, type TreeFigureLayout, type TreeFigureOptions, type TreeYearAxis, type YearScale } from './layout.js';
+import { DEFAULTS, layoutTreeFigure, sharedYearScale, textWidthWithin, treeLegendEntries, type TreeFigureLayout, type TreeFigureOptions, type TreeYearAxis, type YearScale } from './layout.js';
 
 /** Options of {@link layoutForestFigure}: those of a tree figure, and the largest aspect ratio wanted. */
 export interface ForestFigureOptions extends TreeFigureOptions {
   /** Largest ratio of the longer side to the shorter one that the wrapping aims to keep (3 = 1:3). */
   maxAspect: number;
+  /** The shape the wrapping aims for, width / height (default √2, a landscape page; a page's text block when printing on one). */
+  targetRatio: number;
 }
 
 /** The default largest aspect ratio of a figure: 1:3. */
@@ -192,7 +194,7 @@ function translate(layout: TreeFigureLayout, dx: number, dy: number): void {
  */
 export function layoutForestFigure(trees: readonly LineageTreeNode[], measurer: TextMeasurer, options: Partial<ForestFigureOptions> = {}): TreeFigureLayout {
   if (trees.length === 0) throw new Error('a forest figure needs at least one tree');
-  const o: ForestFigureOptions = { ...DEFAULTS, maxAspect: MAX_ASPECT, ...options };
+  const o: ForestFigureOptions = { ...DEFAULTS, maxAspect: MAX_ASPECT, targetRatio: TARGET_RATIO, ...options };
   const vertical = o.orientation === 'vertical';
   const layOut = (yearScale: YearScale | undefined): Block[] =>
     trees.map((tree) => {
@@ -206,17 +208,20 @@ export function layoutForestFigure(trees: readonly LineageTreeNode[], measurer: 
     // at the same place in every family.
     const years = blocks.flatMap((b) => b.layout.nodes.map((n) => n.founded ?? (n.bounded ? o.yearBounds.get(n.id) : undefined)).filter((y): y is number => y !== undefined));
     const typical = Math.max(...blocks.flatMap((b) => b.layout.nodes.map((n) => (vertical ? n.box.height : n.box.width))));
-    const scale = o.yearScale ?? sharedYearScale(years, typical, vertical, measurer);
+    const scale = o.yearScale ?? sharedYearScale(years, typical, vertical, measurer, o.maxWidth);
     if (scale) blocks = layOut(scale);
     arrangement = alignedOnAxis(blocks, vertical);
   } else {
-    // The number of lines: nearest a landscape page among the arrangements within maxAspect.
-    let best = { count: 1, score: Infinity, within: false };
+    // The number of lines: among the arrangements that fit the printed width (if any do), those
+    // within maxAspect, then the one nearest the target shape.
+    let best = { count: 1, score: Infinity, within: false, fits: false };
     for (let count = 1; count <= blocks.length; count++) {
       const { width, height } = arrange(blocks, count, vertical);
+      const fits = width + 2 * MARGIN <= o.maxWidth;
       const within = aspect(width, height) <= o.maxAspect;
-      const score = Math.abs(Math.log(width / Math.max(1, height) / TARGET_RATIO));
-      if ((within && !best.within) || (within === best.within && score < best.score)) best = { count, score, within };
+      const score = Math.abs(Math.log(width / Math.max(1, height) / o.targetRatio));
+      const better = fits !== best.fits ? fits : within !== best.within ? within : score < best.score;
+      if (better) best = { count, score, within, fits };
     }
     arrangement = arrange(blocks, best.count, vertical);
   }
@@ -225,7 +230,7 @@ export function layoutForestFigure(trees: readonly LineageTreeNode[], measurer: 
   let top = MARGIN;
   let title: TreeFigureLayout['title'];
   if (o.title) {
-    const fitted = fitLabel(o.title, measurer, { size: TITLE_SIZE, weight: 'bold', maxWidth: Math.max(480, arrangement.width), maxLines: 2 });
+    const fitted = fitLabel(o.title, measurer, { size: TITLE_SIZE, weight: 'bold', maxWidth: textWidthWithin(Math.max(480, arrangement.width), o.maxWidth), maxLines: 2 });
     const ascent = measurer.ascent(TITLE_SIZE);
     const height = ascent + measurer.descent(TITLE_SIZE) + (fitted.lines.length - 1) * TITLE_SIZE * 1.25;
     const label: LabelBox = { role: 'title', id: 'title', lines: fitted.lines, x: MARGIN, y: top, width: Math.ceil(fitted.width), height: Math.ceil(height) };
@@ -249,7 +254,7 @@ export function layoutForestFigure(trees: readonly LineageTreeNode[], measurer: 
 
   const treeBottom = top + arrangement.height;
   const treeRight = MARGIN + arrangement.width;
-  const width0 = Math.max(treeRight - MARGIN, title ? title.label.width : 0, 360);
+  const width0 = Math.max(treeRight - MARGIN, title ? title.label.width : 0, textWidthWithin(360, o.maxWidth));
   const legend = layoutLegend(treeLegendEntries(nodes, links, o.markListed), measurer, { x: MARGIN, y: treeBottom + BAND + 4, maxWidth: width0 });
   const caption = layoutCaption(o.captionText, measurer, { x: MARGIN, y: legend.bottom + (legend.entries.length ? 8 : 0), maxWidth: Math.max(width0, legend.width) });
   labels.push(...legend.labels, ...caption.labels);

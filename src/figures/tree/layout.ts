@@ -53,6 +53,11 @@ export interface TreeFigureOptions {
    * together share one (see `layoutForestFigure`). Undefined: fitted.
    */
   yearScale: YearScale | undefined;
+  /**
+   * The printed width the figure should keep to, px (Infinity: none). A horizontal year axis is
+   * fitted into it, and the legend, caption and title wrap within it.
+   */
+  maxWidth: number;
 }
 
 /** A founding-year axis scale: the first tick's year, px per year, years between ticks. */
@@ -74,6 +79,7 @@ export const DEFAULTS = {
   captionText: '',
   yearBounds: new Map<string, number>(),
   yearScale: undefined,
+  maxWidth: Infinity,
 } as const satisfies TreeFigureOptions;
 
 /** Spacing of the figure, px. */
@@ -245,9 +251,16 @@ function measureNode(node: LineageTreeNode, measurer: TextMeasurer, o: TreeFigur
 /** How far a trunk sits inside its parent's stretch, or before a child's start, px. */
 const TRUNK_INSET = 8;
 
-/** A year scale fitted to one tree: years `first` to `first + span`, boxes about `typical` px long. */
-function fitYearScale(first: number, span: number, typical: number, vertical: boolean, measurer: TextMeasurer): YearScale {
-  const pxPerYear = vertical ? Math.min(16, Math.max(4, 1600 / span)) : Math.min(28, Math.max(6, (typical * 8) / span));
+/** Narrowest year on a horizontal axis fitted into a printed width, px. */
+const MIN_PX_PER_YEAR = 1.5;
+
+/**
+ * A year scale fitted to one tree: years `first` to `first + span`, boxes about `typical` px long;
+ * a horizontal axis narrowed so that the axis and a box after its last year fit `maxWidth`.
+ */
+function fitYearScale(first: number, span: number, typical: number, vertical: boolean, measurer: TextMeasurer, maxWidth = Infinity): YearScale {
+  let pxPerYear = vertical ? Math.min(16, Math.max(4, 1600 / span)) : Math.min(28, Math.max(6, (typical * 8) / span));
+  if (!vertical && Number.isFinite(maxWidth)) pxPerYear = Math.max(MIN_PX_PER_YEAR, Math.min(pxPerYear, (maxWidth - 2 * SPACING.margin - typical - 24) / span));
   // The axis starts at a tick at or before the first year, so the earliest firm has a tick above it.
   const tickText = vertical ? measurer.ascent(AXIS_SIZE) + measurer.descent(AXIS_SIZE) : measurer.width('0000', AXIS_SIZE);
   const step = niceYearStep(pxPerYear, tickText + 8);
@@ -261,10 +274,10 @@ function fitYearScale(first: number, span: number, typical: number, vertical: bo
  * @param years - every placed year of every tree
  * @param typical - the longest box along the main axis, px
  */
-export function sharedYearScale(years: readonly number[], typical: number, vertical: boolean, measurer: TextMeasurer): YearScale | undefined {
+export function sharedYearScale(years: readonly number[], typical: number, vertical: boolean, measurer: TextMeasurer, maxWidth = Infinity): YearScale | undefined {
   if (years.length === 0) return undefined;
   const first = Math.min(...years);
-  return fitYearScale(first, Math.max(1, Math.max(...years) - first), typical, vertical, measurer);
+  return fitYearScale(first, Math.max(1, Math.max(...years) - first), typical, vertical, measurer, maxWidth);
 }
 
 function niceYearStep(pxPerYear: number, minGap: number): number {
@@ -334,7 +347,7 @@ export function layoutTreeFigure(tree: LineageTreeNode, measurer: TextMeasurer, 
     const last = known.length ? Math.max(...known) : 0;
     const span = Math.max(1, last - first);
     const typical = Math.max(...all.map((s) => s.mainSize));
-    const scale = o.yearScale ?? fitYearScale(first, span, typical, vertical, measurer);
+    const scale = o.yearScale ?? fitYearScale(first, span, typical, vertical, measurer, o.maxWidth);
     const { pxPerYear, step } = scale;
     const axisFirst = o.yearScale ? Math.min(scale.first, Math.floor(first / step) * step) : scale.first;
     // Firms without a founding year are kept off the axis, in bands of their own: an undated root
@@ -394,7 +407,7 @@ export function layoutTreeFigure(tree: LineageTreeNode, measurer: TextMeasurer, 
   const treeCrossExtent = maxCross - minCross;
   const treeWidthGuess = vertical ? treeCrossExtent : maxMain;
   if (o.title) {
-    const fitted = fitLabel(o.title, measurer, { size: TITLE_SIZE, weight: 'bold', maxWidth: Math.max(480, treeWidthGuess), maxLines: 2 });
+    const fitted = fitLabel(o.title, measurer, { size: TITLE_SIZE, weight: 'bold', maxWidth: textWidthWithin(Math.max(480, treeWidthGuess), o.maxWidth), maxLines: 2 });
     const ascent = measurer.ascent(TITLE_SIZE);
     const height = ascent + measurer.descent(TITLE_SIZE) + (fitted.lines.length - 1) * TITLE_SIZE * 1.25;
     const label: LabelBox = { role: 'title', id: 'title', lines: fitted.lines, x: SPACING.margin, y: top, width: Math.ceil(fitted.width), height: Math.ceil(height) };
@@ -502,7 +515,7 @@ export function layoutTreeFigure(tree: LineageTreeNode, measurer: TextMeasurer, 
 
   // Legend and caption below the tree, as wide as the figure.
   const contentRight = Math.max(treeRight, titleLayout ? titleLayout.label.x + titleLayout.label.width : 0, ...labels.map((l) => l.x + l.width));
-  const width0 = Math.max(contentRight - SPACING.margin, 360);
+  const width0 = Math.max(contentRight - SPACING.margin, textWidthWithin(360, o.maxWidth));
   const legendEntries = treeLegendEntries(nodes, links, o.markListed);
   const legend = layoutLegend(legendEntries, measurer, { x: SPACING.margin, y: treeBottom + SPACING.band + 4, maxWidth: width0 });
   const caption = layoutCaption(o.captionText, measurer, { x: SPACING.margin, y: legend.bottom + (legend.entries.length ? 8 : 0), maxWidth: Math.max(width0, legend.width) });
@@ -524,6 +537,14 @@ export function layoutTreeFigure(tree: LineageTreeNode, measurer: TextMeasurer, 
     hiddenDescendants,
     fontSize: o.fontSize,
   };
+}
+
+/**
+ * The width a title, legend or caption may take: `wanted`, but within a printed width (less the
+ * margins), and never under 160 px.
+ */
+export function textWidthWithin(wanted: number, maxWidth: number): number {
+  return Math.max(160, Math.min(wanted, maxWidth - 2 * SPACING.margin));
 }
 
 function countNodes(node: LineageTreeNode): number {

@@ -16,12 +16,13 @@ const UNKNOWN_BAND_FILL = '#F3F3F3';
  * Renders a laid-out spin-off tree as an SVG document.
  *
  * @param layout - from `layoutTreeFigure`
+ * @param scale - printed size over laid-out size (the SVG's width and height; its viewBox stays the layout's)
  * @returns the SVG text
  * @example
  * const svg = renderTreeSvg(layoutTreeFigure(lineageTree(graph, 'yamaha-motor'), figureTextMeasurer()));
  */
-export function renderTreeSvg(layout: TreeFigureLayout): string {
-  const svg = new SvgWriter(layout.width, layout.height, layout.title?.label.lines.join(' '));
+export function renderTreeSvg(layout: TreeFigureLayout, scale = 1): string {
+  const svg = new SvgWriter(layout.width, layout.height, layout.title?.label.lines.join(' '), scale);
   const vertical = layout.orientation === 'vertical';
   if (layout.title) {
     const t = layout.title;
