@@ -1,8 +1,4 @@
-/**
- * Geometry checks of tree figures for tests: which connectors run through a box they do not join.
- * Tree links are polylines; second-parent links are cubic Béziers, checked at many points along
- * the curve.
- */
+/** Geometry checks of tree figures for tests: which connectors (polylines) run through a box they do not join. */
 import type { Box } from '../../src/figures/label-boxes.js';
 import type { TreeFigureLayout, TreeFigureLink } from '../../src/figures/tree/layout.js';
 
@@ -34,26 +30,12 @@ export function segmentCrossesBox(a: readonly [number, number], b: readonly [num
   return t1 - t0 > 1e-9;
 }
 
-/** The points a link is drawn through: the polyline, or 48 points along the Bézier. */
-export function linkPath(link: TreeFigureLink): [number, number][] {
-  if (link.role === 'tree') return link.points;
-  const [p0, p1, p2, p3] = link.points as [[number, number], [number, number], [number, number], [number, number]];
-  const out: [number, number][] = [];
-  for (let i = 0; i <= 48; i++) {
-    const t = i / 48;
-    const u = 1 - t;
-    const w = [u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t] as const;
-    out.push([w[0] * p0[0] + w[1] * p1[0] + w[2] * p2[0] + w[3] * p3[0], w[0] * p0[1] + w[1] * p1[1] + w[2] * p2[1] + w[3] * p3[1]]);
-  }
-  return out;
-}
-
 /** Every (link, node) pair where the link runs through the box of a node other than its two ends. */
 export function connectorsThroughBoxes(layout: TreeFigureLayout, roles: readonly TreeFigureLink['role'][] = ['tree', 'second-parent']): string[] {
   const out: string[] = [];
   for (const link of layout.links) {
     if (!roles.includes(link.role)) continue;
-    const path = linkPath(link);
+    const path = link.points;
     for (const node of layout.nodes) {
       if (node.id === link.from || node.id === link.to) continue;
       for (let i = 1; i < path.length; i++)

@@ -21,6 +21,7 @@ import { layoutCaption, type CaptionLayout } from '../caption.js';
 import { NODE_KINDS, NODE_KIND_INFO } from '../../model/schema.js';
 import { linkStyle, nodeBoxColors } from './style.js';
 import { packTreeContours, type PackItem } from './contour-packing.js';
+import { routeAroundBoxes } from './connector-routing.js';
 
 /** Options of {@link layoutTreeFigure}. */
 export interface TreeFigureOptions {
@@ -130,7 +131,7 @@ export interface TreeFigureLink {
   /** `tree`: the link to the parent the node is placed under; `second-parent`: another parent. */
   role: 'tree' | 'second-parent';
   confidence: Confidence | null;
-  /** Points of the polyline (tree links) or of the cubic Bézier (second parents: start, c1, c2, end). */
+  /** Corner points of the polyline: tree links are elbows; second parents are routed around every box. */
   points: [number, number][];
 }
 
@@ -477,9 +478,14 @@ export function layoutTreeFigure(tree: LineageTreeNode, measurer: TextMeasurer, 
       const points = trunk === undefined ? treeLinkPoints(parentBox, node.box, vertical) : trunkLinkPoints(parentBox, node.box, (vertical ? treeTop : treeLeft) + trunk, vertical);
       links.push({ from: parent.node.id, to: s.node.id, role: 'tree', confidence: s.node.confidence, points });
     }
+  }
+  // Second parents last, routed around every box.
+  const boxes = nodes.map((n) => n.box);
+  for (const s of all) {
+    const node = placed.get(s.node.id)!;
     for (const extra of s.node.extraParents) {
       const from = placed.get(extra.id);
-      if (from) links.push({ from: extra.id, to: s.node.id, role: 'second-parent', confidence: extra.confidence, points: secondParentCurve(from.box, node.box, vertical) });
+      if (from) links.push({ from: extra.id, to: s.node.id, role: 'second-parent', confidence: extra.confidence, points: secondParentRoute(from.box, node.box, boxes, vertical) });
     }
   }
 
@@ -604,18 +610,20 @@ function trunkLinkPoints(parent: Box, child: Box, trunk: number, vertical: boole
   return [xy(p.start, pc), xy(trunk, pc), xy(trunk, cc), xy(c.start, cc)];
 }
 
-/** A curve from a second parent to the child: start, two control points, end. */
-function secondParentCurve(parent: Box, child: Box, vertical: boolean): [number, number][] {
-  if (vertical) {
-    const s: [number, number] = [parent.x + parent.width / 2, parent.y + parent.height];
-    const e: [number, number] = [child.x + child.width / 2, child.y];
-    const bend = Math.max(20, (e[1] - s[1]) / 2);
-    return [s, [s[0], s[1] + bend], [e[0], e[1] - bend], e];
-  }
-  const s: [number, number] = [parent.x + parent.width, parent.y + parent.height / 2];
-  const e: [number, number] = [child.x, child.y + child.height / 2];
-  const bend = Math.max(20, (e[0] - s[0]) / 2);
-  return [s, [s[0] + bend, s[1]], [e[0] - bend, e[1]], e];
+/** Length of the stub a second-parent link leaves and enters a box with, px. */
+const STUB = 7;
+
+/**
+ * A second parent's link: from the parent's far edge (three quarters across, clear of the tree
+ * link leaving its middle) to the child's near edge (a quarter across), routed around every box.
+ */
+function secondParentRoute(parent: Box, child: Box, boxes: readonly Box[], vertical: boolean): [number, number][] {
+  const s: [number, number] = vertical ? [parent.x + parent.width * 0.75, parent.y + parent.height] : [parent.x + parent.width, parent.y + parent.height * 0.75];
+  const e: [number, number] = vertical ? [child.x + child.width * 0.25, child.y] : [child.x, child.y + child.height * 0.25];
+  const s1: [number, number] = vertical ? [s[0], s[1] + STUB] : [s[0] + STUB, s[1]];
+  const e1: [number, number] = vertical ? [e[0], e[1] - STUB] : [e[0] - STUB, e[1]];
+  const route = routeAroundBoxes(s1, e1, boxes);
+  return route ? [s, ...route, e] : [s, s1, e1, e];
 }
 
 /**

@@ -3,7 +3,7 @@
  * bytes (see `SvgWriter`).
  */
 import { drawLegend, TEXT_COLOR } from '../legend-render.js';
-import { SvgWriter, svgNumber } from '../svg-writer.js';
+import { SvgWriter } from '../svg-writer.js';
 import { BOUNDED_DASH, YEAR_FONT_RATIO, type TreeFigureLayout } from './layout.js';
 import { linkStyle, nodeBoxColors } from './style.js';
 
@@ -65,15 +65,7 @@ export function renderTreeSvg(layout: TreeFigureLayout, scale = 1): string {
   svg.group({ class: 'links', fill: 'none' }, () => {
     for (const link of layout.links) {
       const style = linkStyle(link.role, link.confidence);
-      const p = link.points;
-      const d =
-        link.role === 'tree'
-          ? SvgWriter.polyline(p)
-          : `M${svgNumber(p[0]![0])} ${svgNumber(p[0]![1])} C${p
-              .slice(1)
-              .map(([x, y]) => `${svgNumber(x)} ${svgNumber(y)}`)
-              .join(' ')}`;
-      svg.element('path', { d, stroke: style.stroke, 'stroke-width': style.width, 'stroke-dasharray': style.dash });
+      svg.element('path', { d: SvgWriter.polyline(link.points), stroke: style.stroke, 'stroke-width': style.width, 'stroke-dasharray': style.dash });
     }
   });
   svg.group({ class: 'nodes' }, () => {
