@@ -59,6 +59,13 @@ export interface TreeFigureOptions {
    * fitted into it, and the legend, caption and title wrap within it.
    */
   maxWidth: number;
+  /** Label the generations along the generation axis (`root`, `1st generation`, …; without a year axis only). */
+  generationLabels: boolean;
+  /**
+   * Least size of each generation's layer along the main axis, px: several families drawn together
+   * share their layers (see `layoutForestFigure`), so that a generation is at the same place in each.
+   */
+  minLayerSizes: readonly number[];
 }
 
 /** A founding-year axis scale: the first tick's year, px per year, years between ticks. */
@@ -81,6 +88,8 @@ export const DEFAULTS = {
   yearBounds: new Map<string, number>(),
   yearScale: undefined,
   maxWidth: Infinity,
+  generationLabels: true,
+  minLayerSizes: [],
 } as const satisfies TreeFigureOptions;
 
 /** Spacing of the figure, px. */
@@ -154,6 +163,29 @@ export interface UnknownYearBand {
   baseline: number;
 }
 
+/** The label of one generation along the generation axis. */
+export interface GenerationLabel {
+  generation: number;
+  label: LabelBox;
+  baseline: number;
+}
+
+/** English ordinal: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st. */
+function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
+/**
+ * The label of a generation: `root` for generation 0, else `1st generation`, `2nd generation`, …;
+ * the short form `G0`, `G1`, … where the long ones do not fit.
+ */
+export function generationText(generation: number, short: boolean): string {
+  if (short) return `G${generation}`;
+  return generation === 0 ? 'root' : `${ordinal(generation)} generation`;
+}
+
 /** A tick of the founding-year axis. */
 export interface YearTick {
   year: number;
@@ -184,6 +216,10 @@ export interface TreeFigureLayout {
   axis?: TreeYearAxis;
   /** In a figure of several families (see `layoutForestFigure`), the year axes of the second and later families. */
   extraAxes?: TreeYearAxis[];
+  /** Labels of the generations along the generation axis (layered layout): one per generation drawn. */
+  generationLabels?: GenerationLabel[];
+  /** Size of each generation's layer along the main axis, px (layered layout; empty on a year axis). */
+  layerSizes: number[];
   legend: LegendLayout;
   caption: CaptionLayout;
   /** Every label's box: node boxes, title, axis ticks, legend entries and caption lines. */
@@ -329,13 +365,15 @@ export function layoutTreeFigure(tree: LineageTreeNode, measurer: TextMeasurer, 
   let axisInfo:
     | { first: number; last: number; pxPerYear: number; step: number; lead: number; datedEnd: number; bands: { from: number; to: number; side: 'before' | 'after' }[] }
     | undefined;
+  const layerSize: number[] = [];
+  const layerStart: number[] = [];
   if (!o.years) {
-    const layerSize: number[] = [];
     for (const s of all) {
       const g = s.node.generation - tree.generation;
       layerSize[g] = Math.max(layerSize[g] ?? 0, s.mainSize);
     }
-    const layerStart: number[] = [];
+    // Shared layers (several families): every generation of any family gets its place and label.
+    o.minLayerSizes.forEach((size, g) => (layerSize[g] = Math.max(layerSize[g] ?? 0, size)));
     let at = 0;
     for (let g = 0; g < layerSize.length; g++) {
       layerStart[g] = at;
@@ -435,6 +473,16 @@ export function layoutTreeFigure(tree: LineageTreeNode, measurer: TextMeasurer, 
     const bandWidth = axisInfo.bands.length ? measurer.width(UNKNOWN_BAND_TEXT, AXIS_SIZE) : 0;
     gutter = vertical ? Math.ceil(Math.max(tickWidth, bandWidth, ...ticks.map((t) => t.width))) + 10 : Math.ceil(tickTextHeight) + 8;
   }
+  // Generation labels (layered layout): in the same gutter, one per layer, long or, where a long
+  // one would reach the next layer, all short.
+  let generationTexts: { text: string; width: number }[] = [];
+  if (!o.years && o.generationLabels) {
+    const make = (short: boolean) => layerSize.map((_, g) => ({ text: generationText(g, short), width: measurer.width(generationText(g, short), AXIS_SIZE) }));
+    generationTexts = make(false);
+    if (!vertical && generationTexts.some((t, g) => t.width > layerSize[g]! + SPACING.layer - 6)) generationTexts = make(true);
+    const textHeight = measurer.ascent(AXIS_SIZE) + measurer.descent(AXIS_SIZE);
+    gutter = vertical ? Math.ceil(Math.max(...generationTexts.map((t) => t.width))) + 10 : Math.ceil(textHeight) + 8;
+  }
   // Ticks are centred on their position; half a tick label may stick out before the tree starts.
   const axisOverhang = axisInfo ? Math.ceil((vertical ? measurer.ascent(AXIS_SIZE) + measurer.descent(AXIS_SIZE) : measurer.width('0000', AXIS_SIZE)) / 2) : 0;
   const treeLeft = SPACING.margin + (vertical ? gutter : axisOverhang);
@@ -492,6 +540,19 @@ export function layoutTreeFigure(tree: LineageTreeNode, measurer: TextMeasurer, 
   const treeRight = treeLeft + (vertical ? treeCrossExtent : maxMain);
   const treeBottom = treeTop + (vertical ? maxMain : treeCrossExtent);
 
+  let generationLabels: GenerationLabel[] | undefined;
+  if (generationTexts.length) {
+    const ascent = measurer.ascent(AXIS_SIZE);
+    const textHeight = ascent + measurer.descent(AXIS_SIZE);
+    generationLabels = generationTexts.map((t, g) => {
+      const label: LabelBox = vertical
+        ? { role: 'axis', id: `generation ${g}`, lines: [t.text], x: SPACING.margin + gutter - 10 - t.width, y: treeTop + layerStart[g]!, width: t.width, height: textHeight }
+        : { role: 'axis', id: `generation ${g}`, lines: [t.text], x: treeLeft + layerStart[g]!, y: top, width: t.width, height: textHeight };
+      return { generation: g, label, baseline: label.y + ascent };
+    });
+    labels.push(...generationLabels.map((l) => l.label));
+  }
+
   if (axisInfo) {
     const ascent = measurer.ascent(AXIS_SIZE);
     const textHeight = ascent + measurer.descent(AXIS_SIZE);
@@ -536,6 +597,8 @@ export function layoutTreeFigure(tree: LineageTreeNode, measurer: TextMeasurer, 
     links,
     ...(titleLayout ? { title: titleLayout } : {}),
     ...(axisLayout ? { axis: axisLayout } : {}),
+    ...(generationLabels ? { generationLabels } : {}),
+    layerSizes: layerSize,
     legend,
     caption,
     labels,

@@ -8,6 +8,8 @@ import { BOUNDED_DASH, YEAR_FONT_RATIO, type TreeFigureLayout } from './layout.j
 import { linkStyle, nodeBoxColors } from './style.js';
 
 const YEAR_COLOR = '#555555';
+/** Size of generation labels (as the year axis), px. */
+const AXIS_LABEL_SIZE = 9;
 const GRID_COLOR = '#E4E4E4';
 /** Shade of the band of firms without a founding year. */
 const UNKNOWN_BAND_FILL = '#F3F3F3';
@@ -62,6 +64,17 @@ export function renderTreeSvg(layout: TreeFigureLayout, scale = 1): string {
       }
     });
   }
+  if (layout.generationLabels?.length)
+    svg.group({ class: 'generations' }, () => {
+      for (const g of layout.generationLabels!)
+        svg.text(g.label.lines, {
+          x: vertical ? g.label.x + g.label.width : g.label.x,
+          y: g.baseline,
+          'font-size': AXIS_LABEL_SIZE,
+          'text-anchor': vertical ? 'end' : 'start',
+          fill: YEAR_COLOR,
+        });
+    });
   svg.group({ class: 'links', fill: 'none' }, () => {
     for (const link of layout.links) {
       const style = linkStyle(link.role, link.confidence);
