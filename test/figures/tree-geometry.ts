@@ -47,3 +47,43 @@ export function connectorsThroughBoxes(layout: TreeFigureLayout, roles: readonly
   }
   return out;
 }
+
+/** The year a firm is placed at on a year axis: its founding year, or the year of its `by YEAR` bound. */
+function placedYear(node: TreeFigureLayout['nodes'][number]): number | undefined {
+  if (node.founded !== undefined) return node.founded;
+  const bound = /^by (\d{4})$/.exec(node.yearText ?? '');
+  return bound ? Number(bound[1]) : undefined;
+}
+
+/**
+ * Pairs of firms on a year axis placed out of the order of their years (a firm of an earlier year
+ * starting after one of a later year, or two of one year apart). A firm founded before its tree
+ * parent sits at its parent's year by design (children never before their parents), and so do its
+ * descendants: each firm is compared by the latest year among itself and its dated ancestors.
+ */
+export function yearPositionsOutOfOrder(layout: TreeFigureLayout): string[] {
+  const start = (b: Box) => (layout.orientation === 'vertical' ? b.y : b.x);
+  const parentOf = new Map(layout.links.filter((l) => l.role === 'tree').map((l) => [l.to, l.from]));
+  const byId = new Map(layout.nodes.map((n) => [n.id, n]));
+  const effective = new Map<string, number | undefined>();
+  const yearOf = (id: string): number | undefined => {
+    if (effective.has(id)) return effective.get(id);
+    const own = placedYear(byId.get(id)!);
+    const parent = parentOf.get(id);
+    const inherited = own !== undefined && parent !== undefined ? yearOf(parent) : undefined;
+    const year = own === undefined ? undefined : Math.max(own, inherited ?? own);
+    effective.set(id, year);
+    return year;
+  };
+  const placed = layout.nodes
+    .map((n) => ({ n, year: yearOf(n.id) }))
+    .filter((p): p is { n: (typeof layout.nodes)[number]; year: number } => p.year !== undefined)
+    .sort((a, b) => a.year - b.year);
+  const bad: string[] = [];
+  for (let i = 1; i < placed.length; i++) {
+    const [a, b] = [placed[i - 1]!, placed[i]!];
+    if (a.year < b.year && start(a.n.box) >= start(b.n.box) - 1e-9) bad.push(`${a.n.id} (${a.year}) not before ${b.n.id} (${b.year})`);
+    if (a.year === b.year && Math.abs(start(a.n.box) - start(b.n.box)) > 1e-6) bad.push(`${a.n.id} and ${b.n.id} (${a.year}) apart`);
+  }
+  return bad;
+}

@@ -15,6 +15,7 @@ import { loadGraph } from '../../../src/io/files.js';
 import { buildSpinoffDag, lineageRoots } from '../../../src/metrics/lineage/index.js';
 import type { EcoGraph } from '../../../src/model/types.js';
 import { generatedSpinoffTree } from '../generated-tree.js';
+import { connectorsThroughBoxes, yearPositionsOutOfOrder } from '../tree-geometry.js';
 
 const REPO = join(import.meta.dirname, '../../..');
 const measurer = figureTextMeasurer();
@@ -65,7 +66,10 @@ function expectCleanFigure(layout: TreeFigureLayout): void {
   const canvas = { x: 0, y: 0, width: layout.width, height: layout.height };
   expect(layout.labels.filter((l) => !boxInside(l, canvas)).map((l) => l.id)).toEqual([]);
   expect(linksThroughBoxes(layout)).toEqual([]);
+  // Second parents' links too: no connector of any kind runs through a box.
+  expect(connectorsThroughBoxes(layout)).toEqual([]);
   expect(childrenBeforeParents(layout)).toEqual([]);
+  if (layout.axis) expect(yearPositionsOutOfOrder(layout)).toEqual([]);
   const ids = layout.nodes.map((n) => n.id);
   expect(new Set(ids).size).toBe(ids.length);
 }
