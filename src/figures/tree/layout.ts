@@ -297,10 +297,18 @@ const MIN_PX_PER_YEAR = 1.5;
  */
 function fitYearScale(first: number, span: number, typical: number, vertical: boolean, measurer: TextMeasurer, maxWidth = Infinity): YearScale {
   let pxPerYear = vertical ? Math.min(16, Math.max(4, 1600 / span)) : Math.min(28, Math.max(6, (typical * 8) / span));
-  if (!vertical && Number.isFinite(maxWidth)) pxPerYear = Math.max(MIN_PX_PER_YEAR, Math.min(pxPerYear, (maxWidth - 2 * SPACING.margin - typical - 24) / span));
   // The axis starts at a tick at or before the first year, so the earliest firm has a tick above it.
   const tickText = vertical ? measurer.ascent(AXIS_SIZE) + measurer.descent(AXIS_SIZE) : measurer.width('0000', AXIS_SIZE);
-  const step = niceYearStep(pxPerYear, tickText + 8);
+  let step = niceYearStep(pxPerYear, tickText + 8);
+  if (!vertical && Number.isFinite(maxWidth)) {
+    // Within the width: the years from the first tick to the last firm, then that firm's box.
+    const room = maxWidth - 2 * SPACING.margin - typical - tickText;
+    for (let pass = 0; pass < 3; pass++) {
+      const years = first + span - Math.floor(first / step) * step;
+      pxPerYear = Math.max(MIN_PX_PER_YEAR, Math.min(pxPerYear, room / years));
+      step = niceYearStep(pxPerYear, tickText + 8);
+    }
+  }
   return { first: Math.floor(first / step) * step, pxPerYear, step };
 }
 
