@@ -3,7 +3,8 @@
  * abbreviated with an ellipsis. The rule, documented for users in docs/guide/figures.md ("Long names"):
  *
  * 1. Break at spaces (and after `-`, `/`, `,`); Japanese and Chinese text may break between any two
- *    characters, since it has no spaces.
+ *    characters, since it has no spaces, except before closing brackets, `、。`, the long-vowel mark
+ *    and small kana, and after opening brackets (the basic line-breaking rules, kinsoku shori).
  * 2. A single word wider than the line is broken between characters.
  * 3. At most `maxLines` lines; if the text still does not fit, the last line is cut and ends in `…`.
  *    A short parenthesised part at the end (an acronym such as `(GPI)`, at most 12 characters) is
@@ -44,6 +45,11 @@ function breaksAnywhere(ch: string): boolean {
   );
 }
 
+/** Characters a line may not start with (closing brackets, punctuation, long-vowel mark, small kana). */
+const NO_LINE_START = new Set([...')）]」』】〕〉》、。，．・：；！？ー〜ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ']);
+/** Characters a line may not end with (opening brackets). */
+const NO_LINE_END = new Set([...'(（[「『【〔〈《']);
+
 /** Splits text into pieces between which a line may break; spaces stay at the end of a piece. */
 function breakPieces(text: string): string[] {
   const pieces: string[] = [];
@@ -54,7 +60,8 @@ function breakPieces(text: string): string[] {
     current += ch;
     const next = chars[i + 1];
     if (next === undefined) break;
-    const breakAfter = ch === ' ' ? next !== ' ' : '-/,'.includes(ch) ? next !== ' ' : breaksAnywhere(ch) || breaksAnywhere(next);
+    const breakAfter =
+      ch === ' ' ? next !== ' ' : '-/,'.includes(ch) ? next !== ' ' : (breaksAnywhere(ch) || breaksAnywhere(next)) && !NO_LINE_START.has(next) && !NO_LINE_END.has(ch);
     if (breakAfter) {
       pieces.push(current);
       current = '';

@@ -60,4 +60,12 @@ describe('fitLabel', () => {
     const g = fitLabel('Alpha Beta Gamma Delta Epsilon Zeta Eta Theta (founded as Iota Kappa Lambda Company)', m, { size: 11, maxWidth: 80, maxLines: 2 });
     expect(g.lines.at(-1)).toMatch(/…$/);
   });
+
+  it('does not start a Japanese line with a closing bracket or small kana, nor end one with an opening bracket', () => {
+    const f = fitLabel('浜松ホトニクス(浜松テレビ)', m, { size: 11, maxWidth: 118, maxLines: 3 });
+    expect(f.lines.length).toBeGreaterThan(1);
+    for (const line of f.lines.slice(1)) expect(line).not.toMatch(/^[)）ーッャュョ]/u);
+    for (const line of f.lines.slice(0, -1)) expect(line).not.toMatch(/[(（]$/u);
+    expect(f.lines.join('')).toBe('浜松ホトニクス(浜松テレビ)');
+  });
 });
