@@ -234,7 +234,11 @@ export function layoutForestFigure(trees: readonly LineageTreeNode[], measurer: 
     arrangement = chosen;
     // The generation labels once per line, along its first family.
     if (o.generationLabels) {
-      for (const line of chosen.lines) blocks[line[0]!] = layOutOne(trees[line[0]!]!, undefined, { minLayerSizes: shared });
+      // Labelled up to the deepest family of the line: no empty layer is labelled (or reserved).
+      for (const line of chosen.lines) {
+        const depth = Math.max(...line.map((i) => blocks[i]!.layout.generations));
+        blocks[line[0]!] = layOutOne(trees[line[0]!]!, undefined, { minLayerSizes: shared.slice(0, depth + 1) });
+      }
       arrangement = arrange(blocks, best.count, vertical, chosen.lines);
     }
   }
