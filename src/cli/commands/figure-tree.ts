@@ -14,9 +14,10 @@ export default defineCommand({
   summary: 'Draw the spin-off tree below one root, or several spin-off families together, as a print-ready SVG, PNG or PDF figure.',
   description: `A layered tree, one level per generation (or, with --years, each firm on a founding-year
 axis), the founding year under each name, listed companies marked * (with --mark-listed), a second
-parent drawn as a dashed curve, inferred and illustrative ties dotted and dash-dotted, a legend and
-a caption naming the sources of what is drawn. Names longer than the label width wrap onto up to
-three lines, then end in "…". The font (Noto Sans JP) comes with ecograph and is embedded
+parent joined by a dashed line routed around every box, inferred and illustrative ties dotted and
+dash-dotted, a legend and a caption naming the sources of what is drawn. No link crosses a box.
+Names longer than the label width wrap onto up to three lines, then end in "…" (keeping a short
+parenthesised ending such as "(GPI)"). The font (Noto Sans JP) comes with ecograph and is embedded
 (subset) in SVG and PDF files; the output format follows the extension of --output. --types
 employee,academic draws only spin-off ties of those types (untyped ones are then left out) and the
 caption says which types are drawn.
