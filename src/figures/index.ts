@@ -13,9 +13,11 @@
  *
  * @module ecograph/figures
  */
-export { aspectRatio, forestFigure, treeFigure, type TreeFigure, type TreeFigureCallOptions } from './tree/tree-figure.js';
+export { aspectRatio, forestFigure, MIN_PRINTED_PT, treeFigure, type TreeFigure, type TreeFigureCallOptions } from './tree/tree-figure.js';
+export { figureLabel, LABEL_LANGUAGES, shortLabel, type LabelLanguage, type NamedAttributes } from './label-choice.js';
+export { routeAroundBoxes, type Point, type RouteOptions } from './tree/connector-routing.js';
 export { layoutForestFigure, MAX_ASPECT, type ForestFigureOptions } from './tree/forest.js';
-export type { TreeFigureLayout, TreeFigureLink, TreeFigureNode, TreeFigureOptions, TreeYearAxis, YearScale, YearTick } from './tree/layout.js';
+export type { GenerationLabel, TreeFigureLayout, TreeFigureLink, TreeFigureNode, TreeFigureOptions, TreeYearAxis, YearScale, YearTick } from './tree/layout.js';
 export { networkFigure, type NetworkFigure, type NetworkFigureOptions } from './network/network-figure.js';
 export type { NetworkFigureLayout, PlacedNetworkLabel, PlacedNetworkNode } from './network/layout.js';
 export type { CaptionLayout } from './caption.js';

@@ -3,9 +3,12 @@
  * abbreviated with an ellipsis. The rule, documented for users in docs/guide/figures.md ("Long names"):
  *
  * 1. Break at spaces (and after `-`, `/`, `,`); Japanese and Chinese text may break between any two
- *    characters, since it has no spaces.
+ *    characters, since it has no spaces, except before closing brackets, `、。`, the long-vowel mark
+ *    and small kana, and after opening brackets (the basic line-breaking rules, kinsoku shori).
  * 2. A single word wider than the line is broken between characters.
  * 3. At most `maxLines` lines; if the text still does not fit, the last line is cut and ends in `…`.
+ *    A short parenthesised part at the end (an acronym such as `(GPI)`, at most 12 characters) is
+ *    kept after the ellipsis: `… New Photonics… (GPI)`, since it is often how readers know the name.
  */
 import type { FontWeight, TextMeasurer } from './font.js';
 
@@ -42,6 +45,11 @@ function breaksAnywhere(ch: string): boolean {
   );
 }
 
+/** Characters a line may not start with (closing brackets, punctuation, long-vowel mark, small kana). */
+const NO_LINE_START = new Set([...')）]」』】〕〉》、。，．・：；！？ー〜ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ']);
+/** Characters a line may not end with (opening brackets). */
+const NO_LINE_END = new Set([...'(（[「『【〔〈《']);
+
 /** Splits text into pieces between which a line may break; spaces stay at the end of a piece. */
 function breakPieces(text: string): string[] {
   const pieces: string[] = [];
@@ -52,7 +60,8 @@ function breakPieces(text: string): string[] {
     current += ch;
     const next = chars[i + 1];
     if (next === undefined) break;
-    const breakAfter = ch === ' ' ? next !== ' ' : '-/,'.includes(ch) ? next !== ' ' : breaksAnywhere(ch) || breaksAnywhere(next);
+    const breakAfter =
+      ch === ' ' ? next !== ' ' : '-/,'.includes(ch) ? next !== ' ' : (breaksAnywhere(ch) || breaksAnywhere(next)) && !NO_LINE_START.has(next) && !NO_LINE_END.has(ch);
     if (breakAfter) {
       pieces.push(current);
       current = '';
@@ -121,7 +130,23 @@ export function fitLabel(text: string, measurer: TextMeasurer, options: LabelFit
     abbreviated = true;
     const last = lines.pop()!;
     lines.push(cutWithEllipsis(last + ' ', options.maxWidth, measure));
+    const kept = keepingSuffix(clean, measurer, options);
+    if (kept) return kept;
   }
   const width = Math.max(...lines.map(measure));
   return { lines, width, abbreviated };
+}
+
+/** An abbreviated fit that keeps a short parenthesised ending, e.g. `(GPI)`; undefined when there is none or no room. */
+function keepingSuffix(text: string, measurer: TextMeasurer, options: LabelFitOptions): FittedLabel | undefined {
+  const m = /^(.*\S)\s*(\([^()\s][^()]{0,10}\))$/u.exec(text);
+  if (!m) return undefined;
+  const measure = (s: string) => measurer.width(s, options.size, options.weight);
+  const suffix = ' ' + m[2]!;
+  if (measure(suffix) > options.maxWidth / 2) return undefined;
+  const head = fitLabel(m[1]!, measurer, options);
+  const lines = [...head.lines];
+  const last = lines.pop()!.replace(/…$/u, '');
+  lines.push(measure(last + suffix) <= options.maxWidth && !head.abbreviated ? last + suffix : cutWithEllipsis(last + ' ', options.maxWidth - measure(suffix), measure) + suffix);
+  return { lines, width: Math.max(...lines.map(measure)), abbreviated: true };
 }

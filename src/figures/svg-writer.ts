@@ -33,10 +33,17 @@ export class SvgWriter {
   private readonly parts: string[] = [];
   private depth = 1;
 
+  /**
+   * @param width - width of the drawing, px (the viewBox)
+   * @param height - height of the drawing, px
+   * @param title - the document's `<title>`
+   * @param scale - printed size over drawn size: the `width` and `height` attributes are the drawing's times this
+   */
   constructor(
     readonly width: number,
     readonly height: number,
     readonly title?: string,
+    readonly scale = 1,
   ) {}
 
   /** An empty element such as `<rect …/>`. */
@@ -77,7 +84,7 @@ export class SvgWriter {
   toString(): string {
     const head =
       `<?xml version="1.0" encoding="UTF-8"?>\n` +
-      `<svg xmlns="http://www.w3.org/2000/svg" width="${svgNumber(this.width)}" height="${svgNumber(this.height)}" viewBox="0 0 ${svgNumber(this.width)} ${svgNumber(this.height)}" font-family="${xmlEscape(FIGURE_FONT_FAMILY)}">\n` +
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${svgNumber(this.width * this.scale)}" height="${svgNumber(this.height * this.scale)}" viewBox="0 0 ${svgNumber(this.width)} ${svgNumber(this.height)}" font-family="${xmlEscape(FIGURE_FONT_FAMILY)}">\n` +
       (this.title ? `  <title>${xmlEscape(this.title)}</title>\n` : '') +
       `  <rect x="0" y="0" width="${svgNumber(this.width)}" height="${svgNumber(this.height)}" fill="#FFFFFF"/>\n`;
     return head + this.parts.join('\n') + (this.parts.length ? '\n' : '') + '</svg>\n';

@@ -49,4 +49,23 @@ describe('fitLabel', () => {
     expect(f.lines[1]!.endsWith('…')).toBe(true);
     for (const line of f.lines) expect(m.width(line, 11)).toBeLessThanOrEqual(90);
   });
+
+  it('keeps a short parenthesised ending such as an acronym after the ellipsis', () => {
+    const f = fitLabel('The Graduate School for the Creation of New Photonics Industries (GPI)', m, { size: 11, maxWidth: 132, maxLines: 3 });
+    expect(f.abbreviated).toBe(true);
+    expect(f.lines).toHaveLength(3);
+    expect(f.lines.at(-1)).toMatch(/… \(GPI\)$/);
+    for (const line of f.lines) expect(m.width(line, 11)).toBeLessThanOrEqual(132);
+    // A long parenthesised part is not kept: it would leave no room for the name.
+    const g = fitLabel('Alpha Beta Gamma Delta Epsilon Zeta Eta Theta (founded as Iota Kappa Lambda Company)', m, { size: 11, maxWidth: 80, maxLines: 2 });
+    expect(g.lines.at(-1)).toMatch(/…$/);
+  });
+
+  it('does not start a Japanese line with a closing bracket or small kana, nor end one with an opening bracket', () => {
+    const f = fitLabel('浜松ホトニクス(浜松テレビ)', m, { size: 11, maxWidth: 118, maxLines: 3 });
+    expect(f.lines.length).toBeGreaterThan(1);
+    for (const line of f.lines.slice(1)) expect(line).not.toMatch(/^[)）ーッャュョ]/u);
+    for (const line of f.lines.slice(0, -1)) expect(line).not.toMatch(/[(（]$/u);
+    expect(f.lines.join('')).toBe('浜松ホトニクス(浜松テレビ)');
+  });
 });

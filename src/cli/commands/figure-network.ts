@@ -2,7 +2,8 @@ import { figureFormatFromPath, writeFigureFile, writtenFigureText } from '../../
 import { figureTextMeasurer } from '../../figures/font.js';
 import { SIZE_MEASURES } from '../../figures/network/measures.js';
 import { networkFigure } from '../../figures/network/network-figure.js';
-import { PX_PER_MM, type LabelChoice } from '../../figures/network/layout.js';
+import type { LabelChoice } from '../../figures/network/layout.js';
+import { parseFigureWidth } from '../figure-options.js';
 import { UsageError, defineCommand } from '../command.js';
 import { graphPositional, kindFromOption, labelFromOption, loadGraphArgument, yearFromOption } from '../graph-input.js';
 
@@ -14,15 +15,6 @@ function parseLabels(value: string): LabelChoice {
   if (m) return Number(m[1]);
   if (/^top:/.test(v) || v === '') throw new UsageError(`--labels expects all, none, top:N (e.g. top:15) or node ids separated by commas, got "${value}"`);
   return v.split(',').map((id) => id.trim()).filter((id) => id !== '');
-}
-
-/** Reads `--width 174mm` (or `85mm`, `6.85in`, `660px`) into px. */
-function parseWidth(value: string): number {
-  const m = /^(\d+(?:\.\d+)?)\s*(mm|in|px)$/.exec(value.trim());
-  if (!m) throw new UsageError(`--width expects a length such as 174mm, 85mm, 6.85in or 660px, got "${value}"`);
-  const px = Number(m[1]) * (m[2] === 'mm' ? PX_PER_MM : m[2] === 'in' ? 96 : 1);
-  if (!(px >= 120 && px <= 20000)) throw new UsageError(`--width must be between 32mm and 5.3m, got "${value}"`);
-  return px;
 }
 
 export default defineCommand({
@@ -70,7 +62,7 @@ the extension of --output; the font (Noto Sans JP) comes with ecograph and is em
       throw new UsageError((err as Error).message);
     }
     const labels = parseLabels(options.labels);
-    const width = parseWidth(options.width);
+    const width = parseFigureWidth(options.width);
     if (!Number.isInteger(options.seed)) throw new UsageError(`--seed expects a whole number, got ${options.seed}`);
     if (!(Number.isInteger(options.iterations) && options.iterations >= 0)) throw new UsageError(`--iterations expects a whole number ≥ 0, got ${options.iterations}`);
     if (!(options.dpi > 0 && options.dpi <= 2400)) throw new UsageError(`--dpi must be between 1 and 2400, got ${options.dpi}`);

@@ -1,9 +1,11 @@
 import { figureFormatFromPath, writeFigureFile, writtenFigureText } from '../../figures/export.js';
 import { figureTextMeasurer } from '../../figures/font.js';
-import { aspectRatio, forestFigure } from '../../figures/tree/tree-figure.js';
+import { LABEL_LANGUAGES, figureLabel, type LabelLanguage } from '../../figures/label-choice.js';
+import { aspectRatio, forestFigure, MIN_PRINTED_PT } from '../../figures/tree/tree-figure.js';
 import { MAX_ASPECT } from '../../figures/tree/forest.js';
 import { buildSpinoffDag, lineageRoots } from '../../metrics/lineage/index.js';
 import { UsageError, defineCommand } from '../command.js';
+import { PAGE_NAMES, pageTextBlock, parseFigureWidth, type PageName } from '../figure-options.js';
 import { keepSpinoffTypes } from '../../metrics/lineage/spinoff-types.js';
 import { graphPositional, kindFromOption, labelFromOption, loadGraphArgument, spinoffTypesArgument, spinoffTypesOption, yearFromOption } from '../graph-input.js';
 
@@ -12,9 +14,10 @@ export default defineCommand({
   summary: 'Draw the spin-off tree below one root, or several spin-off families together, as a print-ready SVG, PNG or PDF figure.',
   description: `A layered tree, one level per generation (or, with --years, each firm on a founding-year
 axis), the founding year under each name, listed companies marked * (with --mark-listed), a second
-parent drawn as a dashed curve, inferred and illustrative ties dotted and dash-dotted, a legend and
-a caption naming the sources of what is drawn. Names longer than the label width wrap onto up to
-three lines, then end in "…". The font (Noto Sans JP) comes with ecograph and is embedded
+parent joined by a dashed line routed around every box, inferred and illustrative ties dotted and
+dash-dotted, a legend and a caption naming the sources of what is drawn. No link crosses a box.
+Names longer than the label width wrap onto up to three lines, then end in "…" (keeping a short
+parenthesised ending such as "(GPI)"). The font (Noto Sans JP) comes with ecograph and is embedded
 (subset) in SVG and PDF files; the output format follows the extension of --output. --types
 employee,academic draws only spin-off ties of those types (untyped ones are then left out) and the
 caption says which types are drawn.
@@ -25,7 +28,15 @@ with parents in two families is drawn in the first and named in the caption). Fa
 in columns (horizontal) or rows (vertical) that wrap so that the figure keeps a page-like shape,
 never longer than 3 times its width or wider than 3 times its height when wrapping can avoid it.
 Without --orientation, several roots are drawn horizontally (generations left to right); one root
-is drawn vertically unless that would be more than 3 times as wide as high, then horizontally.`,
+is drawn vertically unless that would be more than 3 times as wide as high, then horizontally.
+Generations are labelled along the generation axis (root, 1st generation, …).
+
+--width 174mm (two journal columns) or 85mm (one column) and --page a4|letter (the page's text
+block) make the figure fit: families wrap into more columns or rows, a year axis narrows, the
+orientation that fits better is taken (unless --orientation is given), and a figure still too
+large is scaled down; stderr says so when names then print under 6.5 pt. --label ja prints the
+Japanese names (labelJa), --label short a short form (labelShort, else the name without legal
+form and parenthesised notes, or its acronym, e.g. GPI); both fall back to label.`,
   positionals: [graphPositional],
   options: {
     root: { type: 'string', valueName: 'ID[,ID…]', description: 'id of the root node, or several ids separated by commas (see `ecograph lineage` for the roots)' },
@@ -37,6 +48,9 @@ is drawn vertically unless that would be more than 3 times as wide as high, then
       description: 'generations go down (vertical) or right (horizontal) [default: horizontal for several roots; vertical for one, horizontal when vertical would be over 3 times as wide as high]',
     },
     years: { type: 'boolean', description: 'position firms on a founding-year axis instead of one level per generation' },
+    width: { type: 'string', valueName: 'LENGTH', description: 'printed width to fit: 174mm (two columns), 85mm (one column), or any length in mm, in or px [default: natural size]' },
+    page: { type: 'string', choices: PAGE_NAMES, description: 'fit the text block of an A4 (170×257 mm) or US Letter (6.5×9 in) page' },
+    label: { type: 'string', choices: LABEL_LANGUAGES, default: 'en', description: 'names printed: en (label), ja (labelJa) or short (labelShort or a shortened label)' },
     'max-generations': { type: 'number', valueName: 'N', description: 'draw at most N generations below the root' },
     'mark-listed': { type: 'boolean', description: 'mark listed companies with * and say so in the legend' },
     title: { type: 'string', valueName: 'T', description: 'title above the figure [default: "Spin-off tree of <root label>", or "Spin-off families of <graph name>" for several roots]' },
@@ -53,6 +67,8 @@ is drawn vertically unless that would be more than 3 times as wide as high, then
     'ecograph figure tree graphs/hamamatsu-spinoffs.json --root nippon-gakki --max-generations 2 --dpi 600 -o tree.png',
     'ecograph figure tree graphs/hamamatsu-spinoffs.json --root nippon-gakki --types employee -o employee-tree.svg',
     'ecograph figure tree graphs/hamamatsu-spinoffs.json --all-roots -o hamamatsu-families.png',
+    'ecograph figure tree graphs/hamamatsu-spinoffs.json --all-roots --years --width 174mm --label ja -o hamamatsu-ja.pdf',
+    'ecograph figure tree graphs/sapporo-valley.json --all-roots --page a4 --label short -o sapporo-a4.pdf',
     'ecograph figure tree graphs/hamamatsu-spinoffs.json --root nippon-gakki,hamamatsu-higher-technical-school -o two-families.pdf',
   ],
   async run({ positionals, options }, io) {
@@ -71,6 +87,9 @@ is drawn vertically unless that would be more than 3 times as wide as high, then
     const rootIds = options.root === undefined ? [] : options.root.split(',').map((id) => id.trim());
     if (rootIds.some((id) => id === '')) throw new UsageError(`--root: empty id in "${options.root}" (ids are separated by commas)`);
     const types = spinoffTypesArgument(options.types);
+    const width = options.width === undefined ? undefined : parseFigureWidth(options.width);
+    const page = options.page === undefined ? undefined : pageTextBlock(options.page as PageName);
+    const language = options.label as LabelLanguage;
     const loaded = await loadGraphArgument(positionals[0]!, options);
     const graph = types !== undefined ? keepSpinoffTypes(loaded, types) : loaded;
     for (const id of rootIds)
@@ -84,10 +103,10 @@ is drawn vertically unless that would be more than 3 times as wide as high, then
         .sort((a, b) => founded(a) - founded(b) || (a < b ? -1 : a > b ? 1 : 0));
       if (roots.length === 0) throw new Error(`${positionals[0]} has no spin-off ties${types === undefined ? '' : ` of type ${types.join(', ')}`}: no families to draw`);
     }
-    const label = (id: string) => graph.getNodeAttribute(id, 'label') ?? id;
+    const label = (id: string) => figureLabel(id, graph.getNodeAttributes(id), language);
     const name = graph.getAttribute('name');
     const defaultTitle = roots.length === 1 ? `Spin-off tree of ${label(roots[0]!)}` : `Spin-off families of ${typeof name === 'string' && name ? name : positionals[0]}`;
-    const { layout, svg } = forestFigure(graph, roots, figureTextMeasurer(), {
+    const figure = forestFigure(graph, roots, figureTextMeasurer(), {
       ...(options.orientation !== undefined ? { orientation: options.orientation as 'vertical' | 'horizontal' } : {}),
       years: options.years === true,
       markListed: options['mark-listed'] === true,
@@ -95,20 +114,36 @@ is drawn vertically unless that would be more than 3 times as wide as high, then
       ...(maxGenerations !== undefined ? { maxGenerations } : {}),
       ...(types !== undefined ? { spinoffTypes: types } : {}),
       caption: options.caption !== false,
+      labelLanguage: language,
+      ...(width !== undefined ? { width } : {}),
+      ...(page !== undefined ? { page } : {}),
     });
-    const written = await writeFigureFile(options.output, svg, layout, { dpi: options.dpi });
-    // One box is what --max-generations 0 asks for; otherwise say why the tree is empty.
-    if (roots.length === 1 && layout.nodes.length === 1 && maxGenerations !== 0)
+    const { layout, svg } = figure;
+    const printed = { width: figure.width, height: figure.height };
+    const written = await writeFigureFile(options.output, svg, printed, { dpi: options.dpi });
+    // One box is what --max-generations 0 asks for; otherwise say which roots have nothing below them.
+    if (maxGenerations !== 0) {
+      const parents = new Set(layout.links.filter((l) => l.role === 'tree').map((l) => l.from));
+      const drawn = new Set(layout.nodes.map((n) => n.id));
+      const alone = roots.filter((id) => drawn.has(id) && !parents.has(id) && layout.nodes.find((n) => n.id === id)!.generation === 0);
+      for (const id of alone)
+        io.stderr(
+          `warning: ${label(id)} (${id}) has no spin-offs in ${positionals[0]}${types === undefined ? '' : ` of type ${types.join(', ')}`}: the figure shows its box alone (\`ecograph lineage\` lists the roots with descendants)\n`,
+        );
+    }
+    if (figure.scale < 1) {
+      const pt = layout.fontSize * figure.scale * 0.75;
       io.stderr(
-        `warning: ${label(roots[0]!)} (${roots[0]}) has no spin-offs in ${positionals[0]}${types === undefined ? '' : ` of type ${types.join(', ')}`}: the figure shows its box alone (\`ecograph lineage\` lists the roots with descendants)\n`,
+        `${pt < MIN_PRINTED_PT ? 'warning' : 'note'}: the figure was scaled to ${Math.round(figure.scale * 100)}% to fit ${options.page !== undefined ? `the ${options.page} page` : options.width}; names print at ${pt.toFixed(1)} pt${pt < MIN_PRINTED_PT ? ` (under ${MIN_PRINTED_PT} pt: try --label short, --max-generations, the other --orientation or a wider --width)` : ''}\n`,
       );
+    }
     // A root inside an earlier family is drawn in that family, not as a family of its own.
     const families = layout.nodes.filter((n) => n.generation === 0).length;
     if (aspectRatio(layout) > MAX_ASPECT)
       io.stderr(
-        `note: the figure is ${layout.width}×${layout.height} px, more than ${MAX_ASPECT} times as ${layout.width > layout.height ? 'wide as high' : 'high as wide'}${options.orientation !== undefined ? `; --orientation ${options.orientation === 'vertical' ? 'horizontal' : 'vertical'} may give a more compact figure` : ''}\n`,
+        `note: the figure is ${Math.round(printed.width)}×${Math.round(printed.height)} px, more than ${MAX_ASPECT} times as ${layout.width > layout.height ? 'wide as high' : 'high as wide'}${options.orientation !== undefined ? `; --orientation ${options.orientation === 'vertical' ? 'horizontal' : 'vertical'} may give a more compact figure` : ''}\n`,
       );
-    io.stderr(`wrote ${options.output} (${written.format}, ${families > 1 ? `${families} families, ` : ''}${layout.nodes.length} firm${layout.nodes.length === 1 ? '' : 's'}, ${layout.generations} generation${layout.generations === 1 ? '' : 's'}, ${writtenFigureText(written, layout, options.dpi)}; spin-off ties drawn: ${types === undefined ? 'all types' : types.join(', ')})\n`);
+    io.stderr(`wrote ${options.output} (${written.format}, ${families > 1 ? `${families} families, ` : ''}${layout.nodes.length} firm${layout.nodes.length === 1 ? '' : 's'}, ${layout.generations} generation${layout.generations === 1 ? '' : 's'}, ${writtenFigureText(written, printed, options.dpi)}; spin-off ties drawn: ${types === undefined ? 'all types' : types.join(', ')})\n`);
     return 0;
   },
 });

@@ -16,12 +16,14 @@ import { fitLabel } from '../label-text.js';
 import type { Box, LabelBox } from '../label-boxes.js';
 import { layoutLegend } from '../legend.js';
 import { layoutCaption } from '../caption.js';
-import { DEFAULTS, layoutTreeFigure, sharedYearScale, treeLegendEntries, type TreeFigureLayout, type TreeFigureOptions, type TreeYearAxis, type YearScale } from './layout.js';
+import { DEFAULTS, layoutTreeFigure, sharedYearScale, textWidthWithin, treeLegendEntries, type GenerationLabel, type TreeFigureLayout, type TreeFigureOptions, type TreeYearAxis, type YearScale } from './layout.js';
 
 /** Options of {@link layoutForestFigure}: those of a tree figure, and the largest aspect ratio wanted. */
 export interface ForestFigureOptions extends TreeFigureOptions {
   /** Largest ratio of the longer side to the shorter one that the wrapping aims to keep (3 = 1:3). */
   maxAspect: number;
+  /** The shape the wrapping aims for, width / height (default √2, a landscape page; a page's text block when printing on one). */
+  targetRatio: number;
 }
 
 /** The default largest aspect ratio of a figure: 1:3. */
@@ -69,6 +71,7 @@ function contentBounds(layout: TreeFigureLayout): Box {
     if (vertical) xs.push(a.gridFrom, a.gridTo);
     else ys.push(a.gridFrom, a.gridTo);
   }
+  for (const g of layout.generationLabels ?? []) add(g.label);
   const x = Math.min(...xs);
   const y = Math.min(...ys);
   return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
@@ -97,11 +100,11 @@ function splitIntoLines(sizes: readonly number[], count: number): number[][] {
 }
 
 /** Where each block goes (top-left of its bounds), and the size of the arrangement. */
-function arrange(blocks: readonly Block[], count: number, vertical: boolean): { at: [number, number][]; width: number; height: number } {
+function arrange(blocks: readonly Block[], count: number, vertical: boolean, given?: number[][]): { at: [number, number][]; width: number; height: number; lines: number[][] } {
   // Along a line: the cross axis (y for horizontal trees); lines follow each other along the main axis.
   const along = (b: Block) => (vertical ? b.bounds.width : b.bounds.height);
   const across = (b: Block) => (vertical ? b.bounds.height : b.bounds.width);
-  const lines = splitIntoLines(blocks.map(along), count);
+  const lines = given ?? splitIntoLines(blocks.map(along), count);
   const at: [number, number][] = new Array(blocks.length);
   let lineStart = 0;
   let longest = 0;
@@ -118,7 +121,7 @@ function arrange(blocks: readonly Block[], count: number, vertical: boolean): { 
     lineStart += thickness + FAMILY_GAP;
   }
   const depth = lineStart - FAMILY_GAP;
-  return { at, width: vertical ? longest : depth, height: vertical ? depth : longest };
+  return { at, width: vertical ? longest : depth, height: vertical ? depth : longest, lines };
 }
 
 /** Blocks in one line, each moved along the main axis so that their year axes start at the same place. */
@@ -175,6 +178,8 @@ function translate(layout: TreeFigureLayout, dx: number, dy: number): void {
     a.gridFrom += crossShift;
     a.gridTo += crossShift;
   }
+  for (const g of layout.generationLabels ?? []) moveBox(g.label);
+  for (const g of layout.generationLabels ?? []) g.baseline += dy;
 }
 
 /**
@@ -192,40 +197,57 @@ function translate(layout: TreeFigureLayout, dx: number, dy: number): void {
  */
 export function layoutForestFigure(trees: readonly LineageTreeNode[], measurer: TextMeasurer, options: Partial<ForestFigureOptions> = {}): TreeFigureLayout {
   if (trees.length === 0) throw new Error('a forest figure needs at least one tree');
-  const o: ForestFigureOptions = { ...DEFAULTS, maxAspect: MAX_ASPECT, ...options };
+  const o: ForestFigureOptions = { ...DEFAULTS, maxAspect: MAX_ASPECT, targetRatio: TARGET_RATIO, ...options };
   const vertical = o.orientation === 'vertical';
-  const layOut = (yearScale: YearScale | undefined): Block[] =>
-    trees.map((tree) => {
-      const layout = layoutTreeFigure(tree, measurer, { ...o, title: '', captionText: '', yearScale });
-      return { layout, bounds: contentBounds(layout) };
-    });
-  let blocks = layOut(o.yearScale);
+  const layOutOne = (tree: LineageTreeNode, yearScale: YearScale | undefined, extra: Partial<TreeFigureOptions> = {}): Block => {
+    const layout = layoutTreeFigure(tree, measurer, { ...o, title: '', captionText: '', yearScale, ...extra });
+    return { layout, bounds: contentBounds(layout) };
+  };
+  const layOut = (yearScale: YearScale | undefined, extra: Partial<TreeFigureOptions> = {}): Block[] => trees.map((tree) => layOutOne(tree, yearScale, extra));
+  let blocks = layOut(o.yearScale, o.years ? {} : { generationLabels: false });
   let arrangement: { at: [number, number][]; width: number; height: number };
   if (o.years) {
     // One year scale for every family, families in one line with their axes aligned, so a year is
     // at the same place in every family.
     const years = blocks.flatMap((b) => b.layout.nodes.map((n) => n.founded ?? (n.bounded ? o.yearBounds.get(n.id) : undefined)).filter((y): y is number => y !== undefined));
     const typical = Math.max(...blocks.flatMap((b) => b.layout.nodes.map((n) => (vertical ? n.box.height : n.box.width))));
-    const scale = o.yearScale ?? sharedYearScale(years, typical, vertical, measurer);
+    const scale = o.yearScale ?? sharedYearScale(years, typical, vertical, measurer, o.maxWidth);
     if (scale) blocks = layOut(scale);
     arrangement = alignedOnAxis(blocks, vertical);
   } else {
-    // The number of lines: nearest a landscape page among the arrangements within maxAspect.
-    let best = { count: 1, score: Infinity, within: false };
+    // Every family's generations share layers, so that a generation is at one place in a line.
+    const shared: number[] = [];
+    for (const b of blocks) b.layout.layerSizes.forEach((size, g) => (shared[g] = Math.max(shared[g] ?? 0, size)));
+    blocks = layOut(undefined, { generationLabels: false, minLayerSizes: shared });
+    // The number of lines: among the arrangements that fit the printed width (if any do), those
+    // within maxAspect, then the one nearest the target shape.
+    let best = { count: 1, score: Infinity, within: false, fits: false };
     for (let count = 1; count <= blocks.length; count++) {
       const { width, height } = arrange(blocks, count, vertical);
+      const fits = width + 2 * MARGIN <= o.maxWidth;
       const within = aspect(width, height) <= o.maxAspect;
-      const score = Math.abs(Math.log(width / Math.max(1, height) / TARGET_RATIO));
-      if ((within && !best.within) || (within === best.within && score < best.score)) best = { count, score, within };
+      const score = Math.abs(Math.log(width / Math.max(1, height) / o.targetRatio));
+      const better = fits !== best.fits ? fits : within !== best.within ? within : score < best.score;
+      if (better) best = { count, score, within, fits };
     }
-    arrangement = arrange(blocks, best.count, vertical);
+    const chosen = arrange(blocks, best.count, vertical);
+    arrangement = chosen;
+    // The generation labels once per line, along its first family.
+    if (o.generationLabels) {
+      // Labelled up to the deepest family of the line: no empty layer is labelled (or reserved).
+      for (const line of chosen.lines) {
+        const depth = Math.max(...line.map((i) => blocks[i]!.layout.generations));
+        blocks[line[0]!] = layOutOne(trees[line[0]!]!, undefined, { minLayerSizes: shared.slice(0, depth + 1) });
+      }
+      arrangement = arrange(blocks, best.count, vertical, chosen.lines);
+    }
   }
 
   const labels: LabelBox[] = [];
   let top = MARGIN;
   let title: TreeFigureLayout['title'];
   if (o.title) {
-    const fitted = fitLabel(o.title, measurer, { size: TITLE_SIZE, weight: 'bold', maxWidth: Math.max(480, arrangement.width), maxLines: 2 });
+    const fitted = fitLabel(o.title, measurer, { size: TITLE_SIZE, weight: 'bold', maxWidth: textWidthWithin(Math.max(480, arrangement.width), o.maxWidth), maxLines: 2 });
     const ascent = measurer.ascent(TITLE_SIZE);
     const height = ascent + measurer.descent(TITLE_SIZE) + (fitted.lines.length - 1) * TITLE_SIZE * 1.25;
     const label: LabelBox = { role: 'title', id: 'title', lines: fitted.lines, x: MARGIN, y: top, width: Math.ceil(fitted.width), height: Math.ceil(height) };
@@ -237,19 +259,22 @@ export function layoutForestFigure(trees: readonly LineageTreeNode[], measurer: 
   const nodes: TreeFigureLayout['nodes'] = [];
   const links: TreeFigureLayout['links'] = [];
   const axes: TreeYearAxis[] = [];
+  const generationLabels: GenerationLabel[] = [];
   blocks.forEach((block, i) => {
     const [x, y] = arrangement.at[i]!;
     translate(block.layout, MARGIN + x - block.bounds.x, top + y - block.bounds.y);
     nodes.push(...block.layout.nodes);
     links.push(...block.layout.links);
     if (block.layout.axis) axes.push(block.layout.axis);
+    generationLabels.push(...(block.layout.generationLabels ?? []));
+    labels.push(...(block.layout.generationLabels ?? []).map((g) => g.label));
     for (const n of block.layout.nodes) labels.push({ role: 'node', id: n.id, lines: n.yearText !== undefined ? [...n.lines, n.yearText] : [...n.lines], ...n.box });
     if (block.layout.axis) labels.push(...block.layout.axis.ticks.map((t) => t.label), ...block.layout.axis.unknownBands.map((b) => b.label));
   });
 
   const treeBottom = top + arrangement.height;
   const treeRight = MARGIN + arrangement.width;
-  const width0 = Math.max(treeRight - MARGIN, title ? title.label.width : 0, 360);
+  const width0 = Math.max(treeRight - MARGIN, title ? title.label.width : 0, textWidthWithin(360, o.maxWidth));
   const legend = layoutLegend(treeLegendEntries(nodes, links, o.markListed), measurer, { x: MARGIN, y: treeBottom + BAND + 4, maxWidth: width0 });
   const caption = layoutCaption(o.captionText, measurer, { x: MARGIN, y: legend.bottom + (legend.entries.length ? 8 : 0), maxWidth: Math.max(width0, legend.width) });
   labels.push(...legend.labels, ...caption.labels);
@@ -263,6 +288,8 @@ export function layoutForestFigure(trees: readonly LineageTreeNode[], measurer: 
     ...(title ? { title } : {}),
     ...(firstAxis ? { axis: firstAxis } : {}),
     ...(extraAxes.length ? { extraAxes } : {}),
+    ...(generationLabels.length ? { generationLabels } : {}),
+    layerSizes: blocks[0]!.layout.layerSizes,
     legend,
     caption,
     labels,

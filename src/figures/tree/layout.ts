@@ -21,6 +21,7 @@ import { layoutCaption, type CaptionLayout } from '../caption.js';
 import { NODE_KINDS, NODE_KIND_INFO } from '../../model/schema.js';
 import { linkStyle, nodeBoxColors } from './style.js';
 import { packTreeContours, type PackItem } from './contour-packing.js';
+import { routeAroundBoxes } from './connector-routing.js';
 
 /** Options of {@link layoutTreeFigure}. */
 export interface TreeFigureOptions {
@@ -53,6 +54,18 @@ export interface TreeFigureOptions {
    * together share one (see `layoutForestFigure`). Undefined: fitted.
    */
   yearScale: YearScale | undefined;
+  /**
+   * The printed width the figure should keep to, px (Infinity: none). A horizontal year axis is
+   * fitted into it, and the legend, caption and title wrap within it.
+   */
+  maxWidth: number;
+  /** Label the generations along the generation axis (`root`, `1st generation`, …; without a year axis only). */
+  generationLabels: boolean;
+  /**
+   * Least size of each generation's layer along the main axis, px: several families drawn together
+   * share their layers (see `layoutForestFigure`), so that a generation is at the same place in each.
+   */
+  minLayerSizes: readonly number[];
 }
 
 /** A founding-year axis scale: the first tick's year, px per year, years between ticks. */
@@ -74,6 +87,9 @@ export const DEFAULTS = {
   captionText: '',
   yearBounds: new Map<string, number>(),
   yearScale: undefined,
+  maxWidth: Infinity,
+  generationLabels: true,
+  minLayerSizes: [],
 } as const satisfies TreeFigureOptions;
 
 /** Spacing of the figure, px. */
@@ -124,7 +140,7 @@ export interface TreeFigureLink {
   /** `tree`: the link to the parent the node is placed under; `second-parent`: another parent. */
   role: 'tree' | 'second-parent';
   confidence: Confidence | null;
-  /** Points of the polyline (tree links) or of the cubic Bézier (second parents: start, c1, c2, end). */
+  /** Corner points of the polyline: tree links are elbows; second parents are routed around every box. */
   points: [number, number][];
 }
 
@@ -145,6 +161,29 @@ export interface UnknownYearBand {
   side: 'before' | 'after';
   label: LabelBox;
   baseline: number;
+}
+
+/** The label of one generation along the generation axis. */
+export interface GenerationLabel {
+  generation: number;
+  label: LabelBox;
+  baseline: number;
+}
+
+/** English ordinal: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st. */
+function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
+/**
+ * The label of a generation: `root` for generation 0, else `1st generation`, `2nd generation`, …;
+ * the short form `G0`, `G1`, … where the long ones do not fit.
+ */
+export function generationText(generation: number, short: boolean): string {
+  if (short) return `G${generation}`;
+  return generation === 0 ? 'root' : `${ordinal(generation)} generation`;
 }
 
 /** A tick of the founding-year axis. */
@@ -177,6 +216,10 @@ export interface TreeFigureLayout {
   axis?: TreeYearAxis;
   /** In a figure of several families (see `layoutForestFigure`), the year axes of the second and later families. */
   extraAxes?: TreeYearAxis[];
+  /** Labels of the generations along the generation axis (layered layout): one per generation drawn. */
+  generationLabels?: GenerationLabel[];
+  /** Size of each generation's layer along the main axis, px (layered layout; empty on a year axis). */
+  layerSizes: number[];
   legend: LegendLayout;
   caption: CaptionLayout;
   /** Every label's box: node boxes, title, axis ticks, legend entries and caption lines. */
@@ -245,12 +288,27 @@ function measureNode(node: LineageTreeNode, measurer: TextMeasurer, o: TreeFigur
 /** How far a trunk sits inside its parent's stretch, or before a child's start, px. */
 const TRUNK_INSET = 8;
 
-/** A year scale fitted to one tree: years `first` to `first + span`, boxes about `typical` px long. */
-function fitYearScale(first: number, span: number, typical: number, vertical: boolean, measurer: TextMeasurer): YearScale {
-  const pxPerYear = vertical ? Math.min(16, Math.max(4, 1600 / span)) : Math.min(28, Math.max(6, (typical * 8) / span));
+/** Narrowest year on a horizontal axis fitted into a printed width, px. */
+const MIN_PX_PER_YEAR = 1.5;
+
+/**
+ * A year scale fitted to one tree: years `first` to `first + span`, boxes about `typical` px long;
+ * a horizontal axis narrowed so that the axis and a box after its last year fit `maxWidth`.
+ */
+function fitYearScale(first: number, span: number, typical: number, vertical: boolean, measurer: TextMeasurer, maxWidth = Infinity): YearScale {
+  let pxPerYear = vertical ? Math.min(16, Math.max(4, 1600 / span)) : Math.min(28, Math.max(6, (typical * 8) / span));
   // The axis starts at a tick at or before the first year, so the earliest firm has a tick above it.
   const tickText = vertical ? measurer.ascent(AXIS_SIZE) + measurer.descent(AXIS_SIZE) : measurer.width('0000', AXIS_SIZE);
-  const step = niceYearStep(pxPerYear, tickText + 8);
+  let step = niceYearStep(pxPerYear, tickText + 8);
+  if (!vertical && Number.isFinite(maxWidth)) {
+    // Within the width: the years from the first tick to the last firm, then that firm's box.
+    const room = maxWidth - 2 * SPACING.margin - typical - tickText;
+    for (let pass = 0; pass < 3; pass++) {
+      const years = first + span - Math.floor(first / step) * step;
+      pxPerYear = Math.max(MIN_PX_PER_YEAR, Math.min(pxPerYear, room / years));
+      step = niceYearStep(pxPerYear, tickText + 8);
+    }
+  }
   return { first: Math.floor(first / step) * step, pxPerYear, step };
 }
 
@@ -261,10 +319,10 @@ function fitYearScale(first: number, span: number, typical: number, vertical: bo
  * @param years - every placed year of every tree
  * @param typical - the longest box along the main axis, px
  */
-export function sharedYearScale(years: readonly number[], typical: number, vertical: boolean, measurer: TextMeasurer): YearScale | undefined {
+export function sharedYearScale(years: readonly number[], typical: number, vertical: boolean, measurer: TextMeasurer, maxWidth = Infinity): YearScale | undefined {
   if (years.length === 0) return undefined;
   const first = Math.min(...years);
-  return fitYearScale(first, Math.max(1, Math.max(...years) - first), typical, vertical, measurer);
+  return fitYearScale(first, Math.max(1, Math.max(...years) - first), typical, vertical, measurer, maxWidth);
 }
 
 function niceYearStep(pxPerYear: number, minGap: number): number {
@@ -315,13 +373,15 @@ export function layoutTreeFigure(tree: LineageTreeNode, measurer: TextMeasurer, 
   let axisInfo:
     | { first: number; last: number; pxPerYear: number; step: number; lead: number; datedEnd: number; bands: { from: number; to: number; side: 'before' | 'after' }[] }
     | undefined;
+  const layerSize: number[] = [];
+  const layerStart: number[] = [];
   if (!o.years) {
-    const layerSize: number[] = [];
     for (const s of all) {
       const g = s.node.generation - tree.generation;
       layerSize[g] = Math.max(layerSize[g] ?? 0, s.mainSize);
     }
-    const layerStart: number[] = [];
+    // Shared layers (several families): every generation of any family gets its place and label.
+    o.minLayerSizes.forEach((size, g) => (layerSize[g] = Math.max(layerSize[g] ?? 0, size)));
     let at = 0;
     for (let g = 0; g < layerSize.length; g++) {
       layerStart[g] = at;
@@ -334,7 +394,7 @@ export function layoutTreeFigure(tree: LineageTreeNode, measurer: TextMeasurer, 
     const last = known.length ? Math.max(...known) : 0;
     const span = Math.max(1, last - first);
     const typical = Math.max(...all.map((s) => s.mainSize));
-    const scale = o.yearScale ?? fitYearScale(first, span, typical, vertical, measurer);
+    const scale = o.yearScale ?? fitYearScale(first, span, typical, vertical, measurer, o.maxWidth);
     const { pxPerYear, step } = scale;
     const axisFirst = o.yearScale ? Math.min(scale.first, Math.floor(first / step) * step) : scale.first;
     // Firms without a founding year are kept off the axis, in bands of their own: an undated root
@@ -394,7 +454,7 @@ export function layoutTreeFigure(tree: LineageTreeNode, measurer: TextMeasurer, 
   const treeCrossExtent = maxCross - minCross;
   const treeWidthGuess = vertical ? treeCrossExtent : maxMain;
   if (o.title) {
-    const fitted = fitLabel(o.title, measurer, { size: TITLE_SIZE, weight: 'bold', maxWidth: Math.max(480, treeWidthGuess), maxLines: 2 });
+    const fitted = fitLabel(o.title, measurer, { size: TITLE_SIZE, weight: 'bold', maxWidth: textWidthWithin(Math.max(480, treeWidthGuess), o.maxWidth), maxLines: 2 });
     const ascent = measurer.ascent(TITLE_SIZE);
     const height = ascent + measurer.descent(TITLE_SIZE) + (fitted.lines.length - 1) * TITLE_SIZE * 1.25;
     const label: LabelBox = { role: 'title', id: 'title', lines: fitted.lines, x: SPACING.margin, y: top, width: Math.ceil(fitted.width), height: Math.ceil(height) };
@@ -420,6 +480,16 @@ export function layoutTreeFigure(tree: LineageTreeNode, measurer: TextMeasurer, 
     }
     const bandWidth = axisInfo.bands.length ? measurer.width(UNKNOWN_BAND_TEXT, AXIS_SIZE) : 0;
     gutter = vertical ? Math.ceil(Math.max(tickWidth, bandWidth, ...ticks.map((t) => t.width))) + 10 : Math.ceil(tickTextHeight) + 8;
+  }
+  // Generation labels (layered layout): in the same gutter, one per layer, long or, where a long
+  // one would reach the next layer, all short.
+  let generationTexts: { text: string; width: number }[] = [];
+  if (!o.years && o.generationLabels) {
+    const make = (short: boolean) => layerSize.map((_, g) => ({ text: generationText(g, short), width: measurer.width(generationText(g, short), AXIS_SIZE) }));
+    generationTexts = make(false);
+    if (!vertical && generationTexts.some((t, g) => t.width > layerSize[g]! + SPACING.layer - 6)) generationTexts = make(true);
+    const textHeight = measurer.ascent(AXIS_SIZE) + measurer.descent(AXIS_SIZE);
+    gutter = vertical ? Math.ceil(Math.max(...generationTexts.map((t) => t.width))) + 10 : Math.ceil(textHeight) + 8;
   }
   // Ticks are centred on their position; half a tick label may stick out before the tree starts.
   const axisOverhang = axisInfo ? Math.ceil((vertical ? measurer.ascent(AXIS_SIZE) + measurer.descent(AXIS_SIZE) : measurer.width('0000', AXIS_SIZE)) / 2) : 0;
@@ -464,14 +534,32 @@ export function layoutTreeFigure(tree: LineageTreeNode, measurer: TextMeasurer, 
       const points = trunk === undefined ? treeLinkPoints(parentBox, node.box, vertical) : trunkLinkPoints(parentBox, node.box, (vertical ? treeTop : treeLeft) + trunk, vertical);
       links.push({ from: parent.node.id, to: s.node.id, role: 'tree', confidence: s.node.confidence, points });
     }
+  }
+  // Second parents last, routed around every box.
+  const boxes = nodes.map((n) => n.box);
+  for (const s of all) {
+    const node = placed.get(s.node.id)!;
     for (const extra of s.node.extraParents) {
       const from = placed.get(extra.id);
-      if (from) links.push({ from: extra.id, to: s.node.id, role: 'second-parent', confidence: extra.confidence, points: secondParentCurve(from.box, node.box, vertical) });
+      if (from) links.push({ from: extra.id, to: s.node.id, role: 'second-parent', confidence: extra.confidence, points: secondParentRoute(from.box, node.box, boxes, vertical) });
     }
   }
 
   const treeRight = treeLeft + (vertical ? treeCrossExtent : maxMain);
   const treeBottom = treeTop + (vertical ? maxMain : treeCrossExtent);
+
+  let generationLabels: GenerationLabel[] | undefined;
+  if (generationTexts.length) {
+    const ascent = measurer.ascent(AXIS_SIZE);
+    const textHeight = ascent + measurer.descent(AXIS_SIZE);
+    generationLabels = generationTexts.map((t, g) => {
+      const label: LabelBox = vertical
+        ? { role: 'axis', id: `generation ${g}`, lines: [t.text], x: SPACING.margin + gutter - 10 - t.width, y: treeTop + layerStart[g]!, width: t.width, height: textHeight }
+        : { role: 'axis', id: `generation ${g}`, lines: [t.text], x: treeLeft + layerStart[g]!, y: top, width: t.width, height: textHeight };
+      return { generation: g, label, baseline: label.y + ascent };
+    });
+    labels.push(...generationLabels.map((l) => l.label));
+  }
 
   if (axisInfo) {
     const ascent = measurer.ascent(AXIS_SIZE);
@@ -502,7 +590,7 @@ export function layoutTreeFigure(tree: LineageTreeNode, measurer: TextMeasurer, 
 
   // Legend and caption below the tree, as wide as the figure.
   const contentRight = Math.max(treeRight, titleLayout ? titleLayout.label.x + titleLayout.label.width : 0, ...labels.map((l) => l.x + l.width));
-  const width0 = Math.max(contentRight - SPACING.margin, 360);
+  const width0 = Math.max(contentRight - SPACING.margin, textWidthWithin(360, o.maxWidth));
   const legendEntries = treeLegendEntries(nodes, links, o.markListed);
   const legend = layoutLegend(legendEntries, measurer, { x: SPACING.margin, y: treeBottom + SPACING.band + 4, maxWidth: width0 });
   const caption = layoutCaption(o.captionText, measurer, { x: SPACING.margin, y: legend.bottom + (legend.entries.length ? 8 : 0), maxWidth: Math.max(width0, legend.width) });
@@ -517,6 +605,8 @@ export function layoutTreeFigure(tree: LineageTreeNode, measurer: TextMeasurer, 
     links,
     ...(titleLayout ? { title: titleLayout } : {}),
     ...(axisLayout ? { axis: axisLayout } : {}),
+    ...(generationLabels ? { generationLabels } : {}),
+    layerSizes: layerSize,
     legend,
     caption,
     labels,
@@ -524,6 +614,14 @@ export function layoutTreeFigure(tree: LineageTreeNode, measurer: TextMeasurer, 
     hiddenDescendants,
     fontSize: o.fontSize,
   };
+}
+
+/**
+ * The width a title, legend or caption may take: `wanted`, but within a printed width (less the
+ * margins), and never under 160 px.
+ */
+export function textWidthWithin(wanted: number, maxWidth: number): number {
+  return Math.max(160, Math.min(wanted, maxWidth - 2 * SPACING.margin));
 }
 
 function countNodes(node: LineageTreeNode): number {
@@ -583,18 +681,20 @@ function trunkLinkPoints(parent: Box, child: Box, trunk: number, vertical: boole
   return [xy(p.start, pc), xy(trunk, pc), xy(trunk, cc), xy(c.start, cc)];
 }
 
-/** A curve from a second parent to the child: start, two control points, end. */
-function secondParentCurve(parent: Box, child: Box, vertical: boolean): [number, number][] {
-  if (vertical) {
-    const s: [number, number] = [parent.x + parent.width / 2, parent.y + parent.height];
-    const e: [number, number] = [child.x + child.width / 2, child.y];
-    const bend = Math.max(20, (e[1] - s[1]) / 2);
-    return [s, [s[0], s[1] + bend], [e[0], e[1] - bend], e];
-  }
-  const s: [number, number] = [parent.x + parent.width, parent.y + parent.height / 2];
-  const e: [number, number] = [child.x, child.y + child.height / 2];
-  const bend = Math.max(20, (e[0] - s[0]) / 2);
-  return [s, [s[0] + bend, s[1]], [e[0] - bend, e[1]], e];
+/** Length of the stub a second-parent link leaves and enters a box with, px. */
+const STUB = 7;
+
+/**
+ * A second parent's link: from the parent's far edge (three quarters across, clear of the tree
+ * link leaving its middle) to the child's near edge (a quarter across), routed around every box.
+ */
+function secondParentRoute(parent: Box, child: Box, boxes: readonly Box[], vertical: boolean): [number, number][] {
+  const s: [number, number] = vertical ? [parent.x + parent.width * 0.75, parent.y + parent.height] : [parent.x + parent.width, parent.y + parent.height * 0.75];
+  const e: [number, number] = vertical ? [child.x + child.width * 0.25, child.y] : [child.x, child.y + child.height * 0.25];
+  const s1: [number, number] = vertical ? [s[0], s[1] + STUB] : [s[0] + STUB, s[1]];
+  const e1: [number, number] = vertical ? [e[0], e[1] - STUB] : [e[0] - STUB, e[1]];
+  const route = routeAroundBoxes(s1, e1, boxes);
+  return route ? [s, ...route, e] : [s, s1, e1, e];
 }
 
 /**

@@ -3,11 +3,13 @@
  * bytes (see `SvgWriter`).
  */
 import { drawLegend, TEXT_COLOR } from '../legend-render.js';
-import { SvgWriter, svgNumber } from '../svg-writer.js';
+import { SvgWriter } from '../svg-writer.js';
 import { BOUNDED_DASH, YEAR_FONT_RATIO, type TreeFigureLayout } from './layout.js';
 import { linkStyle, nodeBoxColors } from './style.js';
 
 const YEAR_COLOR = '#555555';
+/** Size of generation labels (as the year axis), px. */
+const AXIS_LABEL_SIZE = 9;
 const GRID_COLOR = '#E4E4E4';
 /** Shade of the band of firms without a founding year. */
 const UNKNOWN_BAND_FILL = '#F3F3F3';
@@ -16,12 +18,13 @@ const UNKNOWN_BAND_FILL = '#F3F3F3';
  * Renders a laid-out spin-off tree as an SVG document.
  *
  * @param layout - from `layoutTreeFigure`
+ * @param scale - printed size over laid-out size (the SVG's width and height; its viewBox stays the layout's)
  * @returns the SVG text
  * @example
  * const svg = renderTreeSvg(layoutTreeFigure(lineageTree(graph, 'yamaha-motor'), figureTextMeasurer()));
  */
-export function renderTreeSvg(layout: TreeFigureLayout): string {
-  const svg = new SvgWriter(layout.width, layout.height, layout.title?.label.lines.join(' '));
+export function renderTreeSvg(layout: TreeFigureLayout, scale = 1): string {
+  const svg = new SvgWriter(layout.width, layout.height, layout.title?.label.lines.join(' '), scale);
   const vertical = layout.orientation === 'vertical';
   if (layout.title) {
     const t = layout.title;
@@ -61,18 +64,21 @@ export function renderTreeSvg(layout: TreeFigureLayout): string {
       }
     });
   }
+  if (layout.generationLabels?.length)
+    svg.group({ class: 'generations' }, () => {
+      for (const g of layout.generationLabels!)
+        svg.text(g.label.lines, {
+          x: vertical ? g.label.x + g.label.width : g.label.x,
+          y: g.baseline,
+          'font-size': AXIS_LABEL_SIZE,
+          'text-anchor': vertical ? 'end' : 'start',
+          fill: YEAR_COLOR,
+        });
+    });
   svg.group({ class: 'links', fill: 'none' }, () => {
     for (const link of layout.links) {
       const style = linkStyle(link.role, link.confidence);
-      const p = link.points;
-      const d =
-        link.role === 'tree'
-          ? SvgWriter.polyline(p)
-          : `M${svgNumber(p[0]![0])} ${svgNumber(p[0]![1])} C${p
-              .slice(1)
-              .map(([x, y]) => `${svgNumber(x)} ${svgNumber(y)}`)
-              .join(' ')}`;
-      svg.element('path', { d, stroke: style.stroke, 'stroke-width': style.width, 'stroke-dasharray': style.dash });
+      svg.element('path', { d: SvgWriter.polyline(link.points), stroke: style.stroke, 'stroke-width': style.width, 'stroke-dasharray': style.dash });
     }
   });
   svg.group({ class: 'nodes' }, () => {

@@ -7,6 +7,7 @@ import { graphDates } from '../../metrics/evolution/snapshot.js';
 import type { SpinoffType } from '../../model/schema.js';
 import type { EcoGraph } from '../../model/types.js';
 import { sourcesCaption } from '../caption.js';
+import { figureLabel, type LabelLanguage } from '../label-choice.js';
 import type { TextMeasurer } from '../font.js';
 import { layoutTreeFigure, type TreeFigureLayout, type TreeFigureOptions } from './layout.js';
 import { layoutForestFigure, MAX_ASPECT } from './forest.js';
@@ -15,7 +16,15 @@ import { renderTreeSvg } from './render.js';
 export interface TreeFigure {
   layout: TreeFigureLayout;
   svg: string;
+  /** The printed size, px: the layout's times `scale`. */
+  width: number;
+  height: number;
+  /** Printed size over laid-out size: below 1 when the figure was scaled down to fit a width or page. */
+  scale: number;
 }
+
+/** Name size below which a scaled figure is too small to read in print, pt. */
+export const MIN_PRINTED_PT = 6.5;
 
 /** Every node of a lineage tree, breadth first. */
 function collectNodes(tree: LineageTreeNode): LineageTreeNode[] {
@@ -48,15 +57,25 @@ export type TreeFigureCallOptions = Partial<Omit<TreeFigureOptions, 'captionText
   caption?: boolean;
   /** Largest ratio of the longer side to the shorter one (default 3). */
   maxAspect?: number;
+  /** The names printed: `en` (label, the default), `ja` (labelJa) or `short` (see `figureLabel`). */
+  labelLanguage?: LabelLanguage;
+  /**
+   * The printed width, px (e.g. 174 mm, two journal columns): families wrap, a year axis narrows and
+   * the orientation is chosen to fit it; a figure still wider is scaled down to it.
+   */
+  width?: number;
+  /** A page's text block, px: the figure is shaped for it (families wrap to its proportions) and scaled down to fit it. */
+  page?: { width: number; height: number };
 };
 
 /**
  * The families below `roots`, each node drawn once: a node already in an earlier family (it has
  * parents in both) is left out of the later ones, where it is named in the caption instead.
  */
-function familyTrees(graph: EcoGraph, roots: readonly string[]): LineageTreeNode[] {
+function familyTrees(graph: EcoGraph, roots: readonly string[], language: LabelLanguage): LineageTreeNode[] {
   const drawn = new Set<string>();
   const trees: LineageTreeNode[] = [];
+  const name = (id: string) => figureLabel(id, graph.getNodeAttributes(id), language);
   for (const root of roots) {
     if (drawn.has(root)) continue;
     const tree = lineageTree(graph, root);
@@ -64,6 +83,10 @@ function familyTrees(graph: EcoGraph, roots: readonly string[]): LineageTreeNode
     drawn.add(tree.id);
     for (let i = 0; i < queue.length; i++) {
       const node = queue[i]!;
+      if (language !== 'en') {
+        node.label = name(node.id);
+        for (const link of [...node.extraParents, ...node.outsideParents]) link.label = name(link.id);
+      }
       node.children = node.children.filter((c) => {
         if (drawn.has(c.id)) return false;
         drawn.add(c.id);
@@ -108,13 +131,18 @@ export function treeFigure(graph: EcoGraph, root: string, measurer: TextMeasurer
 export function forestFigure(graph: EcoGraph, roots: readonly string[], measurer: TextMeasurer, options: TreeFigureCallOptions = {}): TreeFigure {
   if (roots.length === 0) throw new Error('no roots to draw');
   for (const root of roots) if (!graph.hasNode(root)) throw new Error(`no node "${root}" in the graph (--root takes a node id)`);
-  const trees = familyTrees(graph, roots);
+  const trees = familyTrees(graph, roots, options.labelLanguage ?? 'en');
   const maxAspect = options.maxAspect ?? MAX_ASPECT;
+  const maxWidth = Math.min(options.width ?? Infinity, options.page?.width ?? Infinity);
+  const maxHeight = options.page?.height ?? Infinity;
+  if (Number.isFinite(maxWidth)) options = { ...options, maxWidth, ...(options.maxLabelWidth === undefined && maxWidth < 500 ? { maxLabelWidth: 104 } : {}) };
+  /** How much a layout must shrink to fit the printed width and page (1: not at all). */
+  const shrink = (l: TreeFigureLayout) => Math.min(1, maxWidth / l.width, maxHeight / l.height);
   if (options.years && options.yearBounds === undefined) options = { ...options, yearBounds: graphDates(graph).nodeBounds };
   const lay = (orientation: 'vertical' | 'horizontal', captionText: string): TreeFigureLayout =>
     trees.length === 1
       ? layoutTreeFigure(trees[0]!, measurer, { ...options, orientation, captionText })
-      : layoutForestFigure(trees, measurer, { ...options, orientation, captionText, maxAspect });
+      : layoutForestFigure(trees, measurer, { ...options, orientation, captionText, maxAspect, ...(options.page ? { targetRatio: options.page.width / options.page.height } : {}) });
   let orientation = options.orientation;
   if (orientation === undefined) {
     orientation = trees.length > 1 ? 'horizontal' : 'vertical';
@@ -124,6 +152,11 @@ export function forestFigure(graph: EcoGraph, roots: readonly string[], measurer
         const right = lay('horizontal', '');
         if (aspectRatio(right) < aspectRatio(down)) orientation = 'horizontal';
       }
+    }
+    // On a printed width or page: the other orientation when it needs less shrinking.
+    if (shrink(lay(orientation, '')) < 1) {
+      const other = orientation === 'vertical' ? 'horizontal' : 'vertical';
+      if (shrink(lay(other, '')) > shrink(lay(orientation, '')) + 0.02) orientation = other;
     }
   }
   // Lay out once without caption to learn what is drawn, then again with the caption.
@@ -147,7 +180,8 @@ export function forestFigure(graph: EcoGraph, roots: readonly string[], measurer
     );
   const captionText = options.caption === false ? '' : sourcesCaption(drawnSources(graph, draft), notes);
   const layout = lay(orientation, captionText);
-  return { layout, svg: renderTreeSvg(layout) };
+  const scale = shrink(layout);
+  return { layout, svg: renderTreeSvg(layout, scale), width: layout.width * scale, height: layout.height * scale, scale };
 }
 
 /** Longer side over shorter side. */

@@ -122,6 +122,65 @@ describe('ecograph figure tree', () => {
     expect(unknown.stderr).toContain('no node "zz"');
   });
 
+  it('fits --width and --page: wraps or scales, and reports the real size of the file written', async () => {
+    const path = join(TMP, 'wide-fit.json');
+    await saveGraph(generatedSpinoffTree({ nodes: 60, seed: 2, maxChildren: 60, depthBias: 0.1 }), path);
+    // 85 mm = 321.26 px; the PNG at 96 dpi has that many pixels (to rounding).
+    const png = join(TMP, 'column.png');
+    const column = await run(path, '--root', 'n0', '--width', '85mm', '--dpi', '96', '-o', png);
+    expect(column.code).toBe(0);
+    const image = PNG.sync.read(readFileSync(png));
+    expect(image.width).toBeLessThanOrEqual(322);
+    expect(column.stderr).toContain(`, ${image.width}×${image.height} px at 96 dpi, `);
+    expect(column.stderr).toMatch(/, 85×\d+ mm|, 8[0-5]×\d+ mm/);
+    // The SVG keeps the layout in its viewBox and prints at the scaled size.
+    const svgPath = join(TMP, 'column.svg');
+    expect((await run(path, '--root', 'n0', '--width', '85mm', '-o', svgPath)).code).toBe(0);
+    const svg = readFileSync(svgPath, 'utf8');
+    const width = Number(/<svg[^>]* width="([\d.]+)"/.exec(svg)![1]);
+    expect(width).toBeLessThanOrEqual(321.27);
+    // A whole A4 text block (170 × 257 mm): neither side beyond it.
+    const a4 = await run(path, '--root', 'n0', '--page', 'a4', '--years', '-o', join(TMP, 'a4.pdf'));
+    expect(a4.code).toBe(0);
+    const mm = /, (\d+)×(\d+) mm/.exec(a4.stderr)!;
+    expect(Number(mm[1])).toBeLessThanOrEqual(170);
+    expect(Number(mm[2])).toBeLessThanOrEqual(257);
+    const bad = await run(path, '--root', 'n0', '--width', '85', '-o', join(TMP, 'x.svg'));
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--width expects a length such as 174mm');
+    expect((await run(path, '--root', 'n0', '--page', 'a3', '-o', join(TMP, 'x.svg'))).code).toBe(2);
+  });
+
+  it.runIf(existsSync(join(REPO, 'graphs/hamamatsu-spinoffs.json')))('--label ja prints the Japanese names, --label short the short forms', async () => {
+    const graph = join(REPO, 'graphs/hamamatsu-spinoffs.json');
+    const ja = join(TMP, 'ja.svg');
+    expect((await run(graph, '--root', 'nippon-gakki', '--label', 'ja', '-o', ja)).code).toBe(0);
+    const jaSvg = readFileSync(ja, 'utf8');
+    expect(jaSvg).toContain('>日本楽器');
+    expect(jaSvg).toContain('Spin-off tree of 日本楽器');
+    const short = join(TMP, 'short.svg');
+    expect((await run(graph, '--all-roots', '--label', 'short', '-o', short)).code).toBe(0);
+    const shortSvg = readFileSync(short, 'utf8');
+    expect(shortSvg).toContain('>GPI<');
+    expect(shortSvg).toContain('>Nippon Gakki<');
+    expect((await run(graph, '--root', 'gpi', '--label', 'fr', '-o', join(TMP, 'x.svg'))).code).toBe(2);
+    // A PNG of Japanese names renders (the font has the glyphs).
+    const png = join(TMP, 'ja.png');
+    expect((await run(graph, '--root', 'nippon-gakki', '--label', 'ja', '--dpi', '96', '-o', png)).code).toBe(0);
+    expect(PNG.sync.read(readFileSync(png)).width).toBeGreaterThan(100);
+  });
+
+  it.runIf(existsSync(join(REPO, 'graphs/hamamatsu-spinoffs.json')))('warns about every root drawn alone among several', async () => {
+    const graph = join(REPO, 'graphs/hamamatsu-spinoffs.json');
+    const r = await run(graph, '--root', 'nippon-gakki,yamaha-motor', '-o', join(TMP, 'alone.svg'));
+    expect(r.code).toBe(0);
+    // yamaha-motor is inside the Nippon Gakki family: drawn there, not alone, so no warning.
+    expect(r.stderr).not.toContain('warning');
+    const lonely = await run(graph, '--root', 'yamaha-motor,gpi', '-o', join(TMP, 'alone2.svg'));
+    expect(lonely.stderr).toContain('warning: Yamaha Motor Co., Ltd. (yamaha-motor) has no spin-offs');
+    expect(lonely.stderr).not.toContain('(gpi) has no spin-offs');
+  });
+
   it('turns a wide single tree horizontal unless --orientation is given, then notes the aspect ratio', async () => {
     const path = join(TMP, 'wide.json');
     await saveGraph(generatedSpinoffTree({ nodes: 40, seed: 2, maxChildren: 40, depthBias: 0.1 }), path);

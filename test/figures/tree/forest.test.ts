@@ -15,6 +15,7 @@ import { loadGraph } from '../../../src/io/files.js';
 import { buildSpinoffDag, lineageRoots } from '../../../src/metrics/lineage/index.js';
 import type { EcoGraph } from '../../../src/model/types.js';
 import { generatedSpinoffTree } from '../generated-tree.js';
+import { connectorsThroughBoxes, yearPositionsOutOfOrder } from '../tree-geometry.js';
 
 const REPO = join(import.meta.dirname, '../../..');
 const measurer = figureTextMeasurer();
@@ -65,7 +66,10 @@ function expectCleanFigure(layout: TreeFigureLayout): void {
   const canvas = { x: 0, y: 0, width: layout.width, height: layout.height };
   expect(layout.labels.filter((l) => !boxInside(l, canvas)).map((l) => l.id)).toEqual([]);
   expect(linksThroughBoxes(layout)).toEqual([]);
+  // Second parents' links too: no connector of any kind runs through a box.
+  expect(connectorsThroughBoxes(layout)).toEqual([]);
   expect(childrenBeforeParents(layout)).toEqual([]);
+  if (layout.axis) expect(yearPositionsOutOfOrder(layout)).toEqual([]);
   const ids = layout.nodes.map((n) => n.id);
   expect(new Set(ids).size).toBe(ids.length);
 }
@@ -185,3 +189,95 @@ describe('generated 40-firm trees', () => {
     }
   });
 });
+
+describe('generation labels', () => {
+  it('labels each generation along the generation axis, once per column of families, never over a box', () => {
+    const graph = generatedSpinoffTree({ nodes: 4, seed: 9, maxChildren: 3, depthBias: 0.5 });
+    const roots = ['n0'];
+    for (let f = 1; f < 8; f++) {
+      graph.addNode(`f${f}`, { label: `Family ${f}`, kind: 'firm', founded: 1950 + f });
+      graph.addNode(`f${f}c`, { label: `Child ${f}`, kind: 'firm', founded: 1960 + f });
+      graph.addNode(`f${f}g`, { label: `Grandchild ${f}`, kind: 'firm', founded: 1970 + f });
+      graph.addDirectedEdge(`f${f}`, `f${f}c`, { kind: 'spinoff' });
+      graph.addDirectedEdge(`f${f}c`, `f${f}g`, { kind: 'spinoff' });
+      roots.push(`f${f}`);
+    }
+    for (const orientation of ['horizontal', 'vertical'] as const) {
+      const { layout, svg } = forestFigure(graph, roots, measurer, { orientation });
+      const labels = layout.generationLabels!;
+      const texts = new Set(labels.map((g) => g.label.lines[0]));
+      expect(texts).toEqual(new Set(['root', '1st generation', '2nd generation']));
+      // One set per line of families: as many "root" labels as columns (rows).
+      const lineStarts = new Set(layout.nodes.filter((n) => roots.includes(n.id)).map((n) => Math.round(orientation === 'horizontal' ? n.box.x : n.box.y)));
+      expect(labels.filter((g) => g.generation === 0)).toHaveLength(orientation === 'horizontal' ? lineStarts.size : new Set(layout.nodes.filter((n) => roots.includes(n.id)).map((n) => Math.round(n.box.y))).size);
+      // Each label sits at its generation's layer: every firm of generation g starts where its label does (horizontal: x; vertical: y).
+      const start = (b: Box) => (orientation === 'horizontal' ? b.x : b.y);
+      const gens = new Set(labels.map((g) => g.generation));
+      for (const g of gens) {
+        const at = new Set(labels.filter((l) => l.generation === g).map((l) => Math.round(start(l.label))));
+        const firms = new Set(layout.nodes.filter((n) => n.generation === g).map((n) => Math.round(start(n.box))));
+        for (const a of at) expect(firms.has(a)).toBe(true);
+      }
+      expect(svg).toContain('>1st generation</text>');
+      expectCleanFigure(layout);
+    }
+  });
+
+  it('has none on a year axis', () => {
+    const graph = generatedSpinoffTree({ nodes: 20, seed: 3, maxChildren: 4, depthBias: 0.5 });
+    expect(treeFigure(graph, 'n0', measurer, { years: true }).layout.generationLabels).toBeUndefined();
+    expect(treeFigure(graph, 'n0', measurer).layout.generationLabels!.map((g) => g.generation)).toEqual([...Array(treeFigure(graph, 'n0', measurer).layout.generations + 1).keys()]);
+  });
+});
+
+describe('printed width and page', () => {
+  const families = () => {
+    const graph = generatedSpinoffTree({ nodes: 4, seed: 9, maxChildren: 3, depthBias: 0.5 });
+    const roots = ['n0'];
+    for (let f = 1; f < 14; f++) {
+      graph.addNode(`f${f}`, { label: `Family ${f} Root Company`, kind: 'firm', founded: 1900 + 8 * f });
+      for (let c = 0; c < 2; c++) {
+        graph.addNode(`f${f}c${c}`, { label: `Family ${f} Spin-off ${c}`, kind: 'firm', founded: 1910 + 8 * f + c });
+        graph.addDirectedEdge(`f${f}`, `f${f}c${c}`, { kind: 'spinoff' });
+      }
+      roots.push(`f${f}`);
+    }
+    return { graph, roots };
+  };
+  const MM = 96 / 25.4;
+
+  it('wraps families to fit 174 mm unscaled and 85 mm nearly so', () => {
+    const { graph, roots } = families();
+    for (const mm of [174, 85]) {
+      const figure = forestFigure(graph, roots, measurer, { width: mm * MM });
+      expect(figure.width).toBeLessThanOrEqual(mm * MM + 1e-9);
+      // Two columns hold the families as drawn; one column at most a little scaled.
+      expect(figure.scale).toBeGreaterThanOrEqual(mm === 174 ? 1 : 0.9);
+      expect(figure.width).toBeCloseTo(figure.layout.width * figure.scale, 9);
+      expectCleanFigure(figure.layout);
+    }
+  });
+
+  it('narrows a year axis to the width, keeping years in order', () => {
+    const { graph, roots } = families();
+    const natural = forestFigure(graph, roots, measurer, { years: true, orientation: 'horizontal' });
+    expect(natural.layout.width).toBeGreaterThan(174 * MM);
+    const fitted = forestFigure(graph, roots, measurer, { years: true, orientation: 'horizontal', width: 174 * MM });
+    expect(fitted.layout.width).toBeLessThanOrEqual(174 * MM + 1e-9);
+    expect(fitted.scale).toBe(1);
+    expectCleanFigure(fitted.layout);
+  });
+
+  it('scales down what cannot be wrapped, and the SVG says the printed size with the layout in its viewBox', () => {
+    const graph = generatedSpinoffTree({ nodes: 60, seed: 12, maxChildren: 4, depthBias: 0.9 });
+    const page = { width: 170 * MM, height: 257 * MM };
+    const figure = forestFigure(graph, ['n0'], measurer, { page });
+    expect(figure.scale).toBeLessThan(1);
+    expect(figure.width).toBeLessThanOrEqual(page.width + 1e-6);
+    expect(figure.height).toBeLessThanOrEqual(page.height + 1e-6);
+    const open = /<svg[^>]*>/.exec(figure.svg)![0];
+    expect(open).toContain(`width="${Math.round(figure.width * 100) / 100}"`);
+    expect(open).toContain(`viewBox="0 0 ${figure.layout.width} ${figure.layout.height}"`);
+  });
+});
+

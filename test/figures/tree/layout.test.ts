@@ -15,6 +15,7 @@ import { graphDates } from '../../../src/metrics/evolution/snapshot.js';
 import { createEcoGraph } from '../../../src/model/graph.js';
 import type { EcoGraph } from '../../../src/model/types.js';
 import { generatedSpinoffTree } from '../generated-tree.js';
+import { connectorsThroughBoxes, yearPositionsOutOfOrder } from '../tree-geometry.js';
 
 const REPO = join(import.meta.dirname, '../../..');
 const measurer = figureTextMeasurer();
@@ -35,6 +36,10 @@ function expectCleanLabels(graph: EcoGraph, root: string, variant: (typeof VARIA
   // Every drawn text line fits its box horizontally (boxes come from the font metrics).
   for (const node of layout.nodes)
     for (const line of node.lines) expect(measurer.width(line, layout.fontSize)).toBeLessThanOrEqual(node.box.width);
+  // No connector (tree link or second parent) runs through a box it does not join.
+  expect(connectorsThroughBoxes(layout)).toEqual([]);
+  // On a year axis, firms are in the order of their years.
+  if (variant.years) expect(yearPositionsOutOfOrder(layout)).toEqual([]);
   return layout;
 }
 

@@ -42,14 +42,15 @@ describe('renderTreeSvg', () => {
     }
   });
 
-  it('draws one path per link in its line style, curves for second parents', () => {
+  it('draws one polyline per link in its line style, second parents routed as polylines too', () => {
     const links = group(svg, 'links');
     expect(links).toHaveLength(layout.links.length);
     for (const [i, link] of layout.links.entries()) {
       const style = linkStyle(link.role, link.confidence);
       expect(links[i]).toContain(`stroke="${style.stroke}" stroke-width="${style.width}"`);
       if (style.dash) expect(links[i]).toContain(`stroke-dasharray="${style.dash}"`);
-      expect(links[i]).toMatch(link.role === 'tree' ? /d="M[^C]*"/ : /d="M[\d. -]+ C/);
+      expect(links[i]).toMatch(/d="M[\d. ]+(?: L[\d. ]+)+"/);
+      expect((links[i]!.match(/ d="[^"]*"/)![0].match(/[ML]/g) ?? []).length).toBe(link.points.length);
     }
     expect(layout.links.some((l) => l.role === 'second-parent')).toBe(true);
   });

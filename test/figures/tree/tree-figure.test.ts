@@ -65,4 +65,17 @@ describe('treeFigure', () => {
     g.addDirectedEdge('c', 'a', { kind: 'spinoff' });
     expect(() => treeFigure(g, 'root', measurer)).toThrow(SpinoffCycleError);
   });
+
+  it('prints Japanese or short names when asked, falling back to the label', () => {
+    const g = chain();
+    g.setNodeAttribute('root', 'labelJa', 'ルート株式会社');
+    g.setNodeAttribute('a', 'label', 'Alpha Holdings Co., Ltd. (AHC)');
+    const ja = treeFigure(g, 'root', measurer, { labelLanguage: 'ja' }).layout;
+    expect(ja.nodes.find((n) => n.id === 'root')!.lines).toEqual(['ルート株式会社']);
+    expect(ja.nodes.find((n) => n.id === 'b')!.lines).toEqual(['Beta']);
+    const short = treeFigure(g, 'root', measurer, { labelLanguage: 'short' }).layout;
+    expect(short.nodes.find((n) => n.id === 'a')!.lines).toEqual(['AHC']);
+    expect(short.caption.lines.join(' ')).toContain('Beta (from Outsider)');
+  });
 });
+
