@@ -3,8 +3,10 @@
  * graph's `edgedefault` and each edge's `directed`. Reads files from Gephi, Gephi Lite, NetworkX,
  * igraph and yEd (yEd's graphics keys are skipped). Graph-level `<data>` are graph attributes.
  *
- * GraphML has no list type: ecograph writes a list of strings as a `string` key marked
- * `attr.list="string"` whose values are JSON arrays, and reads such keys back as lists.
+ * GraphML has no list or record type: ecograph writes a list of strings as a `string` key marked
+ * `attr.list="string"` whose values are JSON arrays, any other structured value (an object, a list
+ * of objects or numbers) as a `string` key marked `attr.json="true"` whose values are JSON, and
+ * reads such keys back as lists and JSON values. Other tools read both as plain strings.
  */
 import { problem } from '../model/problems.js';
 import type { RawEdge, RawGraph, RawNode } from '../model/raw.js';
@@ -22,8 +24,9 @@ interface Key {
   skip: boolean;
 }
 
-function keyType(type: string | undefined, list: string | undefined): ValueType | 'integer' {
+function keyType(type: string | undefined, list: string | undefined, json: string | undefined): ValueType | 'integer' {
   if (list !== undefined) return 'string[]';
+  if (json === 'true') return 'json';
   switch ((type ?? 'string').toLowerCase()) {
     case 'boolean':
       return 'boolean';
@@ -77,7 +80,7 @@ export function readGraphml(text: string, file: string): RawGraph {
     }
     const key: Key = {
       name: k.attributes['attr.name'] ?? id,
-      type: keyType(k.attributes['attr.type'], k.attributes['attr.list']),
+      type: keyType(k.attributes['attr.type'], k.attributes['attr.list'], k.attributes['attr.json']),
       skip: k.attributes['yfiles.type'] !== undefined,
     };
     const def = childElement(k, 'default');
@@ -176,7 +179,7 @@ export function writeGraphml(graph: EcoGraph): string {
       const id = `d${next++}`;
       out.set(columnKey(column.name, column.type), { id, column });
       const type = column.type === 'number' && column.integer ? 'long' : GRAPHML_TYPE[column.type];
-      const list = column.type === 'string[]' ? ' attr.list="string"' : '';
+      const list = column.type === 'string[]' ? ' attr.list="string"' : column.type === 'json' ? ' attr.json="true"' : '';
       lines.push(`  <key id="${id}" for="${domain}" attr.name="${escapeXmlAttribute(column.name)}" attr.type="${type}"${list}/>`);
     }
     return out;

@@ -70,3 +70,28 @@ describe('writeGraphml', () => {
     expect(back.getAttributes()).toEqual(g.getAttributes());
   });
 });
+
+describe('structured values in GraphML', () => {
+  it('writes objects and lists of objects as JSON keys marked attr.json and reads them back equal', () => {
+    const g = createEcoGraph({
+      name: 'structured',
+      roster: { description: 'a survey', sources: ['Survey report — https://example.org/s'], members: [{ name: 'Acme', node: 'a' }], size: 3 },
+      seedStatements: [{ statement: 'firms cluster', seed: 'A paper — 000_x.txt', reproduced: true, how: 'counted' }],
+      knownGaps: ['none known'],
+    });
+    g.addNode('a', { label: 'A', kind: 'firm', scores: [0.5, 1] });
+    const text = writeGraphml(g);
+    expect(text).toMatch(/attr\.name="roster" attr\.type="string" attr\.json="true"/);
+    expect(text).toMatch(/attr\.name="knownGaps" attr\.type="string" attr\.list="string"/);
+    const { graph, problems } = buildGraph(readGraphml(text, 'g.graphml'));
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(graph.getAttributes()).toEqual(g.getAttributes());
+    expect(graph.getNodeAttribute('a', 'scores')).toEqual([0.5, 1]);
+  });
+
+  it('says which key holds text that is not JSON', () => {
+    const text = `<graphml><key id="d0" for="graph" attr.name="roster" attr.type="string" attr.json="true"/><graph edgedefault="directed"><data key="d0">{not json</data></graph></graphml>`;
+    const raw = readGraphml(text, 'g.graphml');
+    expect(raw.problems.map((p) => [p.code, p.field])).toEqual([['bad-value', 'roster']]);
+  });
+});
