@@ -23,21 +23,23 @@ describe('ecograph compare', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split('\n');
     expect(lines[0]).toBe(
-      '4 regions, whole recorded graphs; undated rule include (undated elements from the first year); events count from their year on; spin-off ties counted: employee, academic (definitions: ecograph compare --help)',
+      '5 regions, whole recorded graphs; undated rule include (undated elements from the first year); events count from their year on; spin-off ties counted: employee, academic (definitions: ecograph compare --help)',
     );
     const row = (id: string) => lines.find((l) => l.startsWith(`${id} `))!.trim().split(/\s{2,}/).slice(1);
-    // Hamamatsu, Kobe, Kyoto, Sapporo: employee + academic spin-off ties counted in each file
-    // (4+2, 0+1, 0+6, 1+2; see graphs/README.md)
-    expect(row('spinoffs')).toEqual(['6', '1', '6', '3']);
-    expect(row('maxGeneration')).toEqual(['2', '1', '1', '1']);
+    // Hamamatsu, Kobe, Kyoto, Sapporo, Silicon Valley: firms that are the child of an employee or
+    // academic spin-off tie (ties 3+2, 0+1, 0+6, 1+2, 22+2 — see graphs/README.md; in Silicon Valley
+    // Genentech and NVIDIA each have two such parents, so 24 ties make 22 children)
+    expect(row('spinoffs')).toEqual(['5', '1', '6', '3', '22']);
+    expect(row('maxGeneration')).toEqual(['2', '1', '1', '1', '6']);
     const json = await runCapture(['compare', ...BUNDLED, '--types', 'employee', '--format', 'json']);
     const out = JSON.parse(json.stdout) as { spinoffTypes: string[]; regions: Array<{ name: string; spinoffTypes: { counted: string[]; countedTies: number; totalTies: number } }> };
     expect(out.spinoffTypes).toEqual(['employee']);
     expect(out.regions.map((x) => [x.name, x.spinoffTypes.countedTies, x.spinoffTypes.totalTies])).toEqual([
-      ['Hamamatsu spin-offs', 4, 9],
+      ['Hamamatsu spin-offs', 3, 13],
       ['Kobe biomedical', 0, 3],
       ['Kyoto life science', 0, 10],
       ['Sapporo Valley', 1, 6],
+      ['Silicon Valley semiconductors', 22, 25],
     ]);
   });
 
@@ -47,20 +49,22 @@ describe('ecograph compare', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split('\n');
     expect(lines[0]).toBe(
-      '4 regions, whole recorded graphs; undated rule bound (undated elements from their derived bound, unplaced ones left out); events count from their year on; spin-off ties counted: all types (definitions: ecograph compare --help)',
+      '5 regions, whole recorded graphs; undated rule bound (undated elements from their derived bound, unplaced ones left out); events count from their year on; spin-off ties counted: all types (definitions: ecograph compare --help)',
     );
-    expect(lines[2]).toMatch(/^indicator\s+Hamamatsu spin-offs\s+Kobe biomedical\s+Kyoto life science\s+Sapporo Valley$/);
+    expect(lines[2]).toMatch(/^indicator\s+Hamamatsu spin-offs\s+Kobe biomedical\s+Kyoto life science\s+Sapporo Valley\s+Silicon Valley semiconductors$/);
     const row = (id: string) => lines.find((l) => l.startsWith(`${id} `))!.trim().split(/\s{2,}/).slice(1);
-    // under the default rule (bound) the actors with no dated evidence at all are left out: of 38, 23, 36, 31 (ecograph info)
-    expect(row('nodes')).toEqual(['30', '19', '27', '21']);
-    expect(row('firms')).toEqual(['6', '4', '8', '3']);
-    expect(row('knowledgeOrganisations')).toEqual(['4', '7', '3', '3']);
+    // under the default rule (bound) the actors with no dated evidence at all are left out: of 43, 23, 36, 31, 73 (ecograph info)
+    expect(row('nodes')).toEqual(['38', '19', '27', '21', '61']);
+    expect(row('firms')).toEqual(['14', '4', '8', '3', '24']);
+    // five regions fit 120 columns only with the longer indicator names shortened
+    expect(row('knowledgeOrgan…')).toEqual(['4', '7', '3', '3', '2']);
     expect(lines.filter((l) => /^[a-zA-Z]+ /.test(l))).toHaveLength(1 + 18);
-    expect(r.stderr).toContain('Sapporo Valley: 50 undated elements');
-    // Sapporo's undated share (69.4%) is more than 10 points above Hamamatsu's (58.1%) and Kobe's (50.8%),
-    // not above Kyoto's (62.1%)
+    expect(r.stderr).toContain('Sapporo Valley: 49 undated elements');
+    // Sapporo's undated share (68.1%) is more than 10 points above Hamamatsu's (46.6%) and Kobe's (50.8%),
+    // not above Kyoto's (62.1%); Silicon Valley's (57.0%) is more than 10 points off Hamamatsu's and Sapporo's
     expect(r.stderr.match(/warning: .* and Sapporo Valley: undated shares/g)).toHaveLength(2);
-    expect(r.stderr).toMatch(/wrote .*compare\.png \(png, 4 regions/);
+    expect(r.stderr.match(/warning: .*: undated shares/g)).toHaveLength(6);
+    expect(r.stderr).toMatch(/wrote .*compare\.png \(png, 5 regions/);
     const png = PNG.sync.read(readFileSync(chart));
     expect(png.width).toBeGreaterThan(1000);
   });
