@@ -549,11 +549,14 @@ function open(loaded: LoadedGraph, openedAt: number, served = false): void {
 
 /** Edit mode: the Edit section under the details, when the server says the graph is editable. */
 async function setupEditing(ex: Explorer, filePositions: ReturnType<typeof positionsOf>, openedOrder: number): Promise<void> {
-  let root = document.getElementById('edit-section');
-  if (!root) {
-    root = h('section', { id: 'edit-section', 'aria-labelledby': 'h-edit', hidden: true });
-    byId('details-section').after(root);
-  }
+  const mountPoint = () => {
+    let root = document.getElementById('edit-section');
+    if (!root) {
+      root = h('section', { id: 'edit-section', 'aria-labelledby': 'h-edit', hidden: true });
+      byId('details-section').after(root);
+    }
+    return root;
+  };
   const host = {
     graph: ex.graph,
     selected: () => ex.state.selected,
@@ -564,7 +567,7 @@ async function setupEditing(ex: Explorer, filePositions: ReturnType<typeof posit
       return ex.renderer.viewportToGraph({ x: width / 2, y: height / 2 });
     },
   };
-  const panel = await startEditing(host, root, filePositions, openedOrder);
+  const panel = await startEditing(host, mountPoint, filePositions, openedOrder);
   if (explorer === ex) editor = panel;
   else panel?.destroy();
 }

@@ -716,9 +716,9 @@ function downloadText(text: string, name: string): void {
 
 /**
  * Starts edit mode when the server says the graph is editable: reads `api/info` and, in edit mode,
- * fills `root` with the edit panel. Returns null when read-only.
+ * fills the section `mountPoint` gives with the edit panel. Returns null when read-only.
  */
-export async function startEditing(host: EditorHost, root: HTMLElement, filePositions: FilePositions, openedOrder: number): Promise<EditPanel | null> {
+export async function startEditing(host: EditorHost, mountPoint: () => HTMLElement, filePositions: FilePositions, openedOrder: number): Promise<EditPanel | null> {
   let info: EditInfo | null = null;
   try {
     const response = await fetch('api/info', { cache: 'no-store' });
@@ -727,5 +727,5 @@ export async function startEditing(host: EditorHost, root: HTMLElement, filePosi
     info = null;
   }
   if (info === null) return null;
-  return new EditPanel(host, { info, root, filePositions, openedOrder });
+  return new EditPanel(host, { info, root: mountPoint(), filePositions, openedOrder });
 }
