@@ -164,7 +164,7 @@ describe.runIf(CHROMIUM_FOUND)('explorer edit mode', () => {
     expect(await page.isVisible('#edit-section')).toBe(true);
     await page.click('#edit-add-node');
     await fillForm(page, '#edit-node-form', { kind: 'firm', label: 'Gamma Bio', labelJa: 'ガンマ', founded: '19x9', region: 'Test valley', sources: 'private: interview K-07, 2026-03\nCompany history — https://example.org/gamma' });
-    await page.screenshot({ path: `${ARTIFACTS}/explorer-edit-form.png` });
+    await page.locator('#edit-section').screenshot({ path: `${ARTIFACTS}/explorer-edit-form.png` });
     await page.click('#edit-node-submit');
     // Refused at the field with validate's code and message; nothing added.
     const expected = checkEdit(createEcoGraph(), { op: 'add-node', id: 'gamma-bio', attributes: { kind: 'firm', label: 'Gamma Bio', founded: '19x9', sources: ['s'] } });
@@ -173,7 +173,7 @@ describe.runIf(CHROMIUM_FOUND)('explorer edit mode', () => {
     expect(await page.getAttribute('[data-field-problems="founded"] li', 'data-code')).toBe(expected[0]!.code);
     expect(await page.textContent('[data-field-problems="founded"] li')).toBe(`${expected[0]!.code} ${expected[0]!.message}`);
     expect(await page.getAttribute('#edit-node-form [name="founded"]', 'aria-invalid')).toBe('true');
-    await page.screenshot({ path: `${ARTIFACTS}/explorer-edit-refused.png` });
+    await page.locator('#edit-section').screenshot({ path: `${ARTIFACTS}/explorer-edit-refused.png` });
     expect(await hook(page, (h) => h.visibleNodeCount())).toBe(order);
     // Fixed, it is added, selected and drawn; its private source is marked, not a link.
     await page.fill('#edit-node-form [name="founded"]', '2019');
@@ -185,6 +185,7 @@ describe.runIf(CHROMIUM_FOUND)('explorer edit mode', () => {
       { text: '🔒 private source interview K-07, 2026-03', links: 0, private: true },
       { text: 'Company history — https://example.org/gamma', links: 1, private: false },
     ]);
+    await page.$eval('#details-section', (el) => el.scrollIntoView());
     await page.screenshot({ path: `${ARTIFACTS}/explorer-edit-panel.png` });
     // Changed.
     await page.click('#edit-edit-node');
@@ -256,7 +257,7 @@ describe.runIf(CHROMIUM_FOUND)('explorer edit mode', () => {
     expect(await page.isVisible('#edit-edge-form [name="role"]')).toBe(true);
     expect(await page.isVisible('#edit-edge-form [name="amount"]')).toBe(false);
     await fillForm(page, '#edit-edge-form', { role: 'faculty', since: '2005', sources: 'private: interview K-09' });
-    await page.screenshot({ path: `${ARTIFACTS}/explorer-edit-tie-form.png` });
+    await page.locator('#edit-section').screenshot({ path: `${ARTIFACTS}/explorer-edit-tie-form.png` });
     await page.click('#edit-edge-submit');
     await page.waitForSelector('#edit-ties li[data-edge="edit-1"]');
     expect(await tiesInTitle(page)).toBe(size + 1);
@@ -296,7 +297,7 @@ describe.runIf(CHROMIUM_FOUND)('explorer edit mode', () => {
     const explain = await page.textContent('#edit-merge-explain');
     expect(explain).toContain('Kept: Alpha Tech firm-a');
     expect(explain).toContain('mergedIds');
-    await page.screenshot({ path: `${ARTIFACTS}/explorer-edit-merge.png` });
+    await page.locator('#edit-section').screenshot({ path: `${ARTIFACTS}/explorer-edit-merge.png` });
     await page.click('#edit-merge-confirm');
     await page.waitForFunction(() => document.getElementById('edit-merge-form') === null);
     expect(await hook(page, (h) => h.visibleNodeCount())).toBe(g.order - 1);
@@ -337,7 +338,7 @@ describe.runIf(CHROMIUM_FOUND)('explorer edit mode', () => {
     // The file is as the other writer left it.
     expect((await onDisk(file)).getNodeAttribute('uni', 'notes')).toBe('edited on disk');
     expect((await onDisk(file)).getNodeAttribute('anchor', 'notes')).toBeUndefined();
-    await page.screenshot({ path: `${ARTIFACTS}/explorer-edit-conflict.png` });
+    await page.locator('#edit-section').screenshot({ path: `${ARTIFACTS}/explorer-edit-conflict.png` });
     await page.close();
   });
 

@@ -619,7 +619,7 @@ export class EditPanel {
       const ids = [...(Array.isArray(k[MERGED_IDS_ATTRIBUTE]) ? (k[MERGED_IDS_ATTRIBUTE] as string[]) : []), merged];
       explain.append(
         h('p', {}, 'Kept: ', h('strong', {}, k.label), ' ', h('code', {}, keep), ` — its id, kind (${k.kind ?? 'untyped'}) and attributes; attributes only the other has are added.`),
-        h('p', {}, 'Merged in and removed: ', h('strong', {}, m.label), ' ', h('code', {}, merged), ` — its ${g.degree(merged)} ties move to the kept actor (ties between the two are dropped), its sources and notes are joined, and its id is recorded in ${MERGED_IDS_ATTRIBUTE} (${ids.join(', ')}).`),
+        h('p', {}, 'Merged in and removed: ', h('strong', {}, m.label), ' ', h('code', {}, merged), ` — its ${g.degree(merged)} ${g.degree(merged) === 1 ? 'tie moves' : 'ties move'} to the kept actor (ties between the two are dropped), its sources and notes are joined, and its id is recorded in ${MERGED_IDS_ATTRIBUTE} (${ids.join(', ')}).`),
       );
     } else explain.append(h('p', { class: 'hint' }, 'Choose the other node of the same actor.'));
     confirm.addEventListener('click', () => {
