@@ -29,6 +29,8 @@ const XSS = '<img src=x onerror=alert(1)>';
 
 interface Hook {
   ready(): boolean;
+  brokers(): string[] | null;
+  spinoffGenerations(): Record<string, number> | null;
   editing(): boolean;
   visibleNodeCount(): number;
   visibleEdgeCount(): number;
@@ -312,6 +314,29 @@ describe.runIf(CHROMIUM_FOUND)('explorer edit mode', () => {
     expect(disk.getNodeAttribute('firm-a', 'mergedIds')).toEqual(['dup']);
     expect(disk.hasEdge('e4')).toBe(true);
     expect(disk.extremities('e4').sort()).toEqual(['anchor', 'firm-a']);
+    await page.close();
+  });
+
+  it('spin-off and brokers modes follow an edit and its undo without a reload', async () => {
+    const { url } = await serve(valley());
+    const { page } = await openExplorer(url);
+    await page.check('input[name="mode"][value="brokers"]');
+    await page.waitForFunction(() => (window as unknown as { __ecograph: Hook }).__ecograph.brokers() !== null);
+    // Alpha Tech is tied to the university (spin-off) and to the anchor (investment), which are not tied.
+    expect(await hook(page, (h) => h.brokers())).toEqual(['firm-a']);
+    await selectNode(page, 'Alpha Tech', 'firm-a');
+    await page.click('#edit-ties [data-delete-edge="e1"]');
+    await page.waitForFunction(() => (window as unknown as { __ecograph: Hook }).__ecograph.brokers()?.length === 0);
+    await unfocus(page);
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction(() => (window as unknown as { __ecograph: Hook }).__ecograph.brokers()?.length === 1);
+    await page.check('input[name="mode"][value="spinoff"]');
+    await page.selectOption('#spinoff-root', 'uni');
+    await page.waitForFunction(() => (window as unknown as { __ecograph: Hook }).__ecograph.spinoffGenerations()?.uni === 0);
+    expect(await hook(page, (h) => h.spinoffGenerations())).toEqual({ uni: 0, 'firm-a': 1, 'firm-b': 2 });
+    await page.click('#edit-ties [data-delete-edge="e2"]');
+    await page.waitForFunction(() => (window as unknown as { __ecograph: Hook }).__ecograph.spinoffGenerations()?.['firm-b'] === undefined);
+    expect(await hook(page, (h) => h.spinoffGenerations())).toEqual({ uni: 0, 'firm-a': 1 });
     await page.close();
   });
 
