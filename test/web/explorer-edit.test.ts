@@ -176,6 +176,8 @@ describe.runIf(CHROMIUM_FOUND)('explorer edit mode', () => {
     expect(await page.textContent('[data-field-problems="founded"] li')).toBe(`${expected[0]!.code} ${expected[0]!.message}`);
     expect(await page.getAttribute('#edit-node-form [name="founded"]', 'aria-invalid')).toBe('true');
     await page.locator('#edit-section').screenshot({ path: `${ARTIFACTS}/explorer-edit-refused.png` });
+    await page.$eval('#edit-node-form [name="label"]', (el) => el.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: `${ARTIFACTS}/explorer-edit-refused-page.png` });
     expect(await hook(page, (h) => h.visibleNodeCount())).toBe(order);
     // Fixed, it is added, selected and drawn; its private source is marked, not a link.
     await page.fill('#edit-node-form [name="founded"]', '2019');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseGraph } from '../../../src/io/formats.js';
+import { writeJson } from '../../../src/io/json.js';
 import { createEcoGraph } from '../../../src/model/graph.js';
 import { positionsOf, savePayload } from '../../../web/src/edit/save-payload.js';
 
@@ -32,6 +33,19 @@ describe('savePayload', () => {
     expect(saved.getNodeAttributes('a')).toMatchObject({ x: 1, y: 2 });
     expect(saved.getNodeAttributes('b')).toMatchObject({ x: 3, y: 4 });
     expect(saved.getNodeAttributes('c')).toMatchObject({ x: 7, y: 8 });
+  });
+
+  it('writes exactly what writeJson writes of the graph without the drawing positions', () => {
+    const g = createEcoGraph({ name: 'g' });
+    g.addNode('u', { label: 'U', kind: 'university', sources: ['s'], x: 1, y: 2 });
+    g.addNode('f', { label: 'F', kind: 'firm', confidence: 'illustrative', x: 3, y: 4 });
+    g.addDirectedEdgeWithKey('e1', 'u', 'f', { kind: 'spinoff', year: 2001 });
+    const stripped = g.copy();
+    stripped.updateEachNodeAttributes((_n, a) => {
+      const { x: _x, y: _y, ...rest } = a;
+      return rest as typeof a;
+    });
+    expect(savePayload(g, new Map(), 2)).toBe(writeJson(stripped));
   });
 
   it('keeps ties, their direction and attributes', () => {
