@@ -369,6 +369,39 @@ describe.runIf(CHROMIUM_FOUND)('explorer edit mode', () => {
     await page.close();
   });
 
+  it('asks before rewriting a file another tool laid out, and before leaving with unsaved changes', async () => {
+    // The same graph, indented by another tool: not ecograph's layout.
+    const dir = await mkdtemp(join(tmpdir(), 'ecograph-edit-e2e-'));
+    dirs.push(dir);
+    const file = join(dir, 'valley.json');
+    const indented = JSON.stringify(JSON.parse(writeJson(valley())), null, 4);
+    await writeFile(file, indented);
+    const editable = await EditableFile.open(file);
+    expect(editable.layout).toBe('foreign');
+    const s = await startExplorerServer({ appDir: APP_DIR, graphJson: writeJson(editable.graph), graphName: 'valley.json', host: '127.0.0.1', port: 0, editable });
+    servers.push(s.server);
+    const { page } = await openExplorer(s.url);
+    const dialogTypes: string[] = [];
+    page.on('dialog', (d) => dialogTypes.push(d.type()));
+    await selectNode(page, 'Beta Labs', 'firm-b');
+    await page.click('#edit-edit-node');
+    await page.fill('#edit-node-form [name="sector"]', 'Biotech');
+    await page.click('#edit-node-submit');
+    await page.waitForFunction(() => document.getElementById('edit-node-form') === null);
+    // Leaving now asks first (the dialog is dismissed: the page stays).
+    await page.close({ runBeforeUnload: true });
+    await page.waitForTimeout(500);
+    expect(dialogTypes).toEqual(['beforeunload']);
+    expect(page.isClosed()).toBe(false);
+    await save(page);
+    expect(await page.textContent('#edit-save-problem')).toContain("rewrites the whole file in ecograph's layout");
+    expect(await readFile(file, 'utf8')).toBe(indented);
+    await page.click('#edit-rewrite-layout');
+    await page.waitForFunction(() => /^Saved/.test(document.getElementById('edit-status')?.textContent ?? ''));
+    expect((await onDisk(file)).getNodeAttribute('firm-b', 'sector')).toBe('Biotech');
+    await page.close();
+  });
+
   it('shows markup typed into every text field as text', async () => {
     const { url, file } = await serve(valley());
     const { page, dialogs } = await openExplorer(url);
