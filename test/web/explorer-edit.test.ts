@@ -29,6 +29,7 @@ const XSS = '<img src=x onerror=alert(1)>';
 
 interface Hook {
   ready(): boolean;
+  communities(): Record<string, number> | null;
   brokers(): string[] | null;
   spinoffGenerations(): Record<string, number> | null;
   editing(): boolean;
@@ -339,6 +340,26 @@ describe.runIf(CHROMIUM_FOUND)('explorer edit mode', () => {
     await page.click('#edit-ties [data-delete-edge="e2"]');
     await page.waitForFunction(() => (window as unknown as { __ecograph: Hook }).__ecograph.spinoffGenerations()?.['firm-b'] === undefined);
     expect(await hook(page, (h) => h.spinoffGenerations())).toEqual({ uni: 0, 'firm-a': 1 });
+    await page.close();
+  });
+
+  it('colours by community keep their numbers across an edit', async () => {
+    const { url } = await serve(valley());
+    const { page } = await openExplorer(url);
+    await page.selectOption('#color-by', 'community');
+    const before = (await hook(page, (h) => h.communities()))!;
+    expect(Object.keys(before).sort()).toEqual(['anchor', 'dup', 'firm-a', 'firm-b', 'founder-x', 'uni']);
+    // A new actor tied to the university: the others keep their community numbers.
+    await selectNode(page, 'Valley University', 'uni');
+    await page.click('#edit-add-node');
+    await fillForm(page, '#edit-node-form', { kind: 'firm', label: 'Delta', confidence: 'illustrative' });
+    await page.click('#edit-node-submit');
+    await page.waitForFunction(() => document.getElementById('details-label')?.textContent === 'Delta');
+    const after = (await hook(page, (h) => h.communities()))!;
+    expect(Object.keys(after)).toContain('delta');
+    for (const [node, c] of Object.entries(before)) expect(after[node], node).toBe(c);
+    const legend = await page.$$eval('#legend li[data-community]', (lis) => lis.length);
+    expect(legend).toBe(new Set(Object.values(after)).size);
     await page.close();
   });
 

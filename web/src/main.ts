@@ -790,6 +790,8 @@ const testHook = Object.freeze({
   editChangeMs: () => editor?.lastChangeMs ?? null,
   editSaveMs: () => editor?.lastSaveMs ?? null,
   editing: () => editor !== null,
+  /** Community number of each node while colouring by community (null otherwise). */
+  communities: () => (explorer?.state.colorBy === 'community' ? Object.fromEntries(explorer.communityMap()) : null),
   cameraRatio: () => explorer?.renderer.getCamera().ratio ?? null,
   /** Where a node is drawn, in CSS pixels from the graph container's top-left corner. */
   nodeViewportPosition: (node: string) => {
