@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { saveGraph, loadGraph } from '../../src/io/files.js';
 import { parseGraph } from '../../src/io/formats.js';
 import { writeJson } from '../../src/io/json.js';
 import { checkEdit } from '../../src/model/edits.js';
@@ -420,6 +421,48 @@ describe.runIf(CHROMIUM_FOUND)('explorer edit mode', () => {
     await page.click('#edit-rewrite-layout');
     await page.waitForFunction(() => /^Saved/.test(document.getElementById('edit-status')?.textContent ?? ''));
     expect((await onDisk(file)).getNodeAttribute('firm-b', 'sector')).toBe('Biotech');
+    await page.close();
+  });
+
+  it.each([
+    { format: 'gexf', path: 'valley.gexf', files: [''] },
+    { format: 'graphml', path: 'valley.graphml', files: [''] },
+    { format: 'csv', path: 'valley-csv', files: ['nodes.csv', 'edges.csv'] },
+  ] as const)('saves an edit back to $format, changing only the edited line', async ({ format, path, files }) => {
+    const dir = await mkdtemp(join(tmpdir(), 'ecograph-edit-e2e-'));
+    dirs.push(dir);
+    const target = join(dir, path);
+    await saveGraph(valley(), target, format);
+    const before = await Promise.all(files.map((f) => readFile(f === '' ? target : join(target, f), 'utf8')));
+    const editable = await EditableFile.open(target);
+    expect(editable.layout).toBe('ecograph');
+    const s = await startExplorerServer({ appDir: APP_DIR, graphJson: writeJson(editable.graph), graphName: path, host: '127.0.0.1', port: 0, editable });
+    servers.push(s.server);
+    const { page } = await openExplorer(s.url);
+    await selectNode(page, 'Beta Labs', 'firm-b');
+    await page.click('#edit-edit-node');
+    await page.fill('#edit-node-form [name="label"]', 'Beta Laboratories');
+    await page.click('#edit-node-submit');
+    await page.waitForFunction(() => document.getElementById('details-label')?.textContent === 'Beta Laboratories');
+    await save(page);
+    expect(await page.textContent('#edit-status')).toMatch(/^Saved 1 change/);
+    const after = await Promise.all(files.map((f) => readFile(f === '' ? target : join(target, f), 'utf8')));
+    const changed: string[] = [];
+    before.forEach((text, i) => {
+      const a = text.split('\n');
+      const b = after[i]!.split('\n');
+      expect(b.length).toBe(a.length);
+      a.forEach((line, j) => {
+        if (line !== b[j]) changed.push(b[j]!);
+      });
+    });
+    expect(changed).toHaveLength(1);
+    expect(changed[0]).toContain('Beta Laboratories');
+    const expected = valley();
+    expected.setNodeAttribute('firm-b', 'label', 'Beta Laboratories');
+    const reread = await loadGraph(target);
+    expect(reread.order).toBe(expected.order);
+    expected.forEachNode((n, a) => expect(reread.getNodeAttributes(n)).toEqual(a));
     await page.close();
   });
 
