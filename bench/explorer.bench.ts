@@ -9,9 +9,18 @@
  * ties per node (100,000) with seeded random collaboration ties, which the model allows between any
  * two kinds; `--nodes N` and `--seed S` change size and seed.
  *
+ * Edit mode (`serve --edit`): the time from submitting the Add actor form to the painted frame
+ * showing the new node on a 2,000-node graph (metrics, legend and filters recomputed), and the time
+ * of a save of the 20k graph from the Save click to the server's answer (payload built in the page,
+ * sent, validated and written by the server), on a temporary copy of the graph.
+ *
  * Run: `npm run bench -- explorer`.
  */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { loadGraph } from '../src/io/files.js';
+import { EditableFile } from '../src/serve/editable-file.js';
 import { parseGraph } from '../src/io/formats.js';
 import { writeJson } from '../src/io/json.js';
 import { createRng } from '../src/model/random.js';
@@ -23,6 +32,8 @@ import { launchBrowser } from '../test/web/browser.js';
 import { formatMs, type BenchSuite } from './suite.js';
 
 export const DEFAULT_NODES = 20_000;
+/** Nodes of the graph an edit is timed on (the target: shown within 200 ms). */
+export const EDIT_BENCH_NODES = 2000;
 /** Ties per node of the benchmark graph. */
 export const TIES_PER_NODE = 5;
 
@@ -56,6 +67,9 @@ interface Hook {
   firstFrameAt(): number | null;
   visibleNodeCount(): number;
   layoutRunning(): boolean;
+  editing(): boolean;
+  editChangeMs(): number | null;
+  editSaveMs(): number | null;
 }
 
 async function openTimed(graph: EcoGraph, name: string, browser: Awaited<ReturnType<typeof launchBrowser>>) {
@@ -69,6 +83,72 @@ async function openTimed(graph: EcoGraph, name: string, browser: Awaited<ReturnT
     return { fromNavigation: h.firstFrameAt(), fromFetch: h.firstFrameMs(), nodes: h.visibleNodeCount() };
   })) as { fromNavigation: number; fromFetch: number; nodes: number };
   return { server, page, json, times };
+}
+
+/** Opens `graph` in edit mode from a temporary file; `close` stops the server and removes the file. */
+async function openEditable(graph: EcoGraph, browser: Awaited<ReturnType<typeof launchBrowser>>) {
+  const dir = await mkdtemp(join(tmpdir(), 'ecograph-bench-edit-'));
+  const file = join(dir, 'bench.json');
+  await writeFile(file, writeJson(graph));
+  const editable = await EditableFile.open(file);
+  const { server, url } = await startExplorerServer({ appDir: APP_DIR, graphJson: writeJson(editable.graph), graphName: 'bench.json', host: '127.0.0.1', port: 0, editable });
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { __ecograph: Hook }).__ecograph.ready() && (window as unknown as { __ecograph: Hook }).__ecograph.editing(), null, { timeout: 120_000, polling: 50 });
+  await page.waitForFunction(() => !(window as unknown as { __ecograph: Hook }).__ecograph.layoutRunning(), null, { timeout: 120_000, polling: 100 });
+  return {
+    page,
+    close: async () => {
+      await page.close();
+      server.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Adds an actor through the form; ms from the submit click to the next painted frame. */
+async function timedAdd(page: Awaited<ReturnType<typeof openEditable>>['page'], label: string): Promise<number> {
+  await page.click('#edit-add-node');
+  await page.selectOption('#edit-node-form [name="kind"]', 'firm');
+  await page.fill('#edit-node-form [name="label"]', label);
+  await page.selectOption('#edit-node-form [name="confidence"]', 'illustrative');
+  return page.evaluate(async () => {
+    const t = performance.now();
+    (document.getElementById('edit-node-submit') as HTMLButtonElement).click();
+    await new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+    return performance.now() - t;
+  });
+}
+
+/** Edit mode: an edit on a graph of `editNodes` nodes, and a save of `graph`. */
+export async function runEditBench(graph: EcoGraph, editNodes: number, seed: number, browser: Awaited<ReturnType<typeof launchBrowser>>, log: (line: string) => void = () => {}): Promise<ExplorerMeasurement[]> {
+  const out: ExplorerMeasurement[] = [];
+  const push = (m: ExplorerMeasurement) => {
+    out.push(m);
+    log(`${m.name}: ${formatMs(m.ms)}`);
+  };
+  const small = await openEditable(benchmarkGraph(editNodes, seed), browser);
+  try {
+    await timedAdd(small.page, 'Warm-up K.K.');
+    push({ name: `${editNodes / 1000}k nodes: add an actor, submit to painted frame`, ms: await timedAdd(small.page, 'Bench K.K.') });
+  } finally {
+    await small.close();
+  }
+  const big = await openEditable(graph, browser);
+  try {
+    await timedAdd(big.page, 'Bench K.K.');
+    // Clicked from the page itself: the save builds its document synchronously, which a
+    // Playwright click would wait out with its own timeout.
+    await big.page.evaluate(() => (document.getElementById('edit-save') as HTMLButtonElement).click());
+    await big.page.waitForFunction(() => /^(Saved|Not saved)/.test(document.getElementById('edit-status')?.textContent ?? ''), null, { timeout: 300_000, polling: 200 });
+    const status = await big.page.textContent('#edit-status');
+    if (!status?.startsWith('Saved')) throw new Error(`the bench save failed: ${status}`);
+    const ms = (await big.page.evaluate(() => (window as unknown as { __ecograph: Hook }).__ecograph.editSaveMs()))!;
+    push({ name: `${graph.order / 1000}k/${graph.size / 1000}k save: click to the server's answer (written)`, ms });
+  } finally {
+    await big.close();
+  }
+  return out;
 }
 
 /** Runs the measurements. */
@@ -125,6 +205,7 @@ export async function runExplorerBench(nodeCount: number, seed: number, log: (li
     await big.page.screenshot({ path: 'test-artifacts/bench-20k.png' });
     big.server.close();
     await big.page.close();
+    out.push(...(await runEditBench(graph, EDIT_BENCH_NODES, seed, browser, log)));
   } finally {
     await browser.close();
   }

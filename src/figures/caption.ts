@@ -5,6 +5,7 @@
  * - a citation written `Title (Publisher, date) — https://…` keeps its title part, without the URL;
  * - a citation written `Title — file-name.txt` (how a domain paper is cited, its title with its file name beside
  *   it) keeps its title part, without the file name;
+ * - a private source (`private: interview K-07`) is printed marked as such: `private source: interview K-07`;
  * - a bare URL keeps its host and path; a file path keeps its file name;
  * - anything longer than {@link SOURCE_MAX_CHARS} characters is cut with `…` at a word boundary
  *   (after a space or punctuation, or between Japanese characters), never inside a word unless a
@@ -15,6 +16,7 @@
 import type { TextMeasurer } from './font.js';
 import { fitLabel } from './label-text.js';
 import type { LabelBox } from './label-boxes.js';
+import { isPrivateSource, privateSourceText } from '../model/private-source.js';
 
 export const SOURCE_MAX_CHARS = 72;
 export const SOURCES_LISTED = 6;
@@ -28,7 +30,7 @@ export const CAPTION_SIZE = 9;
  * shortenSource('Our philosophy (Hamamatsu Photonics) — https://www.hamamatsu.com/…'); // 'Our philosophy (Hamamatsu Photonics)'
  */
 export function shortenSource(source: string): string {
-  let s = source.replace(/\s+/g, ' ').trim();
+  let s = (isPrivateSource(source) ? `private source: ${privateSourceText(source)}` : source).replace(/\s+/g, ' ').trim();
   const titled = /^(.*?\S)\s*[—–]\s*(?:https?:\/\/|www\.)\S*$/u.exec(s) ?? /^(.*?\S)\s+-\s+(?:https?:\/\/|www\.)\S*$/u.exec(s);
   const fileCited = titled ? null : /^(.*?\S)\s*[—–]\s*[^\s/\\]+\.[A-Za-z0-9]{1,5}$/u.exec(s);
   if (titled) s = titled[1]!;

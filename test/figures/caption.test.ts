@@ -21,6 +21,10 @@ describe('shortenSource', () => {
     expect(shortenSource('002_113372f276fbe30a.txt')).toBe('002_113372f276fbe30a.txt');
     expect(shortenSource('../shared/seeds/002_113372f276fbe30a.txt')).toBe('002_113372f276fbe30a.txt');
   });
+  it('marks a private source as private', () => {
+    expect(shortenSource('private: interview K-07, 2026-03')).toBe('private source: interview K-07, 2026-03');
+    expect(shortenSource('Private:survey Q12')).toBe('private source: survey Q12');
+  });
   it('keeps host and path of a bare URL', () => {
     expect(shortenSource('https://www.example.org/history/yamaha/?lang=en')).toBe('example.org/history/yamaha');
   });

@@ -21,6 +21,9 @@ import { SLOW_MEASURES_MAX_NODES, SIZE_METRICS } from './size-metrics.js';
 import { renderSpinoffSummary, spinoffRoots, spinoffView } from './spinoff-mode.js';
 import { findBrokers, renderBrokers } from './brokers-mode.js';
 import { ViewReducers, initialViewState, type Mode, type ViewState } from './view-state.js';
+import { EditPanel, startEditing } from './edit/edit-panel.js';
+import { positionsOf } from './edit/save-payload.js';
+import { relabelCommunities } from './edit/stable-communities.js';
 
 const parsed = settingsFromQuery(location.search);
 const settings: ExplorerSettings = parsed.ok ? parsed.settings : { ...DEFAULT_SETTINGS };
@@ -210,6 +213,13 @@ class Explorer {
     this.redraw();
   }
 
+  /** The graph was edited: derived data forgotten, sizes and communities (numbers kept stable) recomputed. */
+  dataChanged(): void {
+    this.reducers.dataChanged();
+    if (this.communities) this.communities = relabelCommunities(this.communities, louvainCommunities(this.graph, settings.seed));
+    this.reducers.refreshBase(this.state.colorBy === 'community' ? this.communities : null, this.sizes());
+  }
+
   communityMap(): Map<string, number> {
     this.communities ??= louvainCommunities(this.graph, settings.seed);
     return this.communities;
@@ -259,6 +269,8 @@ class Explorer {
 }
 
 let explorer: Explorer | null = null;
+/** Edit mode (`ecograph serve --edit`), when the server offers it. */
+let editor: EditPanel | null = null;
 
 function updateCounts(): void {
   if (!explorer) return;
@@ -280,6 +292,7 @@ function select(node: string | null, moveCamera = false, redraw = true): void {
     section.hidden = false;
   }
   if (redraw) ex.redraw();
+  editor?.onSelect();
   if (node !== null && moveCamera) {
     const d = ex.renderer.getNodeDisplayData(node);
     if (d && !d.hidden) void ex.renderer.getCamera().animate({ x: d.x, y: d.y, ratio: Math.min(ex.renderer.getCamera().ratio, 0.5) }, { duration: 400 });
@@ -478,9 +491,13 @@ function setMode(mode: Mode): void {
   updateCounts();
 }
 
-function open(loaded: LoadedGraph, openedAt: number): void {
+function open(loaded: LoadedGraph, openedAt: number, served = false): void {
   explorer?.kill();
   explorer = null;
+  editor?.destroy();
+  editor = null;
+  const filePositions = positionsOf(loaded.graph);
+  const openedOrder = loaded.graph.order;
   savedPositions = null;
   byId<HTMLButtonElement>('layout-toggle').disabled = false;
   byId<HTMLButtonElement>('layout-reset').disabled = false;
@@ -500,7 +517,9 @@ function open(loaded: LoadedGraph, openedAt: number): void {
     ex.state.hovered = null;
     ex.redraw();
   });
-  ex.renderer.on('clickNode', ({ node }) => select(node));
+  ex.renderer.on('clickNode', ({ node }) => {
+    if (!editor?.takeClick(node)) select(node);
+  });
   ex.renderer.on('clickStage', () => select(null));
 
   byId<HTMLSelectElement>('color-by').value = 'kind';
@@ -524,6 +543,63 @@ function open(loaded: LoadedGraph, openedAt: number): void {
   byId('spinoff-panel').hidden = true;
   byId('brokers-panel').hidden = true;
   select(null, false, false);
+  updateCounts();
+  if (served) void setupEditing(ex, filePositions, openedOrder);
+}
+
+/** Edit mode: the Edit section under the details, when the server says the graph is editable. */
+async function setupEditing(ex: Explorer, filePositions: ReturnType<typeof positionsOf>, openedOrder: number): Promise<void> {
+  const mountPoint = () => {
+    let root = document.getElementById('edit-section');
+    if (!root) {
+      root = h('section', { id: 'edit-section', 'aria-labelledby': 'h-edit', hidden: true });
+      byId('details-section').after(root);
+    }
+    return root;
+  };
+  const host = {
+    graph: ex.graph,
+    selected: () => ex.state.selected,
+    select: (node: string | null) => select(node),
+    changed: () => afterEdit(ex),
+    viewCentre: () => {
+      const { width, height } = ex.renderer.getDimensions();
+      return ex.renderer.viewportToGraph({ x: width / 2, y: height / 2 });
+    },
+  };
+  const panel = await startEditing(host, mountPoint, filePositions, openedOrder);
+  if (explorer === ex) editor = panel;
+  else panel?.destroy();
+}
+
+/** After an edit, undo or redo: metrics, legend, filters, counts, details and the active mode follow the data. */
+function afterEdit(ex: Explorer): void {
+  ex.dataChanged();
+  const title = ex.graph.getAttribute('name');
+  byId('graph-title').textContent = `${typeof title === 'string' ? title + ' — ' : ''}${ex.name} · ${ex.graph.order} nodes, ${ex.graph.size} ties`;
+  renderLegend();
+  renderEdgeKindFilters(byId('edge-kinds'), ex.graph, ex.state.hiddenEdgeKinds, (kind, visible) => {
+    if (visible) ex.state.hiddenEdgeKinds.delete(kind);
+    else ex.state.hiddenEdgeKinds.add(kind);
+    ex.redraw();
+    updateCounts();
+  });
+  ex.spinoffReady = false;
+  ex.state.brokers = null;
+  if (ex.state.mode === 'spinoff') {
+    const root = ex.state.spinoff?.root ?? byId<HTMLSelectElement>('spinoff-root').value;
+    setupSpinoff();
+    ex.spinoffReady = true;
+    const select = byId<HTMLSelectElement>('spinoff-root');
+    if (root && ex.graph.hasNode(root)) {
+      if (![...select.options].some((o) => o.value === root)) select.append(h('option', { value: root }, `${ex.graph.getNodeAttribute(root, 'label')} (selected node)`));
+      select.value = root;
+    }
+    if (select.value) showSpinoff(select.value);
+  } else if (ex.state.mode === 'brokers') setMode('brokers');
+  const node = ex.state.selected;
+  select(node !== null && ex.graph.hasNode(node) ? node : null, false, false);
+  ex.redraw();
   updateCounts();
 }
 
@@ -710,6 +786,12 @@ const testHook = Object.freeze({
   spinoffGenerations: () => (explorer?.state.spinoff ? Object.fromEntries(explorer.state.spinoff.generation) : null),
   brokers: () => (explorer?.state.brokers ? [...explorer.state.brokers.brokers] : null),
   layoutRunning: () => explorer?.layout.running ?? false,
+  /** Edit mode: ms from the last change to the frame showing it, and of the last save (null before). */
+  editChangeMs: () => editor?.lastChangeMs ?? null,
+  editSaveMs: () => editor?.lastSaveMs ?? null,
+  editing: () => editor !== null,
+  /** Community number of each node while colouring by community (null otherwise). */
+  communities: () => (explorer?.state.colorBy === 'community' ? Object.fromEntries(explorer.communityMap()) : null),
   cameraRatio: () => explorer?.renderer.getCamera().ratio ?? null,
   /** Where a node is drawn, in CSS pixels from the graph container's top-left corner. */
   nodeViewportPosition: (node: string) => {
@@ -738,7 +820,7 @@ async function start(): Promise<void> {
     renderProblems(byId('problems'), served.problems, `${served.name} has errors:`);
     return;
   }
-  open(served, t0);
+  open(served, t0, true);
 }
 
 void start();

@@ -6,8 +6,9 @@ import { EDGE_KINDS, EDGE_KIND_RULES, NODE_KINDS, NODE_KIND_INFO, isEdgeKind, is
 import { CATEGORY_COLORS, edgeKindColor, nodeKindColor } from '../../src/model/palette.js';
 import { formatProblem, sortProblems, type Problem } from '../../src/model/problems.js';
 import type { EcoGraph, NodeAttributes } from '../../src/model/types.js';
-import { clear, h, isWebUrl, linkify } from './dom.js';
+import { clear, h, isWebUrl } from './dom.js';
 import { UNTYPED, isUnsourced, tieYear } from './view-state.js';
+import { sourceContent } from './source-item.js';
 
 /** Counts of nodes per kind (untyped under `untyped`), in model order. */
 export function nodeKindCounts(graph: EcoGraph): Map<string, number> {
@@ -121,7 +122,7 @@ function sourcesList(sources: unknown, id?: string): HTMLElement | null {
   const list = h('ul', { class: 'sources', id });
   for (const s of sources) {
     const text = String(s);
-    list.append(h('li', {}, linkify(text)));
+    list.append(h('li', {}, sourceContent(text)));
   }
   return list;
 }

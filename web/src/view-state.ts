@@ -124,6 +124,12 @@ export class ViewReducers {
     this.neighbours = focus !== null && this.graph.hasNode(focus) ? new Set(this.graph.neighbors(focus)) : null;
   }
 
+  /** Forgets what was derived from the data (dates, presence by year): the graph was edited. */
+  dataChanged(): void {
+    this.dates = null;
+    this.presence = null;
+  }
+
   /** The derived bounds of the graph, computed on first use. */
   graphDates(): GraphDates {
     this.dates ??= graphDates(this.graph);
