@@ -1,8 +1,9 @@
 /**
  * The explorer's label placer: decides, for each frame, which node labels are drawn and where.
- * No two placed labels overlap (the figures' box rule, `boxesOverlap`), at most a budget of labels
- * show at once, and the labels that must show (the hovered and the selected node's) are placed
- * first. Long names are shortened unless the label asks for its full text.
+ * No two placed labels overlap (the figures' box rule, `boxesOverlap`), no label covers a drawn
+ * node's disc (the `discs` obstacles), at most a budget of labels show at once, and the labels that
+ * must show (the hovered and the selected node's) are placed first. Long names are shortened unless
+ * the label asks for its full text.
  *
  * Pure and DOM-free apart from the `measure` callback, so it runs in unit tests as well.
  */
@@ -28,6 +29,13 @@ export interface LabelCandidate {
   weight: number;
 }
 
+/** A drawn node disc (viewport px) that no label may cover. */
+export interface Disc {
+  x: number;
+  y: number;
+  radius: number;
+}
+
 /** A label the placer kept: its box (viewport px), the text drawn and the full name. */
 export interface PlacedLabel extends Box {
   id: string;
@@ -47,6 +55,8 @@ export interface LabelPlacerOptions {
   height: number;
   /** Text width in px. */
   measure: (text: string) => number;
+  /** Drawn node discs no label may cover (every visible node, the candidates' own included). */
+  discs?: readonly Disc[];
 }
 
 /** Space between a node's disc and its label, and around the label's text. */
@@ -95,29 +105,93 @@ class BoxIndex {
   }
 }
 
-/** Label boxes tried around a node, in order: right, left, above, below. */
+/** Whether a box and a disc share interior area. */
+export function boxHitsDisc(b: Box, d: Disc): boolean {
+  const nx = Math.min(Math.max(d.x, b.x), b.x + b.width);
+  const ny = Math.min(Math.max(d.y, b.y), b.y + b.height);
+  return (nx - d.x) ** 2 + (ny - d.y) ** 2 < d.radius * d.radius;
+}
+
+/** A grid of discs for quick box–disc queries. */
+class DiscIndex {
+  private readonly cells = new Map<string, Disc[]>();
+
+  constructor(discs: readonly Disc[]) {
+    for (const d of discs) {
+      if (!(d.radius > 0)) continue;
+      for (let i = Math.floor((d.x - d.radius) / CELL); i <= Math.floor((d.x + d.radius) / CELL); i++)
+        for (let j = Math.floor((d.y - d.radius) / CELL); j <= Math.floor((d.y + d.radius) / CELL); j++) {
+          const k = `${i},${j}`;
+          const list = this.cells.get(k);
+          if (list) list.push(d);
+          else this.cells.set(k, [d]);
+        }
+    }
+  }
+
+  collides(b: Box): boolean {
+    for (let i = Math.floor(b.x / CELL); i <= Math.floor((b.x + b.width) / CELL); i++)
+      for (let j = Math.floor(b.y / CELL); j <= Math.floor((b.y + b.height) / CELL); j++)
+        for (const d of this.cells.get(`${i},${j}`) ?? []) if (boxHitsDisc(b, d)) return true;
+    return false;
+  }
+}
+
+/** Label boxes tried around a node, in order: right, left, above, below, then the four corners. */
 function positions(c: LabelCandidate, w: number, h: number): Box[] {
   const r = c.radius;
+  const d = r * Math.SQRT1_2 + GAP;
   return [
     { x: c.x + r + GAP, y: c.y - h / 2, width: w, height: h },
     { x: c.x - r - GAP - w, y: c.y - h / 2, width: w, height: h },
     { x: c.x - w / 2, y: c.y - r - GAP - h, width: w, height: h },
     { x: c.x - w / 2, y: c.y + r + GAP, width: w, height: h },
+    { x: c.x + d, y: c.y - d - h, width: w, height: h },
+    { x: c.x + d, y: c.y + d, width: w, height: h },
+    { x: c.x - d - w, y: c.y - d - h, width: w, height: h },
+    { x: c.x - d - w, y: c.y + d, width: w, height: h },
   ];
+}
+
+/**
+ * Farther spots for a label that must show when the spots next to its node are taken: rings of
+ * growing distance (a label height apart) around the node, eight directions each.
+ */
+function fartherPositions(c: LabelCandidate, w: number, h: number, rings: number): Box[] {
+  const out: Box[] = [];
+  for (let k = 1; k <= rings; k++) {
+    const reach = c.radius + GAP + k * h;
+    for (let a = 0; a < 8; a++) {
+      const angle = (a * Math.PI) / 4;
+      const cx = c.x + Math.cos(angle) * reach;
+      const cy = c.y + Math.sin(angle) * reach;
+      // anchor the box on the side facing away from the node
+      const x = Math.cos(angle) > 0.1 ? cx : Math.cos(angle) < -0.1 ? cx - w : cx - w / 2;
+      const y = Math.sin(angle) > 0.1 ? cy : Math.sin(angle) < -0.1 ? cy - h : cy - h / 2;
+      out.push({ x, y, width: w, height: h });
+    }
+  }
+  return out;
 }
 
 function inside(b: Box, width: number, height: number): boolean {
   return b.x >= 0 && b.y >= 0 && b.x + b.width <= width && b.y + b.height <= height;
 }
 
+/** Rings of farther spots tried for a label that must show. */
+const RINGS = 16;
+
 /**
- * Places labels: those that must show first (moved inside the viewport and, if their first spots
- * are taken, stepped down until free), then the rest by tier and weight while the budget lasts,
- * each at the first of four spots around its node that is inside the viewport and free.
+ * Places labels: those that must show first (at the first free spot around their node, else
+ * farther out, else moved inside the viewport), then the rest by tier and weight while the budget
+ * lasts, each at the first of eight spots around its node that is inside the viewport, overlaps no
+ * placed label and covers no node disc.
  */
 export function placeLabels(candidates: readonly LabelCandidate[], options: LabelPlacerOptions): PlacedLabel[] {
   const order = [...candidates].sort((a, b) => Number(b.always) - Number(a.always) || a.tier - b.tier || b.weight - a.weight || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const index = new BoxIndex();
+  const discs = new DiscIndex(options.discs ?? []);
+  const free = (b: Box) => !index.collides(b) && !discs.collides(b);
   const placed: PlacedLabel[] = [];
   const h = options.fontSize + 2 * PAD;
   for (const c of order) {
@@ -130,13 +204,12 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Labe
       const clamp = (b: Box): Box => ({ ...b, x: Math.min(Math.max(0, b.x), Math.max(0, options.width - b.width)), y: Math.min(Math.max(0, b.y), Math.max(0, options.height - b.height)) });
       // Spots inside the view first (a long name goes left of a node near the right edge), then
       // spots moved inside it.
-      const around = positions(c, w, h);
+      const around = [...positions(c, w, h), ...fartherPositions(c, w, h, RINGS)];
       const tries = [...around.filter((b) => inside(b, options.width, options.height)), ...around.map(clamp)];
-      const first = tries[0]!;
-      for (let step = 1; step <= 20; step++) tries.push(clamp({ ...first, y: first.y + step * h }), clamp({ ...first, y: first.y - step * h }));
-      spot = tries.find((b) => !index.collides(b)) ?? tries[0];
+      // Free of labels and discs; else free of labels (a disc covered rather than a name hidden).
+      spot = tries.find(free) ?? tries.find((b) => !index.collides(b)) ?? tries[0];
     } else {
-      spot = positions(c, w, h).find((b) => inside(b, options.width, options.height) && !index.collides(b));
+      spot = positions(c, w, h).find((b) => inside(b, options.width, options.height) && free(b));
     }
     if (!spot) continue;
     index.add(spot);

@@ -15,7 +15,8 @@ import { download, exportPng, exportSvg } from './export-image.js';
 import { loadFiles, loadServedGraph, type LoadedGraph } from './graph-source.js';
 import { ForceAtlas2Worker, hasPositions, runForceAtlas2Sync, seedPositions } from './layout-forceatlas2.js';
 import { renderCommunityLegend, renderDetails, renderEdgeKindFilters, renderKindLegend, renderProblems, searchNodes } from './panels.js';
-import { placeLabels, type LabelCandidate, type PlacedLabel } from './label-placer.js';
+import { placeLabels, shortenLabel, type Disc, type LabelCandidate, type PlacedLabel } from './label-placer.js';
+import { labelFitBBox, type FramedNode } from './camera-fit.js';
 import { DEFAULT_SETTINGS, settingsFromQuery, type ExplorerSettings } from './settings.js';
 import { SLOW_MEASURES_MAX_NODES, SIZE_METRICS } from './size-metrics.js';
 import { renderSpinoffSummary, spinoffRoots, spinoffView } from './spinoff-mode.js';
@@ -41,6 +42,8 @@ export interface LabelsForTests {
   width: number;
   height: number;
   labels: PlacedLabel[];
+  /** The node discs drawn in the same frame (viewport px). */
+  discs: Disc[];
 }
 
 /** Sigma's hover drawing without the label: a white halo around highlighted nodes (the placer draws names). */
@@ -63,6 +66,8 @@ class Explorer {
   private communities: Map<string, number> | null = null;
   /** The labels drawn in the last frame (viewport px). */
   labels: PlacedLabel[] = [];
+  /** The node discs drawn in the last frame (viewport px). */
+  discs: Disc[] = [];
   private readonly labelWidths = new Map<string, number>();
   /** Whether the spin-off panel lists this graph's roots yet. */
   spinoffReady = false;
@@ -137,14 +142,17 @@ class Explorer {
     context.font = `${LABEL_FONT_SIZE}px ${LABEL_FONT}`;
     const { hovered, selected } = this.state;
     const candidates: LabelCandidate[] = [];
+    const discs: Disc[] = [];
     const ratio = r.getCamera().ratio;
     this.graph.forEachNode((node) => {
       const d = r.getNodeDisplayData(node);
-      if (!d || d.hidden || !d.label) return;
-      const always = node === hovered || node === selected;
+      if (!d || d.hidden) return;
       const radius = r.scaleSize(d.size, ratio);
-      if (!always && !d.forceLabel && radius < settings.labelRenderedSizeThreshold) return;
       const p = r.framedGraphToViewport(d);
+      if (p.x > -radius && p.y > -radius && p.x < width + radius && p.y < height + radius) discs.push({ x: p.x, y: p.y, radius });
+      if (!d.label) return;
+      const always = node === hovered || node === selected;
+      if (!always && !d.forceLabel && radius < settings.labelRenderedSizeThreshold) return;
       if (!always && (p.x < -radius || p.y < -radius || p.x > width + radius || p.y > height + radius)) return;
       candidates.push({ id: node, x: p.x, y: p.y, radius, text: d.label, always, full: node === hovered, tier: d.forceLabel ? 0 : 1, weight: d.size });
     });
@@ -154,7 +162,8 @@ class Explorer {
       if (w === undefined) widths.set(text, (w = context.measureText(text).width));
       return w;
     };
-    this.labels = placeLabels(candidates, { budget: settings.labelBudget, maxChars: settings.labelMaxChars, fontSize: LABEL_FONT_SIZE, width, height, measure });
+    this.labels = placeLabels(candidates, { budget: settings.labelBudget, maxChars: settings.labelMaxChars, fontSize: LABEL_FONT_SIZE, width, height, measure, discs });
+    this.discs = discs;
     context.clearRect(0, 0, width, height);
     context.textBaseline = 'middle';
     context.lineJoin = 'round';
@@ -167,27 +176,43 @@ class Explorer {
       context.strokeText(l.text, x, y);
       context.fillText(l.text, x, y);
     }
-    (window as unknown as { __ecographLabels: LabelsForTests }).__ecographLabels = { budget: settings.labelBudget, width, height, labels: this.labels.map((l) => ({ ...l })) };
+    (window as unknown as { __ecographLabels: LabelsForTests }).__ecographLabels = { budget: settings.labelBudget, width, height, labels: this.labels.map((l) => ({ ...l })), discs };
   }
 
-  /** Sizes by the chosen measure; a measure that refuses (e.g. eigenvector not converging) says why and falls back to degree. */
   /**
-   * Frames the layout with room on the right for labels (sigma frames node positions only, so the
-   * rightmost labels would be cut). While ForceAtlas2 runs, sigma's own framing follows the nodes.
+   * Frames the layout so that the nodes and the labels drawn beside them fit the view (sigma frames
+   * node positions only, so the rightmost labels would be cut): the largest nodes, as many as the
+   * label budget, get room for their label on the right (see `labelFitBBox`). While ForceAtlas2
+   * runs, sigma's own framing follows the nodes.
    */
   fitWithLabelRoom(): void {
-    let minX = Infinity;
-    let maxX = -Infinity;
-    let minY = Infinity;
-    let maxY = -Infinity;
-    this.graph.forEachNode((_n, a) => {
-      minX = Math.min(minX, a.x ?? 0);
-      maxX = Math.max(maxX, a.x ?? 0);
-      minY = Math.min(minY, a.y ?? 0);
-      maxY = Math.max(maxY, a.y ?? 0);
+    const r = this.renderer;
+    const context = r.getCanvases().labels?.getContext('2d');
+    if (context) context.font = `${LABEL_FONT_SIZE}px ${LABEL_FONT}`;
+    const shown: { node: string; size: number; x: number; y: number; label: string }[] = [];
+    this.graph.forEachNode((node, a) => {
+      const d = r.getNodeDisplayData(node);
+      if (d && d.hidden) return;
+      shown.push({ node, size: d?.size ?? 1, x: a.x ?? 0, y: a.y ?? 0, label: d?.label ?? a.label ?? '' });
     });
-    if (!(minX < maxX) || !(minY < maxY)) return;
-    this.renderer.setCustomBBox({ x: [minX, maxX + (maxX - minX) * settings.labelRoom], y: [minY, maxY] });
+    const labelled = new Set(
+      [...shown]
+        .sort((a, b) => b.size - a.size || (a.node < b.node ? -1 : 1))
+        .slice(0, settings.labelBudget)
+        .map((n) => n.node),
+    );
+    const framed: FramedNode[] = shown.map((n) => ({
+      x: n.x,
+      y: n.y,
+      radius: n.size,
+      labelWidth: labelled.has(n.node) && context && n.label ? Math.ceil(context.measureText(shortenLabel(n.label, settings.labelMaxChars)).width) + 2 : 0,
+      labelHeight: LABEL_FONT_SIZE + 2,
+    }));
+    const { width, height } = r.getDimensions();
+    const pad = r.getSetting('stagePadding') ?? 0;
+    // 2% to spare for sigma's rounding.
+    const box = labelFitBBox(framed, (width - 2 * pad) * 0.98, (height - 2 * pad) * 0.98);
+    if (box) r.setCustomBBox(box);
   }
 
   sizes(): Map<string, number> {
