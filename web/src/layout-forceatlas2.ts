@@ -2,7 +2,7 @@
  * ForceAtlas2 for the explorer: seeded start positions (the same seed gives the same layout), a
  * synchronous run for small graphs before the first frame, and a web worker for the rest.
  */
-import forceAtlas2 from 'graphology-layout-forceatlas2';
+import forceAtlas2, { type ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
 import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
 import type { EcoGraph } from '../../src/model/types.js';
 import { seededRandom } from './seeded-random.js';
@@ -27,13 +27,28 @@ export function seedPositions(graph: EcoGraph, seed: number): void {
   });
 }
 
-function layoutSettings(graph: EcoGraph) {
-  return { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 1000, adjustSizes: false };
+/** The ForceAtlas2 settings the explorer's layout panel sets; unset ones follow the graph's size (`inferSettings`). */
+export interface ForceAtlas2Choices {
+  /** Pull towards the centre (keeps components together). */
+  gravity?: number;
+  /** Repulsion strength: larger spreads the graph. */
+  scalingRatio?: number;
+  /** Logarithmic attraction (LinLog): tighter clusters. */
+  linLogMode?: boolean;
+  /** Gravity that grows with distance. */
+  strongGravityMode?: boolean;
+}
+
+/** The settings ForceAtlas2 runs with: the graph's inferred ones, Barnes–Hut above 1,000 nodes, then the choices. */
+export function layoutSettings(graph: EcoGraph, choices: ForceAtlas2Choices = {}): ForceAtlas2Settings {
+  const out: ForceAtlas2Settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 1000, adjustSizes: false };
+  for (const [k, v] of Object.entries(choices)) if (v !== undefined) (out as Record<string, unknown>)[k] = v;
+  return out;
 }
 
 /** Runs ForceAtlas2 synchronously for a number of iterations (small graphs only). */
-export function runForceAtlas2Sync(graph: EcoGraph, iterations: number): void {
-  forceAtlas2.assign(graph, { iterations, settings: layoutSettings(graph), getEdgeWeight: null });
+export function runForceAtlas2Sync(graph: EcoGraph, iterations: number, choices: ForceAtlas2Choices = {}): void {
+  forceAtlas2.assign(graph, { iterations, settings: layoutSettings(graph, choices), getEdgeWeight: null });
 }
 
 /** ForceAtlas2 running in a web worker; the worker writes positions back to the graph. */
@@ -41,9 +56,12 @@ export class ForceAtlas2Worker {
   private supervisor: FA2LayoutSupervisor | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
 
+  private runningWith = '';
+
   constructor(
     private readonly graph: EcoGraph,
     private readonly onChange: (running: boolean) => void,
+    private readonly choices: () => ForceAtlas2Choices = () => ({}),
   ) {}
 
   get running(): boolean {
@@ -52,7 +70,15 @@ export class ForceAtlas2Worker {
 
   /** Starts the worker; with `forMs`, stops it again after that many milliseconds. */
   start(forMs?: number): void {
-    this.supervisor ??= new FA2LayoutSupervisor(this.graph, { settings: layoutSettings(this.graph), getEdgeWeight: null });
+    // A new worker when the settings changed since the last one started.
+    const settings = layoutSettings(this.graph, this.choices());
+    const key = JSON.stringify(settings);
+    if (this.supervisor && key !== this.runningWith) {
+      this.supervisor.kill();
+      this.supervisor = null;
+    }
+    this.runningWith = key;
+    this.supervisor ??= new FA2LayoutSupervisor(this.graph, { settings, getEdgeWeight: null });
     this.supervisor.start();
     if (this.timer) clearTimeout(this.timer);
     if (forMs !== undefined) this.timer = setTimeout(() => this.stop(), forMs);

@@ -17,6 +17,9 @@ import { ForceAtlas2Worker, hasPositions, runForceAtlas2Sync, seedPositions } fr
 import { renderCommunityLegend, renderDetails, renderEdgeKindFilters, renderKindLegend, renderProblems, searchNodes } from './panels.js';
 import { placeLabels, shortenLabel, type Disc, type LabelCandidate, type PlacedLabel } from './label-placer.js';
 import { labelFitBBox, type FramedNode } from './camera-fit.js';
+import { removeOverlapsAtScale } from './layout-noverlap.js';
+import { applyLayout, DEFAULT_LAYOUT_CHOICE, type LayoutChoice } from './layout-apply.js';
+import { renderLayoutPanel, type LayoutPanel } from './layout-panel.js';
 import { DEFAULT_SETTINGS, settingsFromQuery, type ExplorerSettings } from './settings.js';
 import { SLOW_MEASURES_MAX_NODES, SIZE_METRICS } from './size-metrics.js';
 import { renderSpinoffSummary, spinoffRoots, spinoffView } from './spinoff-mode.js';
@@ -81,7 +84,9 @@ class Explorer {
     container: HTMLElement,
     openedAt: number,
   ) {
-    if (!hasPositions(graph)) {
+    // A file's own positions (a GEXF's viz:position, a saved layout) are kept as they are.
+    const laidOutHere = !hasPositions(graph);
+    if (laidOutHere) {
       seedPositions(graph, settings.seed);
       if (graph.order <= settings.syncLayoutMaxNodes) runForceAtlas2Sync(graph, settings.syncLayoutIterations);
     }
@@ -106,8 +111,12 @@ class Explorer {
     // Small graphs get room for labels on the right (one more full pass, cheap at this size); large
     // ones start ForceAtlas2 at once, which frames the nodes itself.
     if (graph.order <= settings.syncLayoutMaxNodes) {
-      this.fitWithLabelRoom();
-      this.renderer.refresh();
+      // After the layout, the overlap-removal pass (which frames the result).
+      if (laidOutHere) this.removeOverlaps();
+      else {
+        this.fitWithLabelRoom();
+        this.renderer.refresh();
+      }
     }
     // Sigma drew synchronously in its constructor; the frame is on screen after the next paint,
     // which a second animation frame follows. Only then does a large graph's layout start.
@@ -122,10 +131,13 @@ class Explorer {
       byId('layout-toggle').textContent = running ? 'Stop ForceAtlas2' : 'Start ForceAtlas2';
       if (running) this.renderer.setCustomBBox(null);
       else if (this.state.mode !== 'spinoff') {
-        this.fitWithLabelRoom();
-        this.renderer.refresh();
+        if (layoutPanel?.choice()?.removeOverlaps ?? DEFAULT_LAYOUT_CHOICE.removeOverlaps) this.removeOverlaps();
+        else {
+          this.fitWithLabelRoom();
+          this.renderer.refresh();
+        }
       }
-    });
+    }, () => layoutPanel?.choice()?.forceAtlas2 ?? {});
   }
 
   /**
@@ -186,14 +198,31 @@ class Explorer {
    * runs, sigma's own framing follows the nodes.
    */
   fitWithLabelRoom(): void {
+    const box = labelFitBBox(this.framedNodes(), ...this.framingArea());
+    if (box) this.renderer.setCustomBBox(box);
+  }
+
+  /** The px area sigma fits the framing box into: the view less its padding, 2% to spare for rounding. */
+  private framingArea(): [number, number] {
+    const { width, height } = this.renderer.getDimensions();
+    const pad = this.renderer.getSetting('stagePadding') ?? 0;
+    return [(width - 2 * pad) * 0.98, (height - 2 * pad) * 0.98];
+  }
+
+  /**
+   * The visible nodes as the framing sees them: positions (the graph's, or `positions` in
+   * `visibleNodes` order), drawn radii at the initial camera, and label widths for the largest
+   * nodes, as many as the label budget.
+   */
+  framedNodes(positions?: readonly { x: number; y: number }[]): FramedNode[] {
     const r = this.renderer;
     const context = r.getCanvases().labels?.getContext('2d');
     if (context) context.font = `${LABEL_FONT_SIZE}px ${LABEL_FONT}`;
-    const shown: { node: string; size: number; x: number; y: number; label: string }[] = [];
-    this.graph.forEachNode((node, a) => {
-      const d = r.getNodeDisplayData(node);
-      if (d && d.hidden) return;
-      shown.push({ node, size: d?.size ?? 1, x: a.x ?? 0, y: a.y ?? 0, label: d?.label ?? a.label ?? '' });
+    const shown = this.visibleNodes().map((node, i) => {
+      const d = r.getNodeDisplayData(node)!;
+      const a = this.graph.getNodeAttributes(node);
+      const p = positions?.[i] ?? { x: a.x ?? 0, y: a.y ?? 0 };
+      return { node, size: d.size, x: p.x, y: p.y, label: d.label ?? a.label ?? '' };
     });
     const labelled = new Set(
       [...shown]
@@ -201,18 +230,41 @@ class Explorer {
         .slice(0, settings.labelBudget)
         .map((n) => n.node),
     );
-    const framed: FramedNode[] = shown.map((n) => ({
+    return shown.map((n) => ({
       x: n.x,
       y: n.y,
       radius: n.size,
       labelWidth: labelled.has(n.node) && context && n.label ? Math.ceil(context.measureText(shortenLabel(n.label, settings.labelMaxChars)).width) + 2 : 0,
       labelHeight: LABEL_FONT_SIZE + 2,
     }));
-    const { width, height } = r.getDimensions();
-    const pad = r.getSetting('stagePadding') ?? 0;
-    // 2% to spare for sigma's rounding.
-    const box = labelFitBBox(framed, (width - 2 * pad) * 0.98, (height - 2 * pad) * 0.98);
-    if (box) r.setCustomBBox(box);
+  }
+
+  /**
+   * The overlap-removal pass: moves the visible nodes apart until no two discs overlap at the
+   * scale the framed view draws them (see `removeOverlapsAtScale`), then frames the result.
+   */
+  removeOverlaps(): { moved: number; resolved: boolean } {
+    const nodes = this.visibleNodes();
+    const framed = this.framedNodes();
+    const [w, h] = this.framingArea();
+    const scaleOf = (positions: readonly { x: number; y: number }[]) => {
+      const box = labelFitBBox(this.framedNodes(positions), w, h);
+      return box ? Math.min(w / (box.x[1] - box.x[0] || 1), h / (box.y[1] - box.y[0] || 1)) : NaN;
+    };
+    const result = removeOverlapsAtScale(
+      framed.map((f) => ({ x: f.x, y: f.y, radiusPx: f.radius })),
+      scaleOf,
+      1,
+    );
+    let moved = 0;
+    nodes.forEach((node, i) => {
+      const p = result.positions[i]!;
+      if (p.x !== framed[i]!.x || p.y !== framed[i]!.y) moved++;
+      this.graph.mergeNodeAttributes(node, p);
+    });
+    this.fitWithLabelRoom();
+    this.renderer.refresh();
+    return { moved, resolved: result.resolved };
   }
 
   sizes(): Map<string, number> {
@@ -474,6 +526,7 @@ function setMode(mode: Mode): void {
   if (mode !== 'spinoff') restorePositions(ex);
   byId<HTMLButtonElement>('layout-toggle').disabled = mode === 'spinoff';
   byId<HTMLButtonElement>('layout-reset').disabled = mode === 'spinoff';
+  layoutPanel?.setDisabled(mode === 'spinoff');
   byId('spinoff-panel').hidden = mode !== 'spinoff';
   byId('brokers-panel').hidden = mode !== 'brokers';
   if (mode === 'spinoff') {
@@ -509,6 +562,7 @@ function open(loaded: LoadedGraph, openedAt: number): void {
   savedPositions = null;
   byId<HTMLButtonElement>('layout-toggle').disabled = false;
   byId<HTMLButtonElement>('layout-reset').disabled = false;
+  layoutPanel?.setDisabled(false);
   byId('dropzone').hidden = true;
   const container = byId('graph');
   const ex = new Explorer(loaded.graph, loaded.name, container, openedAt);
@@ -552,6 +606,35 @@ function open(loaded: LoadedGraph, openedAt: number): void {
   updateCounts();
 }
 
+/** The layout panel (built once; see `renderLayoutPanel`). */
+let layoutPanel: LayoutPanel | null = null;
+
+function reportOverlaps(result: { moved: number; resolved: boolean }): void {
+  layoutPanel?.report(result.resolved ? `Overlap removal moved ${result.moved} node(s); no two nodes overlap.` : `Overlap removal moved ${result.moved} node(s); some nodes still overlap (run it again).`);
+}
+
+/**
+ * Runs a layout from the panel: on graphs up to `syncLayoutMaxNodes` synchronously (ForceAtlas2
+ * from the seeded start for the chosen iterations), then the overlap pass; larger graphs run
+ * ForceAtlas2 in the worker from the seeded start, and the pass follows when it stops.
+ */
+function runLayout(ex: Explorer, choice: LayoutChoice): void {
+  ex.layout.stop();
+  if (choice.layout === 'forceatlas2' && ex.graph.order > settings.syncLayoutMaxNodes) {
+    seedPositions(ex.graph, settings.seed);
+    ex.layout.start(settings.workerLayoutMs);
+    return;
+  }
+  applyLayout(ex.graph, choice, settings.seed);
+  if (choice.removeOverlaps) reportOverlaps(ex.removeOverlaps());
+  else {
+    ex.fitWithLabelRoom();
+    layoutPanel?.report(`${choice.layout} layout done.`);
+  }
+  ex.redraw();
+  void ex.renderer.getCamera().animatedReset({ duration: 300 });
+}
+
 function setupStaticControls(): void {
   const sizeBy = byId<HTMLSelectElement>('size-by');
   for (const m of SIZE_METRICS) sizeBy.append(h('option', { value: m.id }, m.title));
@@ -584,13 +667,21 @@ function setupStaticControls(): void {
   });
   byId('layout-reset').addEventListener('click', () => {
     if (!explorer) return;
-    explorer.layout.stop();
-    seedPositions(explorer.graph, settings.seed);
-    if (explorer.graph.order <= settings.syncLayoutMaxNodes) runForceAtlas2Sync(explorer.graph, settings.syncLayoutIterations);
-    explorer.fitWithLabelRoom();
-    explorer.redraw();
-    void explorer.renderer.getCamera().animatedReset({ duration: 300 });
+    runLayout(explorer, { ...(layoutPanel?.choice() ?? DEFAULT_LAYOUT_CHOICE), layout: 'forceatlas2', iterations: settings.syncLayoutIterations });
   });
+  layoutPanel = renderLayoutPanel(
+    byId('layout-panel'),
+    (choice) => {
+      if (explorer) runLayout(explorer, choice);
+    },
+    () => {
+      if (!explorer) return;
+      explorer.layout.stop();
+      reportOverlaps(explorer.removeOverlaps());
+      explorer.redraw();
+      void explorer.renderer.getCamera().animatedReset({ duration: 300 });
+    },
+  );
   byId('export-png').addEventListener('click', async () => {
     if (!explorer) return;
     download(await exportPng(explorer.renderer), 'ecograph-view.png');
