@@ -32,11 +32,43 @@ interface DrawnLabel {
   width: number;
   height: number;
 }
+interface DrawnDisc {
+  x: number;
+  y: number;
+  radius: number;
+}
 interface DrawnLabels {
   budget: number;
   width: number;
   height: number;
   labels: DrawnLabel[];
+  discs: DrawnDisc[];
+}
+
+/** Labels that cover a drawn node disc (the nearest point of the box lies inside the circle by more than 0.01 px). */
+function labelsOnDiscs(frame: DrawnLabels): string[] {
+  const out: string[] = [];
+  for (const l of frame.labels)
+    for (const d of frame.discs) {
+      const nx = Math.min(Math.max(d.x, l.x), l.x + l.width);
+      const ny = Math.min(Math.max(d.y, l.y), l.y + l.height);
+      if (Math.hypot(nx - d.x, ny - d.y) < d.radius - 0.01) out.push(`${l.text} covers the disc at ${d.x.toFixed(1)},${d.y.toFixed(1)}`);
+    }
+  return out;
+}
+
+/** Pairs of drawn discs that overlap by more than 0.5 px. */
+function overlappingDrawnDiscs(frame: DrawnLabels): string[] {
+  const out: string[] = [];
+  const ds = [...frame.discs].sort((a, b) => a.x - b.x);
+  const maxR = Math.max(0, ...ds.map((d) => d.radius));
+  for (let i = 0; i < ds.length; i++)
+    for (let j = i + 1; j < ds.length && ds[j]!.x - ds[i]!.x < ds[i]!.radius + maxR; j++) {
+      const a = ds[i]!;
+      const b = ds[j]!;
+      if (Math.hypot(a.x - b.x, a.y - b.y) < a.radius + b.radius - 0.5) out.push(`${a.x.toFixed(1)},${a.y.toFixed(1)} × ${b.x.toFixed(1)},${b.y.toFixed(1)}`);
+    }
+  return out;
 }
 
 const servers: Server[] = [];
@@ -67,6 +99,7 @@ function expectReadable(frame: DrawnLabels, alwaysShown = 0): void {
   expect(frame.labels.length).toBeGreaterThan(0);
   expect(frame.labels.length).toBeLessThanOrEqual(frame.budget + alwaysShown);
   expect(overlappingPairs(frame.labels).map(([a, b]) => `${a.text} × ${b.text}`)).toEqual([]);
+  expect(labelsOnDiscs(frame)).toEqual([]);
   for (const l of frame.labels) {
     expect(l.x).toBeGreaterThanOrEqual(0);
     expect(l.y).toBeGreaterThanOrEqual(0);
@@ -139,6 +172,49 @@ describe.runIf(CHROMIUM_FOUND)('explorer labels', () => {
     await page.screenshot({ path: `${ARTIFACTS}/explorer-labels-kyoto-hover.png` });
     await page.close();
   });
+
+  it('Kyoto: after ForceAtlas2 and the overlap pass no two node discs overlap, and the camera frames every disc', async () => {
+    const page = await open('kyoto');
+    const frame = await drawn(page);
+    expect(frame.discs.length).toBe(graphs.kyoto!.graph.order);
+    expect(overlappingDrawnDiscs(frame)).toEqual([]);
+    for (const d of frame.discs) {
+      expect(d.x - d.radius).toBeGreaterThanOrEqual(0);
+      expect(d.x + d.radius).toBeLessThanOrEqual(frame.width);
+      expect(d.y - d.radius).toBeGreaterThanOrEqual(0);
+      expect(d.y + d.radius).toBeLessThanOrEqual(frame.height);
+    }
+    await page.close();
+  });
+
+  for (const name of ['kyoto', 'hamamatsu', 'generated-2000'] as const)
+    it(`${name}: every layout of the panel (ForceAtlas2 with LinLog, gravity and scaling set; circular; concentric; random), then the overlap pass: no overlaps of labels or discs`, async () => {
+      const page = await open(name);
+      const runs: { layout: string; fill?: Record<string, string>; check?: string[] }[] = [
+        { layout: 'forceatlas2', fill: { '#fa2-gravity': '2', '#fa2-scaling': '4', '#fa2-iterations': '200' }, check: ['#fa2-linlog'] },
+        { layout: 'circular' },
+        { layout: 'concentric' },
+        { layout: 'random' },
+      ];
+      for (const run of runs) {
+        await page.selectOption('#layout-kind', run.layout);
+        for (const [sel, v] of Object.entries(run.fill ?? {})) await page.fill(sel, v);
+        for (const sel of run.check ?? []) await page.check(sel);
+        const before = await page.evaluate(() => (window as unknown as { __ecograph: { nodePositions(): Record<string, [number, number]> } }).__ecograph.nodePositions());
+        await page.click('#layout-run');
+        await page.waitForFunction(() => /Overlap removal moved/.test(document.getElementById('layout-note')?.textContent ?? ''));
+        expect(await page.textContent('#layout-note')).toContain('no two nodes overlap');
+        await page.waitForTimeout(400); // the camera's reset animation
+        const after = await page.evaluate(() => (window as unknown as { __ecograph: { nodePositions(): Record<string, [number, number]> } }).__ecograph.nodePositions());
+        expect(after).not.toEqual(before);
+        const frame = await drawn(page);
+        expectReadable(frame);
+        expect(overlappingDrawnDiscs(frame)).toEqual([]);
+        await page.screenshot({ path: `${ARTIFACTS}/explorer-layout-${name}-${run.layout}.png` });
+        await page.evaluate(() => document.getElementById('layout-note')!.replaceChildren());
+      }
+      await page.close();
+    });
 
   it('Hamamatsu: labels never overlap; brokers mode lists no firm, as none brokers a university–anchor pair', async () => {
     const page = await open('hamamatsu');

@@ -1,8 +1,10 @@
 /**
- * Overlap removal after a layout: moves discs apart until no two overlap, each move as small as
- * the overlap it resolves, so the layout's shape is kept. Every round finds the overlapping pairs
- * with a uniform grid and pushes each pair apart along the line between their centres, half each
- * (coincident centres apart along a direction fixed by their order, so the result is reproducible).
+ * Overlap removal after a layout: places the discs one by one, largest first (hubs stay where the
+ * layout put them), each at its own position when that is clear of the discs already placed, else
+ * at the nearest clear spot found on rings of growing distance around it, starting from the
+ * direction pointing away from the layout's centre. One pass resolves every overlap; each disc
+ * moves no farther than it has to, so the layout's shape is kept. Deterministic: ties in size go
+ * by input order.
  *
  * Pure: positions and radii in one unit (graph units), no DOM.
  */
@@ -18,8 +20,8 @@ export interface OverlapDisc {
 export interface OverlapOptions {
   /** Free space kept between two discs, in the discs' unit. */
   margin: number;
-  /** Rounds at most (each round resolves every overlap found, and may create new ones). */
-  maxRounds: number;
+  /** Rings of growing distance searched for a clear spot, at most (a disc with none left there counts as unresolved). */
+  maxRings: number;
 }
 
 /** Pairs `[i, j]` (i < j) of discs closer than the sum of their radii plus `margin`. */
@@ -51,45 +53,103 @@ export function overlappingDiscs(discs: readonly OverlapDisc[], margin = 0): [nu
   return pairs;
 }
 
-/**
- * New centres for `discs` with no two closer than their radii plus `margin`, or as close to that as
- * `maxRounds` rounds get (the result says whether it got there). The input is not changed.
- *
- * @example removeOverlaps([{ x: 0, y: 0, radius: 1 }, { x: 1, y: 0, radius: 1 }], { margin: 0, maxRounds: 10 })
- *   // → positions [{ x: -0.5…, y: 0 }, { x: 1.5…, y: 0 }], resolved: true
- */
-export function removeOverlaps(discs: readonly OverlapDisc[], options: OverlapOptions): { positions: { x: number; y: number }[]; resolved: boolean; rounds: number } {
-  const work = discs.map((d) => ({ ...d }));
-  for (let round = 0; round < options.maxRounds; round++) {
-    const pairs = overlappingDiscs(work, options.margin);
-    if (pairs.length === 0) return { positions: work.map(({ x, y }) => ({ x, y })), resolved: true, rounds: round };
-    for (const [i, j] of pairs) {
-      const a = work[i]!;
-      const b = work[j]!;
-      let dx = b.x - a.x;
-      let dy = b.y - a.y;
-      const dist = Math.hypot(dx, dy);
-      if (dist < 1e-12) {
-        // coincident: apart along a direction fixed by the pair
-        const angle = ((i * 7919 + j * 104729) % 360) * (Math.PI / 180);
-        dx = Math.cos(angle);
-        dy = Math.sin(angle);
-      } else {
-        dx /= dist;
-        dy /= dist;
-      }
-      const need = a.radius + b.radius + options.margin;
-      // a little over half each, so rounding never leaves the pair just touching
-      const push = ((need - dist) / 2) * 1.01;
-      if (push <= 0) continue;
-      a.x -= dx * push;
-      a.y -= dy * push;
-      b.x += dx * push;
-      b.y += dy * push;
-    }
+/** Uniform grid of placed discs, keyed by integer cell coordinates. */
+class DiscGrid {
+  private readonly cells = new Map<number, number[]>();
+
+  constructor(
+    private readonly cell: number,
+    private readonly xs: Float64Array,
+    private readonly ys: Float64Array,
+    private readonly rs: Float64Array,
+  ) {}
+
+  private key(cx: number, cy: number): number {
+    return cx * 0x100000 + cy;
   }
-  const resolved = overlappingDiscs(work, options.margin).length === 0;
-  return { positions: work.map(({ x, y }) => ({ x, y })), resolved, rounds: options.maxRounds };
+
+  add(i: number): void {
+    const k = this.key(Math.floor(this.xs[i]! / this.cell), Math.floor(this.ys[i]! / this.cell));
+    const list = this.cells.get(k);
+    if (list) list.push(i);
+    else this.cells.set(k, [i]);
+  }
+
+  /** Whether a disc at (x, y) of radius r keeps `margin` from every placed disc. */
+  clear(x: number, y: number, r: number, margin: number): boolean {
+    const cx = Math.floor(x / this.cell);
+    const cy = Math.floor(y / this.cell);
+    for (let a = cx - 1; a <= cx + 1; a++)
+      for (let b = cy - 1; b <= cy + 1; b++) {
+        const list = this.cells.get(this.key(a, b));
+        if (!list) continue;
+        for (const j of list) {
+          const need = r + this.rs[j]! + margin;
+          const dx = x - this.xs[j]!;
+          const dy = y - this.ys[j]!;
+          if (dx * dx + dy * dy < need * need) return false;
+        }
+      }
+    return true;
+  }
+}
+
+/**
+ * New centres for `discs` with no two closer than their radii plus `margin` (see the module
+ * comment for the rule). The input is not changed.
+ *
+ * @example removeOverlaps([{ x: 0, y: 0, radius: 2 }, { x: 1, y: 0, radius: 1 }], { margin: 0 })
+ *   // → the larger disc stays at (0, 0); the smaller moves to the nearest clear spot, 3 away
+ */
+export function removeOverlaps(discs: readonly OverlapDisc[], options: OverlapOptions): { positions: { x: number; y: number }[]; resolved: boolean } {
+  const n = discs.length;
+  const xs = new Float64Array(n);
+  const ys = new Float64Array(n);
+  const rs = new Float64Array(n);
+  let maxR = 0;
+  let cx = 0;
+  let cy = 0;
+  discs.forEach((d, i) => {
+    xs[i] = d.x;
+    ys[i] = d.y;
+    rs[i] = Math.max(0, d.radius);
+    maxR = Math.max(maxR, rs[i]!);
+    cx += d.x / n;
+    cy += d.y / n;
+  });
+  const margin = Math.max(0, options.margin);
+  const grid = new DiscGrid(Math.max(2 * maxR + margin, 1e-9), xs, ys, rs);
+  const order = [...discs.keys()].sort((a, b) => rs[b]! - rs[a]! || a - b);
+  let resolved = true;
+  for (const i of order) {
+    const x0 = xs[i]!;
+    const y0 = ys[i]!;
+    const r = rs[i]!;
+    if (!grid.clear(x0, y0, r, margin)) {
+      const step = Math.max(r + margin, maxR / 4, 1e-9);
+      const away = Math.atan2(y0 - cy, x0 - cx) || 0;
+      let found = false;
+      for (let ring = 1; ring <= options.maxRings && !found; ring++) {
+        const dist = ring * step;
+        const count = Math.max(8, Math.ceil((2 * Math.PI * dist) / step));
+        for (let k = 0; k < count; k++) {
+          // alternate either side of the outward direction: k = 0, +1, −1, +2, −2, …
+          const turn = ((k % 2 === 0 ? 1 : -1) * Math.ceil(k / 2) * 2 * Math.PI) / count;
+          const x = x0 + Math.cos(away + turn) * dist;
+          const y = y0 + Math.sin(away + turn) * dist;
+          if (grid.clear(x, y, r, margin)) {
+            xs[i] = x;
+            ys[i] = y;
+            found = true;
+            break;
+          }
+        }
+      }
+      if (!found) resolved = false;
+    }
+    grid.add(i);
+  }
+  return { positions: discs.map((_d, i) => ({ x: xs[i]!, y: ys[i]! })), resolved };
 }
 
 /**
@@ -115,7 +175,7 @@ export function removeOverlapsAtScale(
     // radii a little larger than needed, as the scale shrinks when discs move apart
     const discs = positions.map((p, i) => ({ ...p, radius: (nodes[i]!.radiusPx * 1.02) / scale }));
     if (overlappingDiscs(discs, marginPx / scale).length === 0) return { positions, resolved: true };
-    positions = removeOverlaps(discs, { margin: marginPx / scale, maxRounds: 200 }).positions;
+    positions = removeOverlaps(discs, { margin: marginPx / scale, maxRings: 2000 }).positions;
   }
   const scale = scaleOf(positions);
   const resolved = overlappingDiscs(positions.map((p, i) => ({ ...p, radius: nodes[i]!.radiusPx / scale })), 0).length === 0;

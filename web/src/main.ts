@@ -13,7 +13,8 @@ import { DASH_PATTERN, EdgeDashedArrowProgram, EdgeDashedProgram } from './dashe
 import { byId, clear, h } from './dom.js';
 import { download, exportPng, exportSvg } from './export-image.js';
 import { loadFiles, loadServedGraph, type LoadedGraph } from './graph-source.js';
-import { ForceAtlas2Worker, hasPositions, runForceAtlas2Sync, seedPositions } from './layout-forceatlas2.js';
+import { hasPositions, runForceAtlas2Sync, seedPositions } from './layout-forceatlas2.js';
+import { ForceAtlas2Worker } from './layout-forceatlas2-worker.js';
 import { renderCommunityLegend, renderDetails, renderEdgeKindFilters, renderKindLegend, renderProblems, searchNodes } from './panels.js';
 import { placeLabels, shortenLabel, type Disc, type LabelCandidate, type PlacedLabel } from './label-placer.js';
 import { labelFitBBox, type FramedNode } from './camera-fit.js';
@@ -827,6 +828,8 @@ const testHook = Object.freeze({
   brokers: () => (explorer?.state.brokers ? [...explorer.state.brokers.brokers] : null),
   layoutRunning: () => explorer?.layout.running ?? false,
   cameraRatio: () => explorer?.renderer.getCamera().ratio ?? null,
+  /** Every node's layout position (graph units). */
+  nodePositions: () => (explorer ? Object.fromEntries(explorer.graph.mapNodes((n, a) => [n, [a.x ?? 0, a.y ?? 0]])) : {}),
   /** Where a node is drawn, in CSS pixels from the graph container's top-left corner. */
   nodeViewportPosition: (node: string) => {
     const d = explorer?.renderer.getNodeDisplayData(node);

@@ -1,0 +1,16 @@
+import { generateEcosystem } from './src/generate/ecosystem.js';
+import { seedPositions } from './web/src/layout-forceatlas2.js';
+import { removeOverlaps, overlappingDiscs } from './web/src/layout-noverlap.js';
+import { runForceAtlas2Sync } from './web/src/layout-forceatlas2.js';
+const g = generateEcosystem({ nodes: 2000, seed: 1 });
+seedPositions(g, 1);
+runForceAtlas2Sync(g, Number(process.argv[2]));
+let maxd = 0; g.forEachNode((n) => (maxd = Math.max(maxd, g.degree(n))));
+let minX=Infinity,maxX=-Infinity; g.forEachNode((n,a)=>{minX=Math.min(minX,a.x!);maxX=Math.max(maxX,a.x!);});
+const s = 800/(maxX-minX);
+const discs = g.mapNodes((n, a) => ({ x: a.x!, y: a.y!, radius: (3 + 13 * Math.sqrt(g.degree(n) / maxd))/s }));
+let t = performance.now();
+const r = removeOverlaps(discs, { margin: 1/s, maxRings: 2000 });
+console.log('remove', performance.now() - t, r.resolved, overlappingDiscs(r.positions.map((p,i)=>({...p,radius:discs[i]!.radius})), 1/s).length);
+let moved=0, tot=0; r.positions.forEach((p,i)=>{const d=Math.hypot(p.x-discs[i]!.x,p.y-discs[i]!.y)*s; if(d>0){moved++; tot+=d;}});
+console.log('moved', moved, 'mean px', tot/moved);
