@@ -214,7 +214,7 @@ describe.runIf(CHROMIUM_FOUND)('explorer labels', () => {
         await page.evaluate(() => document.getElementById('layout-note')!.replaceChildren());
       }
       await page.close();
-    });
+    }, 300_000);
 
   it('Hamamatsu: labels never overlap; brokers mode lists no firm, as none brokers a university–anchor pair', async () => {
     const page = await open('hamamatsu');
@@ -264,7 +264,7 @@ describe.runIf(CHROMIUM_FOUND)('explorer labels', () => {
     expect(frame.labels.every((l) => l.id === hub || neighbours.has(l.id))).toBe(true);
     await page.screenshot({ path: `${ARTIFACTS}/explorer-labels-2000-hover.png` });
     await page.close();
-  });
+  }, 180_000);
 
   it('spin-off mode lists members in natural order ("Firm 123" before "Firm 1031") and labels the tree without overlaps', async () => {
     const page = await open('numbered-firms');

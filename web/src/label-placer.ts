@@ -155,14 +155,16 @@ function positions(c: LabelCandidate, w: number, h: number): Box[] {
 
 /**
  * Farther spots for a label that must show when the spots next to its node are taken: rings of
- * growing distance (a label height apart) around the node, eight directions each.
+ * growing distance (a label height apart) around the node, eight directions each, sixteen from
+ * the fifth ring out.
  */
 function fartherPositions(c: LabelCandidate, w: number, h: number, rings: number): Box[] {
   const out: Box[] = [];
   for (let k = 1; k <= rings; k++) {
     const reach = c.radius + GAP + k * h;
-    for (let a = 0; a < 8; a++) {
-      const angle = (a * Math.PI) / 4;
+    const directions = k <= 4 ? 8 : 16;
+    for (let a = 0; a < directions; a++) {
+      const angle = (a * 2 * Math.PI) / directions;
       const cx = c.x + Math.cos(angle) * reach;
       const cy = c.y + Math.sin(angle) * reach;
       // anchor the box on the side facing away from the node
@@ -178,8 +180,8 @@ function inside(b: Box, width: number, height: number): boolean {
   return b.x >= 0 && b.y >= 0 && b.x + b.width <= width && b.y + b.height <= height;
 }
 
-/** Rings of farther spots tried for a label that must show. */
-const RINGS = 16;
+/** Rings of farther spots tried for a label that must show (a label height apart: far enough to cross a crowded view). */
+const RINGS = 40;
 
 /**
  * Places labels: those that must show first (at the first free spot around their node, else

@@ -154,30 +154,37 @@ export function removeOverlaps(discs: readonly OverlapDisc[], options: OverlapOp
 
 /**
  * Overlap removal for discs whose radii are fixed in screen px while positions are in graph
- * units: `scaleOf` gives the px per graph unit the positions will be drawn at (it shrinks as the
- * discs move apart and the drawing grows), so the pass repeats at the new scale until the discs
- * are clear of each other at the scale they end up drawn at.
+ * units: `scaleOf` gives the px per graph unit the positions will be drawn at, which shrinks as
+ * discs move apart and the drawing grows. Each pass places the discs from their layout positions
+ * (see {@link removeOverlaps}) with radii for a target scale a little below the last one; it is
+ * done when the result is drawn at the target scale or larger, so the discs keep clear of each
+ * other in the drawing.
  *
  * @param nodes positions (graph units) and drawn radii (px)
  * @param scaleOf px per graph unit for a set of positions (e.g. from the camera framing)
  * @param marginPx free space kept between discs, px
+ * @param passes passes at most
  */
 export function removeOverlapsAtScale(
   nodes: readonly { x: number; y: number; radiusPx: number }[],
   scaleOf: (positions: readonly { x: number; y: number }[]) => number,
   marginPx: number,
-  passes = 8,
+  passes = 12,
 ): { positions: { x: number; y: number }[]; resolved: boolean } {
-  let positions = nodes.map(({ x, y }) => ({ x, y }));
+  const original = nodes.map(({ x, y }) => ({ x, y }));
+  const clearAt = (positions: readonly { x: number; y: number }[], scale: number) =>
+    overlappingDiscs(positions.map((p, i) => ({ ...p, radius: nodes[i]!.radiusPx / scale })), marginPx / scale).length === 0;
+  let scale = scaleOf(original);
+  if (!(scale > 0) || !Number.isFinite(scale)) return { positions: original, resolved: false };
+  if (clearAt(original, scale)) return { positions: original, resolved: true };
+  let positions = original;
   for (let pass = 0; pass < passes; pass++) {
-    const scale = scaleOf(positions);
-    if (!(scale > 0) || !Number.isFinite(scale)) break;
-    // radii a little larger than needed, as the scale shrinks when discs move apart
-    const discs = positions.map((p, i) => ({ ...p, radius: (nodes[i]!.radiusPx * 1.02) / scale }));
-    if (overlappingDiscs(discs, marginPx / scale).length === 0) return { positions, resolved: true };
-    positions = removeOverlaps(discs, { margin: marginPx / scale, maxRings: 2000 }).positions;
+    // 3% to spare: the drawing grows a little as discs move out
+    const target = scale * 0.97;
+    const discs = original.map((p, i) => ({ ...p, radius: nodes[i]!.radiusPx / target }));
+    positions = removeOverlaps(discs, { margin: marginPx / target, maxRings: 5000 }).positions;
+    scale = scaleOf(positions);
+    if (scale >= target) break;
   }
-  const scale = scaleOf(positions);
-  const resolved = overlappingDiscs(positions.map((p, i) => ({ ...p, radius: nodes[i]!.radiusPx / scale })), 0).length === 0;
-  return { positions, resolved };
+  return { positions, resolved: clearAt(positions, scale) };
 }

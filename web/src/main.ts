@@ -113,7 +113,7 @@ class Explorer {
     // ones start ForceAtlas2 at once, which frames the nodes itself.
     if (graph.order <= settings.syncLayoutMaxNodes) {
       // After the layout, the overlap-removal pass (which frames the result).
-      if (laidOutHere) this.removeOverlaps();
+      if (laidOutHere && graph.order <= settings.overlapPassMaxNodes) this.removeOverlaps();
       else {
         this.fitWithLabelRoom();
         this.renderer.refresh();
@@ -132,7 +132,7 @@ class Explorer {
       byId('layout-toggle').textContent = running ? 'Stop ForceAtlas2' : 'Start ForceAtlas2';
       if (running) this.renderer.setCustomBBox(null);
       else if (this.state.mode !== 'spinoff') {
-        if (layoutPanel?.choice()?.removeOverlaps ?? DEFAULT_LAYOUT_CHOICE.removeOverlaps) this.removeOverlaps();
+        if ((layoutPanel?.choice()?.removeOverlaps ?? DEFAULT_LAYOUT_CHOICE.removeOverlaps) && graph.order <= settings.overlapPassMaxNodes) this.removeOverlaps();
         else {
           this.fitWithLabelRoom();
           this.renderer.refresh();
@@ -627,7 +627,7 @@ function runLayout(ex: Explorer, choice: LayoutChoice): void {
     return;
   }
   applyLayout(ex.graph, choice, settings.seed);
-  if (choice.removeOverlaps) reportOverlaps(ex.removeOverlaps());
+  if (choice.removeOverlaps && ex.graph.order <= settings.overlapPassMaxNodes) reportOverlaps(ex.removeOverlaps());
   else {
     ex.fitWithLabelRoom();
     layoutPanel?.report(`${choice.layout} layout done.`);

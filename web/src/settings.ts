@@ -36,8 +36,8 @@ export interface ExplorerSettings {
   treeSiblingGap: number;
   /** Milliseconds per year when the year slider plays. */
   yearPlayMs: number;
-  /** Share of the layout's width kept free on the right so the rightmost labels fit. */
-  labelRoom: number;
+  /** The overlap-removal pass runs by itself after a layout on graphs up to this many nodes (larger ones: the panel's button). */
+  overlapPassMaxNodes: number;
   /** Colour of faded (not highlighted) nodes and edges. */
   fadedColor: string;
   /** Colour of highlighted ties in brokers mode. */
@@ -63,7 +63,7 @@ export const DEFAULT_SETTINGS: Readonly<ExplorerSettings> = {
   treeGenerationGap: 300,
   treeSiblingGap: 40,
   yearPlayMs: 600,
-  labelRoom: 0.25,
+  overlapPassMaxNodes: 5000,
   fadedColor: '#E4E4E4',
   highlightColor: '#C0392B',
 };
@@ -98,7 +98,7 @@ const CHECKS: Record<keyof ExplorerSettings, Check> = {
   treeGenerationGap: number(1, 10000),
   treeSiblingGap: number(1, 10000),
   yearPlayMs: number(10, 60000, true),
-  labelRoom: number(0, 2),
+  overlapPassMaxNodes: number(0, 1e7, true),
   fadedColor: color,
   highlightColor: color,
 };

@@ -105,8 +105,9 @@ export class ViewReducers {
       max = Math.max(max, v);
       min = Math.min(min, v);
     }
-    // Large graphs get smaller nodes, so thousands of them do not cover each other at first sight.
-    const shrink = Math.min(1, Math.max(0.3, Math.sqrt(2000 / Math.max(1, this.graph.order))));
+    // Large graphs get smaller nodes (half size at 2,000 nodes), so thousands of them do not cover
+    // each other at first sight and the overlap pass has room to work.
+    const shrink = Math.min(1, Math.max(0.3, Math.sqrt(500 / Math.max(1, this.graph.order))));
     const lo = this.settings.nodeSizeMin * shrink;
     const hi = this.settings.nodeSizeMax * shrink;
     this.graph.forEachNode((n, a) => {
