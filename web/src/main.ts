@@ -12,6 +12,10 @@ import { louvainCommunities, louvainRestarts } from './communities.js';
 import { DASH_PATTERN, EdgeDashedArrowProgram, EdgeDashedProgram } from './dashed-edge-program.js';
 import { byId, clear, h } from './dom.js';
 import { download, exportPng, exportSvg } from './export-image.js';
+import { legendByGroup, type FrameContent } from './export-frame.js';
+import { exportGexf, exportJson, type ViewExport } from './export-graph.js';
+import { sourcesCaption } from '../../src/figures/caption.js';
+import { NODE_KIND_INFO, isNodeKind } from '../../src/model/schema.js';
 import { loadFiles, loadServedGraph, type LoadedGraph } from './graph-source.js';
 import { hasPositions, runForceAtlas2Sync, seedPositions } from './layout-forceatlas2.js';
 import { ForceAtlas2Worker } from './layout-forceatlas2-worker.js';
@@ -607,6 +611,49 @@ function open(loaded: LoadedGraph, openedAt: number): void {
   updateCounts();
 }
 
+/** Title, legend and sources line around an exported image of the view. */
+function frameContent(ex: Explorer): FrameContent {
+  const name = ex.graph.getAttribute('name');
+  const parts = [typeof name === 'string' ? name : ex.name];
+  if (ex.state.mode === 'brokers') parts.push('brokers between universities and anchor companies');
+  if (ex.state.mode === 'spinoff' && ex.state.spinoff) parts.push(`spin-off tree of ${ex.graph.getNodeAttribute(ex.state.spinoff.root, 'label')}`);
+  if (ex.state.year !== null) parts.push(`as of ${ex.state.year}`);
+  const visible = ex.visibleNodes();
+  const community = ex.state.colorBy === 'community' ? ex.communityMap() : null;
+  const legend = legendByGroup(
+    visible.map((n) => {
+      const color = ex.reducers.baseLook(n).color;
+      if (community) return { group: String(community.get(n) ?? 0), color };
+      return { group: ex.graph.getNodeAttribute(n, 'kind') ?? 'untyped', color };
+    }),
+    (g) => (community ? `Community ${Number(g) + 1}` : isNodeKind(g) ? NODE_KIND_INFO[g].title : 'Untyped'),
+  );
+  const lists: (readonly string[] | undefined)[] = [];
+  const graphSources = ex.graph.getAttribute('sources');
+  if (Array.isArray(graphSources)) lists.push(graphSources as string[]);
+  for (const n of visible) lists.push(ex.graph.getNodeAttribute(n, 'sources'));
+  return { title: parts.join(' — '), legend, sources: sourcesCaption(lists) };
+}
+
+/** The current (filtered) graph with the drawn look and the computed measures, for GEXF and JSON export. */
+function viewExport(ex: Explorer): ViewExport {
+  const measures = new Map<string, ReadonlyMap<string, number>>([['degree', SIZE_METRICS[0]!.compute(ex.graph)]]);
+  if (ex.state.sizeBy !== SIZE_METRICS[0]!.id && ex.state.sizeBy !== 'uniform') measures.set(ex.state.sizeBy, ex.sizes());
+  measures.set('community', ex.communityMap());
+  return {
+    keepNode: (n) => !ex.reducers.nodeFiltered(n, ex.graph.getNodeAttributes(n)),
+    keepEdge: (e) => {
+      const [s, t] = ex.graph.extremities(e);
+      return !ex.reducers.edgeFiltered(e, ex.graph.getEdgeAttributes(e), s, t);
+    },
+    look: (n) => {
+      const a = ex.graph.getNodeAttributes(n);
+      return { ...ex.reducers.baseLook(n), x: a.x ?? 0, y: a.y ?? 0 };
+    },
+    measures,
+  };
+}
+
 /** The layout panel (built once; see `renderLayoutPanel`). */
 let layoutPanel: LayoutPanel | null = null;
 
@@ -685,11 +732,19 @@ function setupStaticControls(): void {
   );
   byId('export-png').addEventListener('click', async () => {
     if (!explorer) return;
-    download(await exportPng(explorer.renderer), 'ecograph-view.png');
+    download(await exportPng(explorer.renderer, frameContent(explorer)), 'ecograph-view.png');
   });
   byId('export-svg').addEventListener('click', () => {
     if (!explorer) return;
-    download(new Blob([exportSvg(explorer.renderer, explorer.graph, explorer.labels)], { type: 'image/svg+xml' }), 'ecograph-view.svg');
+    download(new Blob([exportSvg(explorer.renderer, explorer.graph, explorer.labels, frameContent(explorer))], { type: 'image/svg+xml' }), 'ecograph-view.svg');
+  });
+  byId('export-gexf').addEventListener('click', () => {
+    if (!explorer) return;
+    download(new Blob([exportGexf(explorer.graph, viewExport(explorer))], { type: 'application/xml' }), 'ecograph-view.gexf');
+  });
+  byId('export-json').addEventListener('click', () => {
+    if (!explorer) return;
+    download(new Blob([exportJson(explorer.graph, viewExport(explorer))], { type: 'application/json' }), 'ecograph-view.json');
   });
   byId('year-play').addEventListener('click', togglePlaying);
   setupGraphKeys();

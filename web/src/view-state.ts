@@ -119,6 +119,11 @@ export class ViewReducers {
     });
   }
 
+  /** A node's colour and size as chosen (before focus and mode fading): what exports record. */
+  baseLook(node: string): { color: string; size: number } {
+    return { color: this.baseColor.get(node) ?? nodeKindColor(this.graph.getNodeAttribute(node, 'kind')), size: this.baseSize.get(node) ?? 1 };
+  }
+
   /** Recomputes the focused neighbourhood (after hover or selection changes). */
   refreshFocus(): void {
     const focus = this.state.hovered ?? this.state.selected;
