@@ -29,6 +29,7 @@ import { DEFAULT_SETTINGS, settingsFromQuery, type ExplorerSettings } from './se
 import { SLOW_MEASURES_MAX_NODES, SIZE_METRICS } from './size-metrics.js';
 import { renderSpinoffSummary, spinoffRoots, spinoffView } from './spinoff-mode.js';
 import { findBrokers, renderBrokers } from './brokers-mode.js';
+import { hasFileColors } from './file-appearance.js';
 import { ViewReducers, initialViewState, type Mode, type ViewState } from './view-state.js';
 
 const parsed = settingsFromQuery(location.search);
@@ -171,7 +172,7 @@ class Explorer {
       const always = node === hovered || node === selected;
       if (!always && !d.forceLabel && radius < settings.labelRenderedSizeThreshold) return;
       if (!always && (p.x < -radius || p.y < -radius || p.x > width + radius || p.y > height + radius)) return;
-      candidates.push({ id: node, x: p.x, y: p.y, radius, text: d.label, always, full: node === hovered, tier: d.forceLabel ? 0 : 1, weight: d.size });
+      candidates.push({ id: node, x: p.x, y: p.y, radius, text: d.label, always, full: node === hovered, tier: d.forceLabel ? ((d.zIndex ?? 0) >= 3 ? 0 : 1) : 2, weight: d.size });
     });
     const widths = this.labelWidths;
     const measure = (text: string) => {
@@ -372,8 +373,8 @@ function renderLegend(): void {
   if (!explorer) return;
   const ex = explorer;
   const list = byId('legend');
-  byId('legend-hint').hidden = ex.state.colorBy !== 'kind';
-  if (ex.state.colorBy === 'kind')
+  byId('legend-hint').hidden = ex.state.colorBy === 'community';
+  if (ex.state.colorBy !== 'community')
     renderKindLegend(list, ex.graph, ex.state.hiddenNodeKinds, (kind) => {
       if (ex.state.hiddenNodeKinds.has(kind)) ex.state.hiddenNodeKinds.delete(kind);
       else ex.state.hiddenNodeKinds.add(kind);
@@ -587,7 +588,15 @@ function open(loaded: LoadedGraph, openedAt: number): void {
   ex.renderer.on('clickNode', ({ node }) => select(node));
   ex.renderer.on('clickStage', () => select(null));
 
-  byId<HTMLSelectElement>('color-by').value = 'kind';
+  // A file's own colours (a GEXF's viz:color) are used when it gives them.
+  const fileColours = hasFileColors(ex.graph);
+  const colorBy = byId<HTMLSelectElement>('color-by');
+  colorBy.querySelector<HTMLOptionElement>('option[value="file"]')!.disabled = !fileColours;
+  colorBy.value = fileColours ? 'file' : 'kind';
+  if (fileColours) {
+    ex.state.colorBy = 'file';
+    ex.restyle();
+  }
   const sizeBy = byId<HTMLSelectElement>('size-by');
   sizeBy.value = ex.state.sizeBy;
   for (const option of sizeBy.options) {
@@ -624,9 +633,10 @@ function frameContent(ex: Explorer): FrameContent {
     visible.map((n) => {
       const color = ex.reducers.baseLook(n).color;
       if (community) return { group: String(community.get(n) ?? 0), color };
+      if (ex.state.colorBy === 'file') return { group: color, color };
       return { group: ex.graph.getNodeAttribute(n, 'kind') ?? 'untyped', color };
     }),
-    (g) => (community ? `Community ${Number(g) + 1}` : isNodeKind(g) ? NODE_KIND_INFO[g].title : 'Untyped'),
+    (g) => (community ? `Community ${Number(g) + 1}` : ex.state.colorBy === 'file' ? g : isNodeKind(g) ? NODE_KIND_INFO[g].title : 'Untyped'),
   );
   const lists: (readonly string[] | undefined)[] = [];
   const graphSources = ex.graph.getAttribute('sources');
@@ -693,7 +703,8 @@ function setupStaticControls(): void {
   });
   byId<HTMLSelectElement>('color-by').addEventListener('change', (ev) => {
     if (!explorer) return;
-    explorer.state.colorBy = (ev.target as HTMLSelectElement).value === 'community' ? 'community' : 'kind';
+    const value = (ev.target as HTMLSelectElement).value;
+    explorer.state.colorBy = value === 'community' || value === 'file' ? value : 'kind';
     explorer.restyle();
     renderLegend();
   });
@@ -883,6 +894,8 @@ const testHook = Object.freeze({
   brokers: () => (explorer?.state.brokers ? [...explorer.state.brokers.brokers] : null),
   layoutRunning: () => explorer?.layout.running ?? false,
   cameraRatio: () => explorer?.renderer.getCamera().ratio ?? null,
+  /** Every node's drawn colour. */
+  nodeColors: () => (explorer ? Object.fromEntries(explorer.graph.mapNodes((n) => [n, explorer!.renderer.getNodeDisplayData(n)?.color ?? ''])) : {}),
   /** Every node's layout position (graph units). */
   nodePositions: () => (explorer ? Object.fromEntries(explorer.graph.mapNodes((n, a) => [n, [a.x ?? 0, a.y ?? 0]])) : {}),
   /** Where a node is drawn, in CSS pixels from the graph container's top-left corner. */

@@ -8,6 +8,7 @@ import { graphDates, presentAt, tieStartYear, type GraphDates, type Presence } f
 import { CATEGORY_COLORS, edgeKindColor, nodeKindColor } from '../../src/model/palette.js';
 import type { EcoGraph, EdgeAttributes, NodeAttributes } from '../../src/model/types.js';
 import type { ExplorerSettings } from './settings.js';
+import { fileColor } from './file-appearance.js';
 
 /** Key used for nodes and edges without a kind in filters and the legend. */
 export const UNTYPED = 'untyped';
@@ -32,7 +33,8 @@ export interface BrokersView {
 }
 
 export interface ViewState {
-  colorBy: 'kind' | 'community';
+  /** `file`: the colours the file gives its nodes (see `file-appearance.ts`), kind colours where it gives none. */
+  colorBy: 'kind' | 'community' | 'file';
   /** Id of the size metric (see `metrics.ts`). */
   sizeBy: string;
   hiddenNodeKinds: Set<string>;
@@ -111,7 +113,12 @@ export class ViewReducers {
     const lo = this.settings.nodeSizeMin * shrink;
     const hi = this.settings.nodeSizeMax * shrink;
     this.graph.forEachNode((n, a) => {
-      const c = this.state.colorBy === 'community' && communities ? CATEGORY_COLORS[communities.get(n)! % CATEGORY_COLORS.length]! : nodeKindColor(a.kind);
+      const c =
+        this.state.colorBy === 'community' && communities
+          ? CATEGORY_COLORS[communities.get(n)! % CATEGORY_COLORS.length]!
+          : this.state.colorBy === 'file'
+            ? (fileColor(a) ?? nodeKindColor(a.kind))
+            : nodeKindColor(a.kind);
       this.baseColor.set(n, c);
       const v = sizes.get(n);
       const t = v === undefined || !Number.isFinite(v) || max === min ? 0 : Math.sqrt((v - min) / (max - min));
@@ -175,7 +182,9 @@ export class ViewReducers {
     if (s.mode === 'spinoff' && s.spinoff && (node === s.spinoff.root || s.spinoff.positions.size <= 200)) out.forceLabel = true;
     if (s.mode === 'brokers' && s.brokers) {
       if (s.brokers.brokers.has(node)) Object.assign(out, { highlighted: true, forceLabel: true, zIndex: 3 });
-      else if (!s.brokers.ends.has(node)) Object.assign(out, { color: this.settings.fadedColor, label: '', zIndex: 0 });
+      // the universities and anchors on the two sides are labelled too (after the brokers)
+      else if (s.brokers.ends.has(node)) Object.assign(out, { forceLabel: true, zIndex: 2 });
+      else Object.assign(out, { color: this.settings.fadedColor, label: '', zIndex: 0 });
     }
     const focus = s.hovered ?? s.selected;
     if (focus !== null && this.neighbours) {
