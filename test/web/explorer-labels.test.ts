@@ -45,7 +45,7 @@ interface DrawnLabels {
   discs: DrawnDisc[];
 }
 
-/** Labels that cover a drawn node disc (the nearest point of the box lies inside the circle by more than 0.01 px). */
+/** Labels that cover a node disc drawn in colour (the nearest point of the box lies inside the circle by more than 0.01 px). */
 function labelsOnDiscs(frame: DrawnLabels): string[] {
   const out: string[] = [];
   for (const l of frame.labels)
@@ -215,6 +215,35 @@ describe.runIf(CHROMIUM_FOUND)('explorer labels', () => {
       }
       await page.close();
     }, 300_000);
+
+  for (const name of ['kyoto', 'hamamatsu', 'generated-2000'] as const)
+    it(`${name} in each mode (explore, brokers, spin-off), and hovering in brokers mode: no label overlaps a label or a node`, async () => {
+      const page = await open(name);
+      expectReadable(await drawn(page));
+      await page.screenshot({ path: `${ARTIFACTS}/explorer-mode-${name}-explore.png` });
+      await page.check('input[name="mode"][value="brokers"]');
+      await page.waitForSelector('#brokers-result > *');
+      await page.waitForTimeout(300);
+      const highlighted = await page.evaluate(() => (window as unknown as { __ecograph: { highlightedNodes(): string[] } }).__ecograph.highlightedNodes());
+      expect(highlighted.length).toBeLessThanOrEqual(15);
+      const inBrokers = await drawn(page);
+      if (highlighted.length > 0) {
+        expectReadable(inBrokers);
+        // the two sides are labelled: at least one university or anchor beside the brokers
+        const { graph } = graphs[name]!;
+        expect(inBrokers.labels.some((l) => ['university', 'anchor'].includes(graph.getNodeAttribute(l.id, 'kind') ?? ''))).toBe(true);
+        await hover(page, highlighted[0]!);
+        expectReadable(await drawn(page), 1);
+        await page.mouse.move(1, 1);
+      }
+      await page.screenshot({ path: `${ARTIFACTS}/explorer-mode-${name}-brokers.png` });
+      await page.check('input[name="mode"][value="spinoff"]');
+      await page.waitForSelector('#spinoff-summary [data-generation="0"]');
+      await page.waitForTimeout(500);
+      expectReadable(await drawn(page));
+      await page.screenshot({ path: `${ARTIFACTS}/explorer-mode-${name}-spinoff.png` });
+      await page.close();
+    }, 180_000);
 
   it('Hamamatsu: labels never overlap; brokers mode lists no firm, as none brokers a university–anchor pair', async () => {
     const page = await open('hamamatsu');

@@ -51,7 +51,7 @@ export interface LabelsForTests {
   width: number;
   height: number;
   labels: PlacedLabel[];
-  /** The node discs drawn in the same frame (viewport px). */
+  /** The node discs drawn in colour in the same frame (viewport px); faded context nodes are left out. */
   discs: Disc[];
 }
 
@@ -167,7 +167,9 @@ class Explorer {
       if (!d || d.hidden) return;
       const radius = r.scaleSize(d.size, ratio);
       const p = r.framedGraphToViewport(d);
-      if (p.x > -radius && p.y > -radius && p.x < width + radius && p.y < height + radius) discs.push({ x: p.x, y: p.y, radius });
+      // Every disc drawn in colour is an obstacle; faded context nodes (hover, brokers mode) are not,
+      // so the highlighted nodes' names can sit over the grey background.
+      if (d.color !== settings.fadedColor && p.x > -radius && p.y > -radius && p.x < width + radius && p.y < height + radius) discs.push({ x: p.x, y: p.y, radius });
       if (!d.label) return;
       const always = node === hovered || node === selected;
       if (!always && !d.forceLabel && radius < settings.labelRenderedSizeThreshold) return;
