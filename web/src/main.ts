@@ -27,6 +27,7 @@ import { applyLayout, DEFAULT_LAYOUT_CHOICE, type LayoutChoice } from './layout-
 import { renderLayoutPanel, type LayoutPanel } from './layout-panel.js';
 import { DEFAULT_SETTINGS, settingsFromQuery, type ExplorerSettings } from './settings.js';
 import { SLOW_MEASURES_MAX_NODES, SIZE_METRICS } from './size-metrics.js';
+import type { TextMeasurer } from '../../src/figures/font.js';
 import { renderSpinoffSummary, spinoffRoots, spinoffView } from './spinoff-mode.js';
 import { findBrokers, renderBrokers } from './brokers-mode.js';
 import { hasFileColors } from './file-appearance.js';
@@ -499,11 +500,20 @@ function placeTree(ex: Explorer, positions: ReadonlyMap<string, { x: number; y: 
     ex.graph.forEachNode((n, a) => savedPositions!.set(n, { x: a.x ?? 0, y: a.y ?? 0 }));
   } else restorePositions(ex, false);
   for (const [n, p] of positions) ex.graph.mergeNodeAttributes(n, p);
-  const xs = [...positions.values()].map((p) => p.x);
-  const ys = [...positions.values()].map((p) => p.y);
-  // Room on the right for the last generation's labels.
-  const pad = settings.treeSiblingGap;
-  ex.renderer.setCustomBBox({ x: [Math.min(...xs) - pad, Math.max(...xs) + settings.treeGenerationGap], y: [Math.min(...ys) - pad, Math.max(...ys) + pad] });
+}
+
+/** Text widths for the tree figure's layout, measured in the explorer's label font. */
+function canvasTextMeasurer(): TextMeasurer {
+  const ctx = document.createElement('canvas').getContext('2d')!;
+  return {
+    width: (text, size, weight) => {
+      ctx.font = `${weight === 'bold' ? '600 ' : ''}${size}px ${LABEL_FONT}`;
+      return ctx.measureText(text).width;
+    },
+    ascent: (size) => size * 0.9,
+    descent: (size) => size * 0.25,
+    covers: () => true,
+  };
 }
 
 function restorePositions(ex: Explorer, clearSaved = true): void {
@@ -518,11 +528,14 @@ function restorePositions(ex: Explorer, clearSaved = true): void {
 function showSpinoff(root: string): void {
   if (!explorer || root === '' || !explorer.graph.hasNode(root)) return;
   const ex = explorer;
-  const { view, summary } = spinoffView(ex.graph, root, settings);
+  const { view, summary } = spinoffView(ex.graph, root, settings, canvasTextMeasurer());
   ex.state.spinoff = view;
   placeTree(ex, view.positions);
   renderSpinoffSummary(byId('spinoff-summary'), ex.graph, view, summary, (n) => select(n, true));
   ex.redraw();
+  // frame the tree with room for its names
+  ex.fitWithLabelRoom();
+  ex.renderer.refresh();
   void ex.renderer.getCamera().animatedReset({ duration: 300 });
   updateCounts();
 }

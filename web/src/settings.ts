@@ -31,9 +31,6 @@ export interface ExplorerSettings {
   dashGap: number;
   /** Suggestions listed under the search box. */
   maxSuggestions: number;
-  /** Spin-off tree layout (left to right): distance between generation columns and between leaves (graph units). */
-  treeGenerationGap: number;
-  treeSiblingGap: number;
   /** Milliseconds per year when the year slider plays. */
   yearPlayMs: number;
   /** The overlap-removal pass runs by itself after a layout on graphs up to this many nodes (larger ones: the panel's button). */
@@ -60,8 +57,6 @@ export const DEFAULT_SETTINGS: Readonly<ExplorerSettings> = {
   dashLength: 8,
   dashGap: 5,
   maxSuggestions: 10,
-  treeGenerationGap: 300,
-  treeSiblingGap: 40,
   yearPlayMs: 600,
   overlapPassMaxNodes: 5000,
   fadedColor: '#E4E4E4',
@@ -95,8 +90,6 @@ const CHECKS: Record<keyof ExplorerSettings, Check> = {
   dashLength: number(1, 100),
   dashGap: number(1, 100),
   maxSuggestions: number(1, 100, true),
-  treeGenerationGap: number(1, 10000),
-  treeSiblingGap: number(1, 10000),
   yearPlayMs: number(10, 60000, true),
   overlapPassMaxNodes: number(0, 1e7, true),
   fadedColor: color,

@@ -22,6 +22,8 @@ export interface SpinoffView {
   positions: ReadonlyMap<string, { x: number; y: number }>;
   /** Spin-off edges between nodes of the tree (tree links and extra-parent links). */
   edges: ReadonlySet<string>;
+  /** The names drawn in the tree (name and founding year). */
+  labels: ReadonlyMap<string, string>;
 }
 
 /** Brokers mode: the brokers found and the ties that make them brokers. */
@@ -179,7 +181,10 @@ export class ViewReducers {
     };
     if (this.nodeFiltered(node, a)) return { ...out, hidden: true };
     // Trees are small: every member is labelled (large trees fall back to sigma's label grid).
-    if (s.mode === 'spinoff' && s.spinoff && (node === s.spinoff.root || s.spinoff.positions.size <= 200)) out.forceLabel = true;
+    if (s.mode === 'spinoff' && s.spinoff) {
+      out.label = s.spinoff.labels.get(node) ?? a.label;
+      if (node === s.spinoff.root || s.spinoff.positions.size <= 200) out.forceLabel = true;
+    }
     if (s.mode === 'brokers' && s.brokers) {
       if (s.brokers.brokers.has(node)) Object.assign(out, { highlighted: true, forceLabel: true, zIndex: 3 });
       // the universities and anchors on the two sides are labelled too (after the brokers)
