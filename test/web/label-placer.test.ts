@@ -84,6 +84,15 @@ describe('node discs as obstacles', () => {
   });
 });
 
+describe('labels above a node', () => {
+  it('an `above` candidate gets the spot centred above its disc when it is free', () => {
+    const c: LabelCandidate = { ...base, id: 'p', x: 200, y: 100, text: 'Parent', weight: 1, above: true };
+    const [l] = placeLabels([c], { budget: 5, maxChars: 28, fontSize: 12, width: 800, height: 600, measure });
+    expect(l!.y + l!.height).toBeLessThanOrEqual(100 - 4);
+    expect(l!.x + l!.width / 2).toBeCloseTo(200, 6);
+  });
+});
+
 describe('naturalCompare (spin-off member lists)', () => {
   it('orders digit runs by value, case aside', () => {
     expect(['Firm 1031', 'Firm 123', 'firm 9', 'Firm 12a', 'Alpha'].sort(naturalCompare)).toEqual(['Alpha', 'firm 9', 'Firm 12a', 'Firm 123', 'Firm 1031']);

@@ -27,6 +27,8 @@ export interface LabelCandidate {
   tier: number;
   /** Within a tier, heavier first (e.g. the drawn node size). */
   weight: number;
+  /** Try the spots above the node first (a tree parent, whose ties leave to the right). */
+  above?: boolean;
 }
 
 /** A drawn node disc (viewport px) that no label may cover. */
@@ -137,10 +139,19 @@ class DiscIndex {
   }
 }
 
-/** Label boxes tried around a node, in order: right, left, above, below, then the four corners. */
+/** Label boxes tried around a node, in order: right, left, above, below, then the four corners (above first for `above` candidates). */
 function positions(c: LabelCandidate, w: number, h: number): Box[] {
   const r = c.radius;
   const d = r * Math.SQRT1_2 + GAP;
+  if (c.above)
+    return [
+      { x: c.x - w / 2, y: c.y - r - GAP - h, width: w, height: h },
+      { x: c.x + d, y: c.y - d - h, width: w, height: h },
+      { x: c.x - d - w, y: c.y - d - h, width: w, height: h },
+      { x: c.x - w / 2, y: c.y + r + GAP, width: w, height: h },
+      { x: c.x + r + GAP, y: c.y - h / 2, width: w, height: h },
+      { x: c.x - r - GAP - w, y: c.y - h / 2, width: w, height: h },
+    ];
   return [
     { x: c.x + r + GAP, y: c.y - h / 2, width: w, height: h },
     { x: c.x - r - GAP - w, y: c.y - h / 2, width: w, height: h },

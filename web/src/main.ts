@@ -163,6 +163,9 @@ class Explorer {
     const candidates: LabelCandidate[] = [];
     const discs: Disc[] = [];
     const ratio = r.getCamera().ratio;
+    // In spin-off mode a parent's ties leave to the right: its name goes above it.
+    const treeParents = new Set<string>();
+    if (this.state.mode === 'spinoff' && this.state.spinoff) for (const e of this.state.spinoff.edges) treeParents.add(this.graph.source(e));
     this.graph.forEachNode((node) => {
       const d = r.getNodeDisplayData(node);
       if (!d || d.hidden) return;
@@ -175,7 +178,7 @@ class Explorer {
       const always = node === hovered || node === selected;
       if (!always && !d.forceLabel && radius < settings.labelRenderedSizeThreshold) return;
       if (!always && (p.x < -radius || p.y < -radius || p.x > width + radius || p.y > height + radius)) return;
-      candidates.push({ id: node, x: p.x, y: p.y, radius, text: d.label, always, full: node === hovered, tier: d.forceLabel ? ((d.zIndex ?? 0) >= 3 ? 0 : 1) : 2, weight: d.size });
+      candidates.push({ id: node, x: p.x, y: p.y, radius, text: d.label, always, full: node === hovered, tier: d.forceLabel ? ((d.zIndex ?? 0) >= 3 ? 0 : 1) : 2, weight: d.size, above: treeParents.has(node) });
     });
     const widths = this.labelWidths;
     const measure = (text: string) => {
