@@ -64,8 +64,12 @@ export interface LabelPlacerOptions {
 /** Space between a node's disc and its label, and around the label's text. */
 const GAP = 3;
 const PAD = 1;
-/** Spatial index cell size in px. */
+/** Spatial index cell size in px (labels). */
 const CELL = 64;
+/** Cell size of the disc index in px: small, so a crowded view keeps few discs a cell. */
+const DISC_CELL = 16;
+/** Ordinary candidates tried at most, per label of the budget (heaviest first): a crowded view stops early. */
+const TRIES_PER_LABEL = 25;
 
 /**
  * `text` cut to at most `maxChars` characters (an ellipsis included), at a word boundary when one
@@ -82,28 +86,32 @@ export function shortenLabel(text: string, maxChars: number): string {
   return cut.replace(/[\s,.;:·–-]+$/u, '') + '…';
 }
 
+/** Numeric key of a grid cell (cells within ±2^20 of the origin, far beyond any viewport). */
+function cellKey(i: number, j: number): number {
+  return (i + 0x100000) * 0x200000 + (j + 0x100000);
+}
+
 /** A grid of boxes for quick overlap queries. */
 class BoxIndex {
-  private readonly cells = new Map<string, Box[]>();
-
-  private keys(b: Box): string[] {
-    const keys: string[] = [];
-    for (let i = Math.floor(b.x / CELL); i <= Math.floor((b.x + b.width) / CELL); i++)
-      for (let j = Math.floor(b.y / CELL); j <= Math.floor((b.y + b.height) / CELL); j++) keys.push(`${i},${j}`);
-    return keys;
-  }
+  private readonly cells = new Map<number, Box[]>();
 
   collides(b: Box): boolean {
-    for (const k of this.keys(b)) for (const other of this.cells.get(k) ?? []) if (boxesOverlap(b, other)) return true;
+    for (let i = Math.floor(b.x / CELL); i <= Math.floor((b.x + b.width) / CELL); i++)
+      for (let j = Math.floor(b.y / CELL); j <= Math.floor((b.y + b.height) / CELL); j++) {
+        const list = this.cells.get(cellKey(i, j));
+        if (list) for (const other of list) if (boxesOverlap(b, other)) return true;
+      }
     return false;
   }
 
   add(b: Box): void {
-    for (const k of this.keys(b)) {
-      const list = this.cells.get(k);
-      if (list) list.push(b);
-      else this.cells.set(k, [b]);
-    }
+    for (let i = Math.floor(b.x / CELL); i <= Math.floor((b.x + b.width) / CELL); i++)
+      for (let j = Math.floor(b.y / CELL); j <= Math.floor((b.y + b.height) / CELL); j++) {
+        const k = cellKey(i, j);
+        const list = this.cells.get(k);
+        if (list) list.push(b);
+        else this.cells.set(k, [b]);
+      }
   }
 }
 
@@ -116,14 +124,14 @@ export function boxHitsDisc(b: Box, d: Disc): boolean {
 
 /** A grid of discs for quick box–disc queries. */
 class DiscIndex {
-  private readonly cells = new Map<string, Disc[]>();
+  private readonly cells = new Map<number, Disc[]>();
 
   constructor(discs: readonly Disc[]) {
     for (const d of discs) {
       if (!(d.radius > 0)) continue;
-      for (let i = Math.floor((d.x - d.radius) / CELL); i <= Math.floor((d.x + d.radius) / CELL); i++)
-        for (let j = Math.floor((d.y - d.radius) / CELL); j <= Math.floor((d.y + d.radius) / CELL); j++) {
-          const k = `${i},${j}`;
+      for (let i = Math.floor((d.x - d.radius) / DISC_CELL); i <= Math.floor((d.x + d.radius) / DISC_CELL); i++)
+        for (let j = Math.floor((d.y - d.radius) / DISC_CELL); j <= Math.floor((d.y + d.radius) / DISC_CELL); j++) {
+          const k = cellKey(i, j);
           const list = this.cells.get(k);
           if (list) list.push(d);
           else this.cells.set(k, [d]);
@@ -132,9 +140,11 @@ class DiscIndex {
   }
 
   collides(b: Box): boolean {
-    for (let i = Math.floor(b.x / CELL); i <= Math.floor((b.x + b.width) / CELL); i++)
-      for (let j = Math.floor(b.y / CELL); j <= Math.floor((b.y + b.height) / CELL); j++)
-        for (const d of this.cells.get(`${i},${j}`) ?? []) if (boxHitsDisc(b, d)) return true;
+    for (let i = Math.floor(b.x / DISC_CELL); i <= Math.floor((b.x + b.width) / DISC_CELL); i++)
+      for (let j = Math.floor(b.y / DISC_CELL); j <= Math.floor((b.y + b.height) / DISC_CELL); j++) {
+        const list = this.cells.get(cellKey(i, j));
+        if (list) for (const d of list) if (boxHitsDisc(b, d)) return true;
+      }
     return false;
   }
 }
@@ -198,7 +208,8 @@ const RINGS = 40;
  * Places labels: those that must show first (at the first free spot around their node, else
  * farther out, else moved inside the viewport), then the rest by tier and weight while the budget
  * lasts, each at the first of eight spots around its node that is inside the viewport, overlaps no
- * placed label and covers no node disc.
+ * placed label and covers no node disc. In a crowded view it stops after trying 25 ordinary
+ * candidates per label of the budget, heaviest first.
  */
 export function placeLabels(candidates: readonly LabelCandidate[], options: LabelPlacerOptions): PlacedLabel[] {
   const order = [...candidates].sort((a, b) => Number(b.always) - Number(a.always) || a.tier - b.tier || b.weight - a.weight || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -207,8 +218,10 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Labe
   const free = (b: Box) => !index.collides(b) && !discs.collides(b);
   const placed: PlacedLabel[] = [];
   const h = options.fontSize + 2 * PAD;
+  let tries = 0;
+  const maxTries = Math.max(1, options.budget) * TRIES_PER_LABEL;
   for (const c of order) {
-    if (!c.always && placed.length >= options.budget) break;
+    if (!c.always && (placed.length >= options.budget || ++tries > maxTries)) break;
     if (!c.text) continue;
     const text = c.full ? c.text : shortenLabel(c.text, options.maxChars);
     const w = Math.ceil(options.measure(text)) + 2 * PAD;
