@@ -1,8 +1,10 @@
 /**
- * End-to-end tests of the explorer's label placer in headless Chromium: the boxes of the labels
- * drawn in the last frame (`window.__ecographLabels`) never overlap, stay inside the view and never
- * exceed the budget, on Kyoto, Hamamatsu and a generated 2,000-node graph, on hover and in brokers
- * mode. Screenshots go to test-artifacts/.
+ * End-to-end tests of the explorer's labels and layouts in headless Chromium: the boxes of the
+ * labels drawn in the last frame (`window.__ecographLabels`) never overlap each other or a node
+ * drawn in colour, stay inside the view and never exceed the budget, on Kyoto, Hamamatsu and a
+ * generated 2,000-node graph: after ForceAtlas2, after every layout of the layout panel (with its
+ * overlap pass: no two node discs overlap), on hover and in each mode. Screenshots go to
+ * test-artifacts/.
  */
 import { mkdir } from 'node:fs/promises';
 import type { Server } from 'node:http';
@@ -244,6 +246,33 @@ describe.runIf(CHROMIUM_FOUND)('explorer labels', () => {
       await page.screenshot({ path: `${ARTIFACTS}/explorer-mode-${name}-spinoff.png` });
       await page.close();
     }, 180_000);
+
+  it('Kyoto: ForceAtlas2 with strong gravity and no overlap pass, then the Remove overlaps button alone; the same seed and settings give the same layout', async () => {
+    const page = await open('kyoto');
+    const positions = () => page.evaluate(() => (window as unknown as { __ecograph: { nodePositions(): Record<string, [number, number]> } }).__ecograph.nodePositions());
+    await page.check('#fa2-strong-gravity');
+    await page.uncheck('#layout-noverlap');
+    await page.fill('#fa2-iterations', '150');
+    await page.click('#layout-run');
+    await page.waitForFunction(() => /layout done/.test(document.getElementById('layout-note')?.textContent ?? ''));
+    const first = await positions();
+    await page.click('#layout-run');
+    expect(await positions()).toEqual(first);
+    await page.click('#layout-remove-overlaps');
+    await page.waitForFunction(() => /Overlap removal moved/.test(document.getElementById('layout-note')?.textContent ?? ''));
+    expect(await page.textContent('#layout-note')).toContain('no two nodes overlap');
+    await page.waitForTimeout(400);
+    const frame = await drawn(page);
+    expect(overlappingDrawnDiscs(frame)).toEqual([]);
+    expectReadable(frame);
+    // a bad setting is refused with its reason, and nothing moves
+    const before = await positions();
+    await page.fill('#fa2-gravity', '-3');
+    await page.click('#layout-run');
+    expect(await page.textContent('#layout-note')).toContain('gravity must be a number from 0 to 1000');
+    expect(await positions()).toEqual(before);
+    await page.close();
+  });
 
   it('Hamamatsu: labels never overlap; brokers mode lists no firm, as none brokers a university–anchor pair', async () => {
     const page = await open('hamamatsu');
