@@ -2,7 +2,8 @@
  * Explorer benchmark: a generated 20,000-node / 100,000-tie ecosystem opened in headless Chromium
  * through the real server. Reports the time to the first frame (from navigation, and from the
  * moment the page starts fetching the graph), the time to redraw after hiding a node kind and after
- * moving the year slider, with the Kyoto graph's first frame and Node's own parse-and-validate of
+ * moving the year slider, the 95th-percentile time of hover and search (reducers plus label placer,
+ * see `explorer-focus.ts`), with the Kyoto graph's first frame and Node's own parse-and-validate of
  * the same JSON as baselines measured in the same run.
  *
  * The graph: `generateEcosystem({ nodes: 20000, seed: 1 })` (about 49k ties) topped up to five
@@ -30,6 +31,7 @@ import { APP_DIR, ensureAppBuilt } from '../scripts/web-app.js';
 import { startExplorerServer } from '../src/serve/server.js';
 import { launchBrowser } from '../test/web/browser.js';
 import { formatMs, type BenchSuite } from './suite.js';
+import { measureFocusChanges } from './explorer-focus.js';
 
 export const DEFAULT_NODES = 20_000;
 /** Nodes of the graph an edit is timed on (the target: shown within 200 ms). */
@@ -202,6 +204,7 @@ export async function runExplorerBench(nodeCount: number, seed: number, log: (li
       return performance.now() - t;
     }, `(${painted.toString()})`);
     out.push({ name: `${size} redraw after moving the year slider`, ms: year });
+    out.push(...(await measureFocusChanges(big.page, graph, seed, log)));
     await big.page.screenshot({ path: 'test-artifacts/bench-20k.png' });
     big.server.close();
     await big.page.close();

@@ -1,6 +1,8 @@
 /**
  * The modules the web app is built from: every file reachable by `import`/`export … from` from
- * `web/src/main.ts`, following relative imports into the library's `src/`. Used to tell whether
+ * `web/src/main.ts`, following relative imports into the library's `src/`. Type-only imports
+ * (`import type …`) are not followed: they vanish from the bundle, so a Node-only module whose
+ * types alone the app uses (the figures' `TextMeasurer` in `figures/font.ts`) is not part of it. Used to tell whether
  * `dist/web` is stale (only files the app uses count) and, by the tests, to check that the app
  * imports no Node-only module.
  */
@@ -34,8 +36,9 @@ export async function appModules(entry: string): Promise<AppModules> {
     for (const match of text.matchAll(IMPORT)) {
       const typeOnly = match[2] !== undefined;
       const spec = match[3]!;
+      if (typeOnly) continue;
       if (spec.startsWith('.')) queue.push(resolve(dirname(file), spec.replace(/\.js$/, '.ts')));
-      else if (!typeOnly && !packages.has(spec)) packages.set(spec, file);
+      else if (!packages.has(spec)) packages.set(spec, file);
     }
   }
   return { files, packages };

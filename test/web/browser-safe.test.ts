@@ -24,6 +24,13 @@ describe('the web app is browser-safe', () => {
     for (const [spec, from] of packages) for (const p of FORBIDDEN_PACKAGES) expect(p.test(spec), `${relative('.', from)} imports ${spec}`).toBe(false);
   });
 
+  it('reaches the tree figure layout but not the font module whose types alone it uses', async () => {
+    const { files } = await appModules(ENTRY);
+    const paths = [...files].map((f) => relative('.', f));
+    expect(paths).toContain('src/figures/tree/layout.ts');
+    expect(paths).not.toContain('src/figures/font.ts');
+  });
+
   it('ignores type-only imports and reports value imports of packages', async () => {
     const { packages } = await appModules(resolve('src/io/formats.ts'));
     // formats.ts imports only relative modules; saxes comes in through the XML readers.

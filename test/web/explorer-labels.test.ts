@@ -1,8 +1,10 @@
 /**
- * End-to-end tests of the explorer's label placer in headless Chromium: the boxes of the labels
- * drawn in the last frame (`window.__ecographLabels`) never overlap, stay inside the view and never
- * exceed the budget, on Kyoto, Hamamatsu and a generated 2,000-node graph, on hover and in brokers
- * mode. Screenshots go to test-artifacts/.
+ * End-to-end tests of the explorer's labels and layouts in headless Chromium: the boxes of the
+ * labels drawn in the last frame (`window.__ecographLabels`) never overlap each other or a node
+ * drawn in colour, stay inside the view and never exceed the budget, on Kyoto, Hamamatsu and a
+ * generated 2,000-node graph: after ForceAtlas2, after every layout of the layout panel (with its
+ * overlap pass: no two node discs overlap), on hover and in each mode. Screenshots go to
+ * test-artifacts/.
  */
 import { mkdir } from 'node:fs/promises';
 import type { Server } from 'node:http';
@@ -32,11 +34,43 @@ interface DrawnLabel {
   width: number;
   height: number;
 }
+interface DrawnDisc {
+  x: number;
+  y: number;
+  radius: number;
+}
 interface DrawnLabels {
   budget: number;
   width: number;
   height: number;
   labels: DrawnLabel[];
+  discs: DrawnDisc[];
+}
+
+/** Labels that cover a node disc drawn in colour (the nearest point of the box lies inside the circle by more than 0.01 px). */
+function labelsOnDiscs(frame: DrawnLabels): string[] {
+  const out: string[] = [];
+  for (const l of frame.labels)
+    for (const d of frame.discs) {
+      const nx = Math.min(Math.max(d.x, l.x), l.x + l.width);
+      const ny = Math.min(Math.max(d.y, l.y), l.y + l.height);
+      if (Math.hypot(nx - d.x, ny - d.y) < d.radius - 0.01) out.push(`${l.text} covers the disc at ${d.x.toFixed(1)},${d.y.toFixed(1)}`);
+    }
+  return out;
+}
+
+/** Pairs of drawn discs that overlap by more than 0.5 px. */
+function overlappingDrawnDiscs(frame: DrawnLabels): string[] {
+  const out: string[] = [];
+  const ds = [...frame.discs].sort((a, b) => a.x - b.x);
+  const maxR = Math.max(0, ...ds.map((d) => d.radius));
+  for (let i = 0; i < ds.length; i++)
+    for (let j = i + 1; j < ds.length && ds[j]!.x - ds[i]!.x < ds[i]!.radius + maxR; j++) {
+      const a = ds[i]!;
+      const b = ds[j]!;
+      if (Math.hypot(a.x - b.x, a.y - b.y) < a.radius + b.radius - 0.5) out.push(`${a.x.toFixed(1)},${a.y.toFixed(1)} × ${b.x.toFixed(1)},${b.y.toFixed(1)}`);
+    }
+  return out;
 }
 
 const servers: Server[] = [];
@@ -67,6 +101,7 @@ function expectReadable(frame: DrawnLabels, alwaysShown = 0): void {
   expect(frame.labels.length).toBeGreaterThan(0);
   expect(frame.labels.length).toBeLessThanOrEqual(frame.budget + alwaysShown);
   expect(overlappingPairs(frame.labels).map(([a, b]) => `${a.text} × ${b.text}`)).toEqual([]);
+  expect(labelsOnDiscs(frame)).toEqual([]);
   for (const l of frame.labels) {
     expect(l.x).toBeGreaterThanOrEqual(0);
     expect(l.y).toBeGreaterThanOrEqual(0);
@@ -140,6 +175,105 @@ describe.runIf(CHROMIUM_FOUND)('explorer labels', () => {
     await page.close();
   });
 
+  it('Kyoto: after ForceAtlas2 and the overlap pass no two node discs overlap, and the camera frames every disc', async () => {
+    const page = await open('kyoto');
+    const frame = await drawn(page);
+    expect(frame.discs.length).toBe(graphs.kyoto!.graph.order);
+    expect(overlappingDrawnDiscs(frame)).toEqual([]);
+    for (const d of frame.discs) {
+      expect(d.x - d.radius).toBeGreaterThanOrEqual(0);
+      expect(d.x + d.radius).toBeLessThanOrEqual(frame.width);
+      expect(d.y - d.radius).toBeGreaterThanOrEqual(0);
+      expect(d.y + d.radius).toBeLessThanOrEqual(frame.height);
+    }
+    await page.close();
+  });
+
+  for (const name of ['kyoto', 'hamamatsu', 'generated-2000'] as const)
+    it(`${name}: every layout of the panel (ForceAtlas2 with LinLog, gravity and scaling set; circular; concentric; random), then the overlap pass: no overlaps of labels or discs`, async () => {
+      const page = await open(name);
+      const runs: { layout: string; fill?: Record<string, string>; check?: string[] }[] = [
+        { layout: 'forceatlas2', fill: { '#fa2-gravity': '2', '#fa2-scaling': '4', '#fa2-iterations': '200' }, check: ['#fa2-linlog'] },
+        { layout: 'circular' },
+        { layout: 'concentric' },
+        { layout: 'random' },
+      ];
+      for (const run of runs) {
+        await page.selectOption('#layout-kind', run.layout);
+        for (const [sel, v] of Object.entries(run.fill ?? {})) await page.fill(sel, v);
+        for (const sel of run.check ?? []) await page.check(sel);
+        const before = await page.evaluate(() => (window as unknown as { __ecograph: { nodePositions(): Record<string, [number, number]> } }).__ecograph.nodePositions());
+        await page.click('#layout-run');
+        await page.waitForFunction(() => /Overlap removal moved/.test(document.getElementById('layout-note')?.textContent ?? ''));
+        expect(await page.textContent('#layout-note')).toContain('no two nodes overlap');
+        await page.waitForTimeout(400); // the camera's reset animation
+        const after = await page.evaluate(() => (window as unknown as { __ecograph: { nodePositions(): Record<string, [number, number]> } }).__ecograph.nodePositions());
+        expect(after).not.toEqual(before);
+        const frame = await drawn(page);
+        expectReadable(frame);
+        expect(overlappingDrawnDiscs(frame)).toEqual([]);
+        await page.screenshot({ path: `${ARTIFACTS}/explorer-layout-${name}-${run.layout}.png` });
+        await page.evaluate(() => document.getElementById('layout-note')!.replaceChildren());
+      }
+      await page.close();
+    }, 300_000);
+
+  for (const name of ['kyoto', 'hamamatsu', 'generated-2000'] as const)
+    it(`${name} in each mode (explore, brokers, spin-off), and hovering in brokers mode: no label overlaps a label or a node`, async () => {
+      const page = await open(name);
+      expectReadable(await drawn(page));
+      await page.screenshot({ path: `${ARTIFACTS}/explorer-mode-${name}-explore.png` });
+      await page.check('input[name="mode"][value="brokers"]');
+      await page.waitForSelector('#brokers-result > *');
+      await page.waitForTimeout(300);
+      const highlighted = await page.evaluate(() => (window as unknown as { __ecograph: { highlightedNodes(): string[] } }).__ecograph.highlightedNodes());
+      expect(highlighted.length).toBeLessThanOrEqual(15);
+      const inBrokers = await drawn(page);
+      if (highlighted.length > 0) {
+        expectReadable(inBrokers);
+        // the two sides are labelled: at least one university or anchor beside the brokers
+        const { graph } = graphs[name]!;
+        expect(inBrokers.labels.some((l) => ['university', 'anchor'].includes(graph.getNodeAttribute(l.id, 'kind') ?? ''))).toBe(true);
+        await hover(page, highlighted[0]!);
+        expectReadable(await drawn(page), 1);
+        await page.mouse.move(1, 1);
+      }
+      await page.screenshot({ path: `${ARTIFACTS}/explorer-mode-${name}-brokers.png` });
+      await page.check('input[name="mode"][value="spinoff"]');
+      await page.waitForSelector('#spinoff-summary [data-generation="0"]');
+      await page.waitForTimeout(500);
+      expectReadable(await drawn(page));
+      await page.screenshot({ path: `${ARTIFACTS}/explorer-mode-${name}-spinoff.png` });
+      await page.close();
+    }, 180_000);
+
+  it('Kyoto: ForceAtlas2 with strong gravity and no overlap pass, then the Remove overlaps button alone; the same seed and settings give the same layout', async () => {
+    const page = await open('kyoto');
+    const positions = () => page.evaluate(() => (window as unknown as { __ecograph: { nodePositions(): Record<string, [number, number]> } }).__ecograph.nodePositions());
+    await page.check('#fa2-strong-gravity');
+    await page.uncheck('#layout-noverlap');
+    await page.fill('#fa2-iterations', '150');
+    await page.click('#layout-run');
+    await page.waitForFunction(() => /layout done/.test(document.getElementById('layout-note')?.textContent ?? ''));
+    const first = await positions();
+    await page.click('#layout-run');
+    expect(await positions()).toEqual(first);
+    await page.click('#layout-remove-overlaps');
+    await page.waitForFunction(() => /Overlap removal moved/.test(document.getElementById('layout-note')?.textContent ?? ''));
+    expect(await page.textContent('#layout-note')).toContain('no two nodes overlap');
+    await page.waitForTimeout(400);
+    const frame = await drawn(page);
+    expect(overlappingDrawnDiscs(frame)).toEqual([]);
+    expectReadable(frame);
+    // a bad setting is refused with its reason, and nothing moves
+    const before = await positions();
+    await page.fill('#fa2-gravity', '-3');
+    await page.click('#layout-run');
+    expect(await page.textContent('#layout-note')).toContain('gravity must be a number from 0 to 1000');
+    expect(await positions()).toEqual(before);
+    await page.close();
+  });
+
   it('Hamamatsu: labels never overlap; brokers mode lists no firm, as none brokers a university–anchor pair', async () => {
     const page = await open('hamamatsu');
     expectReadable(await drawn(page));
@@ -188,7 +322,7 @@ describe.runIf(CHROMIUM_FOUND)('explorer labels', () => {
     expect(frame.labels.every((l) => l.id === hub || neighbours.has(l.id))).toBe(true);
     await page.screenshot({ path: `${ARTIFACTS}/explorer-labels-2000-hover.png` });
     await page.close();
-  });
+  }, 180_000);
 
   it('spin-off mode lists members in natural order ("Firm 123" before "Firm 1031") and labels the tree without overlaps', async () => {
     const page = await open('numbered-firms');

@@ -9,6 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { loadGraph } from '../../src/io/files.js';
 import { writeJson } from '../../src/io/json.js';
+import { readGexf, writeGexf } from '../../src/io/gexf.js';
+import { openGraphTexts } from '../../src/open/browser.js';
+import { nodeKindColor } from '../../src/model/palette.js';
+import { SIZE_METRICS } from '../../web/src/size-metrics.js';
 import { brokers } from '../../src/metrics/brokerage/brokers.js';
 import { louvain } from '../../src/metrics/communities/louvain.js';
 import { lineageTree, summariseRoots, type LineageTreeNode } from '../../src/metrics/lineage/index.js';
@@ -360,7 +364,19 @@ describe.runIf(CHROMIUM_FOUND)('explorer on the Kyoto graph', () => {
     await svg.saveAs(`${ARTIFACTS}/export.svg`);
     const text = await readFile(`${ARTIFACTS}/export.svg`, 'utf8');
     expect(text).toContain('<svg');
-    expect(text.match(/<circle /g)?.length).toBe(graph.order);
+    const nodeGroup = /<g class="nodes">([\s\S]*?)<\/g>/.exec(text)![1]!;
+    expect(nodeGroup.match(/<circle /g)?.length).toBe(graph.order);
+    // the frame: title, a legend entry per kind drawn, the sources line
+    expect(text).toContain(`>${graph.getAttribute('name')}</text>`);
+    const legendGroup = /<g class="legend"[^>]*>([\s\S]*?)<\/g>/.exec(text)![1]!;
+    const kinds = new Set(graph.mapNodes((_n, a) => a.kind ?? 'untyped'));
+    expect(legendGroup.match(/<circle /g)?.length).toBe(kinds.size);
+    expect(legendGroup).toContain('University (');
+    expect(/<g class="sources"[^>]*>\s*<text[^>]*>Sources: /.test(text)).toBe(true);
+    // arrowheads a few px long, in px (not multiplied by the stroke width)
+    const markers = [...text.matchAll(/<marker [^>]*markerUnits="userSpaceOnUse"[^>]*markerWidth="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(markers.length).toBeGreaterThan(0);
+    for (const w of markers) expect(w).toBeLessThanOrEqual(12);
     // Circles are where sigma draws the nodes (graph order).
     const first = /<circle cx="([\d.-]+)" cy="([\d.-]+)"/.exec(text)!;
     const drawn = await page.evaluate((n) => (window as unknown as { __ecograph: Hook }).__ecograph.nodeViewportPosition(n), graph.nodes()[0]!);
@@ -369,6 +385,60 @@ describe.runIf(CHROMIUM_FOUND)('explorer on the Kyoto graph', () => {
     expect(text.match(/<line /g)?.length).toBe(graph.size);
     const dashed = graph.filterEdges((_e, a) => a.confidence === 'illustrative' || a.confidence === 'inferred').length;
     expect(text.match(/stroke-dasharray/g)?.length ?? 0).toBe(dashed);
+    await page.close();
+  });
+
+  it('exports the filtered graph as GEXF and JSON with the drawn colours, sizes, positions and measures, read back by the library', async () => {
+    const page = await openExplorer();
+    // hide people, as a filter
+    await page.click('#legend [data-kind="person"]');
+    const shown = new Set(await hook(page, (h) => h.visibleNodes()));
+    const positions = await page.evaluate(() => (window as unknown as { __ecograph: { nodePositions(): Record<string, [number, number]> } }).__ecograph.nodePositions());
+    // degree as the explorer sizes by it: the registry's, on the view with parallel ties merged
+    const degrees = SIZE_METRICS[0]!.compute(graph);
+    const [gexf] = await Promise.all([page.waitForEvent('download'), page.click('#export-gexf')]);
+    expect(gexf.suggestedFilename()).toBe('ecograph-view.gexf');
+    await gexf.saveAs(`${ARTIFACTS}/export.gexf`);
+    const raw = readGexf(await readFile(`${ARTIFACTS}/export.gexf`, 'utf8'), 'export.gexf');
+    expect(raw.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(raw.nodes.map((n) => n.id).sort()).toEqual([...shown].sort());
+    expect(raw.nodes.some((n) => graph.getNodeAttribute(n.id as string, 'kind') === 'person')).toBe(false);
+    for (const n of raw.nodes) {
+      const id = n.id as string;
+      expect(n.attributes.x).toBeCloseTo(positions[id]![0], 6);
+      expect(n.attributes.y).toBeCloseTo(positions[id]![1], 6);
+      expect(n.attributes.color).toBe(nodeKindColor(graph.getNodeAttribute(id, 'kind')).toLowerCase());
+      expect(typeof n.attributes.size).toBe('number');
+      expect(n.attributes.degree).toBe(degrees.get(id));
+      expect(Number.isInteger(n.attributes.community)).toBe(true);
+    }
+    const [json] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+    await json.saveAs(`${ARTIFACTS}/export.json`);
+    const opened = openGraphTexts({ format: 'json', file: { file: 'export.json', text: await readFile(`${ARTIFACTS}/export.json`, 'utf8') } });
+    expect(opened.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(opened.graph.order).toBe(shown.size);
+    opened.graph.forEachNode((id, a) => {
+      expect([a.x, a.y]).toEqual(positions[id]);
+      expect((a as Record<string, unknown>).degree).toBe(degrees.get(id));
+    });
+    await page.close();
+  });
+
+  it('uses a GEXF file\'s own viz colours and positions', async () => {
+    const page = await openExplorer();
+    const g = createEcoGraph({ name: 'Coloured' });
+    g.addNode('a', { label: 'Alpha', kind: 'firm', color: '#ff0000', x: -50, y: 0 } as never);
+    g.addNode('b', { label: 'Beta', kind: 'firm', color: '#00ff00', x: 50, y: 0 } as never);
+    g.addNode('c', { label: 'Gamma', kind: 'university', color: '#0000ff', x: 0, y: 80 } as never);
+    g.addUndirectedEdge('a', 'b', { kind: 'collaboration' });
+    await page.setInputFiles('#file-input', { name: 'coloured.gexf', mimeType: 'application/xml', buffer: Buffer.from(writeGexf(g)) });
+    await page.waitForFunction(() => (window as unknown as { __ecograph: Hook }).__ecograph.visibleNodeCount() === 3);
+    const after = await page.evaluate(() => (window as unknown as { __ecograph: { nodePositions(): Record<string, [number, number]> } }).__ecograph.nodePositions());
+    expect(after).toEqual({ a: [-50, 0], b: [50, 0], c: [0, 80] });
+    expect(await page.inputValue('#color-by')).toBe('file');
+    const colours = await page.evaluate(() => (window as unknown as { __ecograph: { nodeColors(): Record<string, string> } }).__ecograph.nodeColors());
+    expect(colours).toEqual({ a: '#ff0000', b: '#00ff00', c: '#0000ff' });
+    await page.screenshot({ path: `${ARTIFACTS}/explorer-gexf-colours.png` });
     await page.close();
   });
 

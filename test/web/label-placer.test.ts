@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { overlappingPairs } from '../../src/figures/label-boxes.js';
-import { placeLabels, shortenLabel, type LabelCandidate } from '../../web/src/label-placer.js';
+import { boxHitsDisc, placeLabels, shortenLabel, type Disc, type LabelCandidate } from '../../web/src/label-placer.js';
 import { seededRandom } from '../../web/src/seeded-random.js';
 import { naturalCompare } from '../../web/src/spinoff-mode.js';
 
@@ -40,6 +40,56 @@ describe('placeLabels', () => {
     expect(placed.find((l) => l.id === 'h')!.text).toBe(long);
     expect(placed.find((l) => l.id === 's')!.text.endsWith('…')).toBe(true);
     expect(overlappingPairs(placed)).toEqual([]);
+  });
+});
+
+describe('node discs as obstacles', () => {
+  it('boxHitsDisc: a box meets a disc when its nearest point lies inside the circle', () => {
+    const box = { x: 10, y: 10, width: 20, height: 10 };
+    expect(boxHitsDisc(box, { x: 5, y: 15, radius: 6 })).toBe(true); // left of the box, 5 px away
+    expect(boxHitsDisc(box, { x: 5, y: 15, radius: 5 })).toBe(false); // touching is not covering
+    expect(boxHitsDisc(box, { x: 35, y: 25, radius: 7.1 })).toBe(true); // corner: distance √50 ≈ 7.07
+    expect(boxHitsDisc(box, { x: 35, y: 25, radius: 7 })).toBe(false);
+    expect(boxHitsDisc(box, { x: 20, y: 15, radius: 1 })).toBe(true); // inside
+  });
+
+  it('never covers a disc: on 500 random nodes every placed label is clear of every disc and of every other label', () => {
+    const rand = seededRandom(11);
+    const candidates: LabelCandidate[] = Array.from({ length: 500 }, (_, i) => ({ ...base, radius: 2 + rand() * 6, id: `n${i}`, x: rand() * 800, y: rand() * 600, text: `Firm ${i}`, weight: rand() }));
+    const discs: Disc[] = candidates.map((c) => ({ x: c.x, y: c.y, radius: c.radius }));
+    const placed = placeLabels(candidates, { budget: 60, maxChars: 28, fontSize: 12, width: 800, height: 600, measure, discs });
+    expect(placed.length).toBeGreaterThan(20);
+    expect(overlappingPairs(placed)).toEqual([]);
+    const hits = placed.flatMap((l) => discs.filter((d) => boxHitsDisc(l, d)).map((d) => `${l.id} covers a disc at ${d.x.toFixed(0)},${d.y.toFixed(0)}`));
+    expect(hits).toEqual([]);
+  });
+
+  it('moves a label off a neighbouring node: the right-hand spot is taken by a disc, so the label goes left', () => {
+    const c: LabelCandidate = { ...base, id: 'a', x: 200, y: 100, text: 'Alpha', weight: 1 };
+    const neighbour: Disc = { x: 220, y: 100, radius: 6 };
+    const placed = placeLabels([c], { budget: 5, maxChars: 28, fontSize: 12, width: 800, height: 600, measure, discs: [{ x: 200, y: 100, radius: 4 }, neighbour] });
+    expect(placed).toHaveLength(1);
+    expect(placed[0]!.x + placed[0]!.width).toBeLessThanOrEqual(200 - 4);
+  });
+
+  it('a label that must show finds a free spot farther out when every spot beside its node is covered', () => {
+    const hovered: LabelCandidate = { ...base, id: 'h', x: 400, y: 300, text: 'Hovered node', weight: 1, always: true, full: true };
+    // a ring of discs hugging the node
+    const discs: Disc[] = [{ x: 400, y: 300, radius: 4 }];
+    for (let a = 0; a < 24; a++) discs.push({ x: 400 + Math.cos((a * Math.PI) / 12) * 14, y: 300 + Math.sin((a * Math.PI) / 12) * 14, radius: 6 });
+    const placed = placeLabels([hovered], { budget: 0, maxChars: 28, fontSize: 12, width: 800, height: 600, measure, discs });
+    expect(placed).toHaveLength(1);
+    expect(discs.some((d) => boxHitsDisc(placed[0]!, d))).toBe(false);
+    expect(placed[0]!.text).toBe('Hovered node');
+  });
+});
+
+describe('labels above a node', () => {
+  it('an `above` candidate gets the spot centred above its disc when it is free', () => {
+    const c: LabelCandidate = { ...base, id: 'p', x: 200, y: 100, text: 'Parent', weight: 1, above: true };
+    const [l] = placeLabels([c], { budget: 5, maxChars: 28, fontSize: 12, width: 800, height: 600, measure });
+    expect(l!.y + l!.height).toBeLessThanOrEqual(100 - 4);
+    expect(l!.x + l!.width / 2).toBeCloseTo(200, 6);
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * Brokers mode: the universities ↔ anchors brokers query of the metrics library (the rows
  * `ecograph brokers --between university --and anchor` prints), highlighted in the view with the
- * ties that join each broker to the two sides.
+ * ties that join each broker to the two sides; the two sides are labelled, and the highlight is
+ * capped to the best brokers.
  */
 import { brokers, type BrokerRow } from '../../src/metrics/brokerage/brokers.js';
 import { buildView } from '../../src/metrics/view.js';
@@ -17,18 +18,24 @@ export interface BrokersResult {
   rows: BrokerRow[];
 }
 
+/** Brokers highlighted in the view at most (the list shows them all). */
+export const BROKERS_HIGHLIGHTED = 15;
+
 /**
- * Runs the brokers query and derives what to highlight: the brokers, their two-side neighbours and
- * the ties between them. Only firms that broker at least one university–anchor pair count: a firm
- * tied to one side only, or to two actors already tied to each other, brokers nothing.
+ * Runs the brokers query and derives what to highlight: the best brokers (at most `highlighted`,
+ * in the query's rank order), the universities and anchors on the two sides of their brokered
+ * pairs, and the ties between them. Only firms that broker at least one university–anchor pair
+ * count: a firm tied to one side only, or to two actors already tied to each other, brokers
+ * nothing.
  */
-export function findBrokers(graph: EcoGraph): BrokersResult {
+export function findBrokers(graph: EcoGraph, highlighted = BROKERS_HIGHLIGHTED): BrokersResult {
   const kindOf = (node: string) => graph.getNodeAttribute(node, 'kind');
   const rows = brokers(buildView(graph).graph, buildView(graph, { directed: true }).graph, kindOf, kindOf, BROKERS_QUERY).filter((r) => r.brokeredPairs > 0);
-  const ids = new Set(rows.map((r) => r.id));
-  const ends = new Set(rows.flatMap((r) => [...r.between, ...r.and]));
+  const shown = rows.slice(0, Math.max(0, highlighted));
+  const ids = new Set(shown.map((r) => r.id));
+  const ends = new Set(shown.flatMap((r) => [...r.between, ...r.and]));
   const edges = new Set<string>();
-  for (const r of rows) {
+  for (const r of shown) {
     const sides = new Set([...r.between, ...r.and]);
     graph.forEachEdge(r.id, (edge, _a, s, t) => {
       if (sides.has(s === r.id ? t : s)) edges.add(edge);
@@ -65,5 +72,6 @@ export function renderBrokers(container: HTMLElement, graph: EcoGraph, result: B
       ),
     );
   }
-  container.append(h('p', {}, `${result.rows.length} firm(s), best broker first:`), list);
+  const capped = result.rows.length > result.view.brokers.size;
+  container.append(h('p', {}, `${result.rows.length} firm(s), best broker first${capped ? `; the first ${result.view.brokers.size} are highlighted in the graph with the universities and anchors they connect` : '; highlighted in the graph with the universities and anchors they connect'}:`), list);
 }

@@ -1,8 +1,9 @@
 /**
  * The explorer's label placer: decides, for each frame, which node labels are drawn and where.
- * No two placed labels overlap (the figures' box rule, `boxesOverlap`), at most a budget of labels
- * show at once, and the labels that must show (the hovered and the selected node's) are placed
- * first. Long names are shortened unless the label asks for its full text.
+ * No two placed labels overlap (the figures' box rule, `boxesOverlap`), no label covers a drawn
+ * node's disc (the `discs` obstacles), at most a budget of labels show at once, and the labels that
+ * must show (the hovered and the selected node's) are placed first. Long names are shortened unless
+ * the label asks for its full text.
  *
  * Pure and DOM-free apart from the `measure` callback, so it runs in unit tests as well.
  */
@@ -26,6 +27,15 @@ export interface LabelCandidate {
   tier: number;
   /** Within a tier, heavier first (e.g. the drawn node size). */
   weight: number;
+  /** Try the spots above the node first (a tree parent, whose ties leave to the right). */
+  above?: boolean;
+}
+
+/** A drawn node disc (viewport px) that no label may cover. */
+export interface Disc {
+  x: number;
+  y: number;
+  radius: number;
 }
 
 /** A label the placer kept: its box (viewport px), the text drawn and the full name. */
@@ -47,13 +57,19 @@ export interface LabelPlacerOptions {
   height: number;
   /** Text width in px. */
   measure: (text: string) => number;
+  /** Drawn node discs no label may cover (every visible node, the candidates' own included). */
+  discs?: readonly Disc[];
 }
 
 /** Space between a node's disc and its label, and around the label's text. */
 const GAP = 3;
 const PAD = 1;
-/** Spatial index cell size in px. */
+/** Spatial index cell size in px (labels). */
 const CELL = 64;
+/** Cell size of the disc index in px: small, so a crowded view keeps few discs a cell. */
+const DISC_CELL = 16;
+/** Ordinary candidates tried at most, per label of the budget (heaviest first): a crowded view stops early. */
+const TRIES_PER_LABEL = 25;
 
 /**
  * `text` cut to at most `maxChars` characters (an ellipsis included), at a word boundary when one
@@ -70,58 +86,142 @@ export function shortenLabel(text: string, maxChars: number): string {
   return cut.replace(/[\s,.;:·–-]+$/u, '') + '…';
 }
 
+/** Numeric key of a grid cell (cells within ±2^20 of the origin, far beyond any viewport). */
+function cellKey(i: number, j: number): number {
+  return (i + 0x100000) * 0x200000 + (j + 0x100000);
+}
+
 /** A grid of boxes for quick overlap queries. */
 class BoxIndex {
-  private readonly cells = new Map<string, Box[]>();
-
-  private keys(b: Box): string[] {
-    const keys: string[] = [];
-    for (let i = Math.floor(b.x / CELL); i <= Math.floor((b.x + b.width) / CELL); i++)
-      for (let j = Math.floor(b.y / CELL); j <= Math.floor((b.y + b.height) / CELL); j++) keys.push(`${i},${j}`);
-    return keys;
-  }
+  private readonly cells = new Map<number, Box[]>();
 
   collides(b: Box): boolean {
-    for (const k of this.keys(b)) for (const other of this.cells.get(k) ?? []) if (boxesOverlap(b, other)) return true;
+    for (let i = Math.floor(b.x / CELL); i <= Math.floor((b.x + b.width) / CELL); i++)
+      for (let j = Math.floor(b.y / CELL); j <= Math.floor((b.y + b.height) / CELL); j++) {
+        const list = this.cells.get(cellKey(i, j));
+        if (list) for (const other of list) if (boxesOverlap(b, other)) return true;
+      }
     return false;
   }
 
   add(b: Box): void {
-    for (const k of this.keys(b)) {
-      const list = this.cells.get(k);
-      if (list) list.push(b);
-      else this.cells.set(k, [b]);
-    }
+    for (let i = Math.floor(b.x / CELL); i <= Math.floor((b.x + b.width) / CELL); i++)
+      for (let j = Math.floor(b.y / CELL); j <= Math.floor((b.y + b.height) / CELL); j++) {
+        const k = cellKey(i, j);
+        const list = this.cells.get(k);
+        if (list) list.push(b);
+        else this.cells.set(k, [b]);
+      }
   }
 }
 
-/** Label boxes tried around a node, in order: right, left, above, below. */
+/** Whether a box and a disc share interior area. */
+export function boxHitsDisc(b: Box, d: Disc): boolean {
+  const nx = Math.min(Math.max(d.x, b.x), b.x + b.width);
+  const ny = Math.min(Math.max(d.y, b.y), b.y + b.height);
+  return (nx - d.x) ** 2 + (ny - d.y) ** 2 < d.radius * d.radius;
+}
+
+/** A grid of discs for quick box–disc queries. */
+class DiscIndex {
+  private readonly cells = new Map<number, Disc[]>();
+
+  constructor(discs: readonly Disc[]) {
+    for (const d of discs) {
+      if (!(d.radius > 0)) continue;
+      for (let i = Math.floor((d.x - d.radius) / DISC_CELL); i <= Math.floor((d.x + d.radius) / DISC_CELL); i++)
+        for (let j = Math.floor((d.y - d.radius) / DISC_CELL); j <= Math.floor((d.y + d.radius) / DISC_CELL); j++) {
+          const k = cellKey(i, j);
+          const list = this.cells.get(k);
+          if (list) list.push(d);
+          else this.cells.set(k, [d]);
+        }
+    }
+  }
+
+  collides(b: Box): boolean {
+    for (let i = Math.floor(b.x / DISC_CELL); i <= Math.floor((b.x + b.width) / DISC_CELL); i++)
+      for (let j = Math.floor(b.y / DISC_CELL); j <= Math.floor((b.y + b.height) / DISC_CELL); j++) {
+        const list = this.cells.get(cellKey(i, j));
+        if (list) for (const d of list) if (boxHitsDisc(b, d)) return true;
+      }
+    return false;
+  }
+}
+
+/** Label boxes tried around a node, in order: right, left, above, below, then the four corners (above first for `above` candidates). */
 function positions(c: LabelCandidate, w: number, h: number): Box[] {
   const r = c.radius;
+  const d = r * Math.SQRT1_2 + GAP;
+  if (c.above)
+    return [
+      { x: c.x - w / 2, y: c.y - r - GAP - h, width: w, height: h },
+      { x: c.x + d, y: c.y - d - h, width: w, height: h },
+      { x: c.x - d - w, y: c.y - d - h, width: w, height: h },
+      { x: c.x - w / 2, y: c.y + r + GAP, width: w, height: h },
+      { x: c.x + r + GAP, y: c.y - h / 2, width: w, height: h },
+      { x: c.x - r - GAP - w, y: c.y - h / 2, width: w, height: h },
+    ];
   return [
     { x: c.x + r + GAP, y: c.y - h / 2, width: w, height: h },
     { x: c.x - r - GAP - w, y: c.y - h / 2, width: w, height: h },
     { x: c.x - w / 2, y: c.y - r - GAP - h, width: w, height: h },
     { x: c.x - w / 2, y: c.y + r + GAP, width: w, height: h },
+    { x: c.x + d, y: c.y - d - h, width: w, height: h },
+    { x: c.x + d, y: c.y + d, width: w, height: h },
+    { x: c.x - d - w, y: c.y - d - h, width: w, height: h },
+    { x: c.x - d - w, y: c.y + d, width: w, height: h },
   ];
+}
+
+/**
+ * Farther spots for a label that must show when the spots next to its node are taken: rings of
+ * growing distance (a label height apart) around the node, eight directions each, sixteen from
+ * the fifth ring out.
+ */
+function fartherPositions(c: LabelCandidate, w: number, h: number, rings: number): Box[] {
+  const out: Box[] = [];
+  for (let k = 1; k <= rings; k++) {
+    const reach = c.radius + GAP + k * h;
+    const directions = k <= 4 ? 8 : 16;
+    for (let a = 0; a < directions; a++) {
+      const angle = (a * 2 * Math.PI) / directions;
+      const cx = c.x + Math.cos(angle) * reach;
+      const cy = c.y + Math.sin(angle) * reach;
+      // anchor the box on the side facing away from the node
+      const x = Math.cos(angle) > 0.1 ? cx : Math.cos(angle) < -0.1 ? cx - w : cx - w / 2;
+      const y = Math.sin(angle) > 0.1 ? cy : Math.sin(angle) < -0.1 ? cy - h : cy - h / 2;
+      out.push({ x, y, width: w, height: h });
+    }
+  }
+  return out;
 }
 
 function inside(b: Box, width: number, height: number): boolean {
   return b.x >= 0 && b.y >= 0 && b.x + b.width <= width && b.y + b.height <= height;
 }
 
+/** Rings of farther spots tried for a label that must show (a label height apart: far enough to cross a crowded view). */
+const RINGS = 40;
+
 /**
- * Places labels: those that must show first (moved inside the viewport and, if their first spots
- * are taken, stepped down until free), then the rest by tier and weight while the budget lasts,
- * each at the first of four spots around its node that is inside the viewport and free.
+ * Places labels: those that must show first (at the first free spot around their node, else
+ * farther out, else moved inside the viewport), then the rest by tier and weight while the budget
+ * lasts, each at the first of eight spots around its node that is inside the viewport, overlaps no
+ * placed label and covers no node disc. In a crowded view it stops after trying 25 ordinary
+ * candidates per label of the budget, heaviest first.
  */
 export function placeLabels(candidates: readonly LabelCandidate[], options: LabelPlacerOptions): PlacedLabel[] {
   const order = [...candidates].sort((a, b) => Number(b.always) - Number(a.always) || a.tier - b.tier || b.weight - a.weight || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const index = new BoxIndex();
+  const discs = new DiscIndex(options.discs ?? []);
+  const free = (b: Box) => !index.collides(b) && !discs.collides(b);
   const placed: PlacedLabel[] = [];
   const h = options.fontSize + 2 * PAD;
+  let tries = 0;
+  const maxTries = Math.max(1, options.budget) * TRIES_PER_LABEL;
   for (const c of order) {
-    if (!c.always && placed.length >= options.budget) break;
+    if (!c.always && (placed.length >= options.budget || ++tries > maxTries)) break;
     if (!c.text) continue;
     const text = c.full ? c.text : shortenLabel(c.text, options.maxChars);
     const w = Math.ceil(options.measure(text)) + 2 * PAD;
@@ -130,13 +230,12 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Labe
       const clamp = (b: Box): Box => ({ ...b, x: Math.min(Math.max(0, b.x), Math.max(0, options.width - b.width)), y: Math.min(Math.max(0, b.y), Math.max(0, options.height - b.height)) });
       // Spots inside the view first (a long name goes left of a node near the right edge), then
       // spots moved inside it.
-      const around = positions(c, w, h);
+      const around = [...positions(c, w, h), ...fartherPositions(c, w, h, RINGS)];
       const tries = [...around.filter((b) => inside(b, options.width, options.height)), ...around.map(clamp)];
-      const first = tries[0]!;
-      for (let step = 1; step <= 20; step++) tries.push(clamp({ ...first, y: first.y + step * h }), clamp({ ...first, y: first.y - step * h }));
-      spot = tries.find((b) => !index.collides(b)) ?? tries[0];
+      // Free of labels and discs; else free of labels (a disc covered rather than a name hidden).
+      spot = tries.find(free) ?? tries.find((b) => !index.collides(b)) ?? tries[0];
     } else {
-      spot = positions(c, w, h).find((b) => inside(b, options.width, options.height) && !index.collides(b));
+      spot = positions(c, w, h).find((b) => inside(b, options.width, options.height) && free(b));
     }
     if (!spot) continue;
     index.add(spot);

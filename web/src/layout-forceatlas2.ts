@@ -1,11 +1,17 @@
 /**
- * ForceAtlas2 for the explorer: seeded start positions (the same seed gives the same layout), a
- * synchronous run for small graphs before the first frame, and a web worker for the rest.
+ * ForceAtlas2 for the explorer: seeded start positions (the same seed gives the same layout), the
+ * settings the layout panel chooses, and a synchronous run (the web worker is in
+ * `layout-forceatlas2-worker.ts`).
  */
-import forceAtlas2 from 'graphology-layout-forceatlas2';
-import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
+import forceAtlas2Module, { type ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
 import type { EcoGraph } from '../../src/model/types.js';
 import { seededRandom } from './seeded-random.js';
+
+/** The two functions used, typed alike under the bundler's and Node's module resolution (a CommonJS package). */
+const forceAtlas2 = forceAtlas2Module as unknown as {
+  assign(graph: EcoGraph, params: { iterations: number; settings: ForceAtlas2Settings; getEdgeWeight: null }): void;
+  inferSettings(graph: EcoGraph): ForceAtlas2Settings;
+};
 
 /** Whether every node already has finite `x` and `y` (a GEXF with viz positions, a saved layout). */
 export function hasPositions(graph: EcoGraph): boolean {
@@ -27,48 +33,26 @@ export function seedPositions(graph: EcoGraph, seed: number): void {
   });
 }
 
-function layoutSettings(graph: EcoGraph) {
-  return { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 1000, adjustSizes: false };
+/** The ForceAtlas2 settings the explorer's layout panel sets; unset ones follow the graph's size (`inferSettings`). */
+export interface ForceAtlas2Choices {
+  /** Pull towards the centre (keeps components together). */
+  gravity?: number;
+  /** Repulsion strength: larger spreads the graph. */
+  scalingRatio?: number;
+  /** Logarithmic attraction (LinLog): tighter clusters. */
+  linLogMode?: boolean;
+  /** Gravity that grows with distance. */
+  strongGravityMode?: boolean;
+}
+
+/** The settings ForceAtlas2 runs with: the graph's inferred ones, Barnes–Hut above 1,000 nodes, then the choices. */
+export function layoutSettings(graph: EcoGraph, choices: ForceAtlas2Choices = {}): ForceAtlas2Settings {
+  const out: ForceAtlas2Settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 1000, adjustSizes: false };
+  for (const [k, v] of Object.entries(choices)) if (v !== undefined) (out as Record<string, unknown>)[k] = v;
+  return out;
 }
 
 /** Runs ForceAtlas2 synchronously for a number of iterations (small graphs only). */
-export function runForceAtlas2Sync(graph: EcoGraph, iterations: number): void {
-  forceAtlas2.assign(graph, { iterations, settings: layoutSettings(graph), getEdgeWeight: null });
-}
-
-/** ForceAtlas2 running in a web worker; the worker writes positions back to the graph. */
-export class ForceAtlas2Worker {
-  private supervisor: FA2LayoutSupervisor | null = null;
-  private timer: ReturnType<typeof setTimeout> | null = null;
-
-  constructor(
-    private readonly graph: EcoGraph,
-    private readonly onChange: (running: boolean) => void,
-  ) {}
-
-  get running(): boolean {
-    return this.supervisor?.isRunning() ?? false;
-  }
-
-  /** Starts the worker; with `forMs`, stops it again after that many milliseconds. */
-  start(forMs?: number): void {
-    this.supervisor ??= new FA2LayoutSupervisor(this.graph, { settings: layoutSettings(this.graph), getEdgeWeight: null });
-    this.supervisor.start();
-    if (this.timer) clearTimeout(this.timer);
-    if (forMs !== undefined) this.timer = setTimeout(() => this.stop(), forMs);
-    this.onChange(true);
-  }
-
-  stop(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    this.supervisor?.stop();
-    this.onChange(false);
-  }
-
-  kill(): void {
-    this.stop();
-    this.supervisor?.kill();
-    this.supervisor = null;
-  }
+export function runForceAtlas2Sync(graph: EcoGraph, iterations: number, choices: ForceAtlas2Choices = {}): void {
+  forceAtlas2.assign(graph, { iterations, settings: layoutSettings(graph, choices), getEdgeWeight: null });
 }

@@ -12,14 +12,25 @@ import { louvainCommunities, louvainRestarts } from './communities.js';
 import { DASH_PATTERN, EdgeDashedArrowProgram, EdgeDashedProgram } from './dashed-edge-program.js';
 import { byId, clear, h } from './dom.js';
 import { download, exportPng, exportSvg } from './export-image.js';
+import { legendByGroup, type FrameContent } from './export-frame.js';
+import { exportGexf, exportJson, type ViewExport } from './export-graph.js';
+import { sourcesCaption } from '../../src/figures/caption.js';
+import { NODE_KIND_INFO, isNodeKind } from '../../src/model/schema.js';
 import { loadFiles, loadServedGraph, type LoadedGraph } from './graph-source.js';
-import { ForceAtlas2Worker, hasPositions, runForceAtlas2Sync, seedPositions } from './layout-forceatlas2.js';
+import { hasPositions, runForceAtlas2Sync, seedPositions } from './layout-forceatlas2.js';
+import { ForceAtlas2Worker } from './layout-forceatlas2-worker.js';
 import { renderCommunityLegend, renderDetails, renderEdgeKindFilters, renderKindLegend, renderProblems, searchNodes } from './panels.js';
-import { placeLabels, type LabelCandidate, type PlacedLabel } from './label-placer.js';
+import { placeLabels, shortenLabel, type Disc, type LabelCandidate, type PlacedLabel } from './label-placer.js';
+import { labelFitBBox, type FramedNode } from './camera-fit.js';
+import { removeOverlapsAtScale } from './layout-noverlap.js';
+import { applyLayout, DEFAULT_LAYOUT_CHOICE, type LayoutChoice } from './layout-apply.js';
+import { renderLayoutPanel, type LayoutPanel } from './layout-panel.js';
 import { DEFAULT_SETTINGS, settingsFromQuery, type ExplorerSettings } from './settings.js';
 import { SLOW_MEASURES_MAX_NODES, SIZE_METRICS } from './size-metrics.js';
+import type { TextMeasurer } from '../../src/figures/font.js';
 import { renderSpinoffSummary, spinoffRoots, spinoffView } from './spinoff-mode.js';
 import { findBrokers, renderBrokers } from './brokers-mode.js';
+import { hasFileColors } from './file-appearance.js';
 import { ViewReducers, initialViewState, type Mode, type ViewState } from './view-state.js';
 import { EditPanel, startEditing } from './edit/edit-panel.js';
 import { positionsOf } from './edit/save-payload.js';
@@ -44,6 +55,8 @@ export interface LabelsForTests {
   width: number;
   height: number;
   labels: PlacedLabel[];
+  /** The node discs drawn in colour in the same frame (viewport px); faded context nodes are left out. */
+  discs: Disc[];
 }
 
 /** Sigma's hover drawing without the label: a white halo around highlighted nodes (the placer draws names). */
@@ -66,6 +79,8 @@ class Explorer {
   private communities: Map<string, number> | null = null;
   /** The labels drawn in the last frame (viewport px). */
   labels: PlacedLabel[] = [];
+  /** The node discs drawn in the last frame (viewport px). */
+  discs: Disc[] = [];
   private readonly labelWidths = new Map<string, number>();
   /** Whether the spin-off panel lists this graph's roots yet. */
   spinoffReady = false;
@@ -79,7 +94,9 @@ class Explorer {
     container: HTMLElement,
     openedAt: number,
   ) {
-    if (!hasPositions(graph)) {
+    // A file's own positions (a GEXF's viz:position, a saved layout) are kept as they are.
+    const laidOutHere = !hasPositions(graph);
+    if (laidOutHere) {
       seedPositions(graph, settings.seed);
       if (graph.order <= settings.syncLayoutMaxNodes) runForceAtlas2Sync(graph, settings.syncLayoutIterations);
     }
@@ -104,8 +121,12 @@ class Explorer {
     // Small graphs get room for labels on the right (one more full pass, cheap at this size); large
     // ones start ForceAtlas2 at once, which frames the nodes itself.
     if (graph.order <= settings.syncLayoutMaxNodes) {
-      this.fitWithLabelRoom();
-      this.renderer.refresh();
+      // After the layout, the overlap-removal pass (which frames the result).
+      if (laidOutHere && graph.order <= settings.overlapPassMaxNodes) this.removeOverlaps();
+      else {
+        this.fitWithLabelRoom();
+        this.renderer.refresh();
+      }
     }
     // Sigma drew synchronously in its constructor; the frame is on screen after the next paint,
     // which a second animation frame follows. Only then does a large graph's layout start.
@@ -120,10 +141,13 @@ class Explorer {
       byId('layout-toggle').textContent = running ? 'Stop ForceAtlas2' : 'Start ForceAtlas2';
       if (running) this.renderer.setCustomBBox(null);
       else if (this.state.mode !== 'spinoff') {
-        this.fitWithLabelRoom();
-        this.renderer.refresh();
+        if ((layoutPanel?.choice()?.removeOverlaps ?? DEFAULT_LAYOUT_CHOICE.removeOverlaps) && graph.order <= settings.overlapPassMaxNodes) this.removeOverlaps();
+        else {
+          this.fitWithLabelRoom();
+          this.renderer.refresh();
+        }
       }
-    });
+    }, () => layoutPanel?.choice()?.forceAtlas2 ?? {});
   }
 
   /**
@@ -140,16 +164,24 @@ class Explorer {
     context.font = `${LABEL_FONT_SIZE}px ${LABEL_FONT}`;
     const { hovered, selected } = this.state;
     const candidates: LabelCandidate[] = [];
+    const discs: Disc[] = [];
     const ratio = r.getCamera().ratio;
+    // In spin-off mode a parent's ties leave to the right: its name goes above it.
+    const treeParents = new Set<string>();
+    if (this.state.mode === 'spinoff' && this.state.spinoff) for (const e of this.state.spinoff.edges) treeParents.add(this.graph.source(e));
     this.graph.forEachNode((node) => {
       const d = r.getNodeDisplayData(node);
-      if (!d || d.hidden || !d.label) return;
-      const always = node === hovered || node === selected;
+      if (!d || d.hidden) return;
       const radius = r.scaleSize(d.size, ratio);
-      if (!always && !d.forceLabel && radius < settings.labelRenderedSizeThreshold) return;
       const p = r.framedGraphToViewport(d);
+      // Every disc drawn in colour is an obstacle; faded context nodes (hover, brokers mode) are not,
+      // so the highlighted nodes' names can sit over the grey background.
+      if (d.color !== settings.fadedColor && p.x > -radius && p.y > -radius && p.x < width + radius && p.y < height + radius) discs.push({ x: p.x, y: p.y, radius });
+      if (!d.label) return;
+      const always = node === hovered || node === selected;
+      if (!always && !d.forceLabel && radius < settings.labelRenderedSizeThreshold) return;
       if (!always && (p.x < -radius || p.y < -radius || p.x > width + radius || p.y > height + radius)) return;
-      candidates.push({ id: node, x: p.x, y: p.y, radius, text: d.label, always, full: node === hovered, tier: d.forceLabel ? 0 : 1, weight: d.size });
+      candidates.push({ id: node, x: p.x, y: p.y, radius, text: d.label, always, full: node === hovered, tier: d.forceLabel ? ((d.zIndex ?? 0) >= 3 ? 0 : 1) : 2, weight: d.size, above: treeParents.has(node) });
     });
     const widths = this.labelWidths;
     const measure = (text: string) => {
@@ -157,7 +189,8 @@ class Explorer {
       if (w === undefined) widths.set(text, (w = context.measureText(text).width));
       return w;
     };
-    this.labels = placeLabels(candidates, { budget: settings.labelBudget, maxChars: settings.labelMaxChars, fontSize: LABEL_FONT_SIZE, width, height, measure });
+    this.labels = placeLabels(candidates, { budget: settings.labelBudget, maxChars: settings.labelMaxChars, fontSize: LABEL_FONT_SIZE, width, height, measure, discs });
+    this.discs = discs;
     context.clearRect(0, 0, width, height);
     context.textBaseline = 'middle';
     context.lineJoin = 'round';
@@ -170,27 +203,83 @@ class Explorer {
       context.strokeText(l.text, x, y);
       context.fillText(l.text, x, y);
     }
-    (window as unknown as { __ecographLabels: LabelsForTests }).__ecographLabels = { budget: settings.labelBudget, width, height, labels: this.labels.map((l) => ({ ...l })) };
+    (window as unknown as { __ecographLabels: LabelsForTests }).__ecographLabels = { budget: settings.labelBudget, width, height, labels: this.labels.map((l) => ({ ...l })), discs };
   }
 
-  /** Sizes by the chosen measure; a measure that refuses (e.g. eigenvector not converging) says why and falls back to degree. */
   /**
-   * Frames the layout with room on the right for labels (sigma frames node positions only, so the
-   * rightmost labels would be cut). While ForceAtlas2 runs, sigma's own framing follows the nodes.
+   * Frames the layout so that the nodes and the labels drawn beside them fit the view (sigma frames
+   * node positions only, so the rightmost labels would be cut): the largest nodes, as many as the
+   * label budget, get room for their label on the right (see `labelFitBBox`). While ForceAtlas2
+   * runs, sigma's own framing follows the nodes.
    */
   fitWithLabelRoom(): void {
-    let minX = Infinity;
-    let maxX = -Infinity;
-    let minY = Infinity;
-    let maxY = -Infinity;
-    this.graph.forEachNode((_n, a) => {
-      minX = Math.min(minX, a.x ?? 0);
-      maxX = Math.max(maxX, a.x ?? 0);
-      minY = Math.min(minY, a.y ?? 0);
-      maxY = Math.max(maxY, a.y ?? 0);
+    const box = labelFitBBox(this.framedNodes(), ...this.framingArea());
+    if (box) this.renderer.setCustomBBox(box);
+  }
+
+  /** The px area sigma fits the framing box into: the view less its padding, 2% to spare for rounding. */
+  private framingArea(): [number, number] {
+    const { width, height } = this.renderer.getDimensions();
+    const pad = this.renderer.getSetting('stagePadding') ?? 0;
+    return [(width - 2 * pad) * 0.98, (height - 2 * pad) * 0.98];
+  }
+
+  /**
+   * The visible nodes as the framing sees them: positions (the graph's, or `positions` in
+   * `visibleNodes` order), drawn radii at the initial camera, and label widths for the largest
+   * nodes, as many as the label budget.
+   */
+  framedNodes(positions?: readonly { x: number; y: number }[]): FramedNode[] {
+    const r = this.renderer;
+    const context = r.getCanvases().labels?.getContext('2d');
+    if (context) context.font = `${LABEL_FONT_SIZE}px ${LABEL_FONT}`;
+    const shown = this.visibleNodes().map((node, i) => {
+      const d = r.getNodeDisplayData(node)!;
+      const a = this.graph.getNodeAttributes(node);
+      const p = positions?.[i] ?? { x: a.x ?? 0, y: a.y ?? 0 };
+      return { node, size: d.size, x: p.x, y: p.y, label: d.label ?? a.label ?? '' };
     });
-    if (!(minX < maxX) || !(minY < maxY)) return;
-    this.renderer.setCustomBBox({ x: [minX, maxX + (maxX - minX) * settings.labelRoom], y: [minY, maxY] });
+    const labelled = new Set(
+      [...shown]
+        .sort((a, b) => b.size - a.size || (a.node < b.node ? -1 : 1))
+        .slice(0, settings.labelBudget)
+        .map((n) => n.node),
+    );
+    return shown.map((n) => ({
+      x: n.x,
+      y: n.y,
+      radius: n.size,
+      labelWidth: labelled.has(n.node) && context && n.label ? Math.ceil(context.measureText(shortenLabel(n.label, settings.labelMaxChars)).width) + 2 : 0,
+      labelHeight: LABEL_FONT_SIZE + 2,
+    }));
+  }
+
+  /**
+   * The overlap-removal pass: moves the visible nodes apart until no two discs overlap at the
+   * scale the framed view draws them (see `removeOverlapsAtScale`), then frames the result.
+   */
+  removeOverlaps(): { moved: number; resolved: boolean } {
+    const nodes = this.visibleNodes();
+    const framed = this.framedNodes();
+    const [w, h] = this.framingArea();
+    const scaleOf = (positions: readonly { x: number; y: number }[]) => {
+      const box = labelFitBBox(this.framedNodes(positions), w, h);
+      return box ? Math.min(w / (box.x[1] - box.x[0] || 1), h / (box.y[1] - box.y[0] || 1)) : NaN;
+    };
+    const result = removeOverlapsAtScale(
+      framed.map((f) => ({ x: f.x, y: f.y, radiusPx: f.radius })),
+      scaleOf,
+      1,
+    );
+    let moved = 0;
+    nodes.forEach((node, i) => {
+      const p = result.positions[i]!;
+      if (p.x !== framed[i]!.x || p.y !== framed[i]!.y) moved++;
+      this.graph.mergeNodeAttributes(node, p);
+    });
+    this.fitWithLabelRoom();
+    this.renderer.refresh();
+    return { moved, resolved: result.resolved };
   }
 
   sizes(): Map<string, number> {
@@ -303,8 +392,8 @@ function renderLegend(): void {
   if (!explorer) return;
   const ex = explorer;
   const list = byId('legend');
-  byId('legend-hint').hidden = ex.state.colorBy !== 'kind';
-  if (ex.state.colorBy === 'kind')
+  byId('legend-hint').hidden = ex.state.colorBy === 'community';
+  if (ex.state.colorBy !== 'community')
     renderKindLegend(list, ex.graph, ex.state.hiddenNodeKinds, (kind) => {
       if (ex.state.hiddenNodeKinds.has(kind)) ex.state.hiddenNodeKinds.delete(kind);
       else ex.state.hiddenNodeKinds.add(kind);
@@ -427,11 +516,20 @@ function placeTree(ex: Explorer, positions: ReadonlyMap<string, { x: number; y: 
     ex.graph.forEachNode((n, a) => savedPositions!.set(n, { x: a.x ?? 0, y: a.y ?? 0 }));
   } else restorePositions(ex, false);
   for (const [n, p] of positions) ex.graph.mergeNodeAttributes(n, p);
-  const xs = [...positions.values()].map((p) => p.x);
-  const ys = [...positions.values()].map((p) => p.y);
-  // Room on the right for the last generation's labels.
-  const pad = settings.treeSiblingGap;
-  ex.renderer.setCustomBBox({ x: [Math.min(...xs) - pad, Math.max(...xs) + settings.treeGenerationGap], y: [Math.min(...ys) - pad, Math.max(...ys) + pad] });
+}
+
+/** Text widths for the tree figure's layout, measured in the explorer's label font. */
+function canvasTextMeasurer(): TextMeasurer {
+  const ctx = document.createElement('canvas').getContext('2d')!;
+  return {
+    width: (text, size, weight) => {
+      ctx.font = `${weight === 'bold' ? '600 ' : ''}${size}px ${LABEL_FONT}`;
+      return ctx.measureText(text).width;
+    },
+    ascent: (size) => size * 0.9,
+    descent: (size) => size * 0.25,
+    covers: () => true,
+  };
 }
 
 function restorePositions(ex: Explorer, clearSaved = true): void {
@@ -446,11 +544,14 @@ function restorePositions(ex: Explorer, clearSaved = true): void {
 function showSpinoff(root: string): void {
   if (!explorer || root === '' || !explorer.graph.hasNode(root)) return;
   const ex = explorer;
-  const { view, summary } = spinoffView(ex.graph, root, settings);
+  const { view, summary } = spinoffView(ex.graph, root, settings, canvasTextMeasurer());
   ex.state.spinoff = view;
   placeTree(ex, view.positions);
   renderSpinoffSummary(byId('spinoff-summary'), ex.graph, view, summary, (n) => select(n, true));
   ex.redraw();
+  // frame the tree with room for its names
+  ex.fitWithLabelRoom();
+  ex.renderer.refresh();
   void ex.renderer.getCamera().animatedReset({ duration: 300 });
   updateCounts();
 }
@@ -462,6 +563,7 @@ function setMode(mode: Mode): void {
   if (mode !== 'spinoff') restorePositions(ex);
   byId<HTMLButtonElement>('layout-toggle').disabled = mode === 'spinoff';
   byId<HTMLButtonElement>('layout-reset').disabled = mode === 'spinoff';
+  layoutPanel?.setDisabled(mode === 'spinoff');
   byId('spinoff-panel').hidden = mode !== 'spinoff';
   byId('brokers-panel').hidden = mode !== 'brokers';
   if (mode === 'spinoff') {
@@ -501,6 +603,7 @@ function open(loaded: LoadedGraph, openedAt: number, served = false): void {
   savedPositions = null;
   byId<HTMLButtonElement>('layout-toggle').disabled = false;
   byId<HTMLButtonElement>('layout-reset').disabled = false;
+  layoutPanel?.setDisabled(false);
   byId('dropzone').hidden = true;
   const container = byId('graph');
   const ex = new Explorer(loaded.graph, loaded.name, container, openedAt);
@@ -522,7 +625,15 @@ function open(loaded: LoadedGraph, openedAt: number, served = false): void {
   });
   ex.renderer.on('clickStage', () => select(null));
 
-  byId<HTMLSelectElement>('color-by').value = 'kind';
+  // A file's own colours (a GEXF's viz:color) are used when it gives them.
+  const fileColours = hasFileColors(ex.graph);
+  const colorBy = byId<HTMLSelectElement>('color-by');
+  colorBy.querySelector<HTMLOptionElement>('option[value="file"]')!.disabled = !fileColours;
+  colorBy.value = fileColours ? 'file' : 'kind';
+  if (fileColours) {
+    ex.state.colorBy = 'file';
+    ex.restyle();
+  }
   const sizeBy = byId<HTMLSelectElement>('size-by');
   sizeBy.value = ex.state.sizeBy;
   for (const option of sizeBy.options) {
@@ -603,6 +714,79 @@ function afterEdit(ex: Explorer): void {
   updateCounts();
 }
 
+/** Title, legend and sources line around an exported image of the view. */
+function frameContent(ex: Explorer): FrameContent {
+  const name = ex.graph.getAttribute('name');
+  const parts = [typeof name === 'string' ? name : ex.name];
+  if (ex.state.mode === 'brokers') parts.push('brokers between universities and anchor companies');
+  if (ex.state.mode === 'spinoff' && ex.state.spinoff) parts.push(`spin-off tree of ${ex.graph.getNodeAttribute(ex.state.spinoff.root, 'label')}`);
+  if (ex.state.year !== null) parts.push(`as of ${ex.state.year}`);
+  const visible = ex.visibleNodes();
+  const community = ex.state.colorBy === 'community' ? ex.communityMap() : null;
+  const legend = legendByGroup(
+    visible.map((n) => {
+      const color = ex.reducers.baseLook(n).color;
+      if (community) return { group: String(community.get(n) ?? 0), color };
+      if (ex.state.colorBy === 'file') return { group: color, color };
+      return { group: ex.graph.getNodeAttribute(n, 'kind') ?? 'untyped', color };
+    }),
+    (g) => (community ? `Community ${Number(g) + 1}` : ex.state.colorBy === 'file' ? g : isNodeKind(g) ? NODE_KIND_INFO[g].title : 'Untyped'),
+  );
+  const lists: (readonly string[] | undefined)[] = [];
+  const graphSources = ex.graph.getAttribute('sources');
+  if (Array.isArray(graphSources)) lists.push(graphSources as string[]);
+  for (const n of visible) lists.push(ex.graph.getNodeAttribute(n, 'sources'));
+  return { title: parts.join(' — '), legend, sources: sourcesCaption(lists) };
+}
+
+/** The current (filtered) graph with the drawn look and the computed measures, for GEXF and JSON export. */
+function viewExport(ex: Explorer): ViewExport {
+  const measures = new Map<string, ReadonlyMap<string, number>>([['degree', SIZE_METRICS[0]!.compute(ex.graph)]]);
+  if (ex.state.sizeBy !== SIZE_METRICS[0]!.id && ex.state.sizeBy !== 'uniform') measures.set(ex.state.sizeBy, ex.sizes());
+  measures.set('community', ex.communityMap());
+  return {
+    keepNode: (n) => !ex.reducers.nodeFiltered(n, ex.graph.getNodeAttributes(n)),
+    keepEdge: (e) => {
+      const [s, t] = ex.graph.extremities(e);
+      return !ex.reducers.edgeFiltered(e, ex.graph.getEdgeAttributes(e), s, t);
+    },
+    look: (n) => {
+      const a = ex.graph.getNodeAttributes(n);
+      return { ...ex.reducers.baseLook(n), x: a.x ?? 0, y: a.y ?? 0 };
+    },
+    measures,
+  };
+}
+
+/** The layout panel (built once; see `renderLayoutPanel`). */
+let layoutPanel: LayoutPanel | null = null;
+
+function reportOverlaps(result: { moved: number; resolved: boolean }): void {
+  layoutPanel?.report(result.resolved ? `Overlap removal moved ${result.moved} node(s); no two nodes overlap.` : `Overlap removal moved ${result.moved} node(s); some nodes still overlap (run it again).`);
+}
+
+/**
+ * Runs a layout from the panel: on graphs up to `syncLayoutMaxNodes` synchronously (ForceAtlas2
+ * from the seeded start for the chosen iterations), then the overlap pass; larger graphs run
+ * ForceAtlas2 in the worker from the seeded start, and the pass follows when it stops.
+ */
+function runLayout(ex: Explorer, choice: LayoutChoice): void {
+  ex.layout.stop();
+  if (choice.layout === 'forceatlas2' && ex.graph.order > settings.syncLayoutMaxNodes) {
+    seedPositions(ex.graph, settings.seed);
+    ex.layout.start(settings.workerLayoutMs);
+    return;
+  }
+  applyLayout(ex.graph, choice, settings.seed);
+  if (choice.removeOverlaps && ex.graph.order <= settings.overlapPassMaxNodes) reportOverlaps(ex.removeOverlaps());
+  else {
+    ex.fitWithLabelRoom();
+    layoutPanel?.report(`${choice.layout} layout done.`);
+  }
+  ex.redraw();
+  void ex.renderer.getCamera().animatedReset({ duration: 300 });
+}
+
 function setupStaticControls(): void {
   const sizeBy = byId<HTMLSelectElement>('size-by');
   for (const m of SIZE_METRICS) sizeBy.append(h('option', { value: m.id }, m.title));
@@ -613,7 +797,8 @@ function setupStaticControls(): void {
   });
   byId<HTMLSelectElement>('color-by').addEventListener('change', (ev) => {
     if (!explorer) return;
-    explorer.state.colorBy = (ev.target as HTMLSelectElement).value === 'community' ? 'community' : 'kind';
+    const value = (ev.target as HTMLSelectElement).value;
+    explorer.state.colorBy = value === 'community' || value === 'file' ? value : 'kind';
     explorer.restyle();
     renderLegend();
   });
@@ -635,20 +820,36 @@ function setupStaticControls(): void {
   });
   byId('layout-reset').addEventListener('click', () => {
     if (!explorer) return;
-    explorer.layout.stop();
-    seedPositions(explorer.graph, settings.seed);
-    if (explorer.graph.order <= settings.syncLayoutMaxNodes) runForceAtlas2Sync(explorer.graph, settings.syncLayoutIterations);
-    explorer.fitWithLabelRoom();
-    explorer.redraw();
-    void explorer.renderer.getCamera().animatedReset({ duration: 300 });
+    runLayout(explorer, { ...(layoutPanel?.choice() ?? DEFAULT_LAYOUT_CHOICE), layout: 'forceatlas2', iterations: settings.syncLayoutIterations });
   });
+  layoutPanel = renderLayoutPanel(
+    byId('layout-panel'),
+    (choice) => {
+      if (explorer) runLayout(explorer, choice);
+    },
+    () => {
+      if (!explorer) return;
+      explorer.layout.stop();
+      reportOverlaps(explorer.removeOverlaps());
+      explorer.redraw();
+      void explorer.renderer.getCamera().animatedReset({ duration: 300 });
+    },
+  );
   byId('export-png').addEventListener('click', async () => {
     if (!explorer) return;
-    download(await exportPng(explorer.renderer), 'ecograph-view.png');
+    download(await exportPng(explorer.renderer, frameContent(explorer)), 'ecograph-view.png');
   });
   byId('export-svg').addEventListener('click', () => {
     if (!explorer) return;
-    download(new Blob([exportSvg(explorer.renderer, explorer.graph, explorer.labels)], { type: 'image/svg+xml' }), 'ecograph-view.svg');
+    download(new Blob([exportSvg(explorer.renderer, explorer.graph, explorer.labels, frameContent(explorer))], { type: 'image/svg+xml' }), 'ecograph-view.svg');
+  });
+  byId('export-gexf').addEventListener('click', () => {
+    if (!explorer) return;
+    download(new Blob([exportGexf(explorer.graph, viewExport(explorer))], { type: 'application/xml' }), 'ecograph-view.gexf');
+  });
+  byId('export-json').addEventListener('click', () => {
+    if (!explorer) return;
+    download(new Blob([exportJson(explorer.graph, viewExport(explorer))], { type: 'application/json' }), 'ecograph-view.json');
   });
   byId('year-play').addEventListener('click', togglePlaying);
   setupGraphKeys();
@@ -772,6 +973,36 @@ function setupFileOpening(): void {
   });
 }
 
+/**
+ * Milliseconds of one focus change, as the benchmark measures it: the reducers over every node and
+ * tie plus the label placer, without drawing (headless Chromium draws in software). `hover` focuses
+ * a node as the mouse would; `search` runs the search box's query for the node's name and selects
+ * the first hit. The frame is drawn afterwards, outside the timing; the focus is then cleared.
+ */
+function timeFocusChange(node: string, kind: 'hover' | 'search'): { reducers: number; placer: number } | null {
+  const ex = explorer;
+  if (!ex || !ex.graph.hasNode(node)) return null;
+  const t0 = performance.now();
+  if (kind === 'hover') ex.state.hovered = node;
+  else {
+    const hits = searchNodes(ex.graph, ex.graph.getNodeAttribute(node, 'label'), settings.maxSuggestions);
+    ex.state.selected = hits[0]?.node ?? node;
+  }
+  ex.reducers.refreshFocus();
+  ex.graph.forEachNode((n, a) => ex.reducers.nodeReducer(n, a));
+  ex.graph.forEachEdge((e, a) => ex.reducers.edgeReducer(e, a));
+  const reducers = performance.now() - t0;
+  // sigma's own pass (untimed) gives the placer this frame's display data; then the placer alone
+  ex.renderer.refresh();
+  const t1 = performance.now();
+  ex.drawLabels();
+  const placer = performance.now() - t1;
+  ex.state.hovered = null;
+  ex.state.selected = null;
+  ex.redraw();
+  return { reducers, placer };
+}
+
 /** A read-only view for tests and benchmarks, computed from what sigma renders. */
 const testHook = Object.freeze({
   ready: () => explorer !== null && explorer.firstFrameMs !== null,
@@ -793,6 +1024,12 @@ const testHook = Object.freeze({
   /** Community number of each node while colouring by community (null otherwise). */
   communities: () => (explorer?.state.colorBy === 'community' ? Object.fromEntries(explorer.communityMap()) : null),
   cameraRatio: () => explorer?.renderer.getCamera().ratio ?? null,
+  /** Milliseconds of a hover or search focus change: reducers plus label placer, without drawing (see `timeFocusChange`). */
+  timeFocusChange: (node: string, kind: 'hover' | 'search') => timeFocusChange(node, kind),
+  /** Every node's drawn colour. */
+  nodeColors: () => (explorer ? Object.fromEntries(explorer.graph.mapNodes((n) => [n, explorer!.renderer.getNodeDisplayData(n)?.color ?? ''])) : {}),
+  /** Every node's layout position (graph units). */
+  nodePositions: () => (explorer ? Object.fromEntries(explorer.graph.mapNodes((n, a) => [n, [a.x ?? 0, a.y ?? 0]])) : {}),
   /** Where a node is drawn, in CSS pixels from the graph container's top-left corner. */
   nodeViewportPosition: (node: string) => {
     const d = explorer?.renderer.getNodeDisplayData(node);

@@ -31,13 +31,10 @@ export interface ExplorerSettings {
   dashGap: number;
   /** Suggestions listed under the search box. */
   maxSuggestions: number;
-  /** Spin-off tree layout (left to right): distance between generation columns and between leaves (graph units). */
-  treeGenerationGap: number;
-  treeSiblingGap: number;
   /** Milliseconds per year when the year slider plays. */
   yearPlayMs: number;
-  /** Share of the layout's width kept free on the right so the rightmost labels fit. */
-  labelRoom: number;
+  /** The overlap-removal pass runs by itself after a layout on graphs up to this many nodes (larger ones: the panel's button). */
+  overlapPassMaxNodes: number;
   /** Colour of faded (not highlighted) nodes and edges. */
   fadedColor: string;
   /** Colour of highlighted ties in brokers mode. */
@@ -60,10 +57,8 @@ export const DEFAULT_SETTINGS: Readonly<ExplorerSettings> = {
   dashLength: 8,
   dashGap: 5,
   maxSuggestions: 10,
-  treeGenerationGap: 300,
-  treeSiblingGap: 40,
   yearPlayMs: 600,
-  labelRoom: 0.25,
+  overlapPassMaxNodes: 5000,
   fadedColor: '#E4E4E4',
   highlightColor: '#C0392B',
 };
@@ -95,10 +90,8 @@ const CHECKS: Record<keyof ExplorerSettings, Check> = {
   dashLength: number(1, 100),
   dashGap: number(1, 100),
   maxSuggestions: number(1, 100, true),
-  treeGenerationGap: number(1, 10000),
-  treeSiblingGap: number(1, 10000),
   yearPlayMs: number(10, 60000, true),
-  labelRoom: number(0, 2),
+  overlapPassMaxNodes: number(0, 1e7, true),
   fadedColor: color,
   highlightColor: color,
 };

@@ -1,11 +1,16 @@
 /**
- * Spin-off mode: a root's spin-off tree from the lineage library, laid out by generation, with the
- * root's lineage numbers (generations, descendants per generation, leaves, listed firms, spans).
+ * Spin-off mode: a root's spin-off tree from the lineage library, laid out by the tree figure's
+ * layout (`src/figures/tree/layout.ts`, browser-safe: it only needs a text measurer, which the
+ * explorer gives from its canvas), so each generation's column is as wide as its longest name and
+ * year; with the root's lineage numbers (generations, descendants per generation, leaves, listed
+ * firms, spans).
  */
 import { buildSpinoffDag, lineageTree, summariseRoots, type LineageTreeNode, type RootSummary } from '../../src/metrics/lineage/index.js';
 import type { EcoGraph } from '../../src/model/types.js';
 import { clear, h } from './dom.js';
-import { layeredTreeLayout } from './layout-tree.js';
+import { layoutTreeFigure } from '../../src/figures/tree/layout.js';
+import type { TextMeasurer } from '../../src/figures/font.js';
+import { shortenLabel } from './label-placer.js';
 import type { ExplorerSettings } from './settings.js';
 import type { SpinoffView } from './view-state.js';
 
@@ -26,29 +31,65 @@ export function spinoffRoots(graph: EcoGraph): RootSummary[] {
   return summariseRoots(graph).sort((a, b) => b.descendants - a.descendants || naturalCompare(a.label, b.label) || (a.root < b.root ? -1 : 1));
 }
 
-/** The view of one root's tree: generations, tree positions and the spin-off ties inside it. */
-export function spinoffView(graph: EcoGraph, root: string, settings: ExplorerSettings): { view: SpinoffView; tree: LineageTreeNode; summary: RootSummary } {
+/**
+ * The name drawn for a tree member: its name, shortened so that with the founding year it keeps
+ * within `maxChars` characters, then the year.
+ *
+ * @example treeLabel('Hamamatsu Photonics', 1953, 28) === 'Hamamatsu Photonics · 1953'
+ */
+export function treeLabel(label: string, founded: number | undefined, maxChars: number): string {
+  if (founded === undefined) return shortenLabel(label, maxChars);
+  const year = ` · ${founded}`;
+  return shortenLabel(label, Math.max(4, maxChars - year.length)) + year;
+}
+
+/** Font size the tree is laid out for (the explorer's label size). */
+export const TREE_FONT_SIZE = 13;
+
+/**
+ * Positions of a tree's members from the tree figure's horizontal layout: each node's disc at the
+ * left edge of its figure box, mid-height (graph y grows upwards), so its name runs to the right
+ * inside the box and never into the next generation's column. Boxes are sized to the drawn names.
+ */
+export function treeFigurePositions(tree: LineageTreeNode, labels: ReadonlyMap<string, string>, measurer: TextMeasurer): Map<string, { x: number; y: number }> {
+  // A copy whose names are the drawn labels (years included), so the boxes are sized to them.
+  const copy = (t: LineageTreeNode): LineageTreeNode => ({ ...t, label: labels.get(t.id) ?? t.label, founded: undefined, listed: false, children: [] });
+  const root = copy(tree);
+  const stack: [LineageTreeNode, LineageTreeNode][] = [[tree, root]];
+  while (stack.length > 0) {
+    const [from, to] = stack.pop()!;
+    for (const c of from.children) {
+      const made = copy(c);
+      to.children.push(made);
+      stack.push([c, made]);
+    }
+  }
+  const layout = layoutTreeFigure(root, measurer, { orientation: 'horizontal', fontSize: TREE_FONT_SIZE, maxLabelWidth: 1000, maxLabelLines: 1, markListed: false });
+  const positions = new Map<string, { x: number; y: number }>();
+  for (const n of layout.nodes) positions.set(n.id, { x: n.box.x, y: -(n.box.y + n.box.height / 2) });
+  return positions;
+}
+
+/** The view of one root's tree: generations, tree positions, drawn names and the spin-off ties inside it. */
+export function spinoffView(graph: EcoGraph, root: string, settings: ExplorerSettings, measurer: TextMeasurer): { view: SpinoffView; tree: LineageTreeNode; summary: RootSummary } {
   const dag = buildSpinoffDag(graph);
   const tree = lineageTree(graph, root, { dag });
   const summary = summariseRoots(graph, { roots: [root], dag })[0]!;
-  const children = new Map<string, string[]>();
   const generation = new Map<string, number>();
+  const labels = new Map<string, string>();
   const stack: LineageTreeNode[] = [tree];
   while (stack.length > 0) {
     const t = stack.pop()!;
     generation.set(t.id, t.generation);
-    children.set(
-      t.id,
-      t.children.map((c) => c.id),
-    );
+    labels.set(t.id, treeLabel(t.label, t.founded, settings.labelMaxChars));
     stack.push(...t.children);
   }
-  const positions = layeredTreeLayout({ root, children }, settings.treeGenerationGap, settings.treeSiblingGap);
+  const positions = treeFigurePositions(tree, labels, measurer);
   const edges = new Set<string>();
   graph.forEachEdge((edge, a, s, t) => {
     if (a.kind === 'spinoff' && generation.has(s) && generation.has(t)) edges.add(edge);
   });
-  return { view: { root, generation, positions, edges }, tree, summary };
+  return { view: { root, generation, positions, edges, labels }, tree, summary };
 }
 
 /** The lineage numbers and the members of each generation; member names navigate to the node. */

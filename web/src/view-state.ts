@@ -8,6 +8,7 @@ import { graphDates, presentAt, tieStartYear, type GraphDates, type Presence } f
 import { CATEGORY_COLORS, edgeKindColor, nodeKindColor } from '../../src/model/palette.js';
 import type { EcoGraph, EdgeAttributes, NodeAttributes } from '../../src/model/types.js';
 import type { ExplorerSettings } from './settings.js';
+import { fileColor } from './file-appearance.js';
 
 /** Key used for nodes and edges without a kind in filters and the legend. */
 export const UNTYPED = 'untyped';
@@ -21,6 +22,8 @@ export interface SpinoffView {
   positions: ReadonlyMap<string, { x: number; y: number }>;
   /** Spin-off edges between nodes of the tree (tree links and extra-parent links). */
   edges: ReadonlySet<string>;
+  /** The names drawn in the tree (name and founding year). */
+  labels: ReadonlyMap<string, string>;
 }
 
 /** Brokers mode: the brokers found and the ties that make them brokers. */
@@ -32,7 +35,8 @@ export interface BrokersView {
 }
 
 export interface ViewState {
-  colorBy: 'kind' | 'community';
+  /** `file`: the colours the file gives its nodes (see `file-appearance.ts`), kind colours where it gives none. */
+  colorBy: 'kind' | 'community' | 'file';
   /** Id of the size metric (see `metrics.ts`). */
   sizeBy: string;
   hiddenNodeKinds: Set<string>;
@@ -105,17 +109,28 @@ export class ViewReducers {
       max = Math.max(max, v);
       min = Math.min(min, v);
     }
-    // Large graphs get smaller nodes, so thousands of them do not cover each other at first sight.
-    const shrink = Math.min(1, Math.max(0.3, Math.sqrt(2000 / Math.max(1, this.graph.order))));
+    // Large graphs get smaller nodes (half size at 2,000 nodes), so thousands of them do not cover
+    // each other at first sight and the overlap pass has room to work.
+    const shrink = Math.min(1, Math.max(0.3, Math.sqrt(500 / Math.max(1, this.graph.order))));
     const lo = this.settings.nodeSizeMin * shrink;
     const hi = this.settings.nodeSizeMax * shrink;
     this.graph.forEachNode((n, a) => {
-      const c = this.state.colorBy === 'community' && communities ? CATEGORY_COLORS[communities.get(n)! % CATEGORY_COLORS.length]! : nodeKindColor(a.kind);
+      const c =
+        this.state.colorBy === 'community' && communities
+          ? CATEGORY_COLORS[communities.get(n)! % CATEGORY_COLORS.length]!
+          : this.state.colorBy === 'file'
+            ? (fileColor(a) ?? nodeKindColor(a.kind))
+            : nodeKindColor(a.kind);
       this.baseColor.set(n, c);
       const v = sizes.get(n);
       const t = v === undefined || !Number.isFinite(v) || max === min ? 0 : Math.sqrt((v - min) / (max - min));
       this.baseSize.set(n, lo + t * (hi - lo));
     });
+  }
+
+  /** A node's colour and size as chosen (before focus and mode fading): what exports record. */
+  baseLook(node: string): { color: string; size: number } {
+    return { color: this.baseColor.get(node) ?? nodeKindColor(this.graph.getNodeAttribute(node, 'kind')), size: this.baseSize.get(node) ?? 1 };
   }
 
   /** Recomputes the focused neighbourhood (after hover or selection changes). */
@@ -172,10 +187,15 @@ export class ViewReducers {
     };
     if (this.nodeFiltered(node, a)) return { ...out, hidden: true };
     // Trees are small: every member is labelled (large trees fall back to sigma's label grid).
-    if (s.mode === 'spinoff' && s.spinoff && (node === s.spinoff.root || s.spinoff.positions.size <= 200)) out.forceLabel = true;
+    if (s.mode === 'spinoff' && s.spinoff) {
+      out.label = s.spinoff.labels.get(node) ?? a.label;
+      if (node === s.spinoff.root || s.spinoff.positions.size <= 200) out.forceLabel = true;
+    }
     if (s.mode === 'brokers' && s.brokers) {
       if (s.brokers.brokers.has(node)) Object.assign(out, { highlighted: true, forceLabel: true, zIndex: 3 });
-      else if (!s.brokers.ends.has(node)) Object.assign(out, { color: this.settings.fadedColor, label: '', zIndex: 0 });
+      // the universities and anchors on the two sides are labelled too (after the brokers)
+      else if (s.brokers.ends.has(node)) Object.assign(out, { forceLabel: true, zIndex: 2 });
+      else Object.assign(out, { color: this.settings.fadedColor, label: '', zIndex: 0 });
     }
     const focus = s.hovered ?? s.selected;
     if (focus !== null && this.neighbours) {

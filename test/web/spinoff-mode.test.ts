@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { loadGraph } from '../../src/io/files.js';
+import { overlappingPairs } from '../../src/figures/label-boxes.js';
+import type { TextMeasurer } from '../../src/figures/font.js';
+import { DEFAULT_SETTINGS } from '../../web/src/settings.js';
+import { naturalCompare, spinoffRoots, spinoffView, treeLabel, TREE_FONT_SIZE } from '../../web/src/spinoff-mode.js';
+
+/** A measurer with fixed advance widths (0.6 em a character), enough for layout tests. */
+const measurer: TextMeasurer = { width: (t, size) => [...t].length * size * 0.6, ascent: (s) => s * 0.9, descent: (s) => s * 0.25, covers: () => true };
+
+describe('treeLabel', () => {
+  it('adds the founding year and keeps within the character budget', () => {
+    expect(treeLabel('Hamamatsu Photonics', 1953, 28)).toBe('Hamamatsu Photonics · 1953');
+    const long = treeLabel('HORIBA, Ltd. (founded as Horiba Radio Laboratory)', 1945, 28);
+    expect(long.endsWith(' · 1945')).toBe(true);
+    expect([...long].length).toBeLessThanOrEqual(28);
+    expect(treeLabel('Undated firm', undefined, 28)).toBe('Undated firm');
+  });
+});
+
+describe('spinoffView with the tree figure layout', () => {
+  it('Hamamatsu, every root: generations left to right, and each name (with its year) drawn right of its node never meets another name', async () => {
+    const graph = await loadGraph('graphs/hamamatsu-spinoffs.json');
+    const roots = spinoffRoots(graph);
+    expect(roots.length).toBeGreaterThan(0);
+    for (const r of roots) {
+      const { view } = spinoffView(graph, r.root, DEFAULT_SETTINGS, measurer);
+      expect(view.positions.size).toBe(view.generation.size);
+      // parents left of their children
+      for (const e of view.edges) {
+        const [s, t] = graph.extremities(e);
+        if (view.generation.get(t)! === view.generation.get(s)! + 1) expect(view.positions.get(t)!.x).toBeGreaterThan(view.positions.get(s)!.x);
+      }
+      // labels as drawn at one px per graph unit: from the node's right, one line high
+      const boxes = [...view.positions].map(([id, p]) => ({ id, x: p.x + 3, y: -p.y - TREE_FONT_SIZE / 2, width: measurer.width(view.labels.get(id)!, TREE_FONT_SIZE), height: TREE_FONT_SIZE }));
+      expect(overlappingPairs(boxes).map(([a, b]) => `${a.id} × ${b.id}`)).toEqual([]);
+      for (const [id, label] of view.labels) {
+        const founded = graph.getNodeAttribute(id, 'founded');
+        if (founded !== undefined) expect(label.endsWith(` · ${founded}`)).toBe(true);
+      }
+    }
+  });
+
+  it('roots are listed largest tree first, names in natural order', async () => {
+    const graph = await loadGraph('graphs/hamamatsu-spinoffs.json');
+    const roots = spinoffRoots(graph);
+    for (let i = 1; i < roots.length; i++) {
+      const a = roots[i - 1]!;
+      const b = roots[i]!;
+      expect(a.descendants > b.descendants || (a.descendants === b.descendants && naturalCompare(a.label, b.label) <= 0)).toBe(true);
+    }
+  });
+});
