@@ -2,7 +2,8 @@
  * `describe` on a generated ecosystem graph (default 100,000 nodes) beside python-igraph computing
  * the same statistics on the same undirected view in a child process (skipped with a message when
  * python-igraph is missing, or with --no-external). The Python is /usr/bin/python3, or the one
- * named by the environment variable IGRAPH_PYTHON.
+ * named by the environment variable IGRAPH_PYTHON (the sampled comparison needs subset betweenness,
+ * `betweenness(sources=…)`, which Debian's python-igraph 0.10.2 lacks; 1.0 has it).
  *
  * Reported, in one run:
  * - ecograph's exact describe, run once in full (the path statistics on worker threads, as the CLI);
@@ -35,7 +36,10 @@ const PYTHON = process.env.IGRAPH_PYTHON ?? '/usr/bin/python3';
 const IGRAPH_SCRIPT = fileURLToPath(new URL('./igraph_describe.py', import.meta.url));
 /** Above this many nodes igraph's full exact run (over an hour at 100k) is replaced by the sampled projection. */
 const IGRAPH_FULL_MAX_NODES = 20_000;
-const SAMPLE_SOURCES = 1000;
+/** Sources of the sampled comparison (environment DESCRIBE_BENCH_SOURCES overrides, e.g. on a loaded machine). */
+const SAMPLE_SOURCES = Number(process.env.DESCRIBE_BENCH_SOURCES ?? 1000);
+/** DESCRIBE_BENCH_FULL_EXACT=0 skips ecograph's full exact run (its time is then not reported). */
+const FULL_EXACT = process.env.DESCRIBE_BENCH_FULL_EXACT !== '0';
 const SAMPLE_ROUNDS = 5;
 const APPROX = { epsilon: 0.05, delta: 0.1, seed: 1 };
 
@@ -87,6 +91,7 @@ async function sampledComparison(eco: ReturnType<typeof generateEcosystem>, edge
   const plan = planDescribe(eco);
   const ws = createPathStatisticsWorkspace(plan.g);
   const ours: number[] = [];
+  const oursCpu: number[] = [];
   const theirs: Array<Record<string, number>> = [];
   let child: ReturnType<typeof spawn> | undefined;
   let next: (() => Promise<string | undefined>) | undefined;
@@ -108,11 +113,14 @@ async function sampledComparison(eco: ReturnType<typeof generateEcosystem>, edge
   try {
     for (let round = 0; round < SAMPLE_ROUNDS; round++) {
       const out = createPathStatisticsTotals(plan.g.nodes.length);
+      const cpu0 = process.cpuUsage();
       ours.push(
         timeOnce(() => {
           for (const s of sample) accumulatePathStatistics(plan.g, plan.label, plan.core, s, s + 1, out, ws);
         }).ms,
       );
+      const cpu = process.cpuUsage(cpu0);
+      oursCpu.push((cpu.user + cpu.system) / 1000);
       if (child && next) {
         child.stdin!.write('round\n');
         const line = await next();
@@ -123,9 +131,11 @@ async function sampledComparison(eco: ReturnType<typeof generateEcosystem>, edge
   } finally {
     child?.stdin!.end();
   }
-  const igraphParts = theirs.length > 0 ? Object.fromEntries(Object.keys(theirs[0]!).map((key) => [key, median(theirs.map((t) => t[key]!))])) : undefined;
-  const igraphMs = theirs.length > 0 ? median(theirs.map((t) => Object.values(t).reduce((a, b) => a + b, 0))) : undefined;
-  return { k, ours: median(ours), igraph: igraphMs, igraphParts };
+  const parts = ['betweenness', 'closeness', 'eccentricity'];
+  const igraphParts = theirs.length > 0 ? Object.fromEntries(parts.map((key) => [key, median(theirs.map((t) => t[key]!))])) : undefined;
+  const igraphMs = theirs.length > 0 ? median(theirs.map((t) => parts.reduce((a, key) => a + t[key]!, 0))) : undefined;
+  const igraphCpu = theirs.length > 0 ? median(theirs.map((t) => t.cpu!)) : undefined;
+  return { k, ours: median(ours), oursCpu: median(oursCpu), igraph: igraphMs, igraphCpu, igraphParts };
 }
 
 const suite: BenchSuite = {
@@ -149,9 +159,11 @@ const suite: BenchSuite = {
         const s = await sampledComparison(eco, edges, dir, n, options.seed, external && n > IGRAPH_FULL_MAX_NODES, log);
         const scale = n / s.k;
         log(`  per-source path work from the same ${s.k} random sources (seed ${options.seed}), one thread each, median of ${SAMPLE_ROUNDS} interleaved rounds:`);
-        log(`    ecograph (one Brandes search per source: betweenness, distance sums, eccentricity)  ${formatMs(s.ours)}`);
+        log(`    ecograph (one Brandes search per source: betweenness, distance sums, eccentricity)  wall ${formatMs(s.ours)}, CPU ${formatMs(s.oursCpu)}`);
         if (s.igraph !== undefined)
-          log(`    igraph (betweenness with sources=, closeness, eccentricity)  ${formatMs(s.igraph)}  (${Object.entries(s.igraphParts!).map(([key, ms]) => `${key} ${formatMs(ms)}`).join(', ')})  ratio ${formatRatio(s.ours, s.igraph)}`);
+          log(
+            `    igraph (betweenness with sources=, closeness, eccentricity)  wall ${formatMs(s.igraph)} (${Object.entries(s.igraphParts!).map(([key, ms]) => `${key} ${formatMs(ms)}`).join(', ')}), CPU ${formatMs(s.igraphCpu)}  ratio wall ${formatRatio(s.ours, s.igraph)}, CPU ${formatRatio(s.oursCpu, s.igraphCpu)}`,
+          );
         log(`  projected full exact path statistics (n/k = ${scale.toFixed(1)} × the sample; projections, not runs):`);
         log(`    ecograph one thread ≈${formatMs(s.ours * scale)}${s.igraph !== undefined ? `   igraph ≈${formatMs(s.igraph * scale)}` : ''}`);
         if (s.igraph !== undefined) projectedIgraph = s.igraph * scale;
@@ -162,18 +174,21 @@ const suite: BenchSuite = {
       log(
         `    averagePathLength ${a.statistics.averagePathLength?.toFixed(4)} ± ${a.approximation?.averagePathLengthBound?.toFixed(3) ?? 0} (${a.approximation?.sources} sources), diameter in [${a.approximation?.diameter?.atLeast}, ${a.approximation?.diameter?.atMost}], betweenness centralization ${a.statistics.centralization.betweenness?.toFixed(6)} ± ${a.approximation?.betweennessCentralizationBound?.toFixed(4)}`,
       );
-      const start = process.hrtime.bigint();
-      const exactResult = await describeGraphParallel(eco);
-      const exact = { ms: Number(process.hrtime.bigint() - start) / 1e6, result: exactResult };
-      const e = exact.result.statistics;
-      log(`  describe (exact, ${availableParallelism()} worker threads, run once in full)  ${formatMs(exact.ms)}`);
-      log(`    averagePathLength ${e.averagePathLength?.toFixed(4)}, diameter ${e.diameter}, centralization betweenness ${e.centralization.betweenness?.toFixed(6)}, closeness ${e.centralization.closeness?.toFixed(6)}`);
-      if (projectedIgraph !== undefined) log(`    against igraph's projected full path statistics ≈${formatMs(projectedIgraph)}: ${formatRatio(exact.ms, projectedIgraph)}`);
+      let exact: { ms: number; result: Awaited<ReturnType<typeof describeGraphParallel>> } | undefined;
+      if (FULL_EXACT) {
+        const start = process.hrtime.bigint();
+        const exactResult = await describeGraphParallel(eco);
+        exact = { ms: Number(process.hrtime.bigint() - start) / 1e6, result: exactResult };
+        const e = exact.result.statistics;
+        log(`  describe (exact, ${availableParallelism()} worker threads, run once in full)  ${formatMs(exact.ms)}`);
+        log(`    averagePathLength ${e.averagePathLength?.toFixed(4)}, diameter ${e.diameter}, centralization betweenness ${e.centralization.betweenness?.toFixed(6)}, closeness ${e.centralization.closeness?.toFixed(6)}`);
+        if (projectedIgraph !== undefined) log(`    against igraph's projected full path statistics ≈${formatMs(projectedIgraph)}: ${formatRatio(exact.ms, projectedIgraph)}`);
+      } else log('  describe (exact, full run): skipped (DESCRIBE_BENCH_FULL_EXACT=0)');
       if (external && n <= IGRAPH_FULL_MAX_NODES) {
         const igraph = igraphFull(edges, n, log);
         if (igraph) {
           const total = Object.values(igraph.times).reduce((x, y) => x + y, 0);
-          log(`  igraph (exact, full)  ${formatMs(total)}   exact describe ${formatRatio(exact.ms, total)}, --approx ${formatRatio(approx.ms, total)}`);
+          log(`  igraph (exact, full)  ${formatMs(total)}   exact describe ${exact ? formatRatio(exact.ms, total) : '—'}, --approx ${formatRatio(approx.ms, total)}`);
           log(`  igraph per statistic: ${Object.entries(igraph.times).map(([k, ms]) => `${k} ${formatMs(ms)}`).join(', ')}`);
         }
       }
