@@ -1,7 +1,10 @@
 #!/usr/bin/Rscript
 # Reference values for ecograph's significance tests, computed with R sna at 5,000 draws:
 # cug.test (cmode "size" and "edges") for density (gden), transitivity (gtrans, mode "graph"),
-# weak components, largest-component share and Freeman degree centralization; qaptest with gcor;
+# weak components, largest-component share, Freeman degree, betweenness and closeness
+# centralization (closeness on the largest component), the mean and the largest geodesic distance
+# of the largest component (geodist; strongly connected when directed), the largest k-core
+# (kcores) and edgewise reciprocity (grecip); qaptest with gcor;
 # netlm with nullhyp = "qapspp" and t-values.
 #
 # Reads test/fixtures/reference/significance/input.json (written by significance.py) and writes
@@ -52,8 +55,28 @@ statistic <- function(id, mode) {
       m <- as.sociomatrix.sna(d)
       max(component.dist(m, connected = "weak")$csize) / NROW(m)
     },
-    degreeCentralization = function(d) centralization(as.sociomatrix.sna(d), degree, mode = mode)
+    centralization.degree = function(d) centralization(as.sociomatrix.sna(d), degree, mode = mode),
+    centralization.betweenness = function(d) centralization(as.sociomatrix.sna(d), betweenness, mode = mode),
+    # sna gives closeness 0 on a disconnected graph: on the largest component, as ecograph's describe
+    centralization.closeness = function(d) centralization(largest(d, mode), closeness, mode = mode),
+    averagePathLength = function(d) {
+      m <- largest(d, mode)
+      k <- NROW(m)
+      g <- geodist(m)$gdist
+      sum(g[row(g) != col(g)]) / (k * (k - 1))
+    },
+    diameter = function(d) max(geodist(largest(d, mode))$gdist),
+    maxCore = function(d) max(kcores(as.sociomatrix.sna(d), mode = mode, cmode = if (mode == "digraph") "freeman" else "indegree")),
+    reciprocity = function(d) grecip(as.sociomatrix.sna(d), measure = "edgewise")
   )
+}
+
+# the sociomatrix of the largest component (strongly connected on a digraph; the first of equal size)
+largest <- function(d, mode) {
+  m <- as.sociomatrix.sna(d)
+  parts <- component.dist(m, connected = if (mode == "digraph") "strong" else "weak")
+  keep <- which(parts$membership == which.max(parts$csize))
+  m[keep, keep, drop = FALSE]
 }
 
 cug <- list()

@@ -147,8 +147,11 @@ def main():
     sapporo = load("graphs/sapporo-valley.json")
     kobe = load("graphs/kobe-biomedical.json")
     hamamatsu = load("graphs/hamamatsu-spinoffs.json")
-    und = ["density", "transitivity", "components", "largestComponentShare", "degreeCentralization"]
-    dirs = ["density", "components", "degreeCentralization"]
+    und = [
+        "density", "transitivity", "components", "largestComponentShare", "centralization.degree",
+        "centralization.betweenness", "centralization.closeness", "averagePathLength", "diameter", "maxCore",
+    ]
+    dirs = ["density", "components", "centralization.degree", "reciprocity", "centralization.betweenness", "maxCore"]
     cug = [
         {"graph": "graphs/kyoto-life-science.json", "view": {}, "statistics": und, "nulls": ["size", "edges"], **simple_view(kyoto, False)},
         {"graph": "graphs/sapporo-valley.json", "view": {"directed": True}, "statistics": dirs, "nulls": ["size", "edges"], **simple_view(sapporo, True)},

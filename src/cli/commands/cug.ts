@@ -2,6 +2,7 @@ import { cugTestInWorkers } from '../../metrics/parallel/parallel-cug.js';
 import { AbortedError } from '../../metrics/parallel/worker-pool.js';
 import { cugTest, type CugResult } from '../../metrics/significance/cug.js';
 import { GRAPH_STATISTICS } from '../../metrics/significance/graph-statistics.js';
+import { groupValue } from '../../metrics/structure/describe.js';
 import { NULL_MODELS, DEFAULTS as DEGREE_NULL, type NullModel } from '../../metrics/significance/random-graphs.js';
 import { simpleGraphOfView } from '../../metrics/significance/simple-graph.js';
 import { buildView } from '../../metrics/view.js';
@@ -34,8 +35,12 @@ export default defineCommand({
           view that is connected, a swap that would disconnect it is refused (--no-connected allows
           it), so the draws are connected graphs with those degrees, as igraph's
           Degree_Sequence(method="vl") draws them. Directed swaps keep in- and out-degrees.
-Statistics (--statistic):
-${GRAPH_STATISTICS.map((s) => `  ${s.id.padEnd(22)} ${s.definition} (${s.reference})`).join('\n')}
+Statistics (--statistic; every scalar statistic of describe, named as its JSON field; the ones
+marked "--by" need a grouping attribute, whose values stay on their nodes in every draw):
+${GRAPH_STATISTICS.map((s) => `  ${s.id.padEnd(27)} ${s.needsGroups ? '[--by] ' : ''}${s.definition} (${s.reference})`).join('\n')}
+A draw on which the statistic is undefined (e.g. degree assortativity of a graph whose ties all join
+nodes of equal degree) is left out of the distribution and the p-values and counted in
+"undefinedDraws"; a statistic undefined on the observed view is refused.
 Some statistics are fixed by a null model (density and mean degree under edges and degree, degree
 centralization under degree): their p-values are 1 both ways.
 p-values: P(draw ≥ observed) and P(draw ≤ observed), each as sna reports it (b/R: the share of draws
@@ -51,6 +56,7 @@ so the p-values are the same digits for any N. A progress bar is drawn on a term
     null: { type: 'string', choices: NULL_MODELS, default: 'edges', description: 'what the random graphs keep' },
     draws: drawsOption,
     seed: seedOption,
+    by: { type: 'string', valueName: 'ATTR', description: 'node attribute of the groups (attributeAssortativity, eiIndex; e.g. region, sphere)' },
     workers: { type: 'number', valueName: 'N', default: 1, description: 'worker threads for the draws (1: this thread; the results do not depend on N)' },
     connected: { type: 'boolean', default: true, description: 'degree null: keep a connected undirected view connected (--no-connected: any graph with the degrees)' },
     ...viewOptions,
@@ -61,17 +67,24 @@ so the p-values are the same digits for any N. A progress bar is drawn on a term
   examples: [
     'ecograph cug graphs/kyoto-life-science.json --statistic transitivity --null edges --draws 1000 --seed 1',
     'ecograph cug graphs/hamamatsu-spinoffs.json --statistic components --null degree --draws 2000 --format json',
-    'ecograph cug graphs/sapporo-valley.json --statistic degreeCentralization --null size --directed',
+    'ecograph cug graphs/sapporo-valley.json --statistic centralization.degree --null size --directed',
+    'ecograph cug graphs/kyoto-life-science.json --statistic eiIndex --by sphere --null degree --draws 2000',
+    'ecograph cug graphs/kobe-biomedical.json --statistic reciprocity --directed --edge-kinds spinoff --null edges',
   ],
   async run({ positionals, options }, io) {
     checkDraws(options);
     if (options.weighted !== undefined) throw new UsageError('cug compares binary graphs: drop --weighted');
     const statistic = GRAPH_STATISTICS.find((s) => s.id === options.statistic)!;
     if (options.directed && !statistic.directed) throw new UsageError(`--statistic ${statistic.id} is defined on undirected views only: drop --directed`);
+    if (!options.directed && statistic.directedOnly) throw new UsageError(`--statistic ${statistic.id} is defined on directed views only: add --directed`);
+    if (statistic.needsGroups && (options.by === undefined || options.by.trim() === '')) throw new UsageError(`--statistic ${statistic.id} needs --by ATTR (e.g. region, or sphere)`);
     const path = positionals[0]!;
     const graph = await loadGraphArgument(path, options);
     const built = buildView(graph, viewOptionsFrom(options));
-    const { graph: simple } = simpleGraphOfView(built.graph);
+    const { graph: simple, nodes } = simpleGraphOfView(built.graph);
+    const by = statistic.needsGroups ? options.by : undefined;
+    const groups = by !== undefined ? nodes.map((id) => groupValue(graph.getNodeAttributes(id), by)) : undefined;
+    if (groups && groups.every((g) => g === undefined)) throw new UsageError(`no node of the view has attribute "${by}"`);
     const progress = progressReporter(io, `cug ${statistic.id}`);
     const model = options.null as NullModel;
     if (!Number.isInteger(options.workers) || options.workers < 1) throw new UsageError('--workers expects a positive integer');
@@ -81,6 +94,7 @@ so the p-values are the same digits for any N. A progress bar is drawn on a term
       draws: options.draws,
       seed: options.seed,
       degree: { keepConnected: options.connected },
+      ...(groups ? { groups } : {}),
       onProgress: (done: number, total: number) => progress.update(done, total),
     };
     let result: CugResult;
@@ -109,14 +123,16 @@ so the p-values are the same digits for any N. A progress bar is drawn on a term
       null: { model, description: NULL_TEXT[model], ...(model === 'degree' ? { swapsPerTie: DEGREE_NULL.swapsPerTie, keepConnected: options.connected } : {}) },
       draws: result.draws,
       seed: result.seed,
+      ...(by !== undefined ? { by } : {}),
       observed: result.observed,
+      undefinedDraws: result.undefinedDraws,
       distribution: result.distribution,
       p: result.p,
     };
     const d = result.distribution;
     const title =
       `${path}: ${statistic.id} on the ${describeView(built.view)} against ${result.draws} ${NULL_TEXT[model]} (seed ${result.seed})\n` +
-      `observed ${shortNumber(result.observed)}; draws: mean ${shortNumber(d.mean)}, sd ${shortNumber(d.sd)}, range ${shortNumber(d.min)} … ${shortNumber(d.max)}`;
+      `observed ${shortNumber(result.observed)}; draws${result.undefinedDraws > 0 ? ` (${result.undefinedDraws} undefined, left out)` : ''}: mean ${shortNumber(d.mean)}, sd ${shortNumber(d.sd)}, range ${shortNumber(d.min)} … ${shortNumber(d.max)}`;
     await emit(io, options, { json, columns: pValueColumns(), rows, title });
     return 0;
   },

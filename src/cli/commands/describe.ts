@@ -1,4 +1,5 @@
-import { DEFAULTS, describeGraph, type DescribeResult } from '../../metrics/structure/describe.js';
+import { describeGraphParallel } from '../../metrics/parallel/parallel-describe.js';
+import { DEFAULTS, type DescribeResult } from '../../metrics/structure/describe.js';
 import { describeView } from '../../metrics/view-rules.js';
 import { UsageError, defineCommand } from '../command.js';
 import { graphPositional, kindFromOption, loadGraphArgument } from '../graph-input.js';
@@ -79,7 +80,9 @@ largestComponentShare, reciprocity, transitivity, averageClustering, averagePath
 centralization: { degree, betweenness, closeness }, degreeAssortativity, attributeAssortativity,
 eiIndex: { observed, expected, rescaled, permutation }, maxCore, modularity, nmi, ari },
 groups: [{ value, nodes, internalTies, externalTies, eiIndex }], nodes: [{ id, group, eiIndex }], notes }.
-Large views: the path statistics and betweenness search from every node (time ∝ nodes × ties).
+Large views: the path statistics and betweenness come from one breadth-first search per node
+(Brandes: distances for the path statistics and closeness, its backward pass for betweenness), on
+worker threads for large views with the same digits as on one thread (time ∝ nodes × ties).
 --approx ε estimates them instead, each bound holding with probability ≥ 1 − δ (--delta):
 averagePathLength from ⌈ln(2/δ)/(2ε²)⌉ sampled sources (Hoeffding), within ε(U − 1) hops, U an
 upper bound of the diameter from the samples; diameter null, bracketed in "approximation"; betweenness
@@ -120,7 +123,7 @@ averagePathLengthBound, diameter: { atLeast, atMost }, betweennessCentralization
     const view = viewOptionsFrom(options);
     const path = positionals[0]!;
     const graph = await loadGraphArgument(path, options);
-    const result = describeGraph(graph, {
+    const result = await describeGraphParallel(graph, {
       directed: view.directed ?? false,
       ...(view.edgeKinds ? { edgeKinds: view.edgeKinds } : {}),
       ...(view.nodeKinds ? { nodeKinds: view.nodeKinds } : {}),

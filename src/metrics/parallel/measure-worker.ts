@@ -8,6 +8,7 @@ import { nodeCount, type AdjacencyArrays } from '../adjacency-arrays.js';
 import { createSamplingWorkspace, sampleShortestPaths } from '../centrality/approximate-betweenness.js';
 import { accumulateBetweenness, createBetweennessWorkspace } from '../centrality/betweenness-accumulate.js';
 import { accumulateDistanceSums, createDistanceSums, createDistanceWorkspace } from '../paths/distance-sums.js';
+import { accumulatePathStatistics, createPathStatisticsTotals, createPathStatisticsWorkspace } from '../paths/path-statistics.js';
 import { drawRng } from '../significance/draws.js';
 import { graphStatistic } from '../significance/graph-statistics.js';
 import { drawNullGraph } from '../significance/random-graphs.js';
@@ -18,6 +19,8 @@ interface Job {
   /** Processes units first, first + step, … below end. */
   run(first: number, end: number, step: number): void;
   result(): Float64Array[];
+  /** Tasks reduced in range order: the arrays of the range just run (then zeroed for the next). */
+  takeRange?(): Float64Array[];
 }
 
 function createJob(g: AdjacencyArrays, task: WorkerTask): Job {
@@ -47,13 +50,27 @@ function createJob(g: AdjacencyArrays, task: WorkerTask): Job {
         result: () => [counts],
       };
     }
+    case 'path-statistics': {
+      const totals = createPathStatisticsTotals(n);
+      const ws = createPathStatisticsWorkspace(g);
+      return {
+        run: (first, end, step) => accumulatePathStatistics(g, task.label, task.component, first, end, totals, ws, step),
+        takeRange: () => {
+          const range = totals.betweenness;
+          totals.betweenness = new Float64Array(n);
+          return [range];
+        },
+        result: () => [totals.distanceSum, totals.eccentricity],
+      };
+    }
     case 'cug-draws': {
       const observed = simpleGraphOfAdjacency(g);
       const statistic = graphStatistic(task.statistic)!;
       const values = new Float64Array(task.draws);
+      const context = task.groups ? { groups: task.groups } : {};
       return {
         run: (first, end, step) => {
-          for (let r = first; r < end; r += step) values[r] = statistic.compute(drawNullGraph(task.null, observed, drawRng(task.seed, r), task.degree));
+          for (let r = first; r < end; r += step) values[r] = statistic.compute(drawNullGraph(task.null, observed, drawRng(task.seed, r), task.degree), context);
         },
         result: () => [values],
       };
@@ -71,7 +88,8 @@ port.on('message', (message: ToWorker) => {
     const { first, end, stride, offset } = message;
     const start = first + ((((offset - first) % stride) + stride) % stride);
     job!.run(start, end, stride);
-    send({ type: 'done', units: end - first });
+    const arrays = job!.takeRange?.();
+    send({ type: 'done', units: end - first, first, ...(arrays ? { arrays } : {}) }, arrays?.map((a) => a.buffer as ArrayBuffer));
   } else {
     const arrays = job!.result();
     send({ type: 'result', arrays }, arrays.map((a) => a.buffer as ArrayBuffer));

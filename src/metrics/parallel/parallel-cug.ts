@@ -31,7 +31,7 @@ export async function cugTestInWorkers(graph: SimpleGraph, options: ParallelCugO
   const { observed, graph: canonical } = prepareCug(graph, options);
   const [values] = await runInWorkers(
     adjacencyOfSimpleGraph(canonical),
-    { kind: 'cug-draws', statistic: options.statistic, null: options.null, seed: options.seed, draws: options.draws, degree: { ...DEGREE_DEFAULTS, ...options.degree } },
+    { kind: 'cug-draws', statistic: options.statistic, null: options.null, seed: options.seed, draws: options.draws, degree: { ...DEGREE_DEFAULTS, ...options.degree }, ...(options.groups ? { groups: options.groups } : {}) },
     options.draws,
     {
       workers: options.workers,

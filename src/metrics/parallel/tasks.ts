@@ -14,8 +14,14 @@ export type WorkerTask =
   | { kind: 'distance-sums'; direction: SumDirection }
   /** Path-sample counts of the sample chunks in the ranges: one array. */
   | { kind: 'betweenness-samples'; seed: number; samples: number; chunkSize: number }
+  /**
+   * describe's path statistics (`paths/path-statistics.ts`) of the sources in the ranges: per range,
+   * that range's raw betweenness (the pool adds ranges in range order); at the end, the per-source
+   * distance sums and eccentricities in the component labelled `component`.
+   */
+  | { kind: 'path-statistics'; label: Int32Array; component: number }
   /** A statistic on random graphs of a null model, one unit per draw: one array of length draws. */
-  | { kind: 'cug-draws'; statistic: string; null: NullModel; seed: number; draws: number; degree: DegreeNullOptions };
+  | { kind: 'cug-draws'; statistic: string; null: NullModel; seed: number; draws: number; degree: DegreeNullOptions; groups?: ReadonlyArray<string | undefined> };
 
 /** Main thread → worker. */
 export type ToWorker =
@@ -25,4 +31,7 @@ export type ToWorker =
   | { type: 'finish' };
 
 /** Worker → main thread. */
-export type FromWorker = { type: 'done'; units: number } | { type: 'result'; arrays: Float64Array[] };
+export type FromWorker =
+  /** A range is done; tasks reduced in range order also send that range's arrays. */
+  | { type: 'done'; units: number; first: number; arrays?: Float64Array[] }
+  | { type: 'result'; arrays: Float64Array[] };

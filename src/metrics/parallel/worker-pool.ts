@@ -6,6 +6,11 @@
  * so fast and slow ranges balance; `strided` gives worker k the units ≡ k (mod workers) of every
  * range, so each unit's worker, and thus every floating-point sum, depends only on the number of
  * workers (betweenness uses it: the same run prints the same digits).
+ * Tasks whose worker sends each range's arrays (`path-statistics`) are reduced in range order
+ * instead: ranges have fixed boundaries (multiples of `rangeSize`), and the pool adds each range's
+ * arrays to the total in order of their first unit, holding a range that arrives early until its
+ * predecessors have, so those sums have the same digits on any number of workers. Their arrays
+ * come first in the result, followed by the per-worker arrays summed at the end.
  * Aborting (e.g. on Ctrl-C) terminates every worker and rejects with an {@link AbortedError}.
  *
  * Starting the worker: from the compiled package (`dist/`, this module is JavaScript) threads start
@@ -136,6 +141,23 @@ export async function runInWorkers(graph: AdjacencyArrays, task: WorkerTask, uni
   let next = 0;
   let done = 0;
   const results: Float64Array[][] = new Array(count);
+  // ranges reduced in order: the running totals, the next range to add, and ranges that came early
+  let ordered: Float64Array[] | undefined;
+  let nextOrdered = 0;
+  const early = new Map<number, Float64Array[]>();
+  const addOrdered = (first: number, arrays: Float64Array[]) => {
+    early.set(first, arrays);
+    for (let part = early.get(nextOrdered); part; part = early.get(nextOrdered)) {
+      early.delete(nextOrdered);
+      if (!ordered) ordered = part;
+      else for (let k = 0; k < ordered.length; k++) {
+        const into = ordered[k]!;
+        const from = part[k]!;
+        for (let i = 0; i < into.length; i++) into[i]! += from[i]!;
+      }
+      nextOrdered = Math.min(units, nextOrdered + rangeSize);
+    }
+  };
   try {
     return await new Promise<Float64Array[]>((resolve, reject) => {
       let finished = 0;
@@ -165,13 +187,17 @@ export async function runInWorkers(graph: AdjacencyArrays, task: WorkerTask, uni
         worker.on('message', (message: FromWorker) => {
           if (failed) return;
           if (message.type === 'done') {
+            if (message.arrays) {
+              if (strided) return fail(new Error('ranges reduced in order need the dynamic schedule'));
+              addOrdered(message.first, message.arrays);
+            }
             // strided: every worker covers each range, doing 1/count of its units
             done += strided ? message.units / count : message.units;
             onProgress?.(Math.min(units, Math.round(done)), units);
             hand(worker, k);
           } else {
             results[k] = message.arrays;
-            if (++finished === count) resolve(sumArrays(results));
+            if (++finished === count) resolve([...(ordered ?? []), ...sumArrays(results)]);
           }
         });
         worker.postMessage({ type: 'init', graph: shared, task } satisfies ToWorker);

@@ -17,6 +17,8 @@ export interface CugOptions extends DrawOptions {
   null: NullModel;
   /** Settings of the degree null. */
   degree?: Partial<DegreeNullOptions>;
+  /** The group of each node, for the statistics that need one (attributeAssortativity, eiIndex). */
+  groups?: ReadonlyArray<string | undefined>;
 }
 
 export interface CugResult {
@@ -25,6 +27,8 @@ export interface CugResult {
   draws: number;
   seed: number;
   observed: number;
+  /** Draws on which the statistic is undefined (e.g. no ties between grouped nodes): left out of the distribution and the p-values. */
+  undefinedDraws: number;
   /** Mean, standard deviation, minimum and maximum of the statistic over the draws. */
   distribution: { mean: number; sd: number; min: number; max: number };
   p: PValues;
@@ -46,7 +50,8 @@ export interface CugResult {
  */
 export function cugTest(graph: SimpleGraph, options: CugOptions): CugResult {
   const { statistic, observed, graph: canonical } = prepareCug(graph, options);
-  const values = runDraws(options, (rng) => statistic.compute(drawNullGraph(options.null, canonical, rng, options.degree)));
+  const context = options.groups ? { groups: options.groups } : {};
+  const values = runDraws(options, (rng) => statistic.compute(drawNullGraph(options.null, canonical, rng, options.degree), context));
   return cugResult(options, observed, values);
 }
 
@@ -54,25 +59,38 @@ export function cugTest(graph: SimpleGraph, options: CugOptions): CugResult {
  * Checks a CUG request and computes the observed value; the draws start from the graph returned
  * (ties in canonical order, so that every thread draws the same graphs).
  *
- * @throws MetricError for an unknown statistic, or an undirected-only statistic on a directed graph
+ * @throws MetricError for an unknown statistic, a statistic the graph's mode does not have, one
+ *   that needs groups without them, or one undefined on the observed graph
  */
-export function prepareCug(graph: SimpleGraph, options: Pick<CugOptions, 'statistic'>): { statistic: GraphStatistic; observed: number; graph: SimpleGraph } {
+export function prepareCug(graph: SimpleGraph, options: Pick<CugOptions, 'statistic' | 'groups'>): { statistic: GraphStatistic; observed: number; graph: SimpleGraph } {
   const statistic = graphStatistic(options.statistic);
   if (!statistic) throw new MetricError('cug', `unknown statistic "${options.statistic}" (known: ${GRAPH_STATISTICS.map((s) => s.id).join(', ')})`);
   if (graph.directed && !statistic.directed) throw new MetricError('cug', `${statistic.id} is defined on undirected views only: drop --directed`);
-  return { statistic, observed: statistic.compute(graph), graph: canonicalTies(graph) };
+  if (!graph.directed && statistic.directedOnly) throw new MetricError('cug', `${statistic.id} is defined on directed views only: add --directed`);
+  if (statistic.needsGroups && (!options.groups || options.groups.length !== graph.n)) throw new MetricError('cug', `${statistic.id} needs the group of each node: --by ATTR`);
+  const observed = statistic.compute(graph, options.groups ? { groups: options.groups } : {});
+  if (Number.isNaN(observed)) throw new MetricError('cug', `${statistic.id} is undefined on the observed graph (see describe's notes)`);
+  return { statistic, observed, graph: canonicalTies(graph) };
 }
 
-/** The result of a CUG test from its observed value and draws. */
+/**
+ * The result of a CUG test from its observed value and draws; draws where the statistic is
+ * undefined (NaN) are counted and left out of the distribution and the p-values.
+ *
+ * @throws MetricError when the statistic is undefined on every draw
+ */
 export function cugResult(options: CugOptions, observed: number, values: Float64Array): CugResult {
+  const defined = values.filter((x) => !Number.isNaN(x));
+  if (defined.length === 0) throw new MetricError('cug', `${options.statistic} is undefined on every one of the ${values.length} random graphs`);
   return {
     statistic: options.statistic,
     null: options.null,
     draws: options.draws,
     seed: options.seed,
     observed,
-    distribution: drawSummary(values),
-    p: pValues(observed, values),
+    undefinedDraws: values.length - defined.length,
+    distribution: drawSummary(defined),
+    p: pValues(observed, defined),
     values,
   };
 }

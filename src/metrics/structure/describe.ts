@@ -13,11 +13,12 @@
 import { createRng } from '../../model/random.js';
 import type { EcoGraph, NodeAttributes } from '../../model/types.js';
 import { approximateBetweennessValues } from '../centrality/approximate-betweenness.js';
-import { betweennessCentrality } from '../centrality/betweenness.js';
+import { scaleBetweenness } from '../centrality/betweenness-accumulate.js';
 import { louvain, DEFAULTS as LOUVAIN_DEFAULTS } from '../communities/louvain.js';
 import { modularity } from '../communities/modularity.js';
 import { indexGraph, type IndexedGraph } from '../indexed-graph.js';
 import { MetricError } from '../metric-error.js';
+import { pathStatistics, type PathStatisticsTotals } from '../paths/path-statistics.js';
 import { componentSizes, density } from '../summary.js';
 import { buildView, type ViewDescription, type ViewGraph } from '../view.js';
 import { attributeAssortativity, degreeAssortativity } from './assortativity.js';
@@ -156,25 +157,6 @@ export function groupValue(attributes: NodeAttributes, attribute: string): strin
 
 const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
-/** Breadth-first distances inside one component: the sum of distances from each node, and the diameter. */
-function componentDistances(g: IndexedGraph, label: Int32Array, component: number): { members: number[]; sums: Float64Array; total: number; diameter: number } {
-  const n = g.nodes.length;
-  const members: number[] = [];
-  for (let i = 0; i < n; i++) if (label[i] === component) members.push(i);
-  const sums = new Float64Array(members.length);
-  const distance = new Int32Array(n).fill(-1);
-  const queue = new Int32Array(n);
-  let total = 0;
-  let diameter = 0;
-  members.forEach((s, k) => {
-    const { sum, eccentricity } = searchFrom(g, label, s, false, distance, queue);
-    if (eccentricity > diameter) diameter = eccentricity;
-    sums[k] = sum;
-    total += sum;
-  });
-  return { members, sums, total, diameter };
-}
-
 /** One breadth-first search from s inside a component (out-arcs, or in-arcs when `reverse`): the sum of distances and the eccentricity. */
 function searchFrom(g: IndexedGraph, label: Int32Array, s: number, reverse: boolean, distance: Int32Array, queue: Int32Array): { sum: number; eccentricity: number } {
   const start = reverse ? g.inStart : g.outStart;
@@ -242,7 +224,64 @@ function reciprocityByKind(graph: EcoGraph, view: ViewGraph, edgeKinds: Readonly
 }
 
 /**
- * Describes a view of an ecosystem graph.
+ * The first half of {@link describeGraph}: the view, its indexed form and components, and whether
+ * the exact path statistics are needed (`pathsNeeded`). Callers compute those with
+ * `pathStatistics` (this thread) or `pathStatisticsParallel` (worker threads) and pass them to
+ * {@link finishDescribe}.
+ */
+export interface DescribePlan {
+  graph: EcoGraph;
+  options: DescribeOptions;
+  built: ReturnType<typeof buildView>;
+  g: IndexedGraph;
+  /** Component labels: strongly connected on a directed view, connected on an undirected one. */
+  label: Int32Array;
+  /** The largest of those components (−1 on an empty view). */
+  core: number;
+  /** Nodes of the largest component. */
+  coreSize: number;
+  /** Whether {@link finishDescribe} needs the exact path statistics of `core`. */
+  pathsNeeded: boolean;
+}
+
+const sampledSources = (a: { epsilon: number; delta: number }): number => Math.ceil(Math.log(2 / a.delta) / (2 * a.epsilon ** 2));
+
+/**
+ * Builds the view of a describe run and decides which path statistics it needs.
+ *
+ * @param graph - the ecosystem graph
+ * @param options - as {@link describeGraph}
+ * @returns the plan for {@link finishDescribe}
+ * @throws MetricError on approximation settings outside (0, 1)
+ * @example
+ * const plan = planDescribe(eco, {});
+ * const result = finishDescribe(plan, plan.pathsNeeded ? pathStatistics(plan.g, plan.label, plan.core) : undefined);
+ */
+export function planDescribe(graph: EcoGraph, options: Partial<DescribeOptions> = {}): DescribePlan {
+  const o = { ...DEFAULTS, ...options };
+  if (o.approximate) {
+    const { epsilon, delta } = o.approximate;
+    if (!(epsilon > 0 && epsilon < 1) || !(delta > 0 && delta < 1)) throw new MetricError('describe', `approximation needs 0 < ε < 1 and 0 < δ < 1, got ε ${epsilon}, δ ${delta}`);
+  }
+  const built = buildView(graph, {
+    directed: o.directed,
+    ...(o.edgeKinds ? { edgeKinds: o.edgeKinds } : {}),
+    ...(o.nodeKinds ? { nodeKinds: o.nodeKinds } : {}),
+  });
+  const g = indexGraph(built.graph);
+  const n = g.nodes.length;
+  const strong = o.directed ? strongComponents(g) : weakComponents(g);
+  const core = largestComponent(strong);
+  const coreSize = core >= 0 ? strong.sizes[core]! : 0;
+  // exact: the core's distances (two nodes or more) unless sampling draws fewer sources than it has, and betweenness (three nodes or more) unless sampled
+  const sampling = o.approximate !== undefined && coreSize >= 2 && sampledSources(o.approximate) < coreSize;
+  const pathsNeeded = (!sampling && coreSize >= 2) || (o.approximate === undefined && n >= 3);
+  return { graph, options: o, built, g, label: strong.label, core, coreSize, pathsNeeded };
+}
+
+/**
+ * Describes a view of an ecosystem graph (on this thread; `describeGraphParallel` in
+ * `src/metrics/parallel/` splits the searches over worker threads with the same digits).
  *
  * @param graph - the ecosystem graph
  * @param options - the view (direction and kind filters), the grouping and partition attributes, and the seeds
@@ -253,14 +292,25 @@ function reciprocityByKind(graph: EcoGraph, view: ViewGraph, edgeKinds: Readonly
  * @see https://networkx.org/documentation/stable/reference/algorithms/index.html for the NetworkX definitions and https://cran.r-project.org/package=sna for sna::centralization
  */
 export function describeGraph(graph: EcoGraph, options: Partial<DescribeOptions> = {}): DescribeResult {
-  const o = { ...DEFAULTS, ...options };
-  const built = buildView(graph, {
-    directed: o.directed,
-    ...(o.edgeKinds ? { edgeKinds: o.edgeKinds } : {}),
-    ...(o.nodeKinds ? { nodeKinds: o.nodeKinds } : {}),
-  });
+  const plan = planDescribe(graph, options);
+  return finishDescribe(plan, plan.pathsNeeded ? pathStatistics(plan.g, plan.label, plan.core) : undefined);
+}
+
+/**
+ * The second half of {@link describeGraph}: every statistic, from the plan and (when
+ * `plan.pathsNeeded`) the exact path statistics of its component.
+ *
+ * @param plan - from {@link planDescribe}
+ * @param paths - `pathStatistics(plan.g, plan.label, plan.core)` or its worker-thread twin
+ * @returns the description
+ * @throws MetricError when the plan needs path statistics and none are given
+ * @example
+ * const result = finishDescribe(plan, await pathStatisticsParallel(plan.g, plan.label, plan.core));
+ */
+export function finishDescribe(plan: DescribePlan, paths: PathStatisticsTotals | undefined): DescribeResult {
+  const { graph, options: o, built, g, core, coreSize } = plan;
+  if (plan.pathsNeeded && !paths) throw new MetricError('describe', 'the exact path statistics were not computed');
   const view = built.graph;
-  const g = indexGraph(view);
   const n = g.nodes.length;
   const m = view.size;
   const notes: Record<string, string> = {};
@@ -273,19 +323,15 @@ export function describeGraph(graph: EcoGraph, options: Partial<DescribeOptions>
   });
 
   const sizes = componentSizes(view);
-  const weak = weakComponents(g);
-  const strong = o.directed ? strongComponents(g) : weak;
-  const core = largestComponent(strong);
+  const strong = { label: plan.label };
   const componentWord = o.directed ? 'largest strongly connected component' : 'largest component';
   let averagePathLength: number | null = null;
   let diameter: number | null = null;
   let closeness: number | null = null;
   let approximation: DescribeApproximation | undefined;
-  const coreSize = core >= 0 ? strong.sizes[core]! : 0;
-  const sampled = o.approximate ? Math.ceil(Math.log(2 / o.approximate.delta) / (2 * o.approximate.epsilon ** 2)) : 0;
+  const sampled = o.approximate ? sampledSources(o.approximate) : 0;
   if (o.approximate) {
     const { epsilon, delta, seed } = o.approximate;
-    if (!(epsilon > 0 && epsilon < 1) || !(delta > 0 && delta < 1)) throw new MetricError('describe', `approximation needs 0 < ε < 1 and 0 < δ < 1, got ε ${epsilon}, δ ${delta}`);
     approximation = { epsilon, delta, seed, sources: 0, averagePathLengthBound: null, diameter: null, betweennessCentralizationBound: null };
   }
   if (approximation && coreSize >= 2 && sampled < coreSize) {
@@ -314,9 +360,18 @@ export function describeGraph(graph: EcoGraph, options: Partial<DescribeOptions>
     notes.averagePathLength = `estimated from ${sampled} sampled sources ${scope}: within ${approximation.averagePathLengthBound.toPrecision(3)} with probability ≥ ${1 - approximation.delta}`;
     notes.diameter = `not computed when sampling: between ${atLeast} and ${atMost} (${scope})`;
     notes['centralization.closeness'] = 'needs the distances from every node: not computed when sampling';
-  } else if (core >= 0 && strong.sizes[core]! >= 2) {
-    const { members, sums, total, diameter: d } = componentDistances(g, strong.label, core);
-    const size = members.length;
+  } else if (coreSize >= 2) {
+    const size = coreSize;
+    const sums = new Float64Array(size);
+    let total = 0;
+    let d = 0;
+    for (let i = 0, k = 0; i < n; i++) {
+      if (strong.label[i] !== core) continue;
+      const sum = paths!.distanceSum[i]!;
+      sums[k++] = sum;
+      total += sum;
+      if (paths!.eccentricity[i]! > d) d = paths!.eccentricity[i]!;
+    }
     averagePathLength = total / (size * (size - 1));
     diameter = d;
     closeness = finite(closenessCentralization(sums, o.directed));
@@ -342,8 +397,7 @@ export function describeGraph(graph: EcoGraph, options: Partial<DescribeOptions>
     approximation.betweennessCentralizationBound = (2 * approximation.epsilon * n) / (n - 1);
     notes['centralization.betweenness'] = `from sampled betweenness (every value within ${approximation.epsilon}): within ${approximation.betweennessCentralizationBound.toPrecision(3)} with probability ≥ ${1 - approximation.delta}`;
   } else if (n >= 3) {
-    const b = betweennessCentrality(view);
-    betweenness = finite(betweennessCentralization(Float64Array.from(g.nodes, (id) => b.get(id)!)));
+    betweenness = finite(betweennessCentralization(scaleBetweenness(Float64Array.from(paths!.betweenness), g.directed, true)));
   }
   if (degree === null) notes['centralization.degree'] = 'undefined below three nodes';
   if (betweenness === null) notes['centralization.betweenness'] = 'undefined below three nodes';

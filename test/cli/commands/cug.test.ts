@@ -45,9 +45,27 @@ describe('ecograph cug', () => {
     expect((await runCapture(['cug', KYOTO, '--draws', '0'])).stderr).toContain('--draws expects a positive integer');
     expect((await runCapture(['cug', KYOTO, '--statistic', 'nope'])).code).toBe(2);
   });
-  it('help lists every statistic with its definition', async () => {
+  it('help lists every scalar statistic of describe under its JSON name', async () => {
     const r = await runCapture(['cug', '--help']);
-    for (const id of ['density', 'meanDegree', 'components', 'largestComponentShare', 'transitivity', 'averageClustering', 'degreeCentralization']) expect(r.stdout).toContain(id);
+    const ids = [
+      'density', 'meanDegree', 'components', 'largestComponentShare', 'reciprocity', 'transitivity', 'averageClustering',
+      'averagePathLength', 'diameter', 'centralization.degree', 'centralization.betweenness', 'centralization.closeness',
+      'degreeAssortativity', 'attributeAssortativity', 'eiIndex', 'maxCore',
+    ];
+    for (const id of ids) expect(r.stdout).toContain(`  ${id} `);
     expect(r.stdout).toContain('Degree_Sequence(method="vl")');
+  });
+  it('eiIndex needs --by and reports the observed E-I of describe; reciprocity needs --directed', async () => {
+    const r = await runCapture(['cug', KYOTO, '--statistic', 'eiIndex', '--by', 'sphere', '--null', 'edges', '--draws', '100', '-f', 'json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    const described = JSON.parse((await runCapture(['describe', KYOTO, '--by', 'sphere', '--draws', '0', '-f', 'json'])).stdout);
+    expect(out.by).toBe('sphere');
+    expect(out.observed).toBe(described.statistics.eiIndex.observed);
+    expect(out.undefinedDraws + out.p.greater.count).toBeGreaterThan(0);
+    expect((await runCapture(['cug', KYOTO, '--statistic', 'eiIndex'])).stderr).toContain('needs --by ATTR');
+    expect((await runCapture(['cug', KYOTO, '--statistic', 'reciprocity'])).stderr).toContain('add --directed');
+    const path = JSON.parse((await runCapture(['cug', KYOTO, '--statistic', 'centralization.betweenness', '--draws', '50', '-f', 'json'])).stdout);
+    expect(path.observed).toBeCloseTo(described.statistics.centralization.betweenness, 12);
   });
 });

@@ -5,6 +5,7 @@ import { cugTestInWorkers } from '../../../src/metrics/parallel/parallel-cug.js'
 import { AbortedError } from '../../../src/metrics/parallel/worker-pool.js';
 import { cugTest } from '../../../src/metrics/significance/cug.js';
 import { simpleGraphOfView } from '../../../src/metrics/significance/simple-graph.js';
+import { groupValue } from '../../../src/metrics/structure/describe.js';
 import { buildView } from '../../../src/metrics/view.js';
 
 const eco = generateEcosystem({ nodes: 120, seed: 3 });
@@ -28,6 +29,17 @@ describe('cugTestInWorkers', () => {
       expect(progress.at(-1)).toBe(40);
     });
   }
+  it('attribute and path statistics: the groups reach the workers, and the draws are the same', async () => {
+    const { graph, nodes } = simpleGraphOfView(buildView(eco).graph);
+    const groups = nodes.map((id) => groupValue(eco.getNodeAttributes(id), 'sphere'));
+    for (const statistic of ['eiIndex', 'centralization.betweenness']) {
+      const options = { statistic, null: 'edges', draws: 24, seed: 4, groups } as const;
+      const here = cugTest(graph, options);
+      const two = await cugTestInWorkers(graph, { ...options, workers: 2 });
+      expect(Array.from(two.values)).toEqual(Array.from(here.values));
+      expect(two.undefinedDraws).toBe(here.undefinedDraws);
+    }
+  });
   it('refuses what cugTest refuses, and stops on abort', async () => {
     const graph = simpleGraphOfView(buildView(eco, { directed: true }).graph).graph;
     await expect(cugTestInWorkers(graph, { statistic: 'transitivity', null: 'edges', draws: 5, seed: 1, workers: 2 })).rejects.toThrow(/undirected views only/);

@@ -39,7 +39,7 @@ describe('cugTest against exact enumeration', () => {
   const observed = simpleGraph(4, [[0, 1], [1, 2], [0, 2], [2, 3]]);
   const graphs = allGraphs(4, false).map((x) => x.graph);
 
-  for (const statistic of ['transitivity', 'components', 'degreeCentralization']) {
+  for (const statistic of ['transitivity', 'components', 'centralization.degree']) {
     it(`size null, ${statistic}: the exact share of all 64 graphs`, () => {
       const s = graphStatistic(statistic)!;
       const obs = s.compute(observed);
@@ -68,6 +68,50 @@ describe('cugTest against exact enumeration', () => {
     expect(() => cugTest(observed, { statistic: 'nope', null: 'edges', draws: 5, seed: 1 })).toThrow(/unknown statistic "nope"/);
     const arcs = simpleGraph(3, [[0, 1]], true);
     expect(() => cugTest(arcs, { statistic: 'transitivity', null: 'edges', draws: 5, seed: 1 })).toThrow(/undirected views only/);
+  });
+});
+
+describe('cugTest against exact enumeration: every describe statistic sna has no cug reference for, and the rest', () => {
+  // a triangle 0-1-2 with a tail 2-3-4; groups a a b b a
+  const observed = simpleGraph(5, [[0, 1], [1, 2], [0, 2], [2, 3], [3, 4]]);
+  const groups = ['a', 'a', 'b', 'b', 'a'];
+  const all = allGraphs(5, false).map((x) => x.graph);
+  const ids = [
+    'meanDegree', 'averageClustering', 'largestComponentShare', 'degreeAssortativity', 'attributeAssortativity', 'eiIndex',
+    'averagePathLength', 'diameter', 'centralization.betweenness', 'centralization.closeness', 'maxCore',
+  ];
+  for (const statistic of ids) {
+    for (const model of ['size', 'edges'] as const) {
+      it(`${model} null, ${statistic}: the exact shares over the graphs where it is defined`, () => {
+        const s = graphStatistic(statistic)!;
+        const obs = s.compute(observed, { groups });
+        const pool = model === 'size' ? all : all.filter((g) => g.sources.length === observed.sources.length);
+        const values = pool.map((g) => s.compute(g, { groups })).filter((v) => !Number.isNaN(v));
+        const tol = 1e-9 * Math.max(1, Math.abs(obs));
+        const exactGreater = values.filter((v) => v >= obs - tol).length / values.length;
+        const exactLess = values.filter((v) => v <= obs + tol).length / values.length;
+        const draws = 3000;
+        const r = cugTest(observed, { statistic, null: model, draws, seed: 21, groups });
+        expect(r.observed).toBe(obs);
+        const defined = draws - r.undefinedDraws;
+        const undefinedShare = 1 - values.length / pool.length;
+        expect(withinMonteCarlo(r.undefinedDraws / draws, undefinedShare, draws)).toBe(true);
+        expect(withinMonteCarlo(r.p.greater.sna, exactGreater, defined)).toBe(true);
+        expect(withinMonteCarlo(r.p.less.sna, exactLess, defined)).toBe(true);
+      });
+    }
+  }
+  it('directed reciprocity under the edges null: the exact share over the 3-node digraphs with as many arcs', () => {
+    const arcs = simpleGraph(3, [[0, 1], [1, 0], [1, 2]], true);
+    const s = graphStatistic('reciprocity')!;
+    const obs = s.compute(arcs);
+    const pool = allGraphs(3, true).map((x) => x.graph).filter((g) => g.sources.length === 3).map((g) => s.compute(g));
+    const exact = pool.filter((v) => v >= obs - 1e-12).length / pool.length;
+    const r = cugTest(arcs, { statistic: 'reciprocity', null: 'edges', draws: 3000, seed: 5 });
+    expect(withinMonteCarlo(r.p.greater.sna, exact, 3000)).toBe(true);
+    expect(() => cugTest(observed, { statistic: 'reciprocity', null: 'edges', draws: 5, seed: 1 })).toThrow(/directed views only/);
+    expect(() => cugTest(observed, { statistic: 'eiIndex', null: 'edges', draws: 5, seed: 1 })).toThrow(/--by/);
+    expect(() => cugTest(simpleGraph(4, []), { statistic: 'averagePathLength', null: 'edges', draws: 5, seed: 1 })).toThrow(/undefined on the observed graph/);
   });
 });
 
