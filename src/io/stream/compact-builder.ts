@@ -104,7 +104,8 @@ export class CompactGraphBuilder {
   private readonly labelList: string[] = [];
 
   // edges
-  private readonly seenKeys = new Set<string>();
+  /** Edge keys seen so far (a hash table: millions of keys cost less here than in a `Set`). */
+  private readonly seenKeys = new IdTable(1 << 10);
   private readonly spinSource = new Int32List(64);
   private readonly spinTarget = new Int32List(64);
   private readonly spinLine = new Int32List(64);
@@ -248,7 +249,7 @@ export class CompactGraphBuilder {
     if (s < 0 || t < 0) ok = false;
     let key = idOf(edge.key);
     if (key === '') key = undefined;
-    if (key !== undefined && this.seenKeys.has(key)) {
+    if (key !== undefined && this.seenKeys.get(key) >= 0) {
       found.push(problem('error', 'duplicate-id', `duplicate edge id "${key}"`, edge.loc, 'id'));
       ok = false;
     }
@@ -287,28 +288,36 @@ export class CompactGraphBuilder {
   }
 
   /**
-   * Checks one tie that has only a source and a target (no key, kind, direction or attributes),
-   * as {@link CompactGraphBuilder.addEdge} checks `{ source, target, attributes: {}, loc }`, with
-   * the same problems, but without building the raw edge: the rows of a plain edge list.
+   * Checks one tie that has only a source, a target and perhaps a key and a direction (no kind and
+   * no attributes), as {@link CompactGraphBuilder.addEdge} checks `{ key, source, target, directed,
+   * attributes: {}, loc }`, with the same problems, but without building the raw edge: the rows of a
+   * plain edge list and the plain elements of a JSON `edges` array.
    *
-   * @param source - the source cell as read (trimmed here, as `idOf` trims it)
-   * @param target - the target cell as read
-   * @param loc - where the row is (its file, line and field columns)
+   * @param source - the source as read (trimmed here, as `idOf` trims it)
+   * @param target - the target as read
+   * @param loc - where the tie is (its file, line and column or field columns)
+   * @param key - the tie's key as read, if any
+   * @param directed - whether the tie is directed (false when the file does not say)
    */
-  addPlainEdge(source: string, target: string, loc: ElementLocation): void {
+  addPlainEdge(source: string, target: string, loc: ElementLocation, key?: string, directed = false): void {
     source = source.trim();
     target = target.trim();
     const s = this.plainEnd(0, source);
     const t = this.plainEnd(1, target);
-    if (s < 0 || t < 0) {
+    let k = key?.trim();
+    if (k === '') k = undefined;
+    const duplicate = k !== undefined && this.seenKeys.get(k) >= 0;
+    if (s < 0 || t < 0 || duplicate) {
       if (s < 0) this.add(this.endProblem('source', source, loc));
       if (t < 0) this.add(this.endProblem('target', target, loc));
+      if (duplicate) this.add(problem('error', 'duplicate-id', `duplicate edge id "${k}"`, loc, 'id'));
       return;
     }
+    if (k !== undefined) this.seenKeys.add(k);
     this.tieCount++;
-    if (s === t && this.keepWarning()) this.problems.push(problem('warning', 'self-loop', `${edgeName(undefined, source, target)} is a self-loop`, loc));
+    if (s === t && this.keepWarning()) this.problems.push(problem('warning', 'self-loop', `${edgeName(k, source, target)} is a self-loop`, loc));
     if (this.errorCount > 0) return;
-    this.options.sink?.tie(s, t, false, undefined, NO_ATTRIBUTES, loc);
+    this.options.sink?.tie(s, t, directed, undefined, NO_ATTRIBUTES, loc);
   }
 
   /** Index of a plain edge's end (`slot` 0 source, 1 target), or -1 when empty or unknown. */

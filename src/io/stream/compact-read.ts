@@ -174,6 +174,22 @@ export async function feedJson(source: TextSource, builder: CompactGraphBuilder,
       else waiting.push({ value, position, line, column });
       return undefined;
     },
+    plainNode(id, label, _position, line, column) {
+      builder.addPlainNode(id, label, { file, line, column });
+    },
+    plainEdge(key, source, target, undirected, position, line, column) {
+      if (!ready) {
+        // read as any element once the nodes and the direction defaults are known
+        const value: Record<string, unknown> = { source, target, attributes: {} };
+        if (key !== undefined) value.key = key;
+        if (undirected !== undefined) value.undirected = undirected;
+        waiting.push({ value, position, line, column });
+        return;
+      }
+      // as jsonEdge reads the direction: the element's own, else the document's defaults
+      const directed = undirected !== undefined ? !undirected : defaults.undirected ? false : defaults.directed;
+      builder.addPlainEdge(source, target, { file, line, column }, key, directed);
+    },
   });
   try {
     for await (const text of source.chunks) scanner.push(text);
