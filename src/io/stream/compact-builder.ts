@@ -306,14 +306,14 @@ export class CompactGraphBuilder {
     const t = this.plainEnd(1, target);
     let k = key?.trim();
     if (k === '') k = undefined;
-    const duplicate = k !== undefined && this.seenKeys.get(k) >= 0;
+    // a key is taken only by a valid tie: added here when the ends are valid, so one probe does both
+    const duplicate = k !== undefined && (s < 0 || t < 0 ? this.seenKeys.get(k) >= 0 : this.seenKeys.addIfAbsent(k) < 0);
     if (s < 0 || t < 0 || duplicate) {
       if (s < 0) this.add(this.endProblem('source', source, loc));
       if (t < 0) this.add(this.endProblem('target', target, loc));
       if (duplicate) this.add(problem('error', 'duplicate-id', `duplicate edge id "${k}"`, loc, 'id'));
       return;
     }
-    if (k !== undefined) this.seenKeys.add(k);
     this.tieCount++;
     if (s === t && this.keepWarning()) this.problems.push(problem('warning', 'self-loop', `${edgeName(k, source, target)} is a self-loop`, loc));
     if (this.errorCount > 0) return;

@@ -284,11 +284,14 @@ export class JsonElementScanner {
     const n = b.length;
     let i = 0;
     while (true) {
-      // skip white space
-      let j = i;
-      while (j < n && isSpace(b.charCodeAt(j))) j++;
-      this.advance(i, j);
-      i = j;
+      // skip white space, counting lines
+      for (; i < n; i++) {
+        const d = b.charCodeAt(i);
+        if (d === 10) {
+          this.line++;
+          this.lineStart = this.base + i + 1;
+        } else if (d !== 32 && d !== 13 && d !== 9) break;
+      }
       if (i >= n) break;
       const c = b.charCodeAt(i);
       const at = this.base + i;
