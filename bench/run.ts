@@ -1,6 +1,6 @@
 /**
  * The benchmark runner: `npm run bench` runs every suite in bench/ (files `*.bench.ts`),
- * `npm run bench -- metrics` one suite. Options: `--nodes N` (graph size), `--seed S`,
+ * `npm run bench -- metrics` one suite. Options: `--nodes N` (graph size), `--seed S`, `--rounds R` (interleaved repetitions),
  * `--no-external` (skip igraph and other baselines run in a child process), `--list`.
  *
  * Times are wall-clock on this machine, measured in one run beside their baselines, so the ratios
@@ -25,9 +25,10 @@ function parse(argv: string[]): { suites: string[]; options: BenchOptions; list:
     };
     if (a === '--nodes') options.nodes = value();
     else if (a === '--seed') options.seed = value();
+    else if (a === '--rounds') options.rounds = value();
     else if (a === '--no-external') options.noExternal = true;
     else if (a === '--list') list = true;
-    else if (a.startsWith('-')) throw new Error(`unknown option ${a} (options: --nodes N, --seed S, --no-external, --list)`);
+    else if (a.startsWith('-')) throw new Error(`unknown option ${a} (options: --nodes N, --seed S, --rounds R, --no-external, --list)`);
     else suites.push(a);
   }
   return { suites, options, list };

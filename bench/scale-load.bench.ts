@@ -11,7 +11,8 @@
  *     community_multilevel; modularity of each.
  * Runs that would pass their time limit are stopped and reported as such. The suite ends with a
  * markdown table (dated runs go to docs/performance.md, sections Loading and Louvain).
- * `--no-external` skips igraph and NetworkX.
+ * `--no-external` skips igraph and NetworkX. `--rounds R` measures only the compact CSV and JSON
+ * loads and igraph's Read_Ncol, taking turns in each of R rounds, and reports their medians.
  */
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
@@ -114,6 +115,43 @@ const suite: BenchSuite = {
         writeStreamed(ncol, edges.source.length, (i) => `n${edges.source[i]} n${edges.target[i]}\n`);
         files[n] = { csv, json, ncol, edges: edges.source.length };
         log(`generated BA n=${n}, m=5: ${edges.source.length} edges (CSV, JSON, edge list)`);
+      }
+
+      if (options.rounds !== undefined) {
+        // Interleaved: the compact CSV and JSON loads and igraph's Read_Ncol take turns in every
+        // round, so that other work on the machine falls on all three; medians of the rounds.
+        const rows: Array<{ what: string; n: number; run: () => Outcome; times: number[]; rss: number[] }> = [];
+        for (const n of [small, big]) {
+          rows.push({ what: 'ecograph compact, CSV directory', n, run: () => node('compact', files[n]!.csv, LIMIT_MS.load), times: [], rss: [] });
+          rows.push({ what: 'ecograph compact, JSON', n, run: () => node('compact', files[n]!.json, LIMIT_MS.load), times: [], rss: [] });
+          if (external) rows.push({ what: 'igraph Graph.Read_Ncol, edge list', n, run: () => python('igraph-ncol', files[n]!.ncol, LIMIT_MS.load), times: [], rss: [] });
+        }
+        for (let round = 1; round <= options.rounds; round++)
+          for (const row of rows) {
+            const outcome = row.run();
+            const t = timeOf(outcome);
+            if (t !== undefined) row.times.push(t);
+            if (!('failed' in outcome) && outcome.maxRssMB !== undefined) row.rss.push(outcome.maxRssMB);
+            log(`  round ${round} ${row.what.padEnd(40)} ${String(row.n).padStart(8)}  ${'failed' in outcome ? outcome.failed : `${formatMs(t)}, peak RSS ${fmtRss(outcome)}`}`);
+          }
+        const med = (xs: number[]) => {
+          const v = [...xs].sort((a, b) => a - b);
+          return v.length % 2 ? v[(v.length - 1) / 2]! : (v[v.length / 2 - 1]! + v[v.length / 2]!) / 2;
+        };
+        const [e1] = loadavg();
+        log('');
+        log(`Markdown (medians of ${options.rounds} interleaved rounds; load average ${l1!.toFixed(1)} at start, ${e1!.toFixed(1)} at the end):`);
+        log('');
+        log('| load | nodes / edges | median time | range | peak RSS (median) | time ÷ ecograph compact CSV |');
+        log('|---|---|---|---|---|---|');
+        for (const row of rows) {
+          const base = med(rows.find((r) => r.n === row.n && r.what === 'ecograph compact, CSV directory')!.times);
+          const t = med(row.times);
+          log(
+            `| ${row.what} | ${row.n.toLocaleString('en')} / ${files[row.n]!.edges.toLocaleString('en')} | ${formatMs(t)} | ${formatMs(Math.min(...row.times))}–${formatMs(Math.max(...row.times))} | ${(med(row.rss) / 1024).toFixed(2)} GB | ${(t / base).toFixed(2)}× |`,
+          );
+        }
+        return;
       }
 
       const load: Array<{ what: string; n: number; outcome: Outcome }> = [];

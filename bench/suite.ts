@@ -9,6 +9,8 @@ export interface BenchOptions {
   seed: number;
   /** Skip external baselines (igraph, Python). */
   noExternal: boolean;
+  /** Interleaved rounds a suite repeats its measurements for (suites choose their own default). */
+  rounds?: number;
 }
 
 export interface BenchContext {

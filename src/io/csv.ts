@@ -276,6 +276,66 @@ export function edgeRowReader(where: string | TablePlace, header: string[], head
   };
 }
 
+/** The columns of an `edges.csv` whose header names only a source and a target, nothing else. */
+export interface PlainEdgeColumns {
+  /** Field index of the source column. */
+  source: number;
+  /** Field index of the target column. */
+  target: number;
+  /** The column (1-based) of each field, for problems (as {@link edgeRowReader}'s rows carry them). */
+  fieldColumns: Readonly<Record<string, number>>;
+}
+
+/**
+ * The source and target columns of an edges header that has those two columns and no other, or
+ * `undefined` for any other header. A row of such a table is a tie with no attributes: what
+ * {@link edgeRowReader} makes of it is `{ source: fields[source] ?? '', target: fields[target] ?? '',
+ * attributes: {} }`, which lets a reader skip building raw edges for the largest edge lists.
+ *
+ * @param header - the header record's fields
+ * @example
+ * plainEdgeColumns(['source', 'target']); // { source: 0, target: 1, fieldColumns: { source: 1, target: 2 } }
+ * plainEdgeColumns(['source', 'target', 'weight']); // undefined
+ */
+export function plainEdgeColumns(header: string[]): PlainEdgeColumns | undefined {
+  if (header.length !== 2) return undefined;
+  const columns = classifyHeader(header, EDGE_ROLES, EDGE_ATTRIBUTE_MAP);
+  const source = columns.find((c) => c.role === 'source');
+  const target = columns.find((c) => c.role === 'target');
+  if (!source || !target) return undefined;
+  return { source: source.index, target: target.index, fieldColumns: fieldColumns(columns, { source, target }) };
+}
+
+/** The columns of a `nodes.csv` whose header names only an id and, optionally, a label. */
+export interface PlainNodeColumns {
+  /** Field index of the id column. */
+  id: number;
+  /** Field index of the label column, when there is one. */
+  label: number | undefined;
+  /** The column (1-based) of each field, for problems (as {@link nodeRowReader}'s rows carry them). */
+  fieldColumns: Readonly<Record<string, number>>;
+}
+
+/**
+ * The id and label columns of a nodes header that has an `id` column, optionally a `label` column,
+ * and no other, or `undefined` for any other header. What {@link nodeRowReader} makes of a row of
+ * such a table is `{ id: fields[id] ?? '', attributes: { label: fields[label] ?? '' } }` (no
+ * attributes without a label column).
+ *
+ * @param header - the header record's fields
+ * @example
+ * plainNodeColumns(['id', 'label']); // { id: 0, label: 1, fieldColumns: { id: 1, label: 2 } }
+ * plainNodeColumns(['id', 'kind']); // undefined
+ */
+export function plainNodeColumns(header: string[]): PlainNodeColumns | undefined {
+  if (header.length > 2) return undefined;
+  const columns = classifyHeader(header, NODE_ROLES, NODE_ATTRIBUTE_MAP);
+  const id = columns.find((c) => c.role === 'id');
+  const label = columns.find((c) => c.role === 'label');
+  if (!id || columns.length !== (label ? 2 : 1)) return undefined;
+  return { id: id.index, label: label?.index, fieldColumns: fieldColumns(columns, { id, label, kind: undefined }) };
+}
+
 /** One table (a CSV file or a worksheet): its place, header and rows. */
 export interface Table extends TablePlace {
   header: string[] | undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCsv, writeCsv } from '../../src/io/csv.js';
+import { plainEdgeColumns, plainNodeColumns, readCsv, writeCsv } from '../../src/io/csv.js';
 import { buildGraph } from '../../src/model/build.js';
 import { createEcoGraph } from '../../src/model/graph.js';
 
@@ -122,5 +122,24 @@ describe('writeCsv', () => {
     expect(back.getNodeAttributes('a')).toEqual(g.getNodeAttributes('a'));
     expect(back.getNodeAttributes('b')).toEqual(g.getNodeAttributes('b'));
     expect(back.getEdgeAttributes('e1')).toEqual(g.getEdgeAttributes('e1'));
+  });
+});
+
+describe('plain headers', () => {
+  it('plainEdgeColumns: a source and a target column and nothing else, in any spelling and order', () => {
+    expect(plainEdgeColumns(['source', 'target'])).toEqual({ source: 0, target: 1, fieldColumns: { source: 1, target: 2 } });
+    expect(plainEdgeColumns(['To', 'From'])).toEqual({ source: 1, target: 0, fieldColumns: { source: 2, target: 1 } });
+    expect(plainEdgeColumns(['source', 'target', 'weight'])).toBeUndefined();
+    expect(plainEdgeColumns(['source', 'kind'])).toBeUndefined();
+    expect(plainEdgeColumns(['source:string', 'target'])).toBeUndefined();
+  });
+
+  it('plainNodeColumns: an id column and perhaps a label column, nothing else', () => {
+    expect(plainNodeColumns(['id', 'label'])).toEqual({ id: 0, label: 1, fieldColumns: { id: 1, label: 2 } });
+    expect(plainNodeColumns(['Label', 'ID'])).toEqual({ id: 1, label: 0, fieldColumns: { id: 2, label: 1 } });
+    expect(plainNodeColumns(['id'])).toEqual({ id: 0, label: undefined, fieldColumns: { id: 1 } });
+    expect(plainNodeColumns(['label'])).toBeUndefined();
+    expect(plainNodeColumns(['id', 'kind'])).toBeUndefined();
+    expect(plainNodeColumns(['id', 'label', 'founded'])).toBeUndefined();
   });
 });

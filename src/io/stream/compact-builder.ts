@@ -14,7 +14,7 @@
 import { MultiGraph } from 'graphology';
 import { checkEdgeKind, coerceAttributes, edgeKindNotAllowed, hasSources, idOf, labelFromAttribute } from '../../model/build.js';
 import { GRAPH_OPTIONS, isGiven } from '../../model/graph.js';
-import { InvalidGraphError, problem, type Problem } from '../../model/problems.js';
+import { InvalidGraphError, problem, type ElementLocation, type Problem } from '../../model/problems.js';
 import type { RawEdge, RawNode } from '../../model/raw.js';
 import {
   CONFIDENCE_LEVELS,
@@ -66,6 +66,9 @@ function hasOwnKeys(o: Record<string, unknown>): boolean {
   return false;
 }
 
+/** The attributes of every plain tie (none). */
+const NO_ATTRIBUTES: Readonly<Record<string, unknown>> = Object.freeze({});
+
 const CONFIDENCE_CODE = new Map<string, number>(CONFIDENCE_LEVELS.map((c, i) => [c, i]));
 
 /**
@@ -101,7 +104,8 @@ export class CompactGraphBuilder {
   private readonly labelList: string[] = [];
 
   // edges
-  private readonly seenKeys = new Set<string>();
+  /** Edge keys seen so far (a hash table: millions of keys cost less here than in a `Set`). */
+  private readonly seenKeys = new IdTable(1 << 10);
   private readonly spinSource = new Int32List(64);
   private readonly spinTarget = new Int32List(64);
   private readonly spinLine = new Int32List(64);
@@ -192,6 +196,47 @@ export class CompactGraphBuilder {
     this.options.sink?.node(id, kind);
   }
 
+  /**
+   * Checks and keeps one node that has only an id and a label (or only an id when `label` is
+   * undefined), as {@link CompactGraphBuilder.addNode} checks `{ id, attributes: { label }, loc }`,
+   * with the same problems, but without building the raw node: the rows of a plain node list.
+   *
+   * @param rawId - the id cell as read (trimmed here, as `idOf` trims it)
+   * @param label - the label cell as read, or undefined without a label column
+   * @param loc - where the row is (its file, line and field columns)
+   */
+  addPlainNode(rawId: string, label: string | undefined, loc: ElementLocation): void {
+    if (this.options.kindFrom !== undefined || this.options.labelFrom !== undefined) {
+      this.addNode({ id: rawId, attributes: label === undefined ? {} : { label }, loc });
+      return;
+    }
+    const id = rawId.trim();
+    if (id === '') {
+      this.add(problem('error', 'empty-id', 'node has an empty or missing id', loc, 'id'));
+      return;
+    }
+    const existing = this.table.get(id);
+    if (existing >= 0) {
+      const line = this.lines.get(existing);
+      const at = line > 0 ? ` (first defined on line ${line})` : '';
+      this.add(problem('error', 'duplicate-id', `duplicate node id "${id}"${at}`, loc, 'id'));
+      return;
+    }
+    let shown = id;
+    if (label !== undefined && label !== '') this.nodeAttributeNames.add('label');
+    if (label !== undefined) {
+      if (label.trim() === '') this.add(problem('error', 'empty-label', `node "${id}": label is empty`, loc, 'label'));
+      else shown = label;
+    }
+    this.table.add(id);
+    this.lines.push(loc.line ?? 0);
+    this.kinds.push(UNTYPED);
+    this.foundedYears.push(NaN);
+    if (this.options.keep?.labels) this.labelList.push(shown);
+    if (this.options.keep?.lineage) this.listedFlags.push(0);
+    this.options.sink?.node(id, undefined);
+  }
+
   /** Checks one edge, as `buildGraph` does, and adds it to the view when it belongs there. */
   addEdge(edge: RawEdge): void {
     for (const name in edge.attributes) if (isGiven(edge.attributes[name])) this.edgeAttributeNames.add(name);
@@ -204,7 +249,7 @@ export class CompactGraphBuilder {
     if (s < 0 || t < 0) ok = false;
     let key = idOf(edge.key);
     if (key === '') key = undefined;
-    if (key !== undefined && this.seenKeys.has(key)) {
+    if (key !== undefined && this.seenKeys.get(key) >= 0) {
       found.push(problem('error', 'duplicate-id', `duplicate edge id "${key}"`, edge.loc, 'id'));
       ok = false;
     }
@@ -240,6 +285,58 @@ export class CompactGraphBuilder {
     }
     if (this.errorCount > 0) return; // an invalid graph gets no view: save the work
     this.options.sink?.tie(s, t, directed, kind, attrs, edge.loc);
+  }
+
+  /**
+   * Checks one tie that has only a source, a target and perhaps a key and a direction (no kind and
+   * no attributes), as {@link CompactGraphBuilder.addEdge} checks `{ key, source, target, directed,
+   * attributes: {}, loc }`, with the same problems, but without building the raw edge: the rows of a
+   * plain edge list and the plain elements of a JSON `edges` array.
+   *
+   * @param source - the source as read (trimmed here, as `idOf` trims it)
+   * @param target - the target as read
+   * @param loc - where the tie is (its file, line and column or field columns)
+   * @param key - the tie's key as read, if any
+   * @param directed - whether the tie is directed (false when the file does not say)
+   */
+  addPlainEdge(source: string, target: string, loc: ElementLocation, key?: string, directed = false): void {
+    source = source.trim();
+    target = target.trim();
+    const s = this.plainEnd(0, source);
+    const t = this.plainEnd(1, target);
+    let k = key?.trim();
+    if (k === '') k = undefined;
+    // a key is taken only by a valid tie: added here when the ends are valid, so one probe does both
+    const duplicate = k !== undefined && (s < 0 || t < 0 ? this.seenKeys.get(k) >= 0 : this.seenKeys.addIfAbsent(k) < 0);
+    if (s < 0 || t < 0 || duplicate) {
+      if (s < 0) this.add(this.endProblem('source', source, loc));
+      if (t < 0) this.add(this.endProblem('target', target, loc));
+      if (duplicate) this.add(problem('error', 'duplicate-id', `duplicate edge id "${k}"`, loc, 'id'));
+      return;
+    }
+    this.tieCount++;
+    if (s === t && this.keepWarning()) this.problems.push(problem('warning', 'self-loop', `${edgeName(k, source, target)} is a self-loop`, loc));
+    if (this.errorCount > 0) return;
+    this.options.sink?.tie(s, t, directed, undefined, NO_ATTRIBUTES, loc);
+  }
+
+  /** Index of a plain edge's end (`slot` 0 source, 1 target), or -1 when empty or unknown. */
+  private plainEnd(slot: 0 | 1, id: string): number {
+    if (id === '') return -1;
+    if (id === this.lastId[slot]) return this.lastIndex[slot]!;
+    const i = this.table.get(id);
+    if (i >= 0) {
+      this.lastId[slot] = id;
+      this.lastIndex[slot] = i;
+    }
+    return i;
+  }
+
+  /** The problem of an edge end that is empty or not a node, as {@link CompactGraphBuilder.endIndex} words it. */
+  private endProblem(end: 'source' | 'target', id: string, loc: ElementLocation): Problem {
+    return id === ''
+      ? problem('error', 'empty-id', `edge ${end} is empty or missing`, loc, end)
+      : problem('error', 'missing-node', `edge ${end} "${id}" is not a node of the graph`, loc, end);
   }
 
   /** Index of an edge end, or -1 with a problem for an empty or unknown id. */

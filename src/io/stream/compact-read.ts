@@ -5,7 +5,7 @@
  *
  * Browser-safe: no Node imports.
  */
-import { checkRowWidth, edgeRowReader, nodeRowReader, nodesFromEdgesWarning, noEdgesProblem } from '../csv.js';
+import { checkRowWidth, edgeRowReader, nodeRowReader, nodesFromEdgesWarning, noEdgesProblem, plainEdgeColumns, plainNodeColumns } from '../csv.js';
 import type { GraphTexts } from '../formats.js';
 import { isProblem, jsonAttributeProblems, jsonEdge, jsonEdgeDefaults, jsonNode } from '../json.js';
 import { TextDecodeFailure } from '../text.js';
@@ -68,9 +68,23 @@ export async function feedCsv(sources: CsvSources, builder: CompactGraphBuilder,
         header = false;
         width = fields.length;
         if (name === 'nodes') {
+          const plain = plainNodeColumns(fields);
+          if (plain) {
+            // id and label only: the row is checked as the node it makes, without a raw node
+            const { id: ii, label: li, fieldColumns } = plain;
+            convert = (row) => builder.addPlainNode(row.fields[ii] ?? '', li === undefined ? undefined : (row.fields[li] ?? ''), { file, line: row.line, fieldColumns });
+            return;
+          }
           const toNode = nodeRowReader(file, fields, line, problems);
           if (toNode) convert = (row) => builder.addNode(toNode(row));
         } else {
+          const plain = nodesFromEdges ? undefined : plainEdgeColumns(fields);
+          if (plain) {
+            // source and target only: the row is checked as the tie it makes, without a raw edge
+            const { source: si, target: ti, fieldColumns } = plain;
+            convert = (row) => builder.addPlainEdge(row.fields[si] ?? '', row.fields[ti] ?? '', { file, line: row.line, fieldColumns });
+            return;
+          }
           const toEdge = edgeRowReader(file, fields, line, problems);
           if (toEdge)
             convert = nodesFromEdges
@@ -159,6 +173,22 @@ export async function feedJson(source: TextSource, builder: CompactGraphBuilder,
       } else if (ready) addEdge(value, position, line, column);
       else waiting.push({ value, position, line, column });
       return undefined;
+    },
+    plainNode(id, label, _position, line, column) {
+      builder.addPlainNode(id, label, { file, line, column });
+    },
+    plainEdge(key, source, target, undirected, position, line, column) {
+      if (!ready) {
+        // read as any element once the nodes and the direction defaults are known
+        const value: Record<string, unknown> = { source, target, attributes: {} };
+        if (key !== undefined) value.key = key;
+        if (undirected !== undefined) value.undirected = undirected;
+        waiting.push({ value, position, line, column });
+        return;
+      }
+      // as jsonEdge reads the direction: the element's own, else the document's defaults
+      const directed = undirected !== undefined ? !undirected : defaults.undirected ? false : defaults.directed;
+      builder.addPlainEdge(source, target, { file, line, column }, key, directed);
     },
   });
   try {

@@ -41,6 +41,27 @@ export class IdTable {
     }
   }
 
+  /**
+   * Adds an id unless it is present, in one probe: its new index, or -1 when it was already there
+   * (as `get` then `add`, for sets of keys that are almost never repeated).
+   */
+  addIfAbsent(id: string): number {
+    if (2 * (this.ids.length + 1) > this.mask + 1) this.grow();
+    const h = hashOf(id);
+    const slots = this.slots;
+    let s = h & this.mask;
+    for (; ; s = (s + 1) & this.mask) {
+      const entry = slots[2 * s + 1]!;
+      if (entry === 0) break;
+      if (slots[2 * s] === h && this.ids[entry - 1] === id) return -1;
+    }
+    const index = this.ids.length;
+    this.ids.push(id);
+    slots[2 * s] = h;
+    slots[2 * s + 1] = index + 1;
+    return index;
+  }
+
   /** Adds an id not yet present (check with {@link IdTable.get} first); returns its index. */
   add(id: string): number {
     if (2 * (this.ids.length + 1) > this.mask + 1) this.grow();

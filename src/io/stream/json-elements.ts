@@ -19,6 +19,118 @@ export interface JsonElementHandlers {
   arrayStart?(key: string): void;
   /** One element of the `nodes` or `edges` array, with its position in the array. */
   element(key: 'nodes' | 'edges', value: unknown, position: number, line: number, column: number): void;
+  /**
+   * A plain element of the `nodes` array, read without `JSON.parse` (given instead of `element`
+   * when this handler is present): an object on one line whose keys are `key`, `id` or
+   * `attributes`, with string ids and `attributes` holding at most a string `label`. Strings
+   * with escapes, other keys or values, and anything else go to `element`.
+   *
+   * @param id - `key`, else `id`
+   * @param label - `attributes.label`, when given
+   */
+  plainNode?(id: string, label: string | undefined, position: number, line: number, column: number): void;
+  /**
+   * A plain element of the `edges` array, read without `JSON.parse` (given instead of `element`
+   * when this handler is present): an object on one line whose keys are `key`, `id`, `source`,
+   * `target`, `undirected` or `attributes`, with string ids, a boolean `undirected` and an empty
+   * `attributes` object. Anything else goes to `element`.
+   *
+   * @param key - `key`, else `id`, when given
+   * @param undirected - `undirected`, when given
+   */
+  plainEdge?(key: string | undefined, source: string, target: string, undirected: boolean | undefined, position: number, line: number, column: number): void;
+}
+
+/** The fields of a plain element, filled by {@link plainElementEnd}. */
+interface PlainFields {
+  key: string | undefined;
+  id: string | undefined;
+  source: string | undefined;
+  target: string | undefined;
+  undirected: boolean | undefined;
+  label: string | undefined;
+}
+
+/** The keys a plain node may have (an edge may also have `source`, `target` and `undirected`). */
+const PLAIN_NODE_NAMES: readonly string[] = ['key', 'id', 'attributes'];
+
+/** Index after the spaces and tabs from `i` (a line end is not skipped: a plain element is on one line). */
+function skipBlanks(b: string, i: number, n: number): number {
+  while (i < n) {
+    const c = b.charCodeAt(i);
+    if (c !== 32 && c !== 9) break;
+    i++;
+  }
+  return i;
+}
+
+/** End (after the closing quote) of a string at `i` without escapes or control characters, or -1. */
+function plainStringEnd(b: string, i: number, n: number): number {
+  if (b.charCodeAt(i) !== 34) return -1;
+  for (let j = i + 1; j < n; j++) {
+    const c = b.charCodeAt(j);
+    if (c === 34) return j + 1;
+    if (c === 92 || c < 32) return -1;
+  }
+  return -1;
+}
+
+/**
+ * End (exclusive) of a plain node or edge element starting at `b[i] === '{'`, with its fields in
+ * `out`; -1 when the element is not plain or not complete in `b` (the caller then scans it as any
+ * JSON value, which also finds whether it is complete).
+ */
+function plainElementEnd(b: string, i: number, which: 'nodes' | 'edges', out: PlainFields): number {
+  const n = b.length;
+  out.key = out.id = out.source = out.target = out.label = undefined;
+  out.undirected = undefined;
+  let j = skipBlanks(b, i + 1, n);
+  if (b.charCodeAt(j) === 125) return -1; // {} has no id: its problem comes from the general route
+  while (true) {
+    if (b.charCodeAt(j) !== 34) return -1;
+    // the name, told by its first letter and checked whole
+    const first = b.charCodeAt(j + 1);
+    const name = first === 115 ? 'source' : first === 116 ? 'target' : first === 107 ? 'key' : first === 97 ? 'attributes' : first === 105 ? 'id' : first === 117 ? 'undirected' : undefined;
+    if (name === undefined || (which === 'nodes' && !PLAIN_NODE_NAMES.includes(name)) || b.charCodeAt(j + name.length + 1) !== 34 || !b.startsWith(name, j + 1)) return -1;
+    j = skipBlanks(b, j + name.length + 2, n);
+    if (b.charCodeAt(j) !== 58) return -1;
+    j = skipBlanks(b, j + 1, n);
+    if (name === 'attributes') {
+      if (b.charCodeAt(j) !== 123) return -1;
+      j = skipBlanks(b, j + 1, n);
+      let label: string | undefined;
+      if (which === 'nodes' && b.startsWith('"label"', j)) {
+        j = skipBlanks(b, j + 7, n);
+        if (b.charCodeAt(j) !== 58) return -1;
+        j = skipBlanks(b, j + 1, n);
+        const end = plainStringEnd(b, j, n);
+        if (end < 0) return -1;
+        label = b.slice(j + 1, end - 1);
+        j = skipBlanks(b, end, n);
+      }
+      if (b.charCodeAt(j) !== 125) return -1;
+      out.label = label;
+      j++;
+    } else if (name === 'undirected') {
+      if (b.startsWith('true', j)) {
+        out.undirected = true;
+        j += 4;
+      } else if (b.startsWith('false', j)) {
+        out.undirected = false;
+        j += 5;
+      } else return -1;
+    } else {
+      const end = plainStringEnd(b, j, n);
+      if (end < 0) return -1;
+      out[name as 'key' | 'id' | 'source' | 'target'] = b.slice(j + 1, end - 1);
+      j = end;
+    }
+    j = skipBlanks(b, j, n);
+    const c = b.charCodeAt(j);
+    if (c === 125) return j + 1;
+    if (c !== 44) return -1;
+    j = skipBlanks(b, j + 1, n);
+  }
 }
 
 /** Raised on a syntax error or a top level that is not an object; carries the problem (the scan stops there). */
@@ -114,6 +226,8 @@ export class JsonElementScanner {
   private position = 0;
   /** Whether the document's top level is an object (false: not yet known or not one). */
   private started = false;
+  /** The fields of the last plain element read. */
+  private readonly plain: PlainFields = { key: undefined, id: undefined, source: undefined, target: undefined, undirected: undefined, label: undefined };
 
   constructor(
     private readonly file: string,
@@ -170,11 +284,14 @@ export class JsonElementScanner {
     const n = b.length;
     let i = 0;
     while (true) {
-      // skip white space
-      let j = i;
-      while (j < n && isSpace(b.charCodeAt(j))) j++;
-      this.advance(i, j);
-      i = j;
+      // skip white space, counting lines
+      for (; i < n; i++) {
+        const d = b.charCodeAt(i);
+        if (d === 10) {
+          this.line++;
+          this.lineStart = this.base + i + 1;
+        } else if (d !== 32 && d !== 13 && d !== 9) break;
+      }
       if (i >= n) break;
       const c = b.charCodeAt(i);
       const at = this.base + i;
@@ -240,13 +357,34 @@ export class JsonElementScanner {
           this.state = 'after-value';
           continue;
         }
+        const which = this.key as 'nodes' | 'edges';
+        if (c === 123 && (which === 'nodes' ? this.handlers.plainNode : this.handlers.plainEdge) !== undefined) {
+          // a plain element is on one line: the line counters do not move
+          const f = this.plain;
+          const end = plainElementEnd(b, i, which, f);
+          if (end >= 0) {
+            const id = f.key ?? f.id;
+            if (which === 'nodes' && id !== undefined) {
+              this.handlers.plainNode!(id, f.label, this.position++, this.line, column);
+              i = end;
+              this.state = 'after-element';
+              continue;
+            }
+            if (which === 'edges' && f.source !== undefined && f.target !== undefined) {
+              this.handlers.plainEdge!(id, f.source, f.target, f.undirected, this.position++, this.line, column);
+              i = end;
+              this.state = 'after-element';
+              continue;
+            }
+          }
+        }
         const end = valueEnd(b, i, final);
         if (end < 0) break;
         const value = this.parse(i, end);
         const line = this.line;
         this.advance(i, end);
         i = end;
-        this.handlers.element(this.key as 'nodes' | 'edges', value, this.position++, line, column);
+        this.handlers.element(which, value, this.position++, line, column);
         this.state = 'after-element';
         continue;
       }

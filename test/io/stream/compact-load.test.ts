@@ -203,6 +203,78 @@ describe('invalid inputs: the same problems as the standard reader', () => {
     ]);
   });
 
+  it('plain edge and node lists (source,target / id,label) report every problem code of the standard reader', async () => {
+    // these headers take the rows straight to the checks, without raw elements: the problems must not change
+    const dir = join(tmp, 'plain-broken-csv');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'nodes.csv'), 'id,label\na,A\na,A again\n,nameless\nb, \nc,"C, ltd"\nd,D,extra\ne,"E"x\n');
+    writeFileSync(join(dir, 'edges.csv'), 'Source,Target\na,zz\n,b\n c ,a\na,a\nb,c,x\na,"b"c\nyy,\n');
+    const expected = await readGraphFile(dir);
+    const actual = await compactProblems(dir);
+    expect(canonical(actual)).toEqual(canonical(expected.problems));
+    expect([...new Set(actual.map((p) => `${p.file.split('/').pop()} ${p.severity} ${p.code}`))].sort()).toEqual([
+      'edges.csv error csv-columns',
+      'edges.csv error csv-quote',
+      'edges.csv error empty-id',
+      'edges.csv error missing-node',
+      'edges.csv warning self-loop',
+      'nodes.csv error csv-columns',
+      'nodes.csv error csv-quote',
+      'nodes.csv error duplicate-id',
+      'nodes.csv error empty-id',
+      'nodes.csv error empty-label',
+    ]);
+  });
+
+  it('plain JSON elements (writeJson layout) report every problem code of the standard reader', async () => {
+    // one element per line with string ids, a label, a boolean undirected and empty attributes is
+    // read without JSON.parse; the others (escapes, other keys) go through it: both in one file
+    const path = join(tmp, 'plain-broken.json');
+    writeFileSync(
+      path,
+      [
+        '{"attributes": {"format": "ecograph@1"}, "options": {"type": "mixed"}, "nodes": [',
+        '  {"key": "a", "attributes": {"label": "A"}},',
+        '  {"key": "a", "attributes": {"label": "A again"}},',
+        '  {"key": " ", "attributes": {}},',
+        '  {"id": "b", "attributes": {"label": " "}},',
+        '  {"key": "c\\u0020d"},',
+        '  {"key": "e", "attributes": {"kind": "planet"}}',
+        '], "edges": [',
+        '  {"key": "e1", "source": "a", "target": "zz", "undirected": true, "attributes": {}},',
+        '  {"key": "e2", "source": "", "target": "b", "attributes": {}},',
+        '  {"key": "e3", "source": "a", "target": "a", "undirected": false, "attributes": {}},',
+        '  {"key": "e3", "source": "a", "target": "b", "undirected": true, "attributes": {}},',
+        '  {"id": "e4", "source": "b", "target": "a"},',
+        '  {"source": "b", "target": "c d", "undirected": "yes", "attributes": {"kind": "friendship"}}',
+        ']}',
+      ].join('\n'),
+    );
+    const expected = await readGraphFile(path);
+    const actual = await compactProblems(path);
+    expect(canonical(actual)).toEqual(canonical(expected.problems));
+    expect([...new Set(actual.map((p) => `${p.severity} ${p.code}`))].sort()).toEqual([
+      'error duplicate-id',
+      'error empty-id',
+      'error empty-label',
+      'error missing-node',
+      'error unknown-edge-kind',
+      'error unknown-node-kind',
+      'warning self-loop',
+    ]);
+  });
+
+  it('a valid graph in writeJson layout loads by the plain JSON route as by the standard path, edges before nodes too', async () => {
+    const path = join(tmp, 'plain-valid.json');
+    const nodes = ['  {"key": "a", "attributes": {"label": "A"}}', '  {"id": "b"}', '  {"key": "c", "attributes": {}}'];
+    const edges = ['  {"key": "e1", "source": "a", "target": "b", "undirected": true, "attributes": {}}', '  {"source": "b", "target": "c", "attributes": {}}', '  {"id": "e3", "source": "c", "target": "a", "undirected": false}'];
+    writeFileSync(path, `{"options": {"type": "mixed"}, "nodes": [\n${nodes.join(',\n')}\n], "edges": [\n${edges.join(',\n')}\n]}`);
+    for (const view of VIEWS) await expectSame(path, view);
+    const early = join(tmp, 'plain-edges-first.json');
+    writeFileSync(early, `{"edges": [\n${edges.join(',\n')}\n], "nodes": [\n${nodes.join(',\n')}\n], "options": {"type": "directed"}}`);
+    for (const view of VIEWS) await expectSame(early, view);
+  });
+
   it('a syntax error deep in a JSON file names its line and column', async () => {
     const graph = await loadGraph(join(BUNDLED, 'kobe-biomedical.json'));
     const lines = writeJson(graph).split('\n');

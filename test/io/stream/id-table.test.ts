@@ -26,6 +26,18 @@ describe('IdTable', () => {
     expect(table.toMap()).toEqual(reference);
   });
 
+  it('addIfAbsent adds a new id (its index) and refuses a present one (-1), as a Set would, through growths', () => {
+    const table = new IdTable(1);
+    const reference = new Set<string>();
+    for (let i = 0; i < 5_000; i++) {
+      const id = `e${(i * 7) % 3_001}`;
+      expect(table.addIfAbsent(id), id).toBe(reference.has(id) ? -1 : reference.size);
+      reference.add(id);
+    }
+    expect(table.ids).toEqual([...reference]);
+    for (const id of reference) expect(table.get(id)).toBe(table.ids.indexOf(id));
+  });
+
   it('tells apart the empty string, prefixes and ids differing only in case or surrogate halves', () => {
     const table = new IdTable(4);
     const ids = ['', 'a', 'aa', 'A', '\u0000', '😀', '\ud83d', 'a\u0000'];

@@ -92,3 +92,63 @@ describe('JsonElementScanner', () => {
     }
   });
 });
+
+describe('plain elements', () => {
+  /** Scans with the plain handlers; each element is recorded as the handler that got it. */
+  function scanPlain(text: string, cuts: number[] = []) {
+    const got: unknown[] = [];
+    const scanner = new JsonElementScanner('t.json', {
+      value: () => undefined,
+      element: (key, value, position, line, column) => got.push({ general: key, value, position, line, column }),
+      plainNode: (id, label, position, line, column) => got.push({ node: id, label, position, line, column }),
+      plainEdge: (key, source, target, undirected, position, line, column) => got.push({ edge: key, source, target, undirected, position, line, column }),
+    });
+    let at = 0;
+    for (const cut of [...cuts].sort((a, b) => a - b))
+      if (cut > at && cut < text.length) {
+        scanner.push(text.slice(at, cut));
+        at = cut;
+      }
+    scanner.push(text.slice(at));
+    scanner.end();
+    return got;
+  }
+
+  const TEXT = [
+    '{"nodes": [',
+    '  {"key":"a","attributes":{"label":"A b"}},',
+    '  { "id" : "b" , "attributes" : { } },',
+    '  {"key":"c\\"","attributes":{"label":"C"}},',
+    '  {"key":"d","attributes":{"label":"D","kind":"firm"}},',
+    '  {"key":"e",',
+    '   "attributes":{}}',
+    '], "edges": [',
+    '  {"key":"e1","source":"a","target":"b","undirected":true,"attributes":{}},',
+    '  {"source":"b","target":"a"},',
+    '  {"source":"b","target":"a","undirected":false,"attributes":{"weight":2}},',
+    '  {"source":"b","target":"a","weight":2},',
+    '  {"source":"b"}',
+    ']}',
+  ].join('\n');
+
+  const EXPECTED = [
+    { node: 'a', label: 'A b', position: 0, line: 2, column: 3 },
+    { node: 'b', label: undefined, position: 1, line: 3, column: 3 },
+    { general: 'nodes', value: { key: 'c"', attributes: { label: 'C' } }, position: 2, line: 4, column: 3 },
+    { general: 'nodes', value: { key: 'd', attributes: { label: 'D', kind: 'firm' } }, position: 3, line: 5, column: 3 },
+    { general: 'nodes', value: { key: 'e', attributes: {} }, position: 4, line: 6, column: 3 },
+    { edge: 'e1', source: 'a', target: 'b', undirected: true, position: 0, line: 9, column: 3 },
+    { edge: undefined, source: 'b', target: 'a', undirected: undefined, position: 1, line: 10, column: 3 },
+    { general: 'edges', value: { source: 'b', target: 'a', undirected: false, attributes: { weight: 2 } }, position: 2, line: 11, column: 3 },
+    { general: 'edges', value: { source: 'b', target: 'a', weight: 2 }, position: 3, line: 12, column: 3 },
+    { general: 'edges', value: { source: 'b' }, position: 4, line: 13, column: 3 },
+  ];
+
+  it('one-line elements with string ids, a label, undirected and empty attributes go to the plain handlers; the rest to element', () => {
+    expect(scanPlain(TEXT)).toEqual(EXPECTED);
+  });
+
+  it('the same however the text is cut', () => {
+    fc.assert(fc.property(fc.array(fc.integer({ min: 1, max: TEXT.length - 1 }), { maxLength: 12 }), (cuts) => void expect(scanPlain(TEXT, cuts)).toEqual(EXPECTED)), { numRuns: 200 });
+  });
+});
