@@ -1,5 +1,5 @@
 import { connectedComponents } from 'graphology-components';
-import { undirectedSingleSourceLength } from 'graphology-shortest-path/unweighted';
+import { undirectedSingleSourceLength } from 'graphology-shortest-path';
 import { describe, expect, it } from 'vitest';
 import { graphDates, presentAt, snapshotAt } from '../../src/metrics/evolution/snapshot.js';
 import { createEcoGraph } from '../../src/model/graph.js';
