@@ -21,6 +21,7 @@ import { APP_DIR, ensureAppBuilt } from '../scripts/web-app.js';
 import { startExplorerServer } from '../src/serve/server.js';
 import { launchBrowser } from '../test/web/browser.js';
 import { formatMs, type BenchSuite } from './suite.js';
+import { measurePanelChanges } from './explorer-panels.js';
 
 export const DEFAULT_NODES = 20_000;
 /** Ties per node of the benchmark graph. */
@@ -122,6 +123,7 @@ export async function runExplorerBench(nodeCount: number, seed: number, log: (li
       return performance.now() - t;
     }, `(${painted.toString()})`);
     out.push({ name: `${size} redraw after moving the year slider`, ms: year });
+    out.push(...(await measurePanelChanges(big.page, graph, seed, log)));
     await big.page.screenshot({ path: 'test-artifacts/bench-20k.png' });
     big.server.close();
     await big.page.close();

@@ -1,10 +1,10 @@
 import { connectedComponents } from 'graphology-components';
 import { undirectedSingleSourceLength } from 'graphology-shortest-path';
 import { describe, expect, it } from 'vitest';
-import { graphDates, presentAt, snapshotAt } from '../../src/metrics/evolution/snapshot.js';
+import { graphDates, presentDuring, snapshotAt } from '../../src/metrics/evolution/snapshot.js';
 import { createEcoGraph } from '../../src/model/graph.js';
 import type { EcoGraph } from '../../src/model/types.js';
-import { applyFilters, kHopNeighbourhood, largestComponentOf, presentInYears, type FilterInputs } from '../../web/src/filters.js';
+import { applyFilters, kHopNeighbourhood, largestComponentOf, type FilterInputs } from '../../web/src/filters.js';
 import { loadToy } from '../metrics/evolution/toy.js';
 import { seededRandom } from '../../web/src/seeded-random.js';
 
@@ -23,7 +23,7 @@ function randomGraph(seed: number): EcoGraph {
 
 function inputs(g: EcoGraph): FilterInputs {
   const dates = graphDates(g);
-  return { value: (field, node) => g.getNodeAttribute(node, field.replace(/^attr:/, '') as 'kind'), presentAt: (y) => presentAt(g, y, {}, dates) };
+  return { value: (field, node) => g.getNodeAttribute(node, field.replace(/^attr:/, '') as 'kind'), presentDuring: (from, to) => presentDuring(g, from, to, {}, dates) };
 }
 
 const shown = (g: EcoGraph, hidden: Set<string>) => g.filterNodes((n) => !hidden.has(n)).sort();
@@ -87,7 +87,7 @@ describe('filters', () => {
     const dissolved = toy.filterNodes((_n, a) => a.dissolved === 2005)[0]!;
     expect(snapshotAt(toy, 2010).hasNode(dissolved)).toBe(false);
     expect(applyFilters(toy, [{ type: 'years', from: 2000, to: 2010 }], ins).nodes.has(dissolved)).toBe(false);
-    const union = presentInYears(2000, 2010, ins.presentAt);
-    for (let y = 2000; y <= 2010; y++) for (const n of snapshotAt(toy, y).nodes()) expect(union.nodes.has(n)).toBe(true);
+    const kept = applyFilters(toy, [{ type: 'years', from: 2000, to: 2010 }], ins).nodes;
+    for (let y = 2000; y <= 2010; y++) for (const n of snapshotAt(toy, y).nodes()) expect(kept.has(n)).toBe(false);
   });
 });

@@ -2,7 +2,7 @@
  * Mounts the data table, the appearance panel and the filter panel, and gives them the opened
  * graph: the one place the explorer's main module calls them from.
  */
-import { presentAt, type GraphDates, type Presence } from '../../src/metrics/evolution/snapshot.js';
+import { presentDuring, type GraphDates } from '../../src/metrics/evolution/snapshot.js';
 import type { EcoGraph } from '../../src/model/types.js';
 import { AppearancePanel } from './appearance-panel.js';
 import { DataTable } from './data-table.js';
@@ -45,7 +45,6 @@ export class DataPanels {
 
   /** Gives the panels a newly opened graph (every filter and appearance choice starts over). */
   open(view: OpenedView): PanelContext {
-    const years = new Map<number, Presence>();
     const measures = new NodeMeasures(view.graph, view.communities);
     const ctx: PanelContext = {
       graph: view.graph,
@@ -58,11 +57,7 @@ export class DataPanels {
       select: (node) => view.select(node),
       isShown: (node) => !view.nodeFiltered(node),
       isEdgeShown: (edge) => !view.edgeFiltered(edge),
-      presentAt: (year) => {
-        let p = years.get(year);
-        if (!p) years.set(year, (p = presentAt(view.graph, year, {}, view.graphDates())));
-        return p;
-      },
+      presentDuring: (from, to) => presentDuring(view.graph, from, to, {}, view.graphDates()),
       resize: () => view.resize(),
     };
     this.ctx = ctx;

@@ -35,7 +35,7 @@ export interface DegreeFilter {
 
 /**
  * Keeps nodes and ties present at the end of at least one year from `from` to `to`, by the
- * snapshot rules of `ecograph timeline` (the library's `presentAt` with its defaults).
+ * snapshot rules of `ecograph timeline` (the library's `presentDuring` with its defaults).
  */
 export interface YearRangeFilter {
   type: 'years';
@@ -67,23 +67,8 @@ export interface FilterResult {
 export interface FilterInputs {
   /** A field's value for a node, by field id. */
   value(field: string, node: string): FieldValue;
-  /** The nodes and ties present at the end of a year (the library's `presentAt`). */
-  presentAt(year: number): Presence;
-}
-
-/**
- * Nodes and ties present at the end of at least one year of [from, to]: the union of the
- * snapshots, so a firm dissolved in the middle of the range still shows.
- */
-export function presentInYears(from: number, to: number, presentAt: (year: number) => Presence): Presence {
-  const nodes = new Set<string>();
-  const edges = new Set<string>();
-  for (let y = Math.min(from, to); y <= Math.max(from, to); y++) {
-    const p = presentAt(y);
-    for (const n of p.nodes) nodes.add(n);
-    for (const e of p.edges) edges.add(e);
-  }
-  return { nodes, edges };
+  /** The nodes and ties present at the end of at least one year of a range (the library's `presentDuring`). */
+  presentDuring(from: number, to: number): Presence;
 }
 
 /**
@@ -162,7 +147,7 @@ export function applyFilters(graph: EcoGraph, filters: readonly NodeFilter[], in
   const hiddenEdges = new Set<string>();
   const valueFilters = filters.filter((f): f is CategoryFilter | RangeFilter | DegreeFilter => f.type === 'category' || f.type === 'range' || f.type === 'degree');
   const years = filters.filter((f): f is YearRangeFilter => f.type === 'years');
-  const present = years.map((f) => presentInYears(f.from, f.to, inputs.presentAt));
+  const present = years.map((f) => inputs.presentDuring(f.from, f.to));
   graph.forEachNode((node) => {
     if (valueFilters.some((f) => !passes(f, graph, node, inputs)) || present.some((p) => !p.nodes.has(node))) hidden.add(node);
   });

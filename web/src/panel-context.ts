@@ -21,8 +21,8 @@ export interface PanelContext {
   isShown(node: string): boolean;
   /** Whether a tie is shown by every filter of the view. */
   isEdgeShown(edge: string): boolean;
-  /** The nodes and ties present at the end of a year (the library's `presentAt`, cached). */
-  presentAt(year: number): Presence;
+  /** The nodes and ties present at the end of at least one year of a range (the library's `presentDuring`). */
+  presentDuring(from: number, to: number): Presence;
   /** Redraws the graph after its container changed size. */
   resize(): void;
 }
