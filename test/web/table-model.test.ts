@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/io/csv-syntax.js';
-import { cellText, filterRows, sortRows, tableCsv, UTF8_BOM, visibleWindow, type TableField } from '../../web/src/table-model.js';
+import type { NodeField } from '../../web/src/node-fields.js';
+import { cellText, filterRows, sortRows, tableCsv, tableNodeFields, UTF8_BOM, visibleWindow, type TableField } from '../../web/src/table-model.js';
 
 const data: Record<string, Record<string, unknown>> = {
   a: { label: 'Firm 123', founded: 1990, sources: ['x', 'y'] },
@@ -77,5 +78,15 @@ describe('visibleWindow', () => {
     expect(visibleWindow(24 * 1000, 240, 24, 20000, 8)).toEqual({ start: 992, end: 1018 });
     expect(visibleWindow(24 * 19995, 240, 24, 20000, 8)).toEqual({ start: 19987, end: 20000 });
     expect(visibleWindow(0, 240, 24, 0)).toEqual({ start: 0, end: 0 });
+  });
+});
+
+describe('tableNodeFields', () => {
+  const f = (id: string): NodeField => ({ id, title: id, source: id.startsWith('metric:') ? 'metric' : 'attribute', type: 'number', value: () => undefined });
+  const fields = ['id', 'attr:label', 'metric:degree', 'metric:component', 'metric:pagerank', 'metric:constraint'].map(f);
+  it('lists every measure on graphs up to 5,000 nodes, and on larger ones the cheap and the computed ones until all are asked for', () => {
+    expect(tableNodeFields(fields, 5000, () => false, false)).toHaveLength(6);
+    expect(tableNodeFields(fields, 20000, (id) => id === 'pagerank', false).map((x) => x.id)).toEqual(['id', 'attr:label', 'metric:degree', 'metric:component', 'metric:pagerank']);
+    expect(tableNodeFields(fields, 20000, () => false, true)).toHaveLength(6);
   });
 });

@@ -9,7 +9,7 @@ import { clear, h } from './dom.js';
 import { download } from './export-image.js';
 import { edgeFields } from './node-fields.js';
 import type { PanelContext } from './panel-context.js';
-import { cellText, filterRows, sortRows, tableCsv, visibleWindow, type Direction, type TableField } from './table-model.js';
+import { cellText, filterRows, sortRows, tableCsv, tableNodeFields, visibleWindow, type Direction, type TableField } from './table-model.js';
 
 /** Height of one row, px (the CSS sets the same). */
 export const ROW_HEIGHT = 24;
@@ -34,6 +34,8 @@ export class DataTable {
   private readonly toggle: HTMLButtonElement;
   private readonly tabs: Record<Tab, HTMLButtonElement>;
   private template = '';
+  private everyMeasure = false;
+  private readonly allMeasures: HTMLButtonElement;
 
   /**
    * @param stage - the element holding the graph (the drawer is added to it)
@@ -54,13 +56,14 @@ export class DataTable {
     this.count = h('span', { id: 'table-count', class: 'counts', 'aria-live': 'polite' });
     const exportButton = h('button', { type: 'button', id: 'table-export' }, 'Export CSV');
     const close = h('button', { type: 'button', id: 'table-close' }, 'Close');
+    this.allMeasures = h('button', { type: 'button', id: 'table-all-measures', hidden: true, title: 'Computes every measure of this large graph (can take a while)' }, 'Add every measure');
     this.header = h('div', { class: 'table-header', role: 'row' });
     this.body = h('div', { class: 'table-body', role: 'rowgroup' });
     this.scroller = h('div', { class: 'table-scroller', id: 'table-scroller', role: 'grid', 'aria-labelledby': 'table-count' }, h('div', { role: 'rowgroup', class: 'table-head' }, this.header), this.body);
     this.drawer = h(
       'section',
       { id: 'data-table', class: 'data-table', hidden: true, 'aria-label': 'Data table' },
-      h('div', { class: 'table-toolbar' }, h('div', { role: 'tablist', class: 'table-tabs' }, this.tabs.nodes, this.tabs.edges), this.query, h('label', {}, this.onlyShown, ' only what the view shows'), this.count, exportButton, close),
+      h('div', { class: 'table-toolbar' }, h('div', { role: 'tablist', class: 'table-tabs' }, this.tabs.nodes, this.tabs.edges), this.query, h('label', {}, this.onlyShown, ' only what the view shows'), this.count, this.allMeasures, exportButton, close),
       this.scroller,
     );
     stage.append(this.drawer);
@@ -75,6 +78,15 @@ export class DataTable {
     });
     this.onlyShown.addEventListener('change', () => this.refresh());
     exportButton.addEventListener('click', () => this.exportCsv());
+    this.allMeasures.addEventListener('click', () => {
+      this.allMeasures.textContent = 'Computing measures…';
+      // let the page paint the note before the measures run
+      setTimeout(() => {
+        this.everyMeasure = true;
+        this.allMeasures.textContent = 'Add every measure';
+        this.refresh();
+      }, 30);
+    });
     this.scroller.addEventListener('scroll', () => this.drawRows());
   }
 
@@ -84,6 +96,7 @@ export class DataTable {
     this.sort = null;
     this.query.value = '';
     this.tab = 'nodes';
+    this.everyMeasure = false;
     this.refresh();
   }
 
@@ -108,7 +121,9 @@ export class DataTable {
     if (!ctx || this.drawer.hidden) return;
     this.tabs.nodes.setAttribute('aria-selected', String(this.tab === 'nodes'));
     this.tabs.edges.setAttribute('aria-selected', String(this.tab === 'edges'));
-    this.fields = this.tab === 'nodes' ? ctx.fields : edgeFields(ctx.graph);
+    const nodeFields = tableNodeFields(ctx.fields, ctx.graph.order, (id) => ctx.measures.computed(id), this.everyMeasure);
+    this.allMeasures.hidden = this.tab !== 'nodes' || nodeFields.length === ctx.fields.length;
+    this.fields = this.tab === 'nodes' ? nodeFields : edgeFields(ctx.graph);
     const all = this.tab === 'nodes' ? ctx.graph.nodes() : ctx.graph.edges();
     let rows = this.onlyShown.checked ? all.filter((r) => (this.tab === 'nodes' ? ctx.isShown(r) : ctx.isEdgeShown(r))) : all;
     rows = filterRows(rows, this.fields, this.query.value);

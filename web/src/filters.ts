@@ -79,19 +79,25 @@ export interface FilterInputs {
 export function largestComponentOf(graph: EcoGraph, kept: (node: string) => boolean, hiddenEdges: ReadonlySet<string>): Set<string> {
   const seen = new Set<string>();
   let best: string[] = [];
+  const noHiddenEdges = hiddenEdges.size === 0;
   graph.forEachNode((start) => {
     if (seen.has(start) || !kept(start)) return;
     const queue = [start];
     seen.add(start);
-    for (let i = 0; i < queue.length; i++)
-      graph.forEachEdge(queue[i]!, (edge, _a, s, t) => {
-        if (hiddenEdges.has(edge)) return;
-        const next = s === queue[i] ? t : s;
-        if (!seen.has(next) && kept(next)) {
-          seen.add(next);
-          queue.push(next);
-        }
-      });
+    const visit = (next: string) => {
+      if (!seen.has(next) && kept(next)) {
+        seen.add(next);
+        queue.push(next);
+      }
+    };
+    for (let i = 0; i < queue.length; i++) {
+      const node = queue[i]!;
+      if (noHiddenEdges) graph.forEachNeighbor(node, visit);
+      else
+        graph.forEachEdge(node, (edge, _a, s, t) => {
+          if (!hiddenEdges.has(edge)) visit(s === node ? t : s);
+        });
+    }
     if (queue.length > best.length) best = queue;
   });
   return new Set(best);

@@ -118,6 +118,11 @@ export class NodeMeasures {
     return values;
   }
 
+  /** Whether a measure has been computed (or has failed) already. */
+  computed(id: string): boolean {
+    return this.cache.has(id);
+  }
+
   /** Why a measure has no values, if it failed. */
   error(id: string): string | undefined {
     return this.errors.get(id);

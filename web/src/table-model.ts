@@ -5,7 +5,8 @@
  * fields quoted by the library's CSV writer).
  */
 import { formatCsvRow } from '../../src/io/csv-syntax.js';
-import type { FieldValue } from './node-fields.js';
+import type { FieldValue, NodeField } from './node-fields.js';
+import { SLOW_MEASURES_MAX_NODES } from './size-metrics.js';
 import { naturalCompare } from './spinoff-mode.js';
 
 /** A column as the table needs it (node and tie fields both fit). */
@@ -127,4 +128,17 @@ export function visibleWindow(scrollTop: number, viewport: number, rowHeight: nu
   const start = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
   const end = Math.min(count, Math.ceil((scrollTop + viewport) / rowHeight) + overscan);
   return { start, end: Math.max(start, end) };
+}
+
+/** Measures cheap enough for a table column on any graph (one pass over the ties). */
+const CHEAP_MEASURES = new Set(['metric:degree', 'metric:component']);
+
+/**
+ * The node table's columns: every attribute, and every measure on graphs up to
+ * `SLOW_MEASURES_MAX_NODES` nodes; on larger graphs the cheap measures and those already computed
+ * (for colour, size or a filter) until every measure is asked for.
+ */
+export function tableNodeFields(fields: readonly NodeField[], order: number, computed: (id: string) => boolean, everyMeasure: boolean): NodeField[] {
+  if (everyMeasure || order <= SLOW_MEASURES_MAX_NODES) return [...fields];
+  return fields.filter((f) => f.source !== 'metric' || CHEAP_MEASURES.has(f.id) || computed(f.id.slice('metric:'.length)));
 }
