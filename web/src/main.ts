@@ -739,6 +739,12 @@ const testHook = Object.freeze({
   },
   tableRows: () => [...(dataPanels?.table.shownRows() ?? [])],
   tableCsv: () => dataPanels?.table.csv() ?? '',
+  /** Milliseconds of one pass of the reducers over every node and tie, without drawing (the benchmark's baseline). */
+  timeReducerPass: () => {
+    const t0 = performance.now();
+    reducerPass();
+    return performance.now() - t0;
+  },
   /** Milliseconds of one panel change plus the reducers, without drawing (see `timeChange`); then draws once. */
   timePanelChange: (change: BenchChange) => {
     if (!explorer || !dataPanels) return null;
