@@ -32,6 +32,7 @@ import { startExplorerServer } from '../src/serve/server.js';
 import { launchBrowser } from '../test/web/browser.js';
 import { formatMs, type BenchSuite } from './suite.js';
 import { measureFocusChanges } from './explorer-focus.js';
+import { measurePanelChanges } from './explorer-panels.js';
 
 export const DEFAULT_NODES = 20_000;
 /** Nodes of the graph an edit is timed on (the target: shown within 200 ms). */
@@ -205,6 +206,7 @@ export async function runExplorerBench(nodeCount: number, seed: number, log: (li
     }, `(${painted.toString()})`);
     out.push({ name: `${size} redraw after moving the year slider`, ms: year });
     out.push(...(await measureFocusChanges(big.page, graph, seed, log)));
+    out.push(...(await measurePanelChanges(big.page, graph, seed, log)));
     await big.page.screenshot({ path: 'test-artifacts/bench-20k.png' });
     big.server.close();
     await big.page.close();

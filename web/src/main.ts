@@ -31,6 +31,7 @@ import type { TextMeasurer } from '../../src/figures/font.js';
 import { renderSpinoffSummary, spinoffRoots, spinoffView } from './spinoff-mode.js';
 import { findBrokers, renderBrokers } from './brokers-mode.js';
 import { hasFileColors } from './file-appearance.js';
+import { DataPanels, timeChange, type BenchChange } from './data-panels.js';
 import { ViewReducers, initialViewState, type Mode, type ViewState } from './view-state.js';
 import { EditPanel, startEditing } from './edit/edit-panel.js';
 import { positionsOf } from './edit/save-payload.js';
@@ -360,11 +361,15 @@ class Explorer {
 let explorer: Explorer | null = null;
 /** Edit mode (`ecograph serve --edit`), when the server offers it. */
 let editor: EditPanel | null = null;
+/** Data table, appearance and filter panels (see `data-panels.ts`). */
+let dataPanels: DataPanels | null = null;
 
 function updateCounts(): void {
   if (!explorer) return;
   const { nodes, edges } = explorer.filteredCounts();
-  byId('counts').textContent = `Showing ${nodes} of ${explorer.graph.order} nodes and ${edges} of ${explorer.graph.size} ties.`;
+  const n = (v: number) => v.toLocaleString('en-US');
+  byId('counts').textContent = `Showing ${n(nodes)} of ${n(explorer.graph.order)} nodes and ${n(edges)} of ${n(explorer.graph.size)} ties.`;
+  dataPanels?.viewChanged();
 }
 
 function select(node: string | null, moveCamera = false, redraw = true): void {
@@ -382,6 +387,7 @@ function select(node: string | null, moveCamera = false, redraw = true): void {
   }
   if (redraw) ex.redraw();
   editor?.onSelect();
+  dataPanels?.selectionChanged();
   if (node !== null && moveCamera) {
     const d = ex.renderer.getNodeDisplayData(node);
     if (d && !d.hidden) void ex.renderer.getCamera().animate({ x: d.x, y: d.y, ratio: Math.min(ex.renderer.getCamera().ratio, 0.5) }, { duration: 400 });
@@ -648,6 +654,23 @@ function open(loaded: LoadedGraph, openedAt: number, served = false): void {
     updateCounts();
   });
   setupYearSlider();
+  dataPanels?.open({
+    graph: ex.graph,
+    state: ex.state,
+    communities: () => ex.communityMap(),
+    graphDates: () => ex.reducers.graphDates(),
+    redraw: () => {
+      ex.redraw();
+      updateCounts();
+    },
+    select: (node) => select(node, true),
+    nodeFiltered: (node) => ex.reducers.nodeFiltered(node, ex.graph.getNodeAttributes(node)),
+    edgeFiltered: (edge) => ex.reducers.edgeFiltered(edge, ex.graph.getEdgeAttributes(edge), ex.graph.source(edge), ex.graph.target(edge)),
+    resize: () => {
+      ex.renderer.resize();
+      ex.renderer.refresh();
+    },
+  });
   clear(byId('spinoff-root'));
   clear(byId('spinoff-summary'));
   (document.querySelector('input[name="mode"][value="explore"]') as HTMLInputElement).checked = true;
@@ -788,6 +811,7 @@ function runLayout(ex: Explorer, choice: LayoutChoice): void {
 }
 
 function setupStaticControls(): void {
+  dataPanels = new DataPanels({ min: settings.nodeSizeMin, max: settings.nodeSizeMax });
   const sizeBy = byId<HTMLSelectElement>('size-by');
   for (const m of SIZE_METRICS) sizeBy.append(h('option', { value: m.id }, m.title));
   sizeBy.addEventListener('change', () => {
@@ -1004,7 +1028,38 @@ function timeFocusChange(node: string, kind: 'hover' | 'search'): { reducers: nu
 }
 
 /** A read-only view for tests and benchmarks, computed from what sigma renders. */
+/** The reducers over every node and tie, as sigma runs them before drawing (for the benchmark). */
+function reducerPass(): void {
+  const ex = explorer;
+  if (!ex) return;
+  ex.reducers.refreshFocus();
+  ex.graph.forEachNode((n, a) => ex.reducers.nodeReducer(n, a));
+  ex.graph.forEachEdge((e, a) => ex.reducers.edgeReducer(e, a));
+}
+
 const testHook = Object.freeze({
+  selected: () => explorer?.state.selected ?? null,
+  /** What sigma draws for a node (after the reducers). */
+  nodeDisplay: (node: string) => {
+    const d = explorer?.renderer.getNodeDisplayData(node);
+    return d ? { color: d.color, size: d.size, label: d.label, hidden: d.hidden } : null;
+  },
+  tableRows: () => [...(dataPanels?.table.shownRows() ?? [])],
+  tableCsv: () => dataPanels?.table.csv() ?? '',
+  /** Milliseconds of one pass of the reducers over every node and tie, without drawing (the benchmark's baseline). */
+  timeReducerPass: () => {
+    const t0 = performance.now();
+    reducerPass();
+    return performance.now() - t0;
+  },
+  /** Milliseconds of one panel change plus the reducers, without drawing (see `timeChange`); then draws once. */
+  timePanelChange: (change: BenchChange) => {
+    if (!explorer || !dataPanels) return null;
+    const ms = timeChange(dataPanels, change, reducerPass);
+    explorer.redraw();
+    updateCounts();
+    return ms;
+  },
   ready: () => explorer !== null && explorer.firstFrameMs !== null,
   firstFrameMs: () => explorer?.firstFrameMs ?? null,
   firstFrameAt: () => explorer?.firstFrameAt ?? null,

@@ -52,6 +52,17 @@ export interface ViewState {
   mode: Mode;
   spinoff: SpinoffView | null;
   brokers: BrokersView | null;
+  /** What the filter panel hides (see `filters.ts`); null = no filter. */
+  filterHidden: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null;
+  /** Colours, sizes and labels the appearance panel sets (see `appearance.ts`), over the kind or community colours and the size measure. */
+  appearance: NodeAppearance;
+}
+
+/** Per-node display overrides of the appearance panel; null = the default. */
+export interface NodeAppearance {
+  colors: ReadonlyMap<string, string> | null;
+  sizes: ReadonlyMap<string, number> | null;
+  labels: ReadonlyMap<string, string> | null;
 }
 
 export function initialViewState(): ViewState {
@@ -66,6 +77,8 @@ export function initialViewState(): ViewState {
     mode: 'explore',
     spinoff: null,
     brokers: null,
+    filterHidden: null,
+    appearance: { colors: null, sizes: null, labels: null },
   };
 }
 
@@ -130,7 +143,11 @@ export class ViewReducers {
 
   /** A node's colour and size as chosen (before focus and mode fading): what exports record. */
   baseLook(node: string): { color: string; size: number } {
-    return { color: this.baseColor.get(node) ?? nodeKindColor(this.graph.getNodeAttribute(node, 'kind')), size: this.baseSize.get(node) ?? 1 };
+    const { colors, sizes } = this.state.appearance;
+    return {
+      color: colors?.get(node) ?? this.baseColor.get(node) ?? nodeKindColor(this.graph.getNodeAttribute(node, 'kind')),
+      size: sizes?.get(node) ?? this.baseSize.get(node) ?? 1,
+    };
   }
 
   /** Recomputes the focused neighbourhood (after hover or selection changes). */
@@ -161,6 +178,7 @@ export class ViewReducers {
   nodeFiltered(node: string, a: NodeAttributes): boolean {
     const s = this.state;
     if (s.hiddenNodeKinds.has(a.kind ?? UNTYPED)) return true;
+    if (s.filterHidden?.nodes.has(node)) return true;
     if (s.year !== null && !this.presentAt(s.year).nodes.has(node)) return true;
     if (s.mode === 'spinoff' && s.spinoff && !s.spinoff.positions.has(node)) return true;
     return false;
@@ -170,6 +188,7 @@ export class ViewReducers {
   edgeFiltered(edge: string, a: EdgeAttributes, source: string, target: string): boolean {
     const s = this.state;
     if (s.hiddenEdgeKinds.has(a.kind ?? UNTYPED)) return true;
+    if (s.filterHidden?.edges.has(edge)) return true;
     if (s.year !== null && !this.presentAt(s.year).edges.has(edge)) return true;
     if (s.mode === 'spinoff' && s.spinoff && !s.spinoff.edges.has(edge)) return true;
     return this.nodeFiltered(source, this.graph.getNodeAttributes(source)) || this.nodeFiltered(target, this.graph.getNodeAttributes(target));
@@ -180,9 +199,9 @@ export class ViewReducers {
     const out: Partial<NodeDisplayData> = {
       x: a.x ?? 0,
       y: a.y ?? 0,
-      label: a.label,
-      color: this.baseColor.get(node) ?? nodeKindColor(a.kind),
-      size: this.baseSize.get(node) ?? 1,
+      label: s.appearance.labels?.get(node) ?? a.label,
+      color: s.appearance.colors?.get(node) ?? this.baseColor.get(node) ?? nodeKindColor(a.kind),
+      size: s.appearance.sizes?.get(node) ?? this.baseSize.get(node) ?? 1,
       zIndex: 1,
     };
     if (this.nodeFiltered(node, a)) return { ...out, hidden: true };

@@ -296,6 +296,49 @@ export function presentAt(graph: EcoGraph, year: number | null, rules: TimeRules
   return { nodes, edges };
 }
 
+/**
+ * The nodes and ties present at the end of at least one year from `from` to `to` (both included):
+ * the union of {@link presentAt} over those years, computed in one pass from each element's span
+ * of years, so a firm dissolved inside the range is kept.
+ *
+ * @param graph - an ecosystem graph (never changed)
+ * @param from - first year of the range
+ * @param to - last year of the range (the two are swapped when `from` is the later)
+ * @param rules - undated rule and event window, as for {@link presentAt}
+ * @param dates - the graph's bounds, when already computed
+ * @example
+ * presentDuring(graph, 2000, 2010).nodes.has('a-firm-dissolved-in-2005'); // true
+ */
+export function presentDuring(graph: EcoGraph, from: number, to: number, rules: TimeRules = {}, dates: GraphDates = graphDates(graph)): Presence {
+  const { undated, window } = resolveRules(rules);
+  const first = Math.min(from, to);
+  const last = Math.max(from, to);
+  // Each element is present from the end of `start` through the year before `end`: [start, end).
+  const spans = new Map<string, { start: number; end: number }>();
+  const nodes = new Set<string>();
+  const edges = new Set<string>();
+  const overlaps = (start: number, end: number) => Math.max(Math.ceil(start), first) < Math.min(end, last + 1);
+  graph.forEachNode((node, a) => {
+    const start = startUnder(yearOf(a.founded), dates.nodeBounds.get(node), undated);
+    if (start === undefined) return;
+    const span = { start, end: yearOf(a.dissolved) ?? Infinity };
+    spans.set(node, span);
+    if (overlaps(span.start, span.end)) nodes.add(node);
+  });
+  graph.forEachEdge((edge, a, source, target) => {
+    const s = spans.get(source);
+    const t = spans.get(target);
+    if (!s || !t || !nodes.has(source) || !nodes.has(target)) return;
+    const own = startUnder(tieStartYear(a), dates.edgeBounds.get(edge), undated);
+    if (own === undefined) return;
+    const until = yearOf(a.until);
+    let end = Math.min(s.end, t.end, until === undefined ? Infinity : until + 1);
+    if (window !== null && isEventTie(a) && Number.isFinite(own)) end = Math.min(end, own + window);
+    if (overlaps(Math.max(own, s.start, t.start), end)) edges.add(edge);
+  });
+  return { nodes, edges };
+}
+
 function copyAttributes<A extends object>(attributes: A): A {
   const out = { ...attributes } as Record<string, unknown>;
   for (const [k, v] of Object.entries(out)) if (Array.isArray(v)) out[k] = [...(v as unknown[])];

@@ -49,6 +49,7 @@ import {
   datingCounts,
   graphDates,
   presentAt,
+  presentDuring,
   snapshotAt,
   tieStartYear,
   undatedShare,
@@ -285,5 +286,34 @@ describe('yearSpan', () => {
     graph.setEdgeAttribute('e5', 'until', 2010); // an end year counts too
     expect(yearSpan(graph)).toEqual({ first: 2000, last: 2010 });
     expect(yearSpan(createEcoGraph())).toBeNull();
+  });
+});
+
+describe('presentDuring', () => {
+  const graph = loadToy();
+  const span = yearSpan(graph)!;
+
+  it('is the union of presentAt over every year of the range, under every rule and window', () => {
+    for (const undated of ['include', 'bound', 'exclude'] as const)
+      for (const window of [null, 1, 3])
+        for (let from = span.first - 1; from <= span.last + 1; from += 2)
+          for (const length of [0, 1, 4, 12]) {
+            const to = from + length;
+            const nodes = new Set<string>();
+            const edges = new Set<string>();
+            for (let y = from; y <= to; y++) {
+              const p = presentAt(graph, y, { undated, window });
+              p.nodes.forEach((n) => nodes.add(n));
+              p.edges.forEach((e) => edges.add(e));
+            }
+            const got = presentDuring(graph, to, from, { undated, window });
+            expect([[...got.nodes].sort(), [...got.edges].sort()], `${undated} ${window} ${from}–${to}`).toEqual([[...nodes].sort(), [...edges].sort()]);
+          }
+  });
+
+  it('keeps a firm dissolved inside the range', () => {
+    const dissolved = graph.filterNodes((_n, a) => a.dissolved === 2005)[0]!;
+    expect(presentAt(graph, 2010).nodes.has(dissolved)).toBe(false);
+    expect(presentDuring(graph, 2000, 2010).nodes.has(dissolved)).toBe(true);
   });
 });
