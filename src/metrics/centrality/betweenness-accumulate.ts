@@ -73,9 +73,24 @@ export function accumulateBetweenness(g: AdjacencyArrays, first: number, end: nu
   else for (let s = first; s < end; s += step) unweightedSource(g, s, out, ws);
 }
 
-function unweightedSource(g: AdjacencyArrays, s: number, out: Float64Array, ws: BetweennessWorkspace): void {
+/** The buffers Brandes' unweighted search and backward pass use (a part of {@link BetweennessWorkspace}). */
+export type HopSearchBuffers = Pick<BetweennessWorkspace, 'order' | 'hops' | 'sigma' | 'coefficient' | 'succ' | 'succStart'>;
+
+/**
+ * Brandes' forward search on an unweighted view: a breadth-first search from `s` that fills, in
+ * BFS order, `order`, the hop counts, the numbers of shortest paths σ and each node's successors.
+ * `hops` must be −1 everywhere on entry ({@link addDependencies} restores that).
+ *
+ * @param g - adjacency arrays (out-arcs are followed)
+ * @param s - the source
+ * @param ws - the buffers
+ * @returns how many nodes the search reached (the source included): `order[0 .. tail)`
+ * @example
+ * const tail = hopSearch(g, s, ws); // then read hops[order[i]], then addDependencies(ws, tail, out)
+ */
+export function hopSearch(g: AdjacencyArrays, s: number, ws: HopSearchBuffers): number {
   const { outStart: start, outTargets: adj } = g;
-  const { order, hops, sigma, coefficient, succ, succStart } = ws;
+  const { order, hops, sigma, succ, succStart } = ws;
   hops[s] = 0;
   sigma[s] = 1;
   order[0] = s;
@@ -102,7 +117,22 @@ function unweightedSource(g: AdjacencyArrays, s: number, out: Float64Array, ws: 
     }
   }
   succStart[tail] = top;
-  // backward: δ(v) = σ(v) Σ_{w ∈ succ(v)} (1 + δ(w)) / σ(w); `coefficient` holds (1 + δ) / σ
+  return tail;
+}
+
+/**
+ * Brandes' backward pass after {@link hopSearch}: adds each reached node's dependency δ to `out`,
+ * then sets `hops` back to −1 for the next search.
+ *
+ * @param ws - the buffers the search filled
+ * @param tail - what the search returned
+ * @param out - raw betweenness, added to
+ * @example
+ * addDependencies(ws, hopSearch(g, s, ws), out);
+ */
+export function addDependencies(ws: HopSearchBuffers, tail: number, out: Float64Array): void {
+  const { order, hops, sigma, coefficient, succ, succStart } = ws;
+  // δ(v) = σ(v) Σ_{w ∈ succ(v)} (1 + δ(w)) / σ(w); `coefficient` holds (1 + δ) / σ
   for (let i = tail - 1; i > 0; i--) {
     const v = order[i]!;
     let sum = 0;
@@ -112,6 +142,10 @@ function unweightedSource(g: AdjacencyArrays, s: number, out: Float64Array, ws: 
     coefficient[v] = (1 + delta) / sigma[v]!;
   }
   for (let i = 0; i < tail; i++) hops[order[i]!] = -1;
+}
+
+function unweightedSource(g: AdjacencyArrays, s: number, out: Float64Array, ws: BetweennessWorkspace): void {
+  addDependencies(ws, hopSearch(g, s, ws), out);
 }
 
 function weightedSource(g: AdjacencyArrays, s: number, out: Float64Array, ws: BetweennessWorkspace): void {

@@ -15,6 +15,7 @@
  * order, so the digits do not depend on how many threads processed the chunks. Browser-safe.
  */
 import { nodeCount, type AdjacencyArrays } from '../adjacency-arrays.js';
+import { addDependencies, hopSearch, type HopSearchBuffers } from '../centrality/betweenness-accumulate.js';
 
 /** Sources per chunk; chunk boundaries fix the order of the floating-point sums. */
 export const PATH_CHUNK = 256;
@@ -30,16 +31,7 @@ export interface PathStatisticsTotals {
 }
 
 /** Buffers of one thread's searches (allocate once, reuse for every source). */
-export interface PathStatisticsWorkspace {
-  order: Int32Array;
-  hops: Int32Array;
-  sigma: Float64Array;
-  /** (1 + δ) / σ per node. */
-  coefficient: Float64Array;
-  /** Successors of order[i]: succ[succStart[i] .. succStart[i + 1]). */
-  succ: Int32Array;
-  succStart: Int32Array;
-}
+export type PathStatisticsWorkspace = HopSearchBuffers;
 
 /** Allocates zeroed totals for a graph of n nodes. */
 export function createPathStatisticsTotals(n: number): PathStatisticsTotals {
@@ -85,38 +77,12 @@ export function accumulatePathStatistics(
   ws: PathStatisticsWorkspace,
   step = 1,
 ): void {
-  const { outStart: start, outTargets: adj } = g;
-  const { order, hops, sigma, coefficient, succ, succStart } = ws;
+  const { order, hops } = ws;
   const raw = out.betweenness;
   // on an undirected view a search never leaves its component: no label test per node
   const bounded = g.directed;
   for (let s = first; s < end; s += step) {
-    hops[s] = 0;
-    sigma[s] = 1;
-    order[0] = s;
-    let head = 0;
-    let tail = 1;
-    let top = 0;
-    while (head < tail) {
-      succStart[head] = top;
-      const v = order[head++]!;
-      const next = hops[v]! + 1;
-      const sv = sigma[v]!;
-      for (let e = start[v]!, stop = start[v + 1]!; e < stop; e++) {
-        const w = adj[e]!;
-        const hw = hops[w]!;
-        if (hw < 0) {
-          hops[w] = next;
-          sigma[w] = sv;
-          order[tail++] = w;
-          succ[top++] = w;
-        } else if (hw === next) {
-          sigma[w]! += sv;
-          succ[top++] = w;
-        }
-      }
-    }
-    succStart[tail] = top;
+    const tail = hopSearch(g, s, ws);
     if (label[s] === component) {
       // BFS order: hops never decrease along `order`
       let sum = 0;
@@ -137,16 +103,7 @@ export function accumulatePathStatistics(
       out.distanceSum[s] = sum;
       out.eccentricity[s] = far;
     }
-    // backward: δ(v) = σ(v) Σ_{w ∈ succ(v)} (1 + δ(w)) / σ(w); `coefficient` holds (1 + δ) / σ
-    for (let i = tail - 1; i > 0; i--) {
-      const v = order[i]!;
-      let total = 0;
-      for (let k = succStart[i]!, stop = succStart[i + 1]!; k < stop; k++) total += coefficient[succ[k]!]!;
-      const delta = sigma[v]! * total;
-      raw[v]! += delta;
-      coefficient[v] = (1 + delta) / sigma[v]!;
-    }
-    for (let i = 0; i < tail; i++) hops[order[i]!] = -1;
+    addDependencies(ws, tail, raw);
   }
 }
 
