@@ -7,8 +7,8 @@
  * Usage: `npm run docs:cli` (writes the file) or `npm run docs:cli -- --check` (exit 1 when the
  * committed file differs from what would be written).
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { runAsScript, writeOrCheck } from './generated-file.js';
 import { renderHelp, type CommandIO } from '../src/cli/command.js';
 import { runCli } from '../src/cli/main.js';
 import { COMMANDS, type CommandEntry } from '../src/cli/registry.js';
@@ -92,39 +92,11 @@ export async function cliReference(): Promise<string> {
   return parts.join('\n');
 }
 
-/** Writes the reference atomically (a temporary file beside it, then a rename). */
-function writeAtomically(path: string, text: string): void {
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, path);
-}
-
 async function main(argv: readonly string[]): Promise<number> {
   const root = fileURLToPath(new URL('..', import.meta.url));
   const target = root + CLI_REFERENCE_PATH;
   const text = await cliReference();
-  if (argv.includes('--check')) {
-    let current = '';
-    try {
-      current = readFileSync(target, 'utf8');
-    } catch {
-      // a missing file differs
-    }
-    if (current === text) return 0;
-    process.stderr.write(`${CLI_REFERENCE_PATH} is out of date with the command registry; run \`${CLI_REFERENCE_COMMAND}\`.\n`);
-    return 1;
-  }
-  writeAtomically(target, text);
-  process.stdout.write(`wrote ${CLI_REFERENCE_PATH}\n`);
-  return 0;
+  return writeOrCheck({ path: target, name: CLI_REFERENCE_PATH, from: 'the command registry', command: CLI_REFERENCE_COMMAND }, text, argv);
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (err: unknown) => {
-      process.stderr.write(`cli-reference: ${err instanceof Error ? err.message : String(err)}\n`);
-      process.exit(1);
-    },
-  );
-}
+runAsScript(import.meta.url, 'cli-reference', main);

@@ -10,9 +10,10 @@
  * Usage: `npm run docs:graphs` (writes the file) or `npm run docs:graphs -- --check` (exit 1 when
  * the committed file differs from what would be written).
  */
-import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runAsScript, writeOrCheck } from './generated-file.js';
 import { loadGraph } from '../src/io/files.js';
 import { keepSpinoffTypes, lineageSummary, spinoffTypeReport } from '../src/metrics/lineage/index.js';
 import { graphSummary } from '../src/metrics/summary.js';
@@ -309,38 +310,10 @@ export async function graphsReadme(files: readonly string[] = bundledGraphFiles(
   return `<!-- Generated from graphs/*.json and scripts/graphs-readme.md by \`${GRAPHS_README_COMMAND}\`; do not edit by hand. -->\n${body}`;
 }
 
-/** Writes the file atomically (a temporary file beside it, then a rename). */
-function writeAtomically(path: string, text: string): void {
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, path);
-}
-
 async function main(argv: readonly string[]): Promise<number> {
   const target = join(ROOT, GRAPHS_README_PATH);
   const text = await graphsReadme();
-  if (argv.includes('--check')) {
-    let current = '';
-    try {
-      current = readFileSync(target, 'utf8');
-    } catch {
-      // a missing file differs
-    }
-    if (current === text) return 0;
-    process.stderr.write(`${GRAPHS_README_PATH} is out of date with graphs/*.json; run \`${GRAPHS_README_COMMAND}\`.\n`);
-    return 1;
-  }
-  writeAtomically(target, text);
-  process.stdout.write(`wrote ${GRAPHS_README_PATH}\n`);
-  return 0;
+  return writeOrCheck({ path: target, name: GRAPHS_README_PATH, from: 'graphs/*.json', command: GRAPHS_README_COMMAND }, text, argv);
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (err: unknown) => {
-      process.stderr.write(`graphs-readme: ${err instanceof Error ? err.message : String(err)}\n`);
-      process.exit(1);
-    },
-  );
-}
+runAsScript(import.meta.url, 'graphs-readme', main);

@@ -647,12 +647,7 @@ function open(loaded: LoadedGraph, openedAt: number, served = false): void {
     option.disabled = metric !== undefined && metric.slow && ex.graph.order > SLOW_MEASURES_MAX_NODES;
   }
   renderLegend();
-  renderEdgeKindFilters(byId('edge-kinds'), ex.graph, ex.state.hiddenEdgeKinds, (kind, visible) => {
-    if (visible) ex.state.hiddenEdgeKinds.delete(kind);
-    else ex.state.hiddenEdgeKinds.add(kind);
-    ex.redraw();
-    updateCounts();
-  });
+  renderTieKindFilters(ex);
   setupYearSlider();
   dataPanels?.open({
     graph: ex.graph,
@@ -706,18 +701,23 @@ async function setupEditing(ex: Explorer, filePositions: ReturnType<typeof posit
   else panel?.destroy();
 }
 
-/** After an edit, undo or redo: metrics, legend, filters, counts, details and the active mode follow the data. */
-function afterEdit(ex: Explorer): void {
-  ex.dataChanged();
-  const title = ex.graph.getAttribute('name');
-  byId('graph-title').textContent = `${typeof title === 'string' ? title + ' — ' : ''}${ex.name} · ${ex.graph.order} nodes, ${ex.graph.size} ties`;
-  renderLegend();
+/** The tie-kind checkboxes of the filters panel, for the graph's kinds. */
+function renderTieKindFilters(ex: Explorer): void {
   renderEdgeKindFilters(byId('edge-kinds'), ex.graph, ex.state.hiddenEdgeKinds, (kind, visible) => {
     if (visible) ex.state.hiddenEdgeKinds.delete(kind);
     else ex.state.hiddenEdgeKinds.add(kind);
     ex.redraw();
     updateCounts();
   });
+}
+
+/** After an edit, undo or redo: metrics, legend, filters, counts, details and the active mode follow the data. */
+function afterEdit(ex: Explorer): void {
+  ex.dataChanged();
+  const title = ex.graph.getAttribute('name');
+  byId('graph-title').textContent = `${typeof title === 'string' ? title + ' — ' : ''}${ex.name} · ${ex.graph.order} nodes, ${ex.graph.size} ties`;
+  renderLegend();
+  renderTieKindFilters(ex);
   ex.spinoffReady = false;
   ex.state.brokers = null;
   if (ex.state.mode === 'spinoff') {
