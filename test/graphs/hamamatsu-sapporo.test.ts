@@ -109,9 +109,11 @@ describe.each(['hamamatsu-spinoffs.json', 'sapporo-valley.json'])('targets for %
 });
 
 describe('Hamamatsu: what the targets measure today', () => {
-  it('dates 60% of ties; its deepest tree has 2 generations by every type and 1 by employee spin-offs', async () => {
+  it('dates 34 of 58 ties (short of 60%, named in knownGaps); its deepest tree has 2 generations by every type and 1 by employee spin-offs', async () => {
     const m = await measure('hamamatsu-spinoffs.json');
-    expect(m.datedTies).toBeGreaterThanOrEqual(TARGET.datedTies);
+    // 36 of 60 before the two untypable spin-off ties (e-004 dated 2007, e-007 dated 1928) were removed.
+    expect(m.datedTies).toBeCloseTo(34 / 58, 10);
+    expect((await knownGaps('hamamatsu-spinoffs.json')).find((g) => g.startsWith('Dated ties:'))).toMatch(/34 of 58 \(59%\), short of 60%/);
     expect(m.generations).toBe(2);
     expect(m.founded).toBeCloseTo(18 / 24, 5);
     const employee = await runCapture(['lineage', join(ROOT, 'graphs/hamamatsu-spinoffs.json'), '--types', 'employee', '--format', 'json']);
@@ -142,16 +144,40 @@ describe('Hamamatsu: facts from company histories and filings', () => {
     expect(g.hasEdge('e-049')).toBe(false);
   });
 
-  it('TAK System Initiative is not typed an employee spin-off: its founder was still at Hamamatsu Photonics', async () => {
+  it('TAK System Initiative is not a spin-off of Hamamatsu Photonics: its founder was still there, so the untypable tie is gone and his career stays', async () => {
     const g = await bundled('hamamatsu-spinoffs.json');
-    const tie = g.getEdgeAttributes('e-004');
-    expect(tie.type).toBeUndefined();
-    expect(tie.notes).toMatch(/no type/);
+    expect(g.hasEdge('e-004')).toBe(false);
+    expect(g.edges('hamamatsu-photonics', 'tak-system-initiative')).toEqual([]);
+    expect(g.getEdgeAttributes('e-032')).toMatchObject({ kind: 'affiliation', role: 'employee', since: 1982 });
+    expect([g.source('e-016'), g.target('e-016')]).toEqual(['yoshihiro-takiguchi', 'tak-system-initiative']);
     expect(g.getNodeAttribute('tak-system-initiative', 'founded')).toBe(2007);
+    expect(g.getAttribute('knownGaps')).toEqual(expect.arrayContaining([expect.stringMatching(/Hamamatsu Photonics → TAK System Initiative/)]));
+  });
+
+  it("Honda's history: the Hamamatsu branch was a branch of Art Shokai (no spin-off tie); Tokai Seiki is an employee spin-off of the branch", async () => {
+    const g = await bundled('hamamatsu-spinoffs.json');
+    expect(g.hasEdge('e-007')).toBe(false);
+    expect(g.edges('art-shokai', 'art-shokai-hamamatsu')).toEqual([]);
+    expect(g.getEdgeAttributes('e-039')).toMatchObject({ kind: 'affiliation', role: 'employee', until: 1928 });
+    expect(g.getEdgeAttributes('e-019')).toMatchObject({ kind: 'founded', year: 1928 });
+    expect([g.source('e-008'), g.target('e-008')]).toEqual(['art-shokai-hamamatsu', 'tokai-seiki']);
+    expect(g.getEdgeAttributes('e-008')).toMatchObject({ kind: 'spinoff', type: 'employee' });
+    expect(g.getEdgeAttribute('e-008', 'notes')).toMatch(/handed over Art Shokai Hamamatsu branch to his trainees and joined Tokai Seiki as president/);
   });
 });
 
 describe('Sapporo: facts from newspapers and trade press', () => {
+  it("Foresight's 源流 names no founder: the study group has one spin-off (BUG), and Dat Japan, Agenda and Data Craft stay as roster members without spin-off ties", async () => {
+    const g = await bundled('sapporo-valley.json');
+    for (const key of ['e-002', 'e-003', 'e-004']) expect(g.hasEdge(key)).toBe(false);
+    const children = g.outEdges('micro-computer-study-group').filter((e) => g.getEdgeAttribute(e, 'kind') === 'spinoff').map((e) => g.target(e));
+    expect(children).toEqual(['bug']);
+    expect(g.getEdgeAttributes('e-001')).toMatchObject({ kind: 'spinoff', type: 'academic' });
+    const roster = g.getAttribute('roster') as { members: string[] };
+    for (const firm of ['dat-japan', 'agenda', 'data-craft']) expect(roster.members).toContain(firm);
+    expect(g.getAttribute('knownGaps')).toEqual(expect.arrayContaining([expect.stringMatching(/Dat Japan, Agenda and Data Craft were removed/)]));
+  });
+
   it("Konami's 2001 stake in Hudson is dated; the PC Engine tie keeps no Wikipedia-only year", async () => {
     const g = await bundled('sapporo-valley.json');
     expect(g.getEdgeAttributes('e-042')).toMatchObject({ kind: 'investment', year: 2001 });

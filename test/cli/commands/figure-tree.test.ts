@@ -101,7 +101,8 @@ describe('ecograph figure tree', () => {
     const out = join(TMP, 'families.svg');
     const r = await run(graph, '--all-roots', '-o', out);
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/^wrote .*families\.svg \(svg, 6 families, 19 firms, /);
+    // 6 roots + their descendants 2 + 3 + 1 + 1 + 1 + 3 (ecograph lineage on the graph) = 17
+    expect(r.stderr).toMatch(/^wrote .*families\.svg \(svg, 6 families, 17 firms, /);
     expect(r.stderr).not.toContain('note:');
     const svg = readFileSync(out, 'utf8');
     expect(svg).toContain('Spin-off families of Hamamatsu spin-offs');

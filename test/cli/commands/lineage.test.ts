@@ -215,13 +215,13 @@ const HAND_COUNTS: Record<string, [root: string, generations: number, descendant
   'graphs/hamamatsu-spinoffs.json': [
     // Nippon Gakki (1897) → Yamaha Motor (1955, listed), Kawai (1927): gaps 58, 30
     ['nippon-gakki', 1, 2, [2], 1, 2, 44],
-    // Hamamatsu Higher Technical School (1922) → Hamamatsu Photonics (1953, listed) → TAK System Initiative (2007),
-    // Hamamatsu Quantum (no year), Koso (1987): gaps 31, 54, 34
-    ['hamamatsu-higher-technical-school', 2, 4, [1, 3], 1, 3, 34],
+    // Hamamatsu Higher Technical School (1922) → Hamamatsu Photonics (1953, listed) → Hamamatsu Quantum (no year),
+    // Koso (1987): gaps 31, 34, median 32.5 (Hamamatsu Photonics → TAK System Initiative was removed: no source types it)
+    ['hamamatsu-higher-technical-school', 2, 3, [1, 2], 1, 2, 32.5],
     // GPI (founding year left out: 2004 or 2005) → Lihito (2017)
     ['gpi', 1, 1, [1], 0, 1, null],
-    // Art Shokai → Art Shokai Hamamatsu (1928) → Tokai Seiki
-    ['art-shokai', 2, 2, [1, 1], 0, 1, null],
+    // Art Shokai Hamamatsu (1928) → Tokai Seiki (no year; employee). Art Shokai → its branch was removed: a branch, not a firm
+    ['art-shokai-hamamatsu', 1, 1, [1], 0, 1, null],
     // Honda Motor (1948) → Honda R&D (1960, carve-out)
     ['honda-motor', 1, 1, [1], 0, 1, 12],
     // Ace Electronics (founding year left out: 1960 or 1964) → Roland (1972) → BOSS (1973), Roland DG (1981): gaps 1, 9
@@ -230,8 +230,9 @@ const HAND_COUNTS: Record<string, [root: string, generations: number, descendant
   'graphs/sapporo-valley.json': [
     // Hokkaido University → Crypton Future Media (1995)
     ['hokkaido-university', 1, 1, [1], 0, 1, null],
-    // Micro Computer Study Group (1976) → BUG (1977), DAT Japan, Agenda, Data Craft
-    ['micro-computer-study-group', 1, 4, [4], 0, 4, 1],
+    // Micro Computer Study Group (1976) → BUG (1977); the Foresight ties to Dat Japan, Agenda and Data Craft were removed
+    // (no founder or way of founding stated, so no type)
+    ['micro-computer-study-group', 1, 1, [1], 0, 1, 1],
     // Hudson Soft (1973) → Game Do (no year)
     ['hudson', 1, 1, [1], 0, 1, null],
   ],
@@ -262,15 +263,16 @@ describe('ecograph lineage --types', () => {
     const table = await run(hamamatsu, '--types', 'employee,academic');
     expect(table.code).toBe(0);
     expect(table.stdout.split('\n')[1]).toBe(
-      'Spin-off ties counted: employee, academic (5 of 13; in the graph: employee 3, academic 2, carve-out 2, subsidiary 3, untyped 3).',
+      'Spin-off ties counted: employee, academic (6 of 11; in the graph: employee 4, academic 2, carve-out 2, subsidiary 3).',
     );
     const out = (await runJson(hamamatsu, '--types', 'employee,academic')) as unknown as { roots: RootSummary[]; spinoffTypes: { counted: string[]; countedTies: number } };
     expect(out.spinoffTypes.counted).toEqual(['employee', 'academic']);
-    expect(out.spinoffTypes.countedTies).toBe(5);
-    // Yamaha Motor and Honda R&D (carve-outs), BOSS, Roland DG and Koso (subsidiaries) and the Art Shokai and
-    // TAK System Initiative ties (untyped) drop out; Kawai (employee) stays.
+    expect(out.spinoffTypes.countedTies).toBe(6);
+    // Yamaha Motor and Honda R&D (carve-outs), BOSS, Roland DG and Koso (subsidiaries) drop out; Kawai and the
+    // Art Shokai Hamamatsu branch → Tokai Seiki (employee) stay.
     expect(out.roots.map((r) => [r.root, r.generations, r.descendants]).sort()).toEqual([
       ['ace-electronics', 1, 1],
+      ['art-shokai-hamamatsu', 1, 1],
       ['gpi', 1, 1],
       ['hamamatsu-higher-technical-school', 2, 2],
       ['nippon-gakki', 1, 1],
