@@ -64,6 +64,8 @@ class Explorer {
   readonly renderer: Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
   readonly layout: ForceAtlas2Worker;
   private communities: Map<string, number> | null = null;
+  /** The frame a scheduled redraw waits for (0: none). */
+  private redrawFrame = 0;
   /** The labels drawn in the last frame (viewport px). */
   labels: PlacedLabel[] = [];
   private readonly labelWidths = new Map<string, number>();
@@ -225,7 +227,24 @@ class Explorer {
     return this.communities;
   }
 
+  /**
+   * One {@link redraw} at the next frame however often it is asked for before then: an edit
+   * redraws after the data changed and again when it selects the new element, and each full
+   * redraw re-reduces every node and tie.
+   */
+  scheduleRedraw(): void {
+    if (this.redrawFrame !== 0) return;
+    this.redrawFrame = requestAnimationFrame(() => {
+      this.redrawFrame = 0;
+      this.redraw();
+    });
+  }
+
   redraw(): void {
+    if (this.redrawFrame !== 0) {
+      cancelAnimationFrame(this.redrawFrame);
+      this.redrawFrame = 0;
+    }
     this.reducers.refreshFocus();
     this.renderer.refresh();
   }
@@ -560,7 +579,10 @@ async function setupEditing(ex: Explorer, filePositions: ReturnType<typeof posit
   const host = {
     graph: ex.graph,
     selected: () => ex.state.selected,
-    select: (node: string | null) => select(node),
+    select: (node: string | null) => {
+      select(node, false, false);
+      ex.scheduleRedraw();
+    },
     changed: () => afterEdit(ex),
     viewCentre: () => {
       const { width, height } = ex.renderer.getDimensions();
@@ -599,7 +621,7 @@ function afterEdit(ex: Explorer): void {
   } else if (ex.state.mode === 'brokers') setMode('brokers');
   const node = ex.state.selected;
   select(node !== null && ex.graph.hasNode(node) ? node : null, false, false);
-  ex.redraw();
+  ex.scheduleRedraw();
   updateCounts();
 }
 
