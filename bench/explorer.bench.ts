@@ -70,6 +70,7 @@ interface Hook {
   editing(): boolean;
   editChangeMs(): number | null;
   editSaveMs(): number | null;
+  editSavePayloadMs(): number | null;
 }
 
 async function openTimed(graph: EcoGraph, name: string, browser: Awaited<ReturnType<typeof launchBrowser>>) {
@@ -130,15 +131,18 @@ function quantile(values: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
 }
 
-/** Clicks Save from the page itself and waits for the answer; ms from the click to the server's answer. */
-async function timedSave(page: Awaited<ReturnType<typeof openEditable>>['page']): Promise<number> {
+/** Clicks Save from the page itself and waits for the answer; ms from the click to the server's answer, and of them the page's building of the document. */
+async function timedSave(page: Awaited<ReturnType<typeof openEditable>>['page']): Promise<{ ms: number; payloadMs: number }> {
   // Clicked from the page itself: the save builds its document synchronously, which a
   // Playwright click would wait out with its own timeout.
   await page.evaluate(() => (document.getElementById('edit-save') as HTMLButtonElement).click());
   await page.waitForFunction(() => /^(Saved|Not saved)/.test(document.getElementById('edit-status')?.textContent ?? ''), null, { timeout: 300_000, polling: 200 });
   const status = await page.textContent('#edit-status');
   if (!status?.startsWith('Saved')) throw new Error(`the bench save failed: ${status}`);
-  return (await page.evaluate(() => (window as unknown as { __ecograph: Hook }).__ecograph.editSaveMs()))!;
+  return page.evaluate(() => {
+    const hook = (window as unknown as { __ecograph: Hook }).__ecograph;
+    return { ms: hook.editSaveMs()!, payloadMs: hook.editSavePayloadMs()! };
+  });
 }
 
 /**
@@ -187,9 +191,12 @@ export async function runEditBench(graph: EcoGraph, editNodes: number, seed: num
   const big = await openEditable(graph, browser);
   try {
     const saves: number[] = [];
+    const payloads: number[] = [];
     for (let i = 0; i < EDIT_BENCH_SAVES; i++) {
       await timedAdd(big.page, `Bench ${i} K.K.`);
-      saves.push(await timedSave(big.page));
+      const { ms, payloadMs } = await timedSave(big.page);
+      saves.push(ms);
+      payloads.push(payloadMs);
     }
     const size = `${graph.order / 1000}k/${graph.size / 1000}k`;
     const saved = writeJson(graph);
@@ -197,6 +204,7 @@ export async function runEditBench(graph: EcoGraph, editNodes: number, seed: num
     parseGraph({ format: 'json', file: { file: 'bench.json', text: saved } });
     const parse = performance.now() - t0;
     push({ name: `Node parseGraph of the ${size} JSON (baseline)`, ms: parse });
+    push({ name: `${size} save: of it, the page building the document sent, median of ${payloads.length}`, ms: quantile(payloads, 0.5) });
     const median = quantile(saves, 0.5);
     push({
       name: `${size} save: click to the server's answer (written), median of ${saves.length}`,

@@ -811,6 +811,8 @@ const testHook = Object.freeze({
   /** Edit mode: ms from the last change to the frame showing it, and of the last save (null before). */
   editChangeMs: () => editor?.lastChangeMs ?? null,
   editSaveMs: () => editor?.lastSaveMs ?? null,
+  /** Of the last save, the ms the page took to build the document it sent. */
+  editSavePayloadMs: () => editor?.lastSavePayloadMs ?? null,
   editing: () => editor !== null,
   /** Community number of each node while colouring by community (null otherwise). */
   communities: () => (explorer?.state.colorBy === 'community' ? Object.fromEntries(explorer.communityMap()) : null),
