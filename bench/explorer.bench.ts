@@ -10,9 +10,10 @@
  * two kinds; `--nodes N` and `--seed S` change size and seed.
  *
  * Edit mode (`serve --edit`): the time from submitting the Add actor form to the painted frame
- * showing the new node on a 2,000-node graph (metrics, legend and filters recomputed), and the time
- * of a save of the 20k graph from the Save click to the server's answer (payload built in the page,
- * sent, validated and written by the server), on a temporary copy of the graph.
+ * showing the new node on a 2,000-node graph (metrics, legend and filters recomputed; p50 and p95
+ * of 20 edits, beside a full redraw of the same page), and the time of a save of the 20k graph from
+ * the Save click to the server's answer (payload built in the page, sent, validated and written by
+ * the server; median of 5, beside Node's parseGraph of the same document), on temporary copies.
  *
  * Run: `npm run bench -- explorer`.
  */
