@@ -11,9 +11,10 @@
  * two kinds; `--nodes N` and `--seed S` change size and seed.
  *
  * Edit mode (`serve --edit`): the time from submitting the Add actor form to the painted frame
- * showing the new node on a 2,000-node graph (metrics, legend and filters recomputed), and the time
- * of a save of the 20k graph from the Save click to the server's answer (payload built in the page,
- * sent, validated and written by the server), on a temporary copy of the graph.
+ * showing the new node on a 2,000-node graph (metrics, legend and filters recomputed; p50 and p95
+ * of 20 edits, beside a full redraw of the same page), and the time of a save of the 20k graph from
+ * the Save click to the server's answer (payload built in the page, sent, validated and written by
+ * the server; median of 5, beside Node's parseGraph of the same document), on temporary copies.
  *
  * Run: `npm run bench -- explorer`.
  */
@@ -73,6 +74,7 @@ interface Hook {
   editing(): boolean;
   editChangeMs(): number | null;
   editSaveMs(): number | null;
+  editSavePayloadMs(): number | null;
 }
 
 async function openTimed(graph: EcoGraph, name: string, browser: Awaited<ReturnType<typeof launchBrowser>>) {
@@ -123,7 +125,35 @@ async function timedAdd(page: Awaited<ReturnType<typeof openEditable>>['page'], 
   });
 }
 
-/** Edit mode: an edit on a graph of `editNodes` nodes, and a save of `graph`. */
+/** Edits timed on the small graph (p50 and p95 are reported) and saves timed on the large one (median). */
+export const EDIT_BENCH_EDITS = 20;
+export const EDIT_BENCH_SAVES = 5;
+
+/** The value below which a share `q` (0–1) of the sorted values lie (nearest rank). */
+function quantile(values: readonly number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+}
+
+/** Clicks Save from the page itself and waits for the answer; ms from the click to the server's answer, and of them the page's building of the document. */
+async function timedSave(page: Awaited<ReturnType<typeof openEditable>>['page']): Promise<{ ms: number; payloadMs: number }> {
+  // Clicked from the page itself: the save builds its document synchronously, which a
+  // Playwright click would wait out with its own timeout.
+  await page.evaluate(() => (document.getElementById('edit-save') as HTMLButtonElement).click());
+  await page.waitForFunction(() => /^(Saved|Not saved)/.test(document.getElementById('edit-status')?.textContent ?? ''), null, { timeout: 300_000, polling: 200 });
+  const status = await page.textContent('#edit-status');
+  if (!status?.startsWith('Saved')) throw new Error(`the bench save failed: ${status}`);
+  return page.evaluate(() => {
+    const hook = (window as unknown as { __ecograph: Hook }).__ecograph;
+    return { ms: hook.editSaveMs()!, payloadMs: hook.editSavePayloadMs()! };
+  });
+}
+
+/**
+ * Edit mode: {@link EDIT_BENCH_EDITS} edits on a graph of `editNodes` nodes (after one warm-up),
+ * and {@link EDIT_BENCH_SAVES} saves of `graph`, each after an edit, with Node's parseGraph of the
+ * saved document (the server's validation of it) timed in the same run as a baseline.
+ */
 export async function runEditBench(graph: EcoGraph, editNodes: number, seed: number, browser: Awaited<ReturnType<typeof launchBrowser>>, log: (line: string) => void = () => {}): Promise<ExplorerMeasurement[]> {
   const out: ExplorerMeasurement[] = [];
   const push = (m: ExplorerMeasurement) => {
@@ -133,21 +163,58 @@ export async function runEditBench(graph: EcoGraph, editNodes: number, seed: num
   const small = await openEditable(benchmarkGraph(editNodes, seed), browser);
   try {
     await timedAdd(small.page, 'Warm-up K.K.');
-    push({ name: `${editNodes / 1000}k nodes: add an actor, submit to painted frame`, ms: await timedAdd(small.page, 'Bench K.K.') });
+    const edits: number[] = [];
+    const applied: number[] = [];
+    for (let i = 0; i < EDIT_BENCH_EDITS; i++) {
+      edits.push(await timedAdd(small.page, `Bench ${i} K.K.`));
+      applied.push((await small.page.evaluate(() => (window as unknown as { __ecograph: Hook }).__ecograph.editChangeMs()))!);
+    }
+    // Baseline on the same page: a full redraw (hiding, then showing again, a node kind) to the
+    // painted frame, which an edit cannot be faster than, since it redraws the whole graph too.
+    const redraws: number[] = [];
+    for (let i = 0; i < 10; i++)
+      redraws.push(
+        await small.page.evaluate(async () => {
+          const t = performance.now();
+          (document.querySelector('#legend button[data-kind="firm"]') as HTMLButtonElement).click();
+          await new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+          return performance.now() - t;
+        }),
+      );
+    const size = `${editNodes / 1000}k nodes`;
+    const redraw = quantile(redraws, 0.5);
+    push({ name: `${size}: redraw after hiding or showing a kind, median of ${redraws.length} (baseline)`, ms: redraw });
+    push({ name: `${size}: the edit's own work, change applied to the frame it is drawn in, p50 of ${applied.length}`, ms: quantile(applied, 0.5) });
+    for (const [label, q] of [['p50', 0.5], ['p95', 0.95]] as const) {
+      const ms = quantile(edits, q);
+      push({ name: `${size}: add an actor, submit to painted frame, ${label} of ${edits.length}`, ms, baseline: { name: 'the median redraw', ms: redraw, ratio: ms / redraw } });
+    }
   } finally {
     await small.close();
   }
   const big = await openEditable(graph, browser);
   try {
-    await timedAdd(big.page, 'Bench K.K.');
-    // Clicked from the page itself: the save builds its document synchronously, which a
-    // Playwright click would wait out with its own timeout.
-    await big.page.evaluate(() => (document.getElementById('edit-save') as HTMLButtonElement).click());
-    await big.page.waitForFunction(() => /^(Saved|Not saved)/.test(document.getElementById('edit-status')?.textContent ?? ''), null, { timeout: 300_000, polling: 200 });
-    const status = await big.page.textContent('#edit-status');
-    if (!status?.startsWith('Saved')) throw new Error(`the bench save failed: ${status}`);
-    const ms = (await big.page.evaluate(() => (window as unknown as { __ecograph: Hook }).__ecograph.editSaveMs()))!;
-    push({ name: `${graph.order / 1000}k/${graph.size / 1000}k save: click to the server's answer (written)`, ms });
+    const saves: number[] = [];
+    const payloads: number[] = [];
+    for (let i = 0; i < EDIT_BENCH_SAVES; i++) {
+      await timedAdd(big.page, `Bench ${i} K.K.`);
+      const { ms, payloadMs } = await timedSave(big.page);
+      saves.push(ms);
+      payloads.push(payloadMs);
+    }
+    const size = `${graph.order / 1000}k/${graph.size / 1000}k`;
+    const saved = writeJson(graph);
+    const t0 = performance.now();
+    parseGraph({ format: 'json', file: { file: 'bench.json', text: saved } });
+    const parse = performance.now() - t0;
+    push({ name: `Node parseGraph of the ${size} JSON (baseline)`, ms: parse });
+    push({ name: `${size} save: of it, the page building the document sent, median of ${payloads.length}`, ms: quantile(payloads, 0.5) });
+    const median = quantile(saves, 0.5);
+    push({
+      name: `${size} save: click to the server's answer (written), median of ${saves.length}`,
+      ms: median,
+      baseline: { name: 'Node parseGraph of the same JSON', ms: parse, ratio: median / parse },
+    });
   } finally {
     await big.close();
   }

@@ -163,8 +163,34 @@ export function checkEdit(graph: EcoGraph, edit: GraphEdit): Problem[] {
   }
 }
 
+/**
+ * Whether `to` can be reached from `from` along directed spin-off ties other than `skip` (a
+ * depth-first search over the graph as it is, visiting each node once).
+ */
+function reachesBySpinoffs(graph: EcoGraph, from: string, to: string, skip: string): boolean {
+  if (!graph.hasNode(from) || !graph.hasNode(to)) return false;
+  const seen = new Set<string>([from]);
+  const stack = [from];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node === to) return true;
+    graph.forEachOutEdge(node, (edge, attributes, _source, target) => {
+      if (edge === skip || attributes.kind !== 'spinoff' || seen.has(target)) return;
+      seen.add(target);
+      stack.push(target);
+    });
+  }
+  return false;
+}
+
 /** The spin-off cycle a new or changed spin-off tie would close, as validate reports it. */
 function spinoffCycleAfter(graph: EcoGraph, edit: Extract<GraphEdit, { op: 'add-edge' | 'update-edge' }>): Problem[] {
+  // A tie source → target closes a cycle only when target already leads back to source. When it
+  // does not and the graph has no cycle already, the answer is known without a trial copy of the
+  // graph (a copy costs O(nodes + ties) in graphology objects on every spin-off edit).
+  const source = edit.op === 'add-edge' ? edit.source : graph.source(edit.key);
+  const target = edit.op === 'add-edge' ? edit.target : graph.target(edit.key);
+  if (!reachesBySpinoffs(graph, target, source, edit.key) && findSpinoffCycles(graph).length === 0) return [];
   const trial = graph.copy() as EcoGraph;
   const attributes = edit.attributes as EdgeAttributes;
   if (edit.op === 'add-edge') trial.addDirectedEdgeWithKey(edit.key, edit.source, edit.target, attributes);

@@ -66,10 +66,16 @@ async function versionOf(targets: Targets): Promise<string> {
   return hash.digest('hex');
 }
 
-function versionOfTexts(texts: Record<string, string>): string {
+/** The {@link versionOf} the targets have once `texts` are written to them (a name without text: absent). */
+function versionOfTexts(texts: Record<string, string | undefined>): string {
   const hash = createHash('sha256');
   for (const name of Object.keys(texts).sort()) {
-    const bytes = Buffer.from(texts[name]!, 'utf8');
+    const text = texts[name];
+    if (text === undefined) {
+      hash.update(`${name}\0absent\0`);
+      continue;
+    }
+    const bytes = Buffer.from(text, 'utf8');
     hash.update(`${name}\0${bytes.length}\0`);
     hash.update(bytes);
   }
@@ -207,13 +213,16 @@ export class EditableFile {
     let written: string[];
     if (this.format === 'xlsx') {
       written = await saveGraph(parsed.graph, this.path, 'xlsx');
+      this.currentVersion = await versionOf(this.targets);
     } else {
       const texts = serializeGraph(parsed.graph, this.format);
       const files = Object.entries(texts).map(([name, data]) => ({ path: this.targets[name]!, data }));
       await writeFilesAtomic(files);
       written = files.map((f) => f.path);
+      // The version of the texts just written, hashed as versionOf hashes the files, without
+      // reading back what was written (a CSV target the serialisation left out counts as absent).
+      this.currentVersion = versionOfTexts(Object.fromEntries(Object.keys(this.targets).map((name) => [name, texts[name]])));
     }
-    this.currentVersion = await versionOf(this.targets);
     this.currentLayout = 'ecograph';
     this.currentGraph = parsed.graph;
     return { ok: true, version: this.currentVersion, written, backups };

@@ -110,6 +110,50 @@ describe('checkEdit', () => {
     expect(found).toEqual([{ code: 'spinoff-cycle', message: 'spin-off cycle: anchor → firm-a → anchor', field: 'kind' }]);
   });
 
+  it('refuses a spin-off tie that closes a longer cycle, and accepts one along the existing direction', () => {
+    const g = sample();
+    for (const [key, source, target] of [['c-1', 'firm-a', 'firm-b'], ['c-2', 'firm-b', 'firm-c']] as const) {
+      if (!g.hasNode(target)) g.addNode(target, { label: target, kind: 'firm', sources: SRC, confidence: 'sourced' });
+      g.addDirectedEdgeWithKey(key, source, target, { kind: 'spinoff', sources: SRC, confidence: 'sourced' });
+    }
+    const back = { kind: 'spinoff', sources: SRC };
+    expect(errors({ op: 'add-edge', key: 'e-9', source: 'firm-c', target: 'anchor', attributes: back }, g)).toEqual([
+      { code: 'spinoff-cycle', message: 'spin-off cycle: anchor → firm-a → firm-b → firm-c → anchor', field: 'kind' },
+    ]);
+    expect(errors({ op: 'add-edge', key: 'e-9', source: 'anchor', target: 'firm-c', attributes: back }, g)).toEqual([]);
+    // turning a collaboration into a spin-off: the tie is undirected, so it closes no cycle
+    expect(errors({ op: 'update-edge', key: 'e-5', attributes: { ...g.getEdgeAttributes('e-5'), kind: 'spinoff' } }, g).map((p) => p.code)).not.toContain('spinoff-cycle');
+  });
+
+  it('finds the same spin-off cycles as validating a copy of the graph with the new tie, on random graphs', () => {
+    const rng = createRng(7);
+    let withCycle = 0;
+    for (let round = 0; round < 30; round++) {
+      const g = createEcoGraph({ name: 'random' });
+      const n = 3 + rng.int(8);
+      for (let i = 0; i < n; i++) g.addNode(`f${i}`, { label: `F${i}`, kind: 'firm', sources: SRC, confidence: 'sourced' });
+      // spin-offs only from lower to higher numbers: a DAG, as a valid graph has
+      for (let k = 0; k < n * 2; k++) {
+        const a = rng.int(n);
+        const b = rng.int(n);
+        if (a < b) g.addDirectedEdgeWithKey(`s${k}`, `f${a}`, `f${b}`, { kind: 'spinoff', sources: SRC, confidence: 'sourced' });
+      }
+      const source = `f${rng.int(n)}`;
+      const target = `f${rng.int(n)}`;
+      const attributes = { kind: 'spinoff', sources: SRC, confidence: 'sourced' };
+      const trial = g.copy() as EcoGraph;
+      trial.addDirectedEdgeWithKey('new', source, target, attributes as never);
+      const expected = buildGraph({ file: 'x', format: 'json', attributes: {}, problems: [],
+        nodes: trial.mapNodes((id, a) => ({ id, attributes: a, loc: { file: 'x' } })),
+        edges: trial.mapEdges((key, a, s, t) => ({ key, source: s, target: t, attributes: a, loc: { file: 'x' } })),
+      }).problems.filter((p) => p.code === 'spinoff-cycle').map((p) => p.message);
+      const found = errors({ op: 'add-edge', key: 'new', source, target, attributes }, g).filter((p) => p.code === 'spinoff-cycle').map((p) => p.message);
+      expect(found).toEqual(expected);
+      if (expected.length > 0) withCycle++;
+    }
+    expect(withCycle).toBeGreaterThan(3);
+  });
+
   it('warns, as validate does, of a child founded before its parent', () => {
     const g = sample();
     const outcome = applyEdit(g, { op: 'update-node', id: 'firm-a', attributes: { ...g.getNodeAttributes('firm-a'), founded: 1940 } });

@@ -79,6 +79,8 @@ describe('EditableFile', () => {
     if (!outcome.ok) return;
     expect(outcome.written.sort()).toEqual([...paths].sort());
     expect(outcome.version).toBe(file.version);
+    // The version, hashed from the texts written, is the one the files on disk have.
+    expect((await EditableFile.open(target)).version).toBe(outcome.version);
     const after = await Promise.all(paths.map((p) => readFile(p, 'utf8')));
     for (let i = 0; i < paths.length; i++) {
       const { added, removed } = changedLines(before[i]!, after[i]!);

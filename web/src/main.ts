@@ -78,6 +78,8 @@ class Explorer {
   readonly renderer: Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
   readonly layout: ForceAtlas2Worker;
   private communities: Map<string, number> | null = null;
+  /** The frame a scheduled redraw waits for (0: none). */
+  private redrawFrame = 0;
   /** The labels drawn in the last frame (viewport px). */
   labels: PlacedLabel[] = [];
   /** The node discs drawn in the last frame (viewport px). */
@@ -315,7 +317,24 @@ class Explorer {
     return this.communities;
   }
 
+  /**
+   * One {@link redraw} at the next frame however often it is asked for before then: an edit
+   * redraws after the data changed and again when it selects the new element, and each full
+   * redraw re-reduces every node and tie.
+   */
+  scheduleRedraw(): void {
+    if (this.redrawFrame !== 0) return;
+    this.redrawFrame = requestAnimationFrame(() => {
+      this.redrawFrame = 0;
+      this.redraw();
+    });
+  }
+
   redraw(): void {
+    if (this.redrawFrame !== 0) {
+      cancelAnimationFrame(this.redrawFrame);
+      this.redrawFrame = 0;
+    }
     this.reducers.refreshFocus();
     this.renderer.refresh();
   }
@@ -689,7 +708,10 @@ async function setupEditing(ex: Explorer, filePositions: ReturnType<typeof posit
   const host = {
     graph: ex.graph,
     selected: () => ex.state.selected,
-    select: (node: string | null) => select(node),
+    select: (node: string | null) => {
+      select(node, false, false);
+      ex.scheduleRedraw();
+    },
     changed: () => afterEdit(ex),
     viewCentre: () => {
       const { width, height } = ex.renderer.getDimensions();
@@ -733,7 +755,7 @@ function afterEdit(ex: Explorer): void {
   } else if (ex.state.mode === 'brokers') setMode('brokers');
   const node = ex.state.selected;
   select(node !== null && ex.graph.hasNode(node) ? node : null, false, false);
-  ex.redraw();
+  ex.scheduleRedraw();
   updateCounts();
 }
 
@@ -1075,6 +1097,8 @@ const testHook = Object.freeze({
   /** Edit mode: ms from the last change to the frame showing it, and of the last save (null before). */
   editChangeMs: () => editor?.lastChangeMs ?? null,
   editSaveMs: () => editor?.lastSaveMs ?? null,
+  /** Of the last save, the ms the page took to build the document it sent. */
+  editSavePayloadMs: () => editor?.lastSavePayloadMs ?? null,
   editing: () => editor !== null,
   /** Community number of each node while colouring by community (null otherwise). */
   communities: () => (explorer?.state.colorBy === 'community' ? Object.fromEntries(explorer.communityMap()) : null),

@@ -20,7 +20,27 @@ export interface SizeMetric {
   compute(graph: EcoGraph): Map<string, number>;
 }
 
+/**
+ * Degree as the registry's `degree` measure gives it on the undirected view (distinct neighbours,
+ * whatever the ties' kinds, directions and multiplicity; a self-loop does not count), counted on
+ * the graph itself: the view is a copy of the graph, which costs far more than the count and
+ * would be rebuilt after every edit.
+ */
+function distinctNeighbourCounts(graph: EcoGraph): Map<string, number> {
+  const out = new Map<string, number>();
+  graph.forEachNode((node) => {
+    let count = 0;
+    graph.forEachNeighbor(node, (other) => {
+      if (other !== node) count++;
+    });
+    out.set(node, count);
+  });
+  return out;
+}
+
 function fromRegistry(measure: NodeMeasure): SizeMetric[] {
+  if (measure.id === 'degree' && measure.outputs.length === 1)
+    return [{ id: measure.id, title: measure.title, slow: measure.slow, compute: distinctNeighbourCounts }];
   const params = Object.fromEntries(measure.parameters.map((p) => [p.name, p.default]));
   return measure.outputs.map((output) => ({
     id: measure.outputs.length === 1 ? measure.id : `${measure.id}:${output}`,

@@ -118,6 +118,8 @@ export class EditPanel {
   /** Milliseconds from a change's submit to the frame after the explorer followed it. */
   lastChangeMs: number | null = null;
   lastSaveMs: number | null = null;
+  /** Of {@link lastSaveMs}, the milliseconds spent building the document sent. */
+  lastSavePayloadMs: number | null = null;
   private readonly status: HTMLElement;
   private readonly saveBox: HTMLElement;
   private readonly formArea: HTMLElement;
@@ -649,6 +651,7 @@ export class EditPanel {
     }
     const t0 = performance.now();
     const body = savePayload(this.graph, this.options.filePositions, this.options.openedOrder);
+    this.lastSavePayloadMs = performance.now() - t0;
     const count = this.history.unsaved.length;
     this.say('Saving…');
     const result = await saveToServer({ info: this.options.info, version: this.version, body, rewriteLayout });
