@@ -74,7 +74,8 @@ function argvOf(example: string): string[] {
     if (word === 'graphs/*.json') out.push(...BUNDLED);
     else if (STAND_INS[word] !== undefined) out.push(STAND_INS[word]);
     else if (word.startsWith('/tmp/')) out.push(join(TMP, word.slice('/tmp/'.length)));
-    else if (!word.startsWith('-') && /\.[a-z]+$|\/$/.test(word) && !existsSync(join(REPO, word))) out.push(join(TMP, word));
+    // a file or directory the example writes (a statistic such as centralization.degree is not one)
+    else if (!word.startsWith('-') && /\.(json|csv|tsv|txt|gexf|graphml|xml|xlsx|png|svg|pdf|md)$|\/$/.test(word) && !existsSync(join(REPO, word))) out.push(join(TMP, word));
     else out.push(word);
   }
   return out;
