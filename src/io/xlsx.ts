@@ -1,7 +1,11 @@
 /**
  * Excel workbooks (`.xlsx`), read and written in streams with ExcelJS: the sheet XML is parsed
- * as it is unzipped, row by row, and never held whole (a sheet stored before the shared strings is
- * parked in a temporary file, not in memory).
+ * as it is unzipped, row by row, and never held whole. ExcelJS's streaming reader parks a sheet that
+ * comes before the shared strings or the workbook's relationships in the zip in a temporary file
+ * (which Excel's own files and ExcelJS's writers all do); the reader here never lets it: the zip is
+ * streamed with its records reordered so that every sheet comes after the other parts (the central
+ * directory says where each record lies, and the bytes are copied, not recompressed), and a
+ * workbook without shared strings or relationships reads as having empty ones.
  *
  * Two layouts are read:
  * - sheets `nodes` and `edges` with the columns of `nodes.csv` and `edges.csv`;
@@ -30,6 +34,7 @@ import type { EcoGraph } from '../model/types.js';
 import type { CsvRecord } from './csv-syntax.js';
 import { checkRowWidth, edgeRowReader, graphTables, nodeRowReader, nodesFromEdges, nodesFromEdgesWarning, type GraphTables } from './csv.js';
 import { mapKumuTypes, type KindMap } from './kind-map.js';
+import { readZipLayout, reorderedZipStream } from './zip-records.js';
 
 /** Options of {@link readXlsx}. */
 export interface XlsxReadOptions {
@@ -83,14 +88,39 @@ function cellText(value: unknown, onError: (code: string) => void): string {
   return String(value);
 }
 
+/** The zip entries ExcelJS's streaming reader takes for worksheets (its own test, unanchored as it is). */
+const WORKSHEET_ENTRY = /xl\/worksheets\/sheet\d+[.]xml/;
+
+/**
+ * ExcelJS's streaming reader over the workbook at `path`, fed a stream of the zip with every
+ * worksheet after the other parts, and with empty shared strings and relationships to start from
+ * (the real ones, read first, replace them). ExcelJS parks a worksheet in a temporary file only
+ * when one of the two is still missing when the sheet comes, so it never does here.
+ */
+async function workbookReader(path: string) {
+  const layout = await readZipLayout(path);
+  const sheetsLast = [...layout.records.filter((r) => !WORKSHEET_ENTRY.test(r.name)), ...layout.records.filter((r) => WORKSHEET_ENTRY.test(r.name))];
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(reorderedZipStream(path, layout, sheetsLast), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'ignore',
+    entries: 'ignore',
+  });
+  const state = reader as unknown as { sharedStrings?: unknown[]; workbookRels?: unknown[] };
+  state.sharedStrings = [];
+  state.workbookRels = [];
+  return reader;
+}
+
 /** Reads a workbook's nodes and edges sheets into a raw graph (syntax and structure problems only). */
 export async function readXlsx(path: string, options: XlsxReadOptions = {}): Promise<RawGraph> {
   const problems: Problem[] = [];
   const raw: RawGraph = { file: path, format: 'xlsx', attributes: {}, nodes: [], edges: [], problems };
   const found: Partial<Record<Role, { sheet: string; kumu: boolean; idColumn: boolean }>> = {};
   const names: string[] = [];
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore' });
   try {
+    const reader = await workbookReader(path);
     for await (const worksheet of reader) {
       const sheet = (worksheet as unknown as { name?: string }).name ?? `Sheet${(worksheet as unknown as { id: string }).id}`;
       names.push(sheet);
