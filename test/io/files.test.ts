@@ -57,6 +57,27 @@ describe('saveGraph and readGraphFile', () => {
     );
   });
 
+  it.each(['json', 'gexf', 'graphml', 'xlsx', 'csv'] as const)('a %s file keeps private sources as written (marked `private:`), beside public ones, through a round trip', async (format) => {
+    const g = toy();
+    const privateNode = 'private: interview K-07, 2026-03';
+    const privateTie = 'Private:survey Q12 (wave 2)';
+    g.setNodeAttribute('f', 'sources', ['Annual report 2024 — https://example.org/ar.pdf', privateNode]);
+    g.setEdgeAttribute('e1', 'sources', [privateTie]);
+    const path = join(DIR, format === 'csv' ? 'private-csv' : `private.${format}`);
+    const written = await saveGraph(g, path, format);
+    if (format !== 'xlsx') {
+      const text = written.map((f) => readFileSync(f, 'utf8')).join('\n');
+      expect(text).toContain('private: interview K-07, 2026-03');
+      expect(text).toContain('Private:survey Q12 (wave 2)');
+    }
+    const r = await readGraphFile(path);
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(r.graph.getNodeAttribute('f', 'sources')).toEqual(['Annual report 2024 — https://example.org/ar.pdf', privateNode]);
+    expect(r.graph.getEdgeAttribute('e1', 'sources')).toEqual([privateTie]);
+    // a private source counts as a source: no missing-sources warning for either element
+    expect(r.problems.filter((p) => p.code === 'missing-sources')).toEqual([]);
+  });
+
   it('leaves no temporary files beside what it wrote', async () => {
     const dir = mkdtempSync(join(DIR, 'clean-'));
     await saveGraph(toy(), join(dir, 'g.json'));

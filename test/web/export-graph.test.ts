@@ -4,7 +4,7 @@ import { readGexf } from '../../src/io/gexf.js';
 import { openGraphTexts } from '../../src/open/browser.js';
 import { hasErrors } from '../../src/model/problems.js';
 import { nodeKindColor } from '../../src/model/palette.js';
-import { exportGexf, exportJson, exportedGraph, measureAttributeName, normaliseHex, type ViewExport } from '../../web/src/export-graph.js';
+import { exportGexf, exportJson, exportedGraph, measureAttributeName, normaliseHex, PRIVATE_SOURCES_FLAG, type ViewExport } from '../../web/src/export-graph.js';
 import { seedPositions } from '../../web/src/layout-forceatlas2.js';
 
 async function kyotoView(): Promise<{ graph: Awaited<ReturnType<typeof loadGraph>>; view: ViewExport; kept: string[] }> {
@@ -86,5 +86,35 @@ describe('graph export of the view', () => {
       const look = view.look(id);
       expect([a.x, a.y, a.color, a.size, a.degree]).toEqual([look.x, look.y, look.color.toLowerCase(), look.size, graph.degree(id)]);
     }
+  });
+
+  it('keeps private sources as written and flags each node and tie citing one, in GEXF and JSON', async () => {
+    const { graph, view } = await kyotoView();
+    const [firm, other] = graph.filterNodes((_n, a) => a.kind === 'firm');
+    const tie = graph.filterEdges((e, a, s, t) => view.keepEdge(e) && view.keepNode(s) && view.keepNode(t))[0]!;
+    const publicOnly = graph.filterNodes((n, a) => view.keepNode(n) && n !== firm && Array.isArray(a.sources) && a.sources.length > 0)[0]!;
+    graph.setNodeAttribute(firm!, 'sources', ['Annual report 2024 — https://example.org/ar.pdf', 'private: interview K-07, 2026-03']);
+    graph.setEdgeAttribute(tie, 'sources', ['Private:survey Q12']);
+    expect(exportedGraph(graph, view).getNodeAttribute(other!, PRIVATE_SOURCES_FLAG as never)).toBeUndefined();
+    // the source graph is not changed
+    expect((graph.getNodeAttributes(firm!) as Record<string, unknown>)[PRIVATE_SOURCES_FLAG]).toBeUndefined();
+
+    const raw = readGexf(exportGexf(graph, view), 'view.gexf');
+    expect(raw.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const gexfNode = (id: string) => raw.nodes.find((n) => n.id === id)!.attributes;
+    expect(gexfNode(firm!).sources).toEqual(['Annual report 2024 — https://example.org/ar.pdf', 'private: interview K-07, 2026-03']);
+    expect(gexfNode(firm!)[PRIVATE_SOURCES_FLAG]).toBe(true);
+    expect(gexfNode(publicOnly)[PRIVATE_SOURCES_FLAG]).toBeUndefined();
+    const gexfTie = raw.edges.find((e) => e.key === tie)!.attributes;
+    expect([gexfTie.sources, gexfTie[PRIVATE_SOURCES_FLAG]]).toEqual([['Private:survey Q12'], true]);
+    expect(raw.edges.filter((e) => e.attributes[PRIVATE_SOURCES_FLAG] === true).map((e) => e.key)).toEqual([tie]);
+    expect(raw.nodes.filter((n) => n.attributes[PRIVATE_SOURCES_FLAG] === true).map((n) => n.id)).toEqual([firm]);
+
+    const opened = openGraphTexts({ format: 'json', file: { file: 'view.json', text: exportJson(graph, view) } });
+    expect(hasErrors(opened.problems)).toBe(false);
+    const a = opened.graph.getNodeAttributes(firm!) as Record<string, unknown>;
+    expect([a.sources, a[PRIVATE_SOURCES_FLAG]]).toEqual([['Annual report 2024 — https://example.org/ar.pdf', 'private: interview K-07, 2026-03'], true]);
+    expect((opened.graph.getEdgeAttributes(tie) as Record<string, unknown>)[PRIVATE_SOURCES_FLAG]).toBe(true);
+    expect((opened.graph.getNodeAttributes(publicOnly) as Record<string, unknown>)[PRIVATE_SOURCES_FLAG]).toBeUndefined();
   });
 });

@@ -3,11 +3,14 @@
  * colour, size and position it is drawn with and the computed measures as attributes, written
  * with the library's browser-safe writers as GEXF (`viz:color`, `viz:size`, `viz:position`, read
  * back by Gephi, Gephi Lite and `ecograph`) or native JSON (`ecograph@1`, with `color`, `size`,
- * `x`, `y` attributes).
+ * `x`, `y` attributes). Sources are written as they are, so a private source keeps its `private:`
+ * prefix; each node and tie that cites one also gets `privateSources: true` (a flag Gephi can
+ * filter on), so that whoever opens the file sees which elements rest on unpublished sources.
  */
 import { writeGexf } from '../../src/io/gexf.js';
 import { writeJson } from '../../src/io/json.js';
 import { createEcoGraph } from '../../src/model/graph.js';
+import { isPrivateSource } from '../../src/model/private-source.js';
 import type { EcoGraph, NodeAttributes } from '../../src/model/types.js';
 
 /** How a node is drawn: colour (`#rrggbb`), size (px radius) and position (graph units). */
@@ -43,10 +46,19 @@ export function measureAttributeName(id: string, taken: ReadonlySet<string>): st
   return taken.has(name) ? `metric_${name}` : name;
 }
 
+/** The attribute that flags a node or tie citing a private source in an exported view. */
+export const PRIVATE_SOURCES_FLAG = 'privateSources';
+
+/** `{ privateSources: true }` when the attributes' `sources` hold a private source, else nothing. */
+function privateFlag(attributes: { sources?: unknown }): Record<string, boolean> {
+  return Array.isArray(attributes.sources) && attributes.sources.some(isPrivateSource) ? { [PRIVATE_SOURCES_FLAG]: true } : {};
+}
+
 /**
  * A copy of the graph with only the kept nodes and ties; each node carries its drawn colour, size
- * and position (replacing any the data had) and one attribute per measure. Graph attributes are
- * kept. The input graph is not changed.
+ * and position (replacing any the data had) and one attribute per measure, and each node and tie
+ * citing a private source carries {@link PRIVATE_SOURCES_FLAG}. Graph attributes are kept. The
+ * input graph is not changed.
  */
 export function exportedGraph(graph: EcoGraph, view: ViewExport): EcoGraph {
   const out = createEcoGraph({ ...graph.getAttributes() });
@@ -64,12 +76,13 @@ export function exportedGraph(graph: EcoGraph, view: ViewExport): EcoGraph {
       const v = view.measures.get(id)!.get(node);
       if (v !== undefined && Number.isFinite(v)) extra[name] = v;
     }
-    out.addNode(node, { ...attributes, ...extra, color: normaliseHex(look.color), size: look.size, x: look.x, y: look.y } as NodeAttributes);
+    out.addNode(node, { ...attributes, ...extra, ...privateFlag(attributes), color: normaliseHex(look.color), size: look.size, x: look.x, y: look.y } as NodeAttributes);
   });
   graph.forEachEdge((edge, attributes, source, target, _sa, _ta, undirected) => {
     if (!view.keepEdge(edge) || !out.hasNode(source) || !out.hasNode(target)) return;
-    if (undirected) out.addUndirectedEdgeWithKey(edge, source, target, { ...attributes });
-    else out.addDirectedEdgeWithKey(edge, source, target, { ...attributes });
+    const copy = { ...attributes, ...privateFlag(attributes) };
+    if (undirected) out.addUndirectedEdgeWithKey(edge, source, target, copy);
+    else out.addDirectedEdgeWithKey(edge, source, target, copy);
   });
   return out;
 }

@@ -781,6 +781,7 @@ function frameContent(ex: Explorer): FrameContent {
   const graphSources = ex.graph.getAttribute('sources');
   if (Array.isArray(graphSources)) lists.push(graphSources as string[]);
   for (const n of visible) lists.push(ex.graph.getNodeAttribute(n, 'sources'));
+  ex.graph.forEachEdge((e, a, s, t) => void (ex.reducers.edgeFiltered(e, a, s, t) || lists.push(a.sources))); // the drawn ties' sources too, as in the static figures
   return { title: parts.join(' — '), legend, sources: sourcesCaption(lists) };
 }
 

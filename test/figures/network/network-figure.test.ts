@@ -124,6 +124,20 @@ describe('networkFigure', () => {
     expect(svg).toContain('Layout: ForceAtlas2, seed 9.');
   });
 
+  it('prints private sources of nodes and ties in the caption marked as private, as text', () => {
+    const g = graph();
+    g.setNodeAttribute('s1', 'sources', ['private: interview K-07, 2026-03']);
+    g.setEdgeAttribute(g.edges('s1', 's2')[0]!, 'sources', ['Private:survey Q12 — https://intranet.example/q12']);
+    const { layout, svg } = networkFigure(g, measurer, { seed: 9 });
+    const caption = layout.caption.lines.join(' ');
+    expect(caption).toContain('private source: interview K-07, 2026-03');
+    expect(caption).toContain('private source: survey Q12');
+    expect(caption).toContain('Annual report 2020');
+    expect(caption).not.toMatch(/(^|[ ;:])private:/);
+    expect(svg).not.toContain('intranet.example');
+    expect(svg).not.toMatch(/<a[ >]/);
+  });
+
   it('refuses an unknown size measure', () => {
     expect(() => networkFigure(graph(), measurer, { size: 'fame' })).toThrow(/unknown size measure "fame"/);
   });

@@ -77,5 +77,16 @@ describe('treeFigure', () => {
     expect(short.nodes.find((n) => n.id === 'a')!.lines).toEqual(['AHC']);
     expect(short.caption.lines.join(' ')).toContain('Beta (from Outsider)');
   });
-});
 
+  it('prints private sources of the drawn firms and spin-off ties marked as private, as text', () => {
+    const g = chain();
+    g.setNodeAttribute('b', 'sources', ['private: interview K-07, 2026-03']);
+    g.setEdgeAttribute(g.edges('a', 'b')[0]!, 'sources', ['private: survey Q12']);
+    const { layout, svg } = treeFigure(g, 'root', measurer);
+    const caption = layout.caption.lines.join(' ');
+    expect(caption).toContain('private source: interview K-07, 2026-03');
+    expect(caption).toContain('private source: survey Q12');
+    expect(caption).toContain('Root history 1990');
+    expect(svg).not.toMatch(/<a[ >]/);
+  });
+});
