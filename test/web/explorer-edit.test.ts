@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { saveGraph, loadGraph } from '../../src/io/files.js';
 import { parseGraph } from '../../src/io/formats.js';
+import { readGexf } from '../../src/io/gexf.js';
 import { writeJson } from '../../src/io/json.js';
 import { checkEdit } from '../../src/model/edits.js';
 import { createEcoGraph } from '../../src/model/graph.js';
@@ -504,4 +505,39 @@ describe.runIf(CHROMIUM_FOUND)('explorer edit mode', () => {
     expect(status).toBe(403);
     await page.close();
   });
+
+  it('marks private sources in the exported image and flags them in the exported graph, never as links', async () => {
+    const g = valley();
+    g.setNodeAttribute('firm-b', 'sources', ['private: interview K-07, 2026-03']);
+    g.setEdgeAttribute('e3', 'sources', ['private: survey Q12 — https://intranet.example/q12']);
+    const { url } = await serve(g, false);
+    const { page } = await openExplorer(url, false);
+    const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.click('#export-svg')]);
+    await svgDownload.saveAs(`${ARTIFACTS}/export-private-sources.svg`);
+    const svg = await readFile(`${ARTIFACTS}/export-private-sources.svg`, 'utf8');
+    const sourcesGroup = /<g class="sources"[^>]*>([\s\S]*?)<\/g>/.exec(svg)![1]!;
+    const sourcesLine = [...sourcesGroup.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+    // the node's and the drawn tie's private sources, each marked, beside the public one
+    expect(sourcesLine).toContain('private source: interview K-07, 2026-03');
+    expect(sourcesLine).toContain('private source: survey Q12');
+    expect(sourcesLine).toContain('synthetic test graph');
+    expect(sourcesLine).not.toContain('private:');
+    expect(svg).not.toContain('intranet.example');
+    expect(svg).not.toMatch(/<a[ >]/);
+
+    const [gexfDownload] = await Promise.all([page.waitForEvent('download'), page.click('#export-gexf')]);
+    await gexfDownload.saveAs(`${ARTIFACTS}/export-private-sources.gexf`);
+    const raw = readGexf(await readFile(`${ARTIFACTS}/export-private-sources.gexf`, 'utf8'), 'export.gexf');
+    expect(raw.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(raw.nodes.filter((n) => n.attributes.privateSources === true).map((n) => [n.id, n.attributes.sources])).toEqual([['firm-b', ['private: interview K-07, 2026-03']]]);
+    expect(raw.edges.filter((e) => e.attributes.privateSources === true).map((e) => [e.key, e.attributes.sources])).toEqual([['e3', ['private: survey Q12 — https://intranet.example/q12']]]);
+
+    const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+    await jsonDownload.saveAs(`${ARTIFACTS}/export-private-sources.json`);
+    const exported = parseGraph({ format: 'json', file: { file: 'export.json', text: await readFile(`${ARTIFACTS}/export-private-sources.json`, 'utf8') } }).graph;
+    expect(exported.filterNodes((_n, a) => (a as Record<string, unknown>).privateSources === true)).toEqual(['firm-b']);
+    expect(exported.filterEdges((_e, a) => (a as Record<string, unknown>).privateSources === true)).toEqual(['e3']);
+    await page.close();
+  });
 });
+
