@@ -26,7 +26,7 @@
  * Node-only, and loaded only by commands given a workbook (`files.ts` imports it lazily).
  */
 import ExcelJS from 'exceljs';
-import { rename, rm } from 'node:fs/promises';
+import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { problem, type Problem } from '../model/problems.js';
 import type { RawGraph } from '../model/raw.js';
@@ -92,15 +92,19 @@ function cellText(value: unknown, onError: (code: string) => void): string {
 const WORKSHEET_ENTRY = /xl\/worksheets\/sheet\d+[.]xml/;
 
 /**
- * ExcelJS's streaming reader over the workbook at `path`, fed a stream of the zip with every
+ * ExcelJS's streaming reader over the workbook open in `file`, fed a stream of the zip with every
  * worksheet after the other parts, and with empty shared strings and relationships to start from
  * (the real ones, read first, replace them). ExcelJS parks a worksheet in a temporary file only
- * when one of the two is still missing when the sheet comes, so it never does here.
+ * when one of the two is still missing when the sheet comes, so it never does here. `failed`
+ * rejects if the file cannot be read to the end (ExcelJS itself would wait for the rest forever).
  */
-async function workbookReader(path: string) {
-  const layout = await readZipLayout(path);
+async function workbookReader(file: FileHandle) {
+  const layout = await readZipLayout(file);
   const sheetsLast = [...layout.records.filter((r) => !WORKSHEET_ENTRY.test(r.name)), ...layout.records.filter((r) => WORKSHEET_ENTRY.test(r.name))];
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(reorderedZipStream(path, layout, sheetsLast), {
+  const stream = reorderedZipStream(file, layout, sheetsLast);
+  const failed = new Promise<never>((_resolve, reject) => stream.once('error', reject));
+  failed.catch(() => undefined); // seen by the caller's race; never unhandled
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
@@ -110,7 +114,7 @@ async function workbookReader(path: string) {
   const state = reader as unknown as { sharedStrings?: unknown[]; workbookRels?: unknown[] };
   state.sharedStrings = [];
   state.workbookRels = [];
-  return reader;
+  return { reader, failed };
 }
 
 /** Reads a workbook's nodes and edges sheets into a raw graph (syntax and structure problems only). */
@@ -119,8 +123,8 @@ export async function readXlsx(path: string, options: XlsxReadOptions = {}): Pro
   const raw: RawGraph = { file: path, format: 'xlsx', attributes: {}, nodes: [], edges: [], problems };
   const found: Partial<Record<Role, { sheet: string; kumu: boolean; idColumn: boolean }>> = {};
   const names: string[] = [];
-  try {
-    const reader = await workbookReader(path);
+  let file: FileHandle | undefined;
+  const readSheets = async (reader: Awaited<ReturnType<typeof workbookReader>>['reader']) => {
     for await (const worksheet of reader) {
       const sheet = (worksheet as unknown as { name?: string }).name ?? `Sheet${(worksheet as unknown as { id: string }).id}`;
       names.push(sheet);
@@ -156,9 +160,16 @@ export async function readXlsx(path: string, options: XlsxReadOptions = {}): Pro
         convert?.({ fields, line: row.number });
       }
     }
+  };
+  try {
+    file = await open(path, 'r');
+    const { reader, failed } = await workbookReader(file);
+    await Promise.race([readSheets(reader), failed]);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     return { ...raw, nodes: [], edges: [], problems: [problem('error', 'syntax-error', `not a readable .xlsx workbook (${message})`, { file: path })] };
+  } finally {
+    await file?.close();
   }
   if (found.edges === undefined) {
     const seen = names.length > 0 ? `it has ${names.map((n) => `"${n}"`).join(', ')}` : 'it has no sheets';

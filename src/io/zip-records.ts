@@ -8,8 +8,7 @@
  *
  * Zip64 (over 65,535 entries or 4 GB) is read. Node-only.
  */
-import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 
 /** One local record of a zip: the entry's name and the bytes `[start, end)` that hold it. */
@@ -49,14 +48,14 @@ function u64(buffer: Buffer, at: number): number {
 /**
  * Reads the central directory of a zip file and returns where each local record lies.
  *
- * @param path - the zip file (an `.xlsx` workbook, for instance)
+ * @param zip - the zip file (an `.xlsx` workbook, for instance), or an open handle on it (left open)
  * @throws Error when the file is not a zip (no end of central directory record) or its directory is cut short
  * @example
  * const { records } = await readZipLayout('eco.xlsx');
  * records.map((r) => r.name); // ['[Content_Types].xml', '_rels/.rels', …]
  */
-export async function readZipLayout(path: string): Promise<ZipLayout> {
-  const file = await open(path, 'r');
+export async function readZipLayout(zip: string | FileHandle): Promise<ZipLayout> {
+  const file = typeof zip === 'string' ? await open(zip, 'r') : zip;
   try {
     const size = (await file.stat()).size;
     const read = async (start: number, length: number): Promise<Buffer> => {
@@ -122,28 +121,43 @@ export async function readZipLayout(path: string): Promise<ZipLayout> {
     const records = sorted.map((r, i) => ({ name: r.name, start: r.start, end: i + 1 < sorted.length ? sorted[i + 1]!.start : directoryStart }));
     return { records, directoryStart, size };
   } finally {
-    await file.close();
+    if (typeof zip === 'string') await file.close();
   }
 }
+
+/** Bytes read at a time when streaming records. */
+const CHUNK = 1 << 16;
 
 /**
  * The zip file streamed with its local records in the order given, followed by its central
  * directory and end records as they are. The directory's offsets then no longer match, so the
  * stream is for readers that parse front to back (as a streaming unzip does), not for random access.
+ * Given an open handle (the one {@link readZipLayout} read, so that a file replaced meanwhile is
+ * not mixed in), it reads from it and leaves it open; given a path, it opens and closes the file.
+ * The stream fails if the file is shorter than the layout says.
  *
- * @param path - the zip file
+ * @param zip - the zip file, or an open handle on it
  * @param layout - its layout, from {@link readZipLayout}
  * @param order - the records to stream, in the order wanted (normally every record of `layout`, reordered)
  * @example
  * const layout = await readZipLayout('eco.xlsx');
  * const stream = reorderedZipStream('eco.xlsx', layout, [...layout.records].reverse());
  */
-export function reorderedZipStream(path: string, layout: ZipLayout, order: readonly ZipRecord[]): Readable {
+export function reorderedZipStream(zip: string | FileHandle, layout: ZipLayout, order: readonly ZipRecord[]): Readable {
   const ranges: [number, number][] = [...order.map((r): [number, number] => [r.start, r.end]), [layout.directoryStart, layout.size]];
   async function* bytes(): AsyncGenerator<Buffer> {
-    for (const [start, end] of ranges) {
-      if (end <= start) continue;
-      for await (const chunk of createReadStream(path, { start, end: end - 1 })) yield chunk as Buffer;
+    const file = typeof zip === 'string' ? await open(zip, 'r') : zip;
+    try {
+      for (const [start, end] of ranges)
+        for (let at = start; at < end; ) {
+          const buffer = Buffer.alloc(Math.min(CHUNK, end - at));
+          const { bytesRead } = await file.read(buffer, 0, buffer.length, at);
+          if (bytesRead === 0) throw new Error(`the zip ended at byte ${at}, before the ${layout.size} bytes its directory gives (was it changed while it was read?)`);
+          at += bytesRead;
+          yield bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead);
+        }
+    } finally {
+      if (typeof zip === 'string') await file.close();
     }
   }
   return Readable.from(bytes(), { objectMode: false });

@@ -2,7 +2,8 @@
  * Zip records located from the central directory (plain and zip64), and the file streamed back
  * with its records reordered: the bytes of each record copied as they are, the directory after them.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -79,4 +80,20 @@ describe('reorderedZipStream', () => {
     expect(out.equals(Buffer.concat([part(third), part(first), part(second), bytes.subarray(layout.directoryStart)]))).toBe(true);
     expect(out.length).toBe(bytes.length);
   });
+
+  it('reads from the handle the layout was read from, and fails, naming the byte, when the file was cut short meanwhile', async () => {
+    const bytes = zipBytes(ENTRIES);
+    const path = join(dir, 'cut-meanwhile.zip');
+    writeFileSync(path, bytes);
+    const file = await open(path, 'r');
+    try {
+      const layout = await readZipLayout(file);
+      expect((await streamed(reorderedZipStream(file, layout, layout.records))).equals(bytes)).toBe(true);
+      truncateSync(path, 100);
+      await expect(streamed(reorderedZipStream(file, layout, layout.records))).rejects.toThrow(`the zip ended at byte 100, before the ${bytes.length} bytes its directory gives`);
+    } finally {
+      await file.close();
+    }
+  });
 });
+
