@@ -240,6 +240,8 @@ export interface TreeFigureLayout {
   /** Drawn generations below the root, and the firms left out by `maxGenerations`. */
   generations: number;
   hiddenDescendants: number;
+  /** Ids of the parents whose children are set in bands (see `maxBandSize`). */
+  bandedParents: string[];
   fontSize: number;
 }
 
@@ -674,6 +676,7 @@ export function layoutTreeFigure(tree: LineageTreeNode, measurer: TextMeasurer, 
     labels,
     generations,
     hiddenDescendants,
+    bandedParents: [...banded].map((s) => s.node.id),
     fontSize: o.fontSize,
   };
 }

@@ -9,7 +9,7 @@ import type { EcoGraph } from '../../model/types.js';
 import { sourcesCaption } from '../caption.js';
 import { figureLabel, type LabelLanguage } from '../label-choice.js';
 import type { TextMeasurer } from '../font.js';
-import { layoutTreeFigure, type TreeFigureLayout, type TreeFigureOptions } from './layout.js';
+import { bandSizeForArea, largestSiblingGroup, layoutTreeFigure, type TreeFigureLayout, type TreeFigureOptions } from './layout.js';
 import { layoutForestFigure, MAX_ASPECT } from './forest.js';
 import { renderTreeSvg } from './render.js';
 
@@ -44,7 +44,14 @@ function drawnSources(graph: EcoGraph, layout: TreeFigureLayout): (string[] | un
 }
 
 /** Options of {@link treeFigure} and {@link forestFigure}. */
-export type TreeFigureCallOptions = Partial<Omit<TreeFigureOptions, 'captionText' | 'orientation'>> & {
+export type TreeFigureCallOptions = Partial<Omit<TreeFigureOptions, 'captionText' | 'orientation' | 'maxBandSize'>> & {
+  /**
+   * Most children of one parent in one column before they are set in bands side by side (see
+   * `TreeFigureOptions.maxBandSize`); `auto`: bands when a figure is too tall for the page (or, with
+   * no page, more than `maxAspect` times as high as wide), as many as make it fit largest. Left out:
+   * no bands.
+   */
+  maxBandSize?: number | 'auto';
   /**
    * Generations going down (`vertical`) or right (`horizontal`). Left out: horizontal for several
    * roots; vertical for one, unless that figure would be more than `maxAspect` times as wide as it
@@ -139,10 +146,14 @@ export function forestFigure(graph: EcoGraph, roots: readonly string[], measurer
   /** How much a layout must shrink to fit the printed width and page (1: not at all). */
   const shrink = (l: TreeFigureLayout) => Math.min(1, maxWidth / l.width, maxHeight / l.height);
   if (options.years && options.yearBounds === undefined) options = { ...options, yearBounds: graphDates(graph).nodeBounds };
-  const lay = (orientation: 'vertical' | 'horizontal', captionText: string): TreeFigureLayout =>
-    trees.length === 1
-      ? layoutTreeFigure(trees[0]!, measurer, { ...options, orientation, captionText })
-      : layoutForestFigure(trees, measurer, { ...options, orientation, captionText, maxAspect, ...(options.page ? { targetRatio: options.page.width / options.page.height } : {}) });
+  let maxBandSize = typeof options.maxBandSize === 'number' ? options.maxBandSize : Infinity;
+  const layBanded = (orientation: 'vertical' | 'horizontal', captionText: string, bandSize: number): TreeFigureLayout => {
+    const o = { ...options, orientation, captionText, maxBandSize: bandSize };
+    return trees.length === 1
+      ? layoutTreeFigure(trees[0]!, measurer, o)
+      : layoutForestFigure(trees, measurer, { ...o, maxAspect, ...(options.page ? { targetRatio: options.page.width / options.page.height } : {}) });
+  };
+  const lay = (orientation: 'vertical' | 'horizontal', captionText: string): TreeFigureLayout => layBanded(orientation, captionText, maxBandSize);
   let orientation = options.orientation;
   if (orientation === undefined) {
     orientation = trees.length > 1 ? 'horizontal' : 'vertical';
@@ -157,6 +168,16 @@ export function forestFigure(graph: EcoGraph, roots: readonly string[], measurer
     if (shrink(lay(orientation, '')) < 1) {
       const other = orientation === 'vertical' ? 'horizontal' : 'vertical';
       if (shrink(lay(other, '')) > shrink(lay(orientation, '')) + 0.02) orientation = other;
+    }
+  }
+  // Bands chosen to fit: on a page when the figure would be shrunk to fit its height; without one
+  // when it is more than maxAspect times as high as wide (then shaped for a landscape page).
+  if (options.maxBandSize === 'auto' && !options.years) {
+    const plain = lay(orientation, '');
+    const area = options.page && plain.height > options.page.height ? options.page : !options.page && plain.height > maxAspect * plain.width ? { width: Math.SQRT2, height: 1 } : undefined;
+    if (area) {
+      const chosen = orientation;
+      maxBandSize = bandSizeForArea((size) => layBanded(chosen, '', size), Math.max(...trees.map(largestSiblingGroup)), area);
     }
   }
   // Lay out once without caption to learn what is drawn, then again with the caption.
