@@ -85,7 +85,7 @@ make it fit largest; --band off never does. Bands are not used with --years.`,
     'ecograph figure tree graphs/hamamatsu-spinoffs.json --all-roots --years --width 174mm --label ja -o hamamatsu-ja.pdf',
     'ecograph figure tree graphs/sapporo-valley.json --all-roots --page a4 --label short -o sapporo-a4.pdf',
     'ecograph figure tree graphs/hamamatsu-spinoffs.json --root nippon-gakki,hamamatsu-higher-technical-school -o two-families.pdf',
-    'ecograph figure tree graphs/kyoto-life-science.json --root kyoto-university --orientation horizontal --band 8 -o kyoto-tree.svg',
+    'ecograph figure tree graphs/silicon-valley-semiconductors.json --root shockley-semiconductor --orientation horizontal --band 4 -o shockley-bands.svg',
   ],
   async run({ positionals, options }, io) {
     if (options.root === undefined && options['all-roots'] !== true) throw new UsageError('--root ID is required (or --all-roots)');
