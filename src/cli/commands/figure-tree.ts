@@ -43,9 +43,10 @@ A parent with many spin-offs makes one very long column (a tall, thin horizontal
 vertical one). --band N sets the children of any parent with more than N of them in bands:
 sub-columns (sub-rows in a vertical tree) side by side within their generation, about equally
 full, read down then across in the children's order; links reach each band along the gaps
-between rows, never through a box. --band auto (the default) uses bands only when the figure is
-too tall for --page, or, without --page, more than 3 times as high as wide, with as many bands as
-make it fit largest; --band off never does. Bands are not used with --years.`,
+between rows, never through a box. --band auto (the default) uses bands only where they help:
+when the figure would be scaled down to fit --width or --page, or when a generation's column makes
+it more than 3 times as high as wide (as wide as high, vertically), with as many bands as make it
+fit largest; --band off never does. Bands are not used with --years.`,
   positionals: [graphPositional],
   options: {
     root: { type: 'string', valueName: 'ID[,ID…]', description: 'id of the root node, or several ids separated by commas (see `ecograph lineage` for the roots)' },
@@ -65,7 +66,7 @@ make it fit largest; --band off never does. Bands are not used with --years.`,
       type: 'string',
       valueName: 'N|auto|off',
       default: 'auto',
-      description: `set the children of a parent with more than N (at least ${MIN_BAND_SIZE}) in bands side by side; auto: when the figure is too tall for --page (or over 3 times as high as wide); off: never`,
+      description: `set the children of a parent with more than N (at least ${MIN_BAND_SIZE}) in bands side by side; auto: where that makes the figure fit --width or --page better, or keeps it within 1:3; off: never`,
     },
     'mark-listed': { type: 'boolean', description: 'mark listed companies with * and say so in the legend' },
     title: { type: 'string', valueName: 'T', description: 'title above the figure [default: "Spin-off tree of <root label>", or "Spin-off families of <graph name>" for several roots]' },
@@ -100,6 +101,7 @@ make it fit largest; --band off never does. Bands are not used with --years.`,
     if (maxGenerations !== undefined && !(Number.isInteger(maxGenerations) && maxGenerations >= 0))
       throw new UsageError(`--max-generations expects a whole number ≥ 0, got ${maxGenerations}`);
     if (!(options.dpi > 0 && options.dpi <= 2400)) throw new UsageError(`--dpi must be between 1 and 2400, got ${options.dpi}`);
+    if (options.years === true && options.band !== 'auto' && options.band !== 'off') io.stderr('note: --band is not used with --years (a firm sits at its founding year)\n');
     const band = options.band === 'auto' ? 'auto' : options.band === 'off' ? Infinity : Number(options.band);
     if (band !== 'auto' && band !== Infinity && !(Number.isInteger(band) && band >= MIN_BAND_SIZE))
       throw new UsageError(`--band expects auto, off or a whole number ≥ ${MIN_BAND_SIZE} (most children in one column), got ${options.band}`);

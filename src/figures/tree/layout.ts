@@ -69,8 +69,9 @@ export interface TreeFigureOptions {
   /**
    * Most children of one parent stacked in one column (one row in a vertical tree): a parent with
    * more children has them set in bands, sub-columns side by side within the generation, about
-   * equally full, read down then across in the children's order (Infinity: never; not on a year
-   * axis). See {@link bandSizeForArea} for one chosen to fit an area.
+   * equally full, read down then across in the children's order; never a band of fewer than
+   * {@link MIN_BAND_SIZE} (Infinity: never; not on a year axis). See {@link bandSizeForArea} for
+   * one chosen to fit an area.
    */
   maxBandSize: number;
 }
@@ -393,8 +394,9 @@ export function layoutTreeFigure(tree: LineageTreeNode, measurer: TextMeasurer, 
   if (!o.years && Number.isFinite(o.maxBandSize)) {
     const limit = Math.max(MIN_BAND_SIZE, Math.floor(o.maxBandSize));
     for (const s of all) {
-      if (s.children.length <= limit) continue;
-      const count = Math.ceil(s.children.length / limit);
+      // As many bands as keep each within the limit, but never one of fewer than MIN_BAND_SIZE.
+      const count = Math.min(Math.ceil(s.children.length / limit), Math.floor(s.children.length / MIN_BAND_SIZE));
+      if (s.children.length <= limit || count < 2) continue;
       const perBand = Math.ceil(s.children.length / count);
       banded.add(s);
       const widths: number[] = [];
@@ -593,7 +595,9 @@ export function layoutTreeFigure(tree: LineageTreeNode, measurer: TextMeasurer, 
         const busTo = s.band !== undefined && s.band > 0 ? mainOrigin + s.main - SPACING.bandGap / 2 : undefined;
         if (busFrom !== undefined || busTo !== undefined) {
           const bus0 = mainOrigin + firstBand.main - Math.min(SPACING.layer / 2, (firstBand.main - parent.main - parent.mainSize) / 2);
-          points = bandLinkPoints(parentBox, node.box, busFrom ?? bus0, busTo ?? bus0, boxes, vertical);
+          // Every band of a group is reached across the same line: one found clear up to the last band.
+          const acrossTo = busTo !== undefined ? mainOrigin + Math.max(...parent.children.map((c) => c.main)) - SPACING.bandGap / 2 : undefined;
+          points = bandLinkPoints(parentBox, node.box, busFrom ?? bus0, busTo ?? bus0, boxes, vertical, acrossTo);
         }
         points = clearOrRouted(points, parentBox, node.box, boxes, vertical);
       }
@@ -749,11 +753,12 @@ function trunkLinkPoints(parent: Box, child: Box, trunk: number, vertical: boole
 /**
  * A tree link that crosses bands: from the parent's far edge along its centre line to the channel
  * at `busFrom` (the bus before the first band, or the gap after the parent's own band), along it to
- * a line across that no box meets (between two rows of the bands, nearest the parent's centre),
+ * a line across that no box meets up to `acrossTo` (between two rows of the bands, nearest the
+ * parent's centre; the same for every band of a group),
  * along that line to the channel at `busTo` (the gap before the child's band, or the bus before the
  * child's layer), along it to the child's centre line, then into the child's near edge.
  */
-function bandLinkPoints(parent: Box, child: Box, busFrom: number, busTo: number, boxes: readonly Box[], vertical: boolean): [number, number][] {
+function bandLinkPoints(parent: Box, child: Box, busFrom: number, busTo: number, boxes: readonly Box[], vertical: boolean, acrossTo = busTo): [number, number][] {
   const m = (b: Box) => (vertical ? { start: b.y, end: b.y + b.height, cStart: b.x, cEnd: b.x + b.width } : { start: b.x, end: b.x + b.width, cStart: b.y, cEnd: b.y + b.height });
   const xy = (main: number, cross: number): [number, number] => (vertical ? [cross, main] : [main, cross]);
   const p = m(parent);
@@ -762,7 +767,7 @@ function bandLinkPoints(parent: Box, child: Box, busFrom: number, busTo: number,
   const cc = (c.cStart + c.cEnd) / 2;
   const others = boxes.filter((b) => b !== parent && b !== child);
   // A line along the main axis (horizontal in a horizontal tree) from busFrom to busTo.
-  const across = busTo > busFrom ? freeLineAcross(busFrom, busTo, pc, others, !vertical) : pc;
+  const across = busTo > busFrom ? freeLineAcross(busFrom, Math.max(busTo, acrossTo), pc, others, !vertical) : pc;
   return simplifyPath([xy(p.end, pc), xy(busFrom, pc), xy(busFrom, across), xy(busTo, across), xy(busTo, cc), xy(c.start, cc)]);
 }
 
@@ -852,13 +857,14 @@ export function largestSiblingGroup(tree: LineageTreeNode): number {
  *
  * @param lay - lays the figure out with a band size and gives its size (any unit, the area's)
  * @param largestGroup - the most children of one parent (see {@link largestSiblingGroup})
- * @param area - the width and height to fit (only their ratio and scale matter)
+ * @param area - the width and height to fit (only their ratio and scale matter; Infinity: no limit that way)
+ * @param largestScale - a scale beyond which fitting larger gains nothing (1 for a printed figure, which is never enlarged)
  * @returns the band size, Infinity when bands do not help
  * @example
  * const size = bandSizeForArea((n) => layoutTreeFigure(tree, measurer, { orientation: 'horizontal', maxBandSize: n }), largestSiblingGroup(tree), { width: 940, height: 700 });
  */
-export function bandSizeForArea(lay: (maxBandSize: number) => { width: number; height: number }, largestGroup: number, area: { width: number; height: number }): number {
-  const fit = (size: { width: number; height: number }) => Math.min(area.width / Math.max(1, size.width), area.height / Math.max(1, size.height));
+export function bandSizeForArea(lay: (maxBandSize: number) => { width: number; height: number }, largestGroup: number, area: { width: number; height: number }, largestScale = Infinity): number {
+  const fit = (size: { width: number; height: number }) => Math.min(largestScale, area.width / Math.max(1, size.width), area.height / Math.max(1, size.height));
   let best = { size: Infinity, fit: fit(lay(Infinity)) };
   const tried = new Set<number>();
   for (let bands = 2; bands <= MAX_BANDS; bands++) {

@@ -170,16 +170,6 @@ export function forestFigure(graph: EcoGraph, roots: readonly string[], measurer
       if (shrink(lay(other, '')) > shrink(lay(orientation, '')) + 0.02) orientation = other;
     }
   }
-  // Bands chosen to fit: on a page when the figure would be shrunk to fit its height; without one
-  // when it is more than maxAspect times as high as wide (then shaped for a landscape page).
-  if (options.maxBandSize === 'auto' && !options.years) {
-    const plain = lay(orientation, '');
-    const area = options.page && plain.height > options.page.height ? options.page : !options.page && plain.height > maxAspect * plain.width ? { width: Math.SQRT2, height: 1 } : undefined;
-    if (area) {
-      const chosen = orientation;
-      maxBandSize = bandSizeForArea((size) => layBanded(chosen, '', size), Math.max(...trees.map(largestSiblingGroup)), area);
-    }
-  }
   // Lay out once without caption to learn what is drawn, then again with the caption.
   const draft = lay(orientation, '');
   const notes: string[] = [];
@@ -200,6 +190,18 @@ export function forestFigure(graph: EcoGraph, roots: readonly string[], measurer
         .join('; ')}${outside.length > 3 ? `; and ${outside.length - 3} more` : ''}.`,
     );
   const captionText = options.caption === false ? '' : sourcesCaption(drawnSources(graph, draft), notes);
+  // Bands chosen to fit: when the figure would be scaled down to fit the printed width or page,
+  // the number of bands that needs least of it; else when its generations run along a column more
+  // than maxAspect times as long as the figure is deep (then shaped for a landscape page).
+  if (options.maxBandSize === 'auto' && !options.years) {
+    const plain = lay(orientation, captionText);
+    const along = orientation === 'horizontal' ? plain.height / plain.width : plain.width / plain.height;
+    const area = shrink(plain) < 1 ? { width: maxWidth, height: maxHeight } : along > maxAspect ? { width: Math.SQRT2, height: 1 } : undefined;
+    if (area) {
+      const chosen = orientation;
+      maxBandSize = bandSizeForArea((size) => layBanded(chosen, captionText, size), Math.max(...trees.map(largestSiblingGroup)), area, shrink(plain) < 1 ? 1 : Infinity);
+    }
+  }
   const layout = lay(orientation, captionText);
   const scale = shrink(layout);
   return { layout, svg: renderTreeSvg(layout, scale), width: layout.width * scale, height: layout.height * scale, scale };

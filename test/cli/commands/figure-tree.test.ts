@@ -189,9 +189,18 @@ describe('ecograph figure tree', () => {
     const auto = await run(path, '--root', 'n0', '-o', join(TMP, 'wide-auto.svg'));
     expect(auto.code).toBe(0);
     expect(auto.stderr).not.toContain('note:');
-    const forced = await run(path, '--root', 'n0', '--orientation', 'vertical', '-o', join(TMP, 'wide-vertical.svg'));
+    const forced = await run(path, '--root', 'n0', '--orientation', 'vertical', '--band', 'off', '-o', join(TMP, 'wide-vertical.svg'));
     expect(forced.code).toBe(0);
     expect(forced.stderr).toMatch(/note: the figure is \d+×\d+ px, more than 3 times as wide as high; --orientation horizontal may give a more compact figure/);
+    // With bands (the default --band auto) the forced vertical figure is less of a strip.
+    const banded = await run(path, '--root', 'n0', '--orientation', 'vertical', '-o', join(TMP, 'wide-vertical-bands.svg'));
+    expect(banded.code).toBe(0);
+    expect(banded.stderr).toContain('set in bands side by side');
+    const ratio = (file: string) => {
+      const m = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(readFileSync(join(TMP, file), 'utf8'))!;
+      return Number(m[1]) / Number(m[2]);
+    };
+    expect(ratio('wide-vertical-bands.svg')).toBeLessThan(ratio('wide-vertical.svg') * 0.8);
   });
 
   it('--band N sets a large sibling group in bands (said on stderr); --band off keeps one column; --band auto bands a column over 3 times as high as wide', async () => {
