@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { figureTextMeasurer } from '../../../src/figures/font.js';
 import { boxInside, overlappingPairs } from '../../../src/figures/label-boxes.js';
 import { treeFigure } from '../../../src/figures/tree/tree-figure.js';
+import { bandSizeForArea, MIN_BAND_SIZE } from '../../../src/figures/tree/layout.js';
 import { loadGraph } from '../../../src/io/files.js';
 import { buildSpinoffDag, lineageRoots } from '../../../src/metrics/lineage/index.js';
 import { graphDates } from '../../../src/metrics/evolution/snapshot.js';
@@ -127,6 +128,22 @@ describe('large sibling groups in bands', () => {
     expect(treeFigure(graph, 'n0', measurer, { maxBandSize: 6 }).svg).toBe(treeFigure(graph, 'n0', measurer).svg);
     const wide = generatedSpinoffTree(shapes[0]!);
     expect(treeFigure(wide, 'n0', measurer, { years: true, maxBandSize: 6 }).svg).toBe(treeFigure(wide, 'n0', measurer, { years: true }).svg);
+  });
+
+  it('bandSizeForArea: the band size that fits the area largest, none unless bands fit 2% larger, never under 3 a band', () => {
+    // A column of 36 boxes, 100 × 1000 in one band: b bands are 100·b wide and 1000 / b high.
+    const bandsOf = (n: number) => (Number.isFinite(n) ? Math.ceil(36 / n) : 1);
+    const lay = (n: number) => ({ width: 100 * bandsOf(n), height: 1000 / bandsOf(n) });
+    // Fits 400 × 400 best with 3 bands (min(4/3, 1.2) = 1.2) of 12.
+    expect(bandSizeForArea(lay, 36, { width: 400, height: 400 })).toBe(12);
+    // Capped at scale 1, 3 bands already fit: no more are taken.
+    expect(bandSizeForArea(lay, 36, { width: 400, height: 400 }, 1)).toBe(12);
+    // Nothing helps a figure that bands do not change; a group of 5 has no band size of 3 or more but 3.
+    expect(bandSizeForArea(() => ({ width: 100, height: 100 }), 36, { width: 400, height: 400 })).toBe(Infinity);
+    const tried: number[] = [];
+    bandSizeForArea((n) => (tried.push(n), { width: 1, height: 1 }), 5, { width: 1, height: 1 });
+    expect(tried).toEqual([Infinity, 3]);
+    expect(MIN_BAND_SIZE).toBe(3);
   });
 
   it('--band auto: on a page the tree is too tall for, bands make it fit larger; on one it fits, none', () => {
