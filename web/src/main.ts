@@ -569,7 +569,7 @@ function restorePositions(ex: Explorer, clearSaved = true): void {
 function showSpinoff(root: string): void {
   if (!explorer || root === '' || !explorer.graph.hasNode(root)) return;
   const ex = explorer;
-  const { view, summary } = spinoffView(ex.graph, root, settings, canvasTextMeasurer());
+  const { view, summary } = spinoffView(ex.graph, root, settings, canvasTextMeasurer(), ex.renderer.getDimensions());
   ex.state.spinoff = view;
   placeTree(ex, view.positions);
   renderSpinoffSummary(byId('spinoff-summary'), ex.graph, view, summary, (n) => select(n, true));

@@ -8,7 +8,7 @@
 import { buildSpinoffDag, lineageTree, summariseRoots, type LineageTreeNode, type RootSummary } from '../../src/metrics/lineage/index.js';
 import type { EcoGraph } from '../../src/model/types.js';
 import { clear, h } from './dom.js';
-import { layoutTreeFigure } from '../../src/figures/tree/layout.js';
+import { bandSizeForArea, largestSiblingGroup, layoutTreeFigure, type TreeFigureLayout } from '../../src/figures/tree/layout.js';
 import type { TextMeasurer } from '../../src/figures/font.js';
 import { shortenLabel } from './label-placer.js';
 import type { ExplorerSettings } from './settings.js';
@@ -43,15 +43,30 @@ export function treeLabel(label: string, founded: number | undefined, maxChars: 
   return shortenLabel(label, Math.max(4, maxChars - year.length)) + year;
 }
 
+/** Ties of a tree one of whose parents has more children than this are drawn thin (see `THIN_TIE_RATIO`). */
+export const FAN_FOR_THIN_TIES = 8;
+/** Thickness of a thin tie, as a share of the explorer's plain edge size (spin-off ties are otherwise 2.2 times it). */
+export const THIN_TIE_RATIO = 0.7;
+
 /** Font size the tree is laid out for (the explorer's label size). */
 export const TREE_FONT_SIZE = 13;
+
+/** The extent of a tree layout's boxes, px. */
+function boxesExtent(layout: TreeFigureLayout): { width: number; height: number } {
+  const xs = layout.nodes.flatMap((n) => [n.box.x, n.box.x + n.box.width]);
+  const ys = layout.nodes.flatMap((n) => [n.box.y, n.box.y + n.box.height]);
+  return { width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) };
+}
 
 /**
  * Positions of a tree's members from the tree figure's horizontal layout: each node's disc at the
  * left edge of its figure box, mid-height (graph y grows upwards), so its name runs to the right
  * inside the box and never into the next generation's column. Boxes are sized to the drawn names.
+ * Given the view's size, a large sibling group is set in bands (sub-columns side by side, read down
+ * then across) when that lets the tree fit the view larger, so that a parent of dozens of spin-offs
+ * does not make a column too tall to read.
  */
-export function treeFigurePositions(tree: LineageTreeNode, labels: ReadonlyMap<string, string>, measurer: TextMeasurer): Map<string, { x: number; y: number }> {
+export function treeFigurePositions(tree: LineageTreeNode, labels: ReadonlyMap<string, string>, measurer: TextMeasurer, view?: { width: number; height: number }): Map<string, { x: number; y: number }> {
   // A copy whose names are the drawn labels (years included), so the boxes are sized to them.
   const copy = (t: LineageTreeNode): LineageTreeNode => ({ ...t, label: labels.get(t.id) ?? t.label, founded: undefined, listed: false, children: [] });
   const root = copy(tree);
@@ -64,14 +79,25 @@ export function treeFigurePositions(tree: LineageTreeNode, labels: ReadonlyMap<s
       stack.push([c, made]);
     }
   }
-  const layout = layoutTreeFigure(root, measurer, { orientation: 'horizontal', fontSize: TREE_FONT_SIZE, maxLabelWidth: 1000, maxLabelLines: 1, markListed: false });
+  const lay = (maxBandSize: number) => layoutTreeFigure(root, measurer, { orientation: 'horizontal', fontSize: TREE_FONT_SIZE, maxLabelWidth: 1000, maxLabelLines: 1, markListed: false, generationLabels: false, maxBandSize });
+  const maxBandSize = view && view.width > 0 && view.height > 0 ? bandSizeForArea((size) => boxesExtent(lay(size)), largestSiblingGroup(root), view) : Infinity;
+  const layout = lay(maxBandSize);
   const positions = new Map<string, { x: number; y: number }>();
   for (const n of layout.nodes) positions.set(n.id, { x: n.box.x, y: -(n.box.y + n.box.height / 2) });
   return positions;
 }
 
-/** The view of one root's tree: generations, tree positions, drawn names and the spin-off ties inside it. */
-export function spinoffView(graph: EcoGraph, root: string, settings: ExplorerSettings, measurer: TextMeasurer): { view: SpinoffView; tree: LineageTreeNode; summary: RootSummary } {
+/**
+ * The view of one root's tree: generations, tree positions, drawn names and the spin-off ties
+ * inside it; given the view's size (px), large sibling groups are set in bands to fit it.
+ */
+export function spinoffView(
+  graph: EcoGraph,
+  root: string,
+  settings: ExplorerSettings,
+  measurer: TextMeasurer,
+  viewSize?: { width: number; height: number },
+): { view: SpinoffView; tree: LineageTreeNode; summary: RootSummary } {
   const dag = buildSpinoffDag(graph);
   const tree = lineageTree(graph, root, { dag });
   const summary = summariseRoots(graph, { roots: [root], dag })[0]!;
@@ -84,12 +110,15 @@ export function spinoffView(graph: EcoGraph, root: string, settings: ExplorerSet
     labels.set(t.id, treeLabel(t.label, t.founded, settings.labelMaxChars));
     stack.push(...t.children);
   }
-  const positions = treeFigurePositions(tree, labels, measurer);
+  const positions = treeFigurePositions(tree, labels, measurer, viewSize);
   const edges = new Set<string>();
   graph.forEachEdge((edge, a, s, t) => {
     if (a.kind === 'spinoff' && generation.has(s) && generation.has(t)) edges.add(edge);
   });
-  return { view: { root, generation, positions, edges, labels }, tree, summary };
+  // A parent with a large fan of ties: thin ties, so that the fan stays a set of lines where it
+  // converges on the parent and the names it passes under stay legible.
+  const fan = largestSiblingGroup(tree) > FAN_FOR_THIN_TIES;
+  return { view: { root, generation, positions, edges, labels, ...(fan ? { edgeSize: settings.edgeSize * THIN_TIE_RATIO } : {}) }, tree, summary };
 }
 
 /** The lineage numbers and the members of each generation; member names navigate to the node. */

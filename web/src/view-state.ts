@@ -24,6 +24,8 @@ export interface SpinoffView {
   edges: ReadonlySet<string>;
   /** The names drawn in the tree (name and founding year). */
   labels: ReadonlyMap<string, string>;
+  /** Thickness of the tree's ties, px, when set thinner than usual (a tree with a large fan of ties). */
+  edgeSize?: number;
 }
 
 /** Brokers mode: the brokers found and the ties that make them brokers. */
@@ -238,6 +240,7 @@ export class ViewReducers {
       type: (dashed ? 'dashed' : 'line') + (arrow ? 'Arrow' : ''),
       zIndex: 1,
     };
+    if (s.mode === 'spinoff' && s.spinoff?.edgeSize !== undefined) out.size = s.spinoff.edgeSize;
     if (s.mode === 'brokers' && s.brokers) {
       if (s.brokers.edges.has(edge)) Object.assign(out, { color: this.settings.highlightColor, size: this.settings.edgeSize * 2, zIndex: 3 });
       else Object.assign(out, { color: this.settings.fadedColor, zIndex: 0 });

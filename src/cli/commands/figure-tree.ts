@@ -3,6 +3,7 @@ import { figureTextMeasurer } from '../../figures/font.js';
 import { LABEL_LANGUAGES, figureLabel, type LabelLanguage } from '../../figures/label-choice.js';
 import { aspectRatio, forestFigure, MIN_PRINTED_PT } from '../../figures/tree/tree-figure.js';
 import { MAX_ASPECT } from '../../figures/tree/forest.js';
+import { MIN_BAND_SIZE } from '../../figures/tree/layout.js';
 import { buildSpinoffDag, lineageRoots } from '../../metrics/lineage/index.js';
 import { UsageError, defineCommand } from '../command.js';
 import { PAGE_NAMES, pageTextBlock, parseFigureWidth, type PageName } from '../figure-options.js';
@@ -36,7 +37,16 @@ block) make the figure fit: families wrap into more columns or rows, a year axis
 orientation that fits better is taken (unless --orientation is given), and a figure still too
 large is scaled down; stderr says so when names then print under 6.5 pt. --label ja prints the
 Japanese names (labelJa), --label short a short form (labelShort, else the name without legal
-form and parenthesised notes, or its acronym, e.g. GPI); both fall back to label.`,
+form and parenthesised notes, or its acronym, e.g. GPI); both fall back to label.
+
+A parent with many spin-offs makes one very long column (a tall, thin horizontal tree or a wide
+vertical one). --band N sets the children of any parent with more than N of them in bands:
+sub-columns (sub-rows in a vertical tree) side by side within their generation, about equally
+full, read down then across in the children's order; links reach each band along the gaps
+between rows, never through a box. --band auto (the default) uses bands only where they help:
+when the figure would be scaled down to fit --width or --page, or when a generation's column makes
+it more than 3 times as high as wide (as wide as high, vertically), with as many bands as make it
+fit largest; --band off never does. Bands are not used with --years.`,
   positionals: [graphPositional],
   options: {
     root: { type: 'string', valueName: 'ID[,ID…]', description: 'id of the root node, or several ids separated by commas (see `ecograph lineage` for the roots)' },
@@ -52,6 +62,12 @@ form and parenthesised notes, or its acronym, e.g. GPI); both fall back to label
     page: { type: 'string', choices: PAGE_NAMES, description: 'fit the text block of an A4 (170×257 mm) or US Letter (6.5×9 in) page' },
     label: { type: 'string', choices: LABEL_LANGUAGES, default: 'en', description: 'names printed: en (label), ja (labelJa) or short (labelShort or a shortened label)' },
     'max-generations': { type: 'number', valueName: 'N', description: 'draw at most N generations below the root' },
+    band: {
+      type: 'string',
+      valueName: 'N|auto|off',
+      default: 'auto',
+      description: `set the children of a parent with more than N (at least ${MIN_BAND_SIZE}) in bands side by side; auto: where that makes the figure fit --width or --page better, or keeps it within 1:3; off: never`,
+    },
     'mark-listed': { type: 'boolean', description: 'mark listed companies with * and say so in the legend' },
     title: { type: 'string', valueName: 'T', description: 'title above the figure [default: "Spin-off tree of <root label>", or "Spin-off families of <graph name>" for several roots]' },
     dpi: { type: 'number', default: 300, description: 'resolution of a PNG, dots per inch' },
@@ -70,6 +86,7 @@ form and parenthesised notes, or its acronym, e.g. GPI); both fall back to label
     'ecograph figure tree graphs/hamamatsu-spinoffs.json --all-roots --years --width 174mm --label ja -o hamamatsu-ja.pdf',
     'ecograph figure tree graphs/sapporo-valley.json --all-roots --page a4 --label short -o sapporo-a4.pdf',
     'ecograph figure tree graphs/hamamatsu-spinoffs.json --root nippon-gakki,hamamatsu-higher-technical-school -o two-families.pdf',
+    'ecograph figure tree graphs/silicon-valley-semiconductors.json --root shockley-semiconductor --orientation horizontal --band 4 -o shockley-bands.svg',
   ],
   async run({ positionals, options }, io) {
     if (options.root === undefined && options['all-roots'] !== true) throw new UsageError('--root ID is required (or --all-roots)');
@@ -84,6 +101,10 @@ form and parenthesised notes, or its acronym, e.g. GPI); both fall back to label
     if (maxGenerations !== undefined && !(Number.isInteger(maxGenerations) && maxGenerations >= 0))
       throw new UsageError(`--max-generations expects a whole number ≥ 0, got ${maxGenerations}`);
     if (!(options.dpi > 0 && options.dpi <= 2400)) throw new UsageError(`--dpi must be between 1 and 2400, got ${options.dpi}`);
+    if (options.years === true && options.band !== 'auto' && options.band !== 'off') io.stderr('note: --band is not used with --years (a firm sits at its founding year)\n');
+    const band = options.band === 'auto' ? 'auto' : options.band === 'off' ? Infinity : Number(options.band);
+    if (band !== 'auto' && band !== Infinity && !(Number.isInteger(band) && band >= MIN_BAND_SIZE))
+      throw new UsageError(`--band expects auto, off or a whole number ≥ ${MIN_BAND_SIZE} (most children in one column), got ${options.band}`);
     const rootIds = options.root === undefined ? [] : options.root.split(',').map((id) => id.trim());
     if (rootIds.some((id) => id === '')) throw new UsageError(`--root: empty id in "${options.root}" (ids are separated by commas)`);
     const types = spinoffTypesArgument(options.types);
@@ -112,6 +133,7 @@ form and parenthesised notes, or its acronym, e.g. GPI); both fall back to label
       markListed: options['mark-listed'] === true,
       title: options.title ?? defaultTitle,
       ...(maxGenerations !== undefined ? { maxGenerations } : {}),
+      maxBandSize: band,
       ...(types !== undefined ? { spinoffTypes: types } : {}),
       caption: options.caption !== false,
       labelLanguage: language,
@@ -137,6 +159,8 @@ form and parenthesised notes, or its acronym, e.g. GPI); both fall back to label
         `${pt < MIN_PRINTED_PT ? 'warning' : 'note'}: the figure was scaled to ${Math.round(figure.scale * 100)}% to fit ${options.page !== undefined ? `the ${options.page} page` : options.width}; names print at ${pt.toFixed(1)} pt${pt < MIN_PRINTED_PT ? ` (under ${MIN_PRINTED_PT} pt: try --label short, --max-generations, the other --orientation or a wider --width)` : ''}\n`,
       );
     }
+    if (layout.bandedParents.length > 0)
+      io.stderr(`note: the children of ${layout.bandedParents.length === 1 ? label(layout.bandedParents[0]!) : `${layout.bandedParents.length} parents`} are set in bands side by side (--band off: one column)\n`);
     // A root inside an earlier family is drawn in that family, not as a family of its own.
     const families = layout.nodes.filter((n) => n.generation === 0).length;
     if (aspectRatio(layout) > MAX_ASPECT)

@@ -175,8 +175,8 @@ function search(from: Point, to: Point, boxes: readonly Box[], window: Box, o: R
   return simplify(path);
 }
 
-/** Whether no segment of `path` enters a box grown by `clearance`. */
-function pathClear(path: readonly Point[], boxes: readonly Box[], clearance: number): boolean {
+/** Whether no segment of `path` (horizontal and vertical segments) enters a box grown by `clearance`. */
+export function pathClear(path: readonly Point[], boxes: readonly Box[], clearance: number): boolean {
   for (let k = 1; k < path.length; k++) {
     const [ax, ay] = path[k - 1]!;
     const [bx, by] = path[k]!;
@@ -253,4 +253,50 @@ export function routeAroundBoxes(from: Point, to: Point, boxes: readonly Box[], 
     if (route) return route;
     if (x0 === all.x0 && y0 === all.y0 && x1 === all.x1 && y1 === all.y1) return undefined;
   }
+}
+
+/**
+ * A line across a stretch that no box meets: the coordinate `at` (y when `horizontal`, else x) of a
+ * horizontal (vertical) line from `from` to `to` along the other axis that keeps `clearance` from
+ * every box, nearest `near`. `near` itself when the line through it is clear; else the middle of the
+ * nearest free gap between boxes, or just beyond the outermost box.
+ *
+ * @param from - start of the stretch along the line (x for a horizontal line)
+ * @param to - its end
+ * @param near - the wanted position across (y for a horizontal line)
+ * @param boxes - the boxes to keep clear of
+ * @param horizontal - a horizontal line (boxes' y extents block it), else vertical
+ * @example
+ * freeLineAcross(0, 100, 5, [{ x: 10, y: 0, width: 20, height: 10 }, { x: 10, y: 20, width: 20, height: 10 }], true); // 15
+ */
+export function freeLineAcross(from: number, to: number, near: number, boxes: readonly Box[], horizontal: boolean, clearance = DEFAULTS.clearance): number {
+  const lo = Math.min(from, to);
+  const hi = Math.max(from, to);
+  const blocked: [number, number][] = [];
+  for (const b of boxes) {
+    const [a0, a1, c0, c1] = horizontal ? [b.x, b.x + b.width, b.y, b.y + b.height] : [b.y, b.y + b.height, b.x, b.x + b.width];
+    if (meets(lo, hi, a0 - clearance, a1 + clearance) || (lo === hi && lo > a0 - clearance && lo < a1 + clearance)) blocked.push([c0 - clearance, c1 + clearance]);
+  }
+  blocked.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged: [number, number][] = [];
+  for (const [s, e] of blocked) {
+    const last = merged[merged.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else merged.push([s, e]);
+  }
+  if (!merged.some(([s, e]) => near > s && near < e)) return near;
+  // The free gaps: before the first blocked stretch, between two, after the last.
+  let best = { at: merged[0]![0] - 2, distance: Math.abs(near - (merged[0]![0] - 2)) };
+  const consider = (at: number, distance: number) => {
+    if (distance < best.distance) best = { at, distance };
+  };
+  for (let k = 0; k + 1 < merged.length; k++) {
+    const s = merged[k]![1];
+    const e = merged[k + 1]![0];
+    if (e - s < 1) continue;
+    consider((s + e) / 2, near < s ? s - near : near > e ? near - e : 0);
+  }
+  const end = merged[merged.length - 1]![1] + 2;
+  consider(end, Math.abs(end - near));
+  return best.at;
 }

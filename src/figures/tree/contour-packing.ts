@@ -11,6 +11,14 @@
  * tree of n boxes packs in O(n · d) for contours of at most d segments (d ≤ depth in the layered
  * layout) instead of comparing every pair of boxes.
  *
+ * A large sibling group may be set in bands (sub-columns side by side along the main axis, see
+ * `layout.ts`): its children then carry a band index, each band is a stack of its own, and the
+ * children are placed row by row (the first of every band, then the second of every band, …), each
+ * against the contour of everything placed before it, so that a band's subtrees interleave with the
+ * other bands' by row instead of queueing after them. Rows are aligned across the bands (a row
+ * starts below the lowest box of the row before), which leaves a gap through all the bands between
+ * two rows for connectors.
+ *
  * @see Reingold, E. M. and Tilford, J. S. (1981) "Tidier drawings of trees", IEEE Transactions on
  * Software Engineering SE-7(2), 223–228.
  */
@@ -21,6 +29,11 @@ export interface PackItem {
   mainEnd: number;
   crossSize: number;
   children: readonly PackItem[];
+  /**
+   * The band of each child (0, 1, …, never decreasing along `children`) when the children are set
+   * in bands side by side; undefined: one stack.
+   */
+  bands?: readonly number[];
 }
 
 /** Gaps kept between boxes. */
@@ -104,6 +117,19 @@ function extremeOver(c: Contour, from: number, to: number, pick: (x: number, y: 
   return out;
 }
 
+/** The row of child `index` within its band (its place in the band's stack). */
+function rowOf(bands: readonly number[], index: number): number {
+  let first = index;
+  while (first > 0 && bands[first - 1] === bands[index]) first--;
+  return index - first;
+}
+
+/** Child indices row by row: the first child of every band, then the second of every band, and so on. */
+export function bandRowOrder(bands: readonly number[]): number[] {
+  const rows = bands.map((_, i) => ({ i, row: rowOf(bands, i), band: bands[i]! }));
+  return rows.sort((a, b) => a.row - b.row || a.band - b.band).map((r) => r.i);
+}
+
 /**
  * Cross-axis centre of every item, the root at 0, such that boxes closer than `mainClearance` along
  * the main axis are at least `sibling` apart across, children keep their order, and a parent sits
@@ -134,20 +160,48 @@ export function packTreeContours(root: PackItem, spacing: PackSpacing): Map<Pack
     let left: Contour | undefined;
     let right: Contour | undefined;
     const shifts: number[] = [];
-    let previous: { center: number; half: number } | undefined;
-    for (const child of item.children) {
+    // The order children are placed in: one after another, or row by row across the bands.
+    const order = item.bands ? bandRowOrder(item.bands) : item.children.map((_, i) => i);
+    /** Per band, the last child placed in it; per row (banded), where the row starts. */
+    const lastInBand = new Map<number, { center: number; half: number }>();
+    let rowTop = 0;
+    let rowBottom = -Infinity;
+    let row = -1;
+    for (const { index, row: childRow } of order.map((index) => ({ index, row: item.bands ? rowOf(item.bands, index) : index }))) {
+      const child = item.children[index]!;
+      const band = item.bands?.[index] ?? 0;
       const c = contours.get(child)!;
       contours.delete(child);
-      let shift = previous ? previous.center + previous.half + spacing.sibling + child.crossSize / 2 : 0;
+      const previous = lastInBand.get(band);
+      let shift: number;
+      if (item.bands) {
+        if (childRow !== row) {
+          // A new row starts below the lowest box of the row before (the first row at the top).
+          if (row >= 0) rowTop = rowBottom + spacing.sibling;
+          row = childRow;
+        }
+        shift = Math.max(rowTop + child.crossSize / 2, previous ? previous.center + previous.half + spacing.sibling + child.crossSize / 2 : -Infinity);
+        if (index === 0) {
+          shift = 0;
+          rowTop = -child.crossSize / 2;
+        }
+      } else shift = previous ? previous.center + previous.half + spacing.sibling + child.crossSize / 2 : 0;
       if (right) shift = Math.max(shift, largestGap(right, c.left) + spacing.sibling);
       c.left.offset += shift;
       c.right.offset += shift;
       left = left ? combine(left, c.left, Math.min) : c.left;
       right = right ? combine(right, c.right, Math.max) : c.right;
-      shifts.push(shift);
-      previous = { center: shift, half: child.crossSize / 2 };
+      shifts[index] = shift;
+      lastInBand.set(band, { center: shift, half: child.crossSize / 2 });
+      rowBottom = Math.max(rowBottom, shift + child.crossSize / 2);
     }
+    // Centred over the first and last child; over the whole group when it is set in bands.
     let center = shifts.length ? (shifts[0]! + shifts[shifts.length - 1]!) / 2 : 0;
+    if (item.bands && shifts.length) {
+      const tops = item.children.map((child, i) => shifts[i]! - child.crossSize / 2);
+      const bottoms = item.children.map((child, i) => shifts[i]! + child.crossSize / 2);
+      center = (Math.min(...tops) + Math.max(...bottoms)) / 2;
+    }
     const from = item.mainStart - half;
     const to = item.mainEnd + half;
     if (left && right) {

@@ -295,6 +295,7 @@ export function layoutForestFigure(trees: readonly LineageTreeNode[], measurer: 
     labels,
     generations: Math.max(...blocks.map((b) => b.layout.generations)),
     hiddenDescendants: blocks.reduce((s, b) => s + b.layout.hiddenDescendants, 0),
+    bandedParents: blocks.flatMap((b) => b.layout.bandedParents),
     fontSize: o.fontSize,
   };
 }

@@ -21,7 +21,7 @@ import { layoutCaption, type CaptionLayout } from '../caption.js';
 import { NODE_KINDS, NODE_KIND_INFO } from '../../model/schema.js';
 import { linkStyle, nodeBoxColors } from './style.js';
 import { packTreeContours, type PackItem } from './contour-packing.js';
-import { routeAroundBoxes } from './connector-routing.js';
+import { freeLineAcross, pathClear, routeAroundBoxes } from './connector-routing.js';
 
 /** Options of {@link layoutTreeFigure}. */
 export interface TreeFigureOptions {
@@ -66,6 +66,14 @@ export interface TreeFigureOptions {
    * share their layers (see `layoutForestFigure`), so that a generation is at the same place in each.
    */
   minLayerSizes: readonly number[];
+  /**
+   * Most children of one parent stacked in one column (one row in a vertical tree): a parent with
+   * more children has them set in bands, sub-columns side by side within the generation, about
+   * equally full, read down then across in the children's order; never a band of fewer than
+   * {@link MIN_BAND_SIZE} (Infinity: never; not on a year axis). See {@link bandSizeForArea} for
+   * one chosen to fit an area.
+   */
+  maxBandSize: number;
 }
 
 /** A founding-year axis scale: the first tick's year, px per year, years between ticks. */
@@ -90,6 +98,7 @@ export const DEFAULTS = {
   maxWidth: Infinity,
   generationLabels: true,
   minLayerSizes: [],
+  maxBandSize: Infinity,
 } as const satisfies TreeFigureOptions;
 
 /** Spacing of the figure, px. */
@@ -105,7 +114,12 @@ const SPACING = {
   boxPadY: 4,
   /** Between the tree and the legend, and around the title. */
   band: 14,
+  /** Between two bands of one sibling group (main axis); connectors run down the middle. */
+  bandGap: 24,
 } as const;
+
+/** Fewest children in a band: smaller bands would only widen the figure. */
+export const MIN_BAND_SIZE = 3;
 
 /** Size of the year line relative to the name. */
 export const YEAR_FONT_RATIO = 0.86;
@@ -227,6 +241,8 @@ export interface TreeFigureLayout {
   /** Drawn generations below the root, and the firms left out by `maxGenerations`. */
   generations: number;
   hiddenDescendants: number;
+  /** Ids of the parents whose children are set in bands (see `maxBandSize`). */
+  bandedParents: string[];
   fontSize: number;
 }
 
@@ -242,6 +258,8 @@ interface Sized {
   /** Offsets of the baselines from the box top. */
   baselineOffsets: number[];
   children: Sized[];
+  /** Its band within its sibling group, when the group is set in bands. */
+  band?: number;
   main: number;
   /** Size along the main axis and the cross axis. */
   mainSize: number;
@@ -369,6 +387,29 @@ export function layoutTreeFigure(tree: LineageTreeNode, measurer: TextMeasurer, 
   }
   const generations = Math.max(...all.map((s) => s.node.generation - tree.generation));
 
+  // Large sibling groups in bands (layered layout only): consecutive children, about equally many
+  // per band; each band's offset into the generation's layer is the widths of the bands before it.
+  const bandOffset = new Map<Sized, number>();
+  const banded = new Set<Sized>();
+  if (!o.years && Number.isFinite(o.maxBandSize)) {
+    const limit = Math.max(MIN_BAND_SIZE, Math.floor(o.maxBandSize));
+    for (const s of all) {
+      // As many bands as keep each within the limit, but never one of fewer than MIN_BAND_SIZE.
+      const count = Math.min(Math.ceil(s.children.length / limit), Math.floor(s.children.length / MIN_BAND_SIZE));
+      if (s.children.length <= limit || count < 2) continue;
+      const perBand = Math.ceil(s.children.length / count);
+      banded.add(s);
+      const widths: number[] = [];
+      s.children.forEach((c, i) => {
+        c.band = Math.floor(i / perBand);
+        widths[c.band] = Math.max(widths[c.band] ?? 0, c.mainSize);
+      });
+      const offsets: number[] = [0];
+      for (let b = 1; b < widths.length; b++) offsets[b] = offsets[b - 1]! + widths[b - 1]! + SPACING.bandGap;
+      for (const c of s.children) bandOffset.set(c, offsets[c.band!]!);
+    }
+  }
+
   // 2. Main-axis positions: by generation, or by founding year.
   let axisInfo:
     | { first: number; last: number; pxPerYear: number; step: number; lead: number; datedEnd: number; bands: { from: number; to: number; side: 'before' | 'after' }[] }
@@ -378,7 +419,7 @@ export function layoutTreeFigure(tree: LineageTreeNode, measurer: TextMeasurer, 
   if (!o.years) {
     for (const s of all) {
       const g = s.node.generation - tree.generation;
-      layerSize[g] = Math.max(layerSize[g] ?? 0, s.mainSize);
+      layerSize[g] = Math.max(layerSize[g] ?? 0, (bandOffset.get(s) ?? 0) + s.mainSize);
     }
     // Shared layers (several families): every generation of any family gets its place and label.
     o.minLayerSizes.forEach((size, g) => (layerSize[g] = Math.max(layerSize[g] ?? 0, size)));
@@ -387,7 +428,7 @@ export function layoutTreeFigure(tree: LineageTreeNode, measurer: TextMeasurer, 
       layerStart[g] = at;
       at += (layerSize[g] ?? 0) + SPACING.layer;
     }
-    for (const s of all) s.main = layerStart[s.node.generation - tree.generation]!;
+    for (const s of all) s.main = layerStart[s.node.generation - tree.generation]! + (bandOffset.get(s) ?? 0);
   } else {
     const known = all.map((s) => s.year).filter((y): y is number => y !== undefined);
     const first = known.length ? Math.min(...known) : 0;
@@ -440,7 +481,11 @@ export function layoutTreeFigure(tree: LineageTreeNode, measurer: TextMeasurer, 
     const reservedFrom = Math.min(s.main, trunkOf.get(s) ?? s.main, parent ? (trunkOf.get(parent) ?? s.main) : s.main);
     items.set(s, { mainStart: reservedFrom, mainEnd: s.main + s.mainSize, crossSize: s.crossSize, children: [] });
   }
-  for (const s of all) items.get(s)!.children.push(...s.children.map((c) => items.get(c)!));
+  for (const s of all) {
+    const item = items.get(s)!;
+    item.children.push(...s.children.map((c) => items.get(c)!));
+    if (banded.has(s)) item.bands = s.children.map((c) => c.band!);
+  }
   const centres = packTreeContours(items.get(root)!, { sibling: SPACING.sibling, mainClearance: SPACING.mainClearance, parentAside: 2.5 * SPACING.sibling });
   const centreOf = (s: Sized) => centres.get(items.get(s)!)!;
   const minCross = Math.min(...all.map((s) => centreOf(s) - s.crossSize / 2));
@@ -498,6 +543,10 @@ export function layoutTreeFigure(tree: LineageTreeNode, measurer: TextMeasurer, 
   const toXY = (main: number, cross: number): [number, number] =>
     vertical ? [treeLeft + (cross - minCross), treeTop + main] : [treeLeft + main, treeTop + (cross - minCross)];
 
+  /** The last band of a banded group, and where band `b` ends along the main axis (tree coordinates). */
+  const lastBand = (group: Sized) => group.children[group.children.length - 1]!.band!;
+  const bandEnd = (group: Sized, b: number) => Math.max(...group.children.filter((c) => c.band === b).map((c) => c.main + c.mainSize));
+
   // Place nodes.
   const nodes: TreeFigureNode[] = [];
   const placed = new Map<string, TreeFigureNode>();
@@ -525,18 +574,37 @@ export function layoutTreeFigure(tree: LineageTreeNode, measurer: TextMeasurer, 
 
   // Links.
   const links: TreeFigureLink[] = [];
+  const boxes = nodes.map((n) => n.box);
+  const mainOrigin = vertical ? treeTop : treeLeft;
   for (const s of all) {
     const parent = parentOf.get(s);
     const node = placed.get(s.node.id)!;
     if (parent) {
       const trunk = trunkOf.get(parent);
       const parentBox = placed.get(parent.node.id)!.box;
-      const points = trunk === undefined ? treeLinkPoints(parentBox, node.box, vertical) : trunkLinkPoints(parentBox, node.box, (vertical ? treeTop : treeLeft) + trunk, vertical);
+      let points = trunk === undefined ? treeLinkPoints(parentBox, node.box, vertical) : trunkLinkPoints(parentBox, node.box, mainOrigin + trunk, vertical);
+      if (banded.size > 0) {
+        // With bands, a link may have to cross the bands between its two ends: along the bus
+        // before the first band (or the gap after the parent's own band), across the bands where a
+        // line is free (between two rows), down the gap before the child's band.
+        const firstBand = parent.children[0]!;
+        const busFrom =
+          parent.band !== undefined && parentOf.get(parent) && banded.has(parentOf.get(parent)!) && parent.band < lastBand(parentOf.get(parent)!)
+            ? mainOrigin + bandEnd(parentOf.get(parent)!, parent.band) + SPACING.bandGap / 2
+            : undefined;
+        const busTo = s.band !== undefined && s.band > 0 ? mainOrigin + s.main - SPACING.bandGap / 2 : undefined;
+        if (busFrom !== undefined || busTo !== undefined) {
+          const bus0 = mainOrigin + firstBand.main - Math.min(SPACING.layer / 2, (firstBand.main - parent.main - parent.mainSize) / 2);
+          // Every band of a group is reached across the same line: one found clear up to the last band.
+          const acrossTo = busTo !== undefined ? mainOrigin + Math.max(...parent.children.map((c) => c.main)) - SPACING.bandGap / 2 : undefined;
+          points = bandLinkPoints(parentBox, node.box, busFrom ?? bus0, busTo ?? bus0, boxes, vertical, acrossTo);
+        }
+        points = clearOrRouted(points, parentBox, node.box, boxes, vertical);
+      }
       links.push({ from: parent.node.id, to: s.node.id, role: 'tree', confidence: s.node.confidence, points });
     }
   }
   // Second parents last, routed around every box.
-  const boxes = nodes.map((n) => n.box);
   for (const s of all) {
     const node = placed.get(s.node.id)!;
     for (const extra of s.node.extraParents) {
@@ -612,6 +680,7 @@ export function layoutTreeFigure(tree: LineageTreeNode, measurer: TextMeasurer, 
     labels,
     generations,
     hiddenDescendants,
+    bandedParents: [...banded].map((s) => s.node.id),
     fontSize: o.fontSize,
   };
 }
@@ -681,6 +750,55 @@ function trunkLinkPoints(parent: Box, child: Box, trunk: number, vertical: boole
   return [xy(p.start, pc), xy(trunk, pc), xy(trunk, cc), xy(c.start, cc)];
 }
 
+/**
+ * A tree link that crosses bands: from the parent's far edge along its centre line to the channel
+ * at `busFrom` (the bus before the first band, or the gap after the parent's own band), along it to
+ * a line across that no box meets up to `acrossTo` (between two rows of the bands, nearest the
+ * parent's centre; the same for every band of a group),
+ * along that line to the channel at `busTo` (the gap before the child's band, or the bus before the
+ * child's layer), along it to the child's centre line, then into the child's near edge.
+ */
+function bandLinkPoints(parent: Box, child: Box, busFrom: number, busTo: number, boxes: readonly Box[], vertical: boolean, acrossTo = busTo): [number, number][] {
+  const m = (b: Box) => (vertical ? { start: b.y, end: b.y + b.height, cStart: b.x, cEnd: b.x + b.width } : { start: b.x, end: b.x + b.width, cStart: b.y, cEnd: b.y + b.height });
+  const xy = (main: number, cross: number): [number, number] => (vertical ? [cross, main] : [main, cross]);
+  const p = m(parent);
+  const c = m(child);
+  const pc = (p.cStart + p.cEnd) / 2;
+  const cc = (c.cStart + c.cEnd) / 2;
+  const others = boxes.filter((b) => b !== parent && b !== child);
+  // A line along the main axis (horizontal in a horizontal tree) from busFrom to busTo.
+  const across = busTo > busFrom ? freeLineAcross(busFrom, Math.max(busTo, acrossTo), pc, others, !vertical) : pc;
+  return simplifyPath([xy(p.end, pc), xy(busFrom, pc), xy(busFrom, across), xy(busTo, across), xy(busTo, cc), xy(c.start, cc)]);
+}
+
+/** Drops repeated points and the middle points of straight runs. */
+function simplifyPath(path: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const p of path) {
+    const last = out[out.length - 1];
+    if (last && last[0] === p[0] && last[1] === p[1]) continue;
+    const before = out[out.length - 2];
+    if (before && last && ((before[0] === last[0] && last[0] === p[0]) || (before[1] === last[1] && last[1] === p[1]))) out.pop();
+    out.push(p);
+  }
+  return out;
+}
+
+/**
+ * `points` when no box but the two ends comes within 1 px of them; else a route around every box
+ * from the parent's far edge to the child's near edge.
+ */
+function clearOrRouted(points: [number, number][], parent: Box, child: Box, boxes: readonly Box[], vertical: boolean): [number, number][] {
+  const others = boxes.filter((b) => b !== parent && b !== child);
+  if (pathClear(points, others, 1)) return points;
+  const s: [number, number] = vertical ? [parent.x + parent.width / 2, parent.y + parent.height] : [parent.x + parent.width, parent.y + parent.height / 2];
+  const e: [number, number] = vertical ? [child.x + child.width / 2, child.y] : [child.x, child.y + child.height / 2];
+  const s1: [number, number] = vertical ? [s[0], s[1] + STUB] : [s[0] + STUB, s[1]];
+  const e1: [number, number] = vertical ? [e[0], e[1] - STUB] : [e[0] - STUB, e[1]];
+  const route = routeAroundBoxes(s1, e1, others);
+  return route ? simplifyPath([s, ...route, e]) : points;
+}
+
 /** Length of the stub a second-parent link leaves and enters a box with, px. */
 const STUB = 7;
 
@@ -714,4 +832,47 @@ export function treeLegendEntries(nodes: TreeFigureNode[], links: TreeFigureLink
   if (links.some((l) => l.confidence === 'inferred')) entries.push(line('tree', 'inferred', 'inferred tie'));
   if (links.some((l) => l.confidence === 'illustrative')) entries.push(line('tree', 'illustrative', 'illustrative tie'));
   return entries;
+}
+
+/** Most bands one sibling group is split into by {@link bandSizeForArea}. */
+const MAX_BANDS = 8;
+
+/** The most children of any one parent in `tree`. */
+export function largestSiblingGroup(tree: LineageTreeNode): number {
+  let most = 0;
+  const stack = [tree];
+  while (stack.length) {
+    const n = stack.pop()!;
+    most = Math.max(most, n.children.length);
+    stack.push(...n.children);
+  }
+  return most;
+}
+
+/**
+ * The band size (see `maxBandSize`) whose figure fits an area largest: each candidate (no bands,
+ * then the largest sibling group split into 2, 3, … 8 bands, never under {@link MIN_BAND_SIZE} a
+ * band) is laid out by `lay`, scored by the scale at which it fits `area` (the smaller of the
+ * width and height ratios), and the best kept; more bands only when they fit at least 2% larger.
+ *
+ * @param lay - lays the figure out with a band size and gives its size (any unit, the area's)
+ * @param largestGroup - the most children of one parent (see {@link largestSiblingGroup})
+ * @param area - the width and height to fit (only their ratio and scale matter; Infinity: no limit that way)
+ * @param largestScale - a scale beyond which fitting larger gains nothing (1 for a printed figure, which is never enlarged)
+ * @returns the band size, Infinity when bands do not help
+ * @example
+ * const size = bandSizeForArea((n) => layoutTreeFigure(tree, measurer, { orientation: 'horizontal', maxBandSize: n }), largestSiblingGroup(tree), { width: 940, height: 700 });
+ */
+export function bandSizeForArea(lay: (maxBandSize: number) => { width: number; height: number }, largestGroup: number, area: { width: number; height: number }, largestScale = Infinity): number {
+  const fit = (size: { width: number; height: number }) => Math.min(largestScale, area.width / Math.max(1, size.width), area.height / Math.max(1, size.height));
+  let best = { size: Infinity, fit: fit(lay(Infinity)) };
+  const tried = new Set<number>();
+  for (let bands = 2; bands <= MAX_BANDS; bands++) {
+    const size = Math.ceil(largestGroup / bands);
+    if (size < MIN_BAND_SIZE || tried.has(size)) continue;
+    tried.add(size);
+    const score = fit(lay(size));
+    if (score > best.fit * 1.02) best = { size, fit: score };
+  }
+  return best.size;
 }

@@ -9,7 +9,7 @@ import type { EcoGraph } from '../../model/types.js';
 import { sourcesCaption } from '../caption.js';
 import { figureLabel, type LabelLanguage } from '../label-choice.js';
 import type { TextMeasurer } from '../font.js';
-import { layoutTreeFigure, type TreeFigureLayout, type TreeFigureOptions } from './layout.js';
+import { bandSizeForArea, largestSiblingGroup, layoutTreeFigure, type TreeFigureLayout, type TreeFigureOptions } from './layout.js';
 import { layoutForestFigure, MAX_ASPECT } from './forest.js';
 import { renderTreeSvg } from './render.js';
 
@@ -44,7 +44,14 @@ function drawnSources(graph: EcoGraph, layout: TreeFigureLayout): (string[] | un
 }
 
 /** Options of {@link treeFigure} and {@link forestFigure}. */
-export type TreeFigureCallOptions = Partial<Omit<TreeFigureOptions, 'captionText' | 'orientation'>> & {
+export type TreeFigureCallOptions = Partial<Omit<TreeFigureOptions, 'captionText' | 'orientation' | 'maxBandSize'>> & {
+  /**
+   * Most children of one parent in one column before they are set in bands side by side (see
+   * `TreeFigureOptions.maxBandSize`); `auto`: bands when a figure is too tall for the page (or, with
+   * no page, more than `maxAspect` times as high as wide), as many as make it fit largest. Left out:
+   * no bands.
+   */
+  maxBandSize?: number | 'auto';
   /**
    * Generations going down (`vertical`) or right (`horizontal`). Left out: horizontal for several
    * roots; vertical for one, unless that figure would be more than `maxAspect` times as wide as it
@@ -139,10 +146,14 @@ export function forestFigure(graph: EcoGraph, roots: readonly string[], measurer
   /** How much a layout must shrink to fit the printed width and page (1: not at all). */
   const shrink = (l: TreeFigureLayout) => Math.min(1, maxWidth / l.width, maxHeight / l.height);
   if (options.years && options.yearBounds === undefined) options = { ...options, yearBounds: graphDates(graph).nodeBounds };
-  const lay = (orientation: 'vertical' | 'horizontal', captionText: string): TreeFigureLayout =>
-    trees.length === 1
-      ? layoutTreeFigure(trees[0]!, measurer, { ...options, orientation, captionText })
-      : layoutForestFigure(trees, measurer, { ...options, orientation, captionText, maxAspect, ...(options.page ? { targetRatio: options.page.width / options.page.height } : {}) });
+  let maxBandSize = typeof options.maxBandSize === 'number' ? options.maxBandSize : Infinity;
+  const layBanded = (orientation: 'vertical' | 'horizontal', captionText: string, bandSize: number): TreeFigureLayout => {
+    const o = { ...options, orientation, captionText, maxBandSize: bandSize };
+    return trees.length === 1
+      ? layoutTreeFigure(trees[0]!, measurer, o)
+      : layoutForestFigure(trees, measurer, { ...o, maxAspect, ...(options.page ? { targetRatio: options.page.width / options.page.height } : {}) });
+  };
+  const lay = (orientation: 'vertical' | 'horizontal', captionText: string): TreeFigureLayout => layBanded(orientation, captionText, maxBandSize);
   let orientation = options.orientation;
   if (orientation === undefined) {
     orientation = trees.length > 1 ? 'horizontal' : 'vertical';
@@ -179,6 +190,18 @@ export function forestFigure(graph: EcoGraph, roots: readonly string[], measurer
         .join('; ')}${outside.length > 3 ? `; and ${outside.length - 3} more` : ''}.`,
     );
   const captionText = options.caption === false ? '' : sourcesCaption(drawnSources(graph, draft), notes);
+  // Bands chosen to fit: when the figure would be scaled down to fit the printed width or page,
+  // the number of bands that needs least of it; else when its generations run along a column more
+  // than maxAspect times as long as the figure is deep (then shaped for a landscape page).
+  if (options.maxBandSize === 'auto' && !options.years) {
+    const plain = lay(orientation, captionText);
+    const along = orientation === 'horizontal' ? plain.height / plain.width : plain.width / plain.height;
+    const area = shrink(plain) < 1 ? { width: maxWidth, height: maxHeight } : along > maxAspect ? { width: Math.SQRT2, height: 1 } : undefined;
+    if (area) {
+      const chosen = orientation;
+      maxBandSize = bandSizeForArea((size) => layBanded(chosen, captionText, size), Math.max(...trees.map(largestSiblingGroup)), area, shrink(plain) < 1 ? 1 : Infinity);
+    }
+  }
   const layout = lay(orientation, captionText);
   const scale = shrink(layout);
   return { layout, svg: renderTreeSvg(layout, scale), width: layout.width * scale, height: layout.height * scale, scale };

@@ -6,6 +6,7 @@ import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/main.js';
 import { saveGraph } from '../../../src/io/files.js';
+import { createEcoGraph } from '../../../src/model/graph.js';
 import { generatedSpinoffTree } from '../../figures/generated-tree.js';
 import { runCapture } from '../../helpers/run-cli.js';
 
@@ -188,9 +189,54 @@ describe('ecograph figure tree', () => {
     const auto = await run(path, '--root', 'n0', '-o', join(TMP, 'wide-auto.svg'));
     expect(auto.code).toBe(0);
     expect(auto.stderr).not.toContain('note:');
-    const forced = await run(path, '--root', 'n0', '--orientation', 'vertical', '-o', join(TMP, 'wide-vertical.svg'));
+    const forced = await run(path, '--root', 'n0', '--orientation', 'vertical', '--band', 'off', '-o', join(TMP, 'wide-vertical.svg'));
     expect(forced.code).toBe(0);
     expect(forced.stderr).toMatch(/note: the figure is \d+×\d+ px, more than 3 times as wide as high; --orientation horizontal may give a more compact figure/);
+    // With bands (the default --band auto) the forced vertical figure is less of a strip.
+    const banded = await run(path, '--root', 'n0', '--orientation', 'vertical', '-o', join(TMP, 'wide-vertical-bands.svg'));
+    expect(banded.code).toBe(0);
+    expect(banded.stderr).toContain('set in bands side by side');
+    const ratio = (file: string) => {
+      const m = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(readFileSync(join(TMP, file), 'utf8'))!;
+      return Number(m[1]) / Number(m[2]);
+    };
+    expect(ratio('wide-vertical-bands.svg')).toBeLessThan(ratio('wide-vertical.svg') * 0.8);
+  });
+
+  it('--band N sets a large sibling group in bands (said on stderr); --band off keeps one column; --band auto bands a column over 3 times as high as wide', async () => {
+    // One university with 36 spin-offs: a column of 36 boxes.
+    const fan = createEcoGraph({ name: 'Fan' });
+    fan.addNode('uni', { label: 'Fan University', kind: 'university', founded: 1900, sources: ['University history (Fan University, 2000)'] });
+    for (let i = 1; i <= 36; i++) {
+      fan.addNode(`f${i}`, { label: `Spin-off firm ${i}`, kind: 'firm', founded: 1950 + i, sources: ['University history (Fan University, 2000)'] });
+      fan.addDirectedEdge('uni', `f${i}`, { kind: 'spinoff', sources: ['University history (Fan University, 2000)'] });
+    }
+    const path = join(TMP, 'fan.json');
+    await saveGraph(fan, path);
+    const size = (file: string) => {
+      const m = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(readFileSync(file, 'utf8'))!;
+      return { width: Number(m[1]), height: Number(m[2]) };
+    };
+    const off = await run(path, '--root', 'uni', '--orientation', 'horizontal', '--band', 'off', '-o', join(TMP, 'fan-off.svg'));
+    expect(off.code).toBe(0);
+    expect(off.stderr).not.toContain('bands');
+    const tall = size(join(TMP, 'fan-off.svg'));
+    expect(tall.height).toBeGreaterThan(3 * tall.width);
+    const banded = await run(path, '--root', 'uni', '--orientation', 'horizontal', '--band', '12', '-o', join(TMP, 'fan-12.svg'));
+    expect(banded.code).toBe(0);
+    expect(banded.stderr).toContain('note: the children of Fan University are set in bands side by side (--band off: one column)');
+    // three bands of 12: a third of the height, give or take the title, legend and caption
+    expect(size(join(TMP, 'fan-12.svg')).height).toBeLessThan(tall.height * 0.45);
+    const auto = await run(path, '--root', 'uni', '--orientation', 'horizontal', '-o', join(TMP, 'fan-auto.svg'));
+    expect(auto.code).toBe(0);
+    expect(auto.stderr).toContain('set in bands');
+    const shaped = size(join(TMP, 'fan-auto.svg'));
+    expect(Math.max(shaped.width, shaped.height) / Math.min(shaped.width, shaped.height)).toBeLessThan(3);
+    for (const bad of ['2', '4.5', 'many']) {
+      const r = await run(path, '--root', 'uni', '--band', bad, '-o', join(TMP, 'x.svg'));
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`--band expects auto, off or a whole number ≥ 3 (most children in one column), got ${bad}`);
+    }
   });
 
   it('refuses bad invocations with a message and no stack trace', async () => {

@@ -3,7 +3,7 @@
  * of boxes otherwise, never entering a box (grown by the clearance), on seeded random scenes.
  */
 import { describe, expect, it } from 'vitest';
-import { routeAroundBoxes, type Point } from '../../../src/figures/tree/connector-routing.js';
+import { freeLineAcross, pathClear, routeAroundBoxes, type Point } from '../../../src/figures/tree/connector-routing.js';
 import type { Box } from '../../../src/figures/label-boxes.js';
 import { createRng } from '../../../src/model/random.js';
 import { segmentCrossesBox } from '../tree-geometry.js';
@@ -63,5 +63,37 @@ describe('routeAroundBoxes', () => {
 
   it('gives up only when an end lies inside a box', () => {
     expect(routeAroundBoxes([5, 5], [100, 100], [{ x: 0, y: 0, width: 10, height: 10 }])).toBeUndefined();
+  });
+});
+
+describe('freeLineAcross', () => {
+  // Two columns of boxes, 10 px apart down each column, the second column's rows offset.
+  const column = (x: number, offset: number): Box[] => Array.from({ length: 6 }, (_, r) => ({ x, y: offset + r * 30, width: 50, height: 20 }));
+  const boxes = [...column(0, 0), ...column(80, 0)];
+
+  it('keeps the wanted line when it is clear, else takes the middle of the nearest gap between rows', () => {
+    expect(freeLineAcross(0, 130, 25, boxes, true)).toBe(25);
+    expect(freeLineAcross(0, 130, 31, boxes, true)).toBe(25);
+    expect(freeLineAcross(0, 130, 48, boxes, true)).toBe(55);
+    // a line only across the first column: the second one does not block it
+    expect(freeLineAcross(0, 50, 48, [...column(0, 0), ...column(80, 15)], true)).toBe(55);
+  });
+
+  it('goes beyond the outermost box when no gap is wide enough, and works for vertical lines', () => {
+    const tight = Array.from({ length: 4 }, (_, r) => ({ x: 0, y: r * 22, width: 50, height: 20 }));
+    expect(freeLineAcross(0, 50, 30, tight, true)).toBe(-5);
+    expect(freeLineAcross(0, 50, 70, tight, true)).toBe(3 * 22 + 20 + 5);
+    const rotated = boxes.map((b) => ({ x: b.y, y: b.x, width: b.height, height: b.width }));
+    expect(freeLineAcross(0, 130, 48, rotated, false)).toBe(55);
+  });
+
+  it('finds a line no box comes within the clearance of, on seeded random scenes', () => {
+    const rng = createRng(7);
+    for (let scene = 0; scene < 40; scene++) {
+      const scattered: Box[] = Array.from({ length: 30 }, () => ({ x: rng.int(400), y: rng.int(400), width: 10 + rng.int(60), height: 8 + rng.int(20) }));
+      const near = rng.int(400);
+      const y = freeLineAcross(50, 300, near, scattered, true);
+      expect(pathClear([[50, y], [300, y]], scattered, 3)).toBe(true);
+    }
   });
 });

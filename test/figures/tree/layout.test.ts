@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { figureTextMeasurer } from '../../../src/figures/font.js';
 import { boxInside, overlappingPairs } from '../../../src/figures/label-boxes.js';
 import { treeFigure } from '../../../src/figures/tree/tree-figure.js';
+import { bandSizeForArea, MIN_BAND_SIZE } from '../../../src/figures/tree/layout.js';
 import { loadGraph } from '../../../src/io/files.js';
 import { buildSpinoffDag, lineageRoots } from '../../../src/metrics/lineage/index.js';
 import { graphDates } from '../../../src/metrics/evolution/snapshot.js';
@@ -26,7 +27,7 @@ const VARIANTS = [
   { orientation: 'horizontal', years: true },
 ] as const;
 
-function expectCleanLabels(graph: EcoGraph, root: string, variant: (typeof VARIANTS)[number]) {
+function expectCleanLabels(graph: EcoGraph, root: string, variant: { orientation: 'vertical' | 'horizontal'; years: boolean; maxBandSize?: number }) {
   const { layout } = treeFigure(graph, root, measurer, { ...variant, markListed: true, title: `Spin-off tree of ${root}` });
   const canvas = { x: 0, y: 0, width: layout.width, height: layout.height };
   const overlaps = overlappingPairs(layout.labels).map(([a, b]) => `${a.role}:${a.id} × ${b.role}:${b.id}`);
@@ -74,6 +75,88 @@ describe('generated trees of 200+ nodes', () => {
         expect(layout.nodes).toHaveLength(shape.nodes);
         if (shape.name === 'deep') expect(layout.generations).toBeGreaterThan(20);
       });
+});
+
+describe('large sibling groups in bands', () => {
+  const shapes = [
+    { name: 'wide', nodes: 240, seed: 11, maxChildren: 40, depthBias: 0.1 },
+    { name: 'mixed', nodes: 260, seed: 13, maxChildren: 10, depthBias: 0.5 },
+  ];
+  /** For each banded parent: its children's boxes in tree order, with the band each sits in. */
+  function bandedGroups(layout: ReturnType<typeof treeFigure>['layout']) {
+    const byId = new Map(layout.nodes.map((n) => [n.id, n]));
+    const children = new Map<string, string[]>();
+    for (const l of layout.links) if (l.role === 'tree') children.set(l.from, [...(children.get(l.from) ?? []), l.to]);
+    return layout.bandedParents.map((parent) => ({ parent, children: children.get(parent)!.map((id) => byId.get(id)!) }));
+  }
+  for (const shape of shapes)
+    for (const orientation of ['horizontal', 'vertical'] as const)
+      it(`${shape.name} tree, ${orientation}, at most 6 a band: no overlaps, no connector through a box, children read down then across`, () => {
+        const graph = generatedSpinoffTree(shape);
+        const layout = expectCleanLabels(graph, 'n0', { orientation, years: false, maxBandSize: 6 });
+        expect(layout.nodes).toHaveLength(shape.nodes);
+        const groups = bandedGroups(layout);
+        expect(groups.length).toBeGreaterThan(0);
+        const main = (n: (typeof layout.nodes)[number]) => (orientation === 'horizontal' ? n.box.x : n.box.y);
+        const cross = (n: (typeof layout.nodes)[number]) => (orientation === 'horizontal' ? n.box.y : n.box.x);
+        for (const { children } of groups) {
+          expect(children.length).toBeGreaterThan(6);
+          // Bands are the distinct main-axis starts; each holds at most 6, consecutive in tree order.
+          const starts = [...new Set(children.map(main))].sort((a, b) => a - b);
+          expect(starts.length).toBe(Math.ceil(children.length / 6));
+          const bandOf = children.map((c) => starts.indexOf(main(c)));
+          for (let i = 1; i < children.length; i++) {
+            expect(bandOf[i]!).toBeGreaterThanOrEqual(bandOf[i - 1]!);
+            // down a band: each child below (right of) the one before it
+            if (bandOf[i] === bandOf[i - 1]) expect(cross(children[i]!)).toBeGreaterThan(cross(children[i - 1]!));
+          }
+          for (let b = 0; b < starts.length; b++) expect(bandOf.filter((x) => x === b).length).toBeLessThanOrEqual(6);
+        }
+      });
+
+  it('makes a tall horizontal tree shorter, and is deterministic', () => {
+    const graph = generatedSpinoffTree(shapes[0]!);
+    const plain = treeFigure(graph, 'n0', measurer, { orientation: 'horizontal' });
+    const banded = treeFigure(graph, 'n0', measurer, { orientation: 'horizontal', maxBandSize: 8 });
+    expect(plain.layout.bandedParents).toEqual([]);
+    expect(banded.layout.height).toBeLessThan(plain.layout.height * 0.6);
+    expect(treeFigure(graph, 'n0', measurer, { orientation: 'horizontal', maxBandSize: 8 }).svg).toBe(banded.svg);
+  });
+
+  it('leaves a tree without a group over the band size, and any tree on a year axis, as it was', () => {
+    const graph = generatedSpinoffTree({ nodes: 60, seed: 5, maxChildren: 6, depthBias: 0.5 });
+    expect(treeFigure(graph, 'n0', measurer, { maxBandSize: 6 }).svg).toBe(treeFigure(graph, 'n0', measurer).svg);
+    const wide = generatedSpinoffTree(shapes[0]!);
+    expect(treeFigure(wide, 'n0', measurer, { years: true, maxBandSize: 6 }).svg).toBe(treeFigure(wide, 'n0', measurer, { years: true }).svg);
+  });
+
+  it('bandSizeForArea: the band size that fits the area largest, none unless bands fit 2% larger, never under 3 a band', () => {
+    // A column of 36 boxes, 100 × 1000 in one band: b bands are 100·b wide and 1000 / b high.
+    const bandsOf = (n: number) => (Number.isFinite(n) ? Math.ceil(36 / n) : 1);
+    const lay = (n: number) => ({ width: 100 * bandsOf(n), height: 1000 / bandsOf(n) });
+    // Fits 400 × 400 best with 3 bands (min(4/3, 1.2) = 1.2) of 12.
+    expect(bandSizeForArea(lay, 36, { width: 400, height: 400 })).toBe(12);
+    // Capped at scale 1, 3 bands already fit: no more are taken.
+    expect(bandSizeForArea(lay, 36, { width: 400, height: 400 }, 1)).toBe(12);
+    // Nothing helps a figure that bands do not change; a group of 5 has no band size of 3 or more but 3.
+    expect(bandSizeForArea(() => ({ width: 100, height: 100 }), 36, { width: 400, height: 400 })).toBe(Infinity);
+    const tried: number[] = [];
+    bandSizeForArea((n) => (tried.push(n), { width: 1, height: 1 }), 5, { width: 1, height: 1 });
+    expect(tried).toEqual([Infinity, 3]);
+    expect(MIN_BAND_SIZE).toBe(3);
+  });
+
+  it('--band auto: on a page the tree is too tall for, bands make it fit larger; on one it fits, none', () => {
+    const graph = generatedSpinoffTree(shapes[0]!);
+    const page = { width: 643, height: 971 };
+    const plain = treeFigure(graph, 'n0', measurer, { orientation: 'horizontal', page });
+    const auto = treeFigure(graph, 'n0', measurer, { orientation: 'horizontal', page, maxBandSize: 'auto' });
+    expect(plain.scale).toBeLessThan(0.6);
+    expect(auto.layout.bandedParents.length).toBeGreaterThan(0);
+    expect(auto.scale).toBeGreaterThan(plain.scale * 1.3);
+    const small = generatedSpinoffTree({ nodes: 30, seed: 5, maxChildren: 12, depthBias: 0.3 });
+    expect(treeFigure(small, 'n0', measurer, { orientation: 'horizontal', page: { width: 2000, height: 2000 }, maxBandSize: 'auto' }).layout.bandedParents).toEqual([]);
+  });
 });
 
 describe('tree figure content', () => {
