@@ -70,7 +70,7 @@ port), and accepts a save only from the explorer's own page with its session tok
     }
     let started;
     try {
-      started = await startExplorerServer({ appDir: APP_DIR, graphJson: writeJson(graph), graphName: basename(path), host: options.host, port, editable });
+      started = await startExplorerServer({ appDir: APP_DIR, graphJson: editable?.graphJson() ?? writeJson(graph), graphName: basename(path), host: options.host, port, editable });
     } catch (err) {
       if (err instanceof ServeError) {
         io.stderr(`ecograph serve: ${err.message}\n`);
