@@ -81,6 +81,9 @@ export function editsPayload(graph: EcoGraph, changes: readonly LoggedEdit[], fi
   const dataOf = dataAttributes(filePositions, openedOrder);
   const touched = new Set<string>();
   for (const change of changes) nodesSetBy(change.edit, touched);
+  // In a file that positioned every node, nodes added in the session are written where they are
+  // now, as savePayload writes them, even when no change since the last save touched them.
+  if (openedOrder > 0 && filePositions.size === openedOrder) graph.forEachNode((id) => void (filePositions.has(id) || touched.add(id)));
   const nodes: Record<string, NodeAttributes> = {};
   for (const id of touched) if (graph.hasNode(id)) nodes[id] = dataOf(id, graph.getNodeAttributes(id));
   return JSON.stringify({ edits: changes, nodes });
