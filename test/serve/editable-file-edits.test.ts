@@ -4,7 +4,7 @@
  * deletes, ties, merges, undo and redo, layout runs, several saves) in every format edit mode
  * writes; and it refuses, writing nothing, what the whole-document save refuses.
  */
-import { readFile, mkdtemp, rm, readdir } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -209,6 +209,29 @@ describe('incremental save', () => {
     expect(await readdir(dir)).toEqual(['g.json']);
     // The held graph is exactly as loaded, order included (the deleted node came back in its place).
     expect(file.graphJson()).toBe(held);
+  });
+
+  it('refuses over a file changed on disk, and a foreign layout until the rewrite is confirmed', async () => {
+    const path = join(dir, 'hand.json');
+    // Pretty-printed by another tool: not ecograph's layout.
+    await writeFile(path, JSON.stringify(JSON.parse(writeJson(startGraph(7, 'none'))), null, 2));
+    const file = await EditableFile.open(path);
+    expect(file.layout).toBe('foreign');
+    const id = file.graph.nodes()[0]!;
+    const changes = (): EditsSave => ({ edits: [{ edit: { op: 'update-node', id, attributes: { ...file.graph.getNodeAttributes(id), label: 'Renamed' } } }] });
+    const unconfirmed = await file.saveEdits(changes(), file.version);
+    expect(unconfirmed.ok === false && unconfirmed.reason).toBe('layout-unconfirmed');
+    expect(file.graph.getNodeAttribute(id, 'label')).not.toBe('Renamed');
+    const text = await readFile(path, 'utf8');
+    await writeFile(path, text.replace('"format"', '"edited": true, "format"'));
+    const changed = await file.saveEdits(changes(), file.version, { rewriteLayout: true });
+    expect(changed.ok === false && changed.reason === 'conflict' && changed.message).toContain('changed on disk');
+    await writeFile(path, text);
+    const saved = await file.saveEdits(changes(), file.version, { rewriteLayout: true });
+    expect(saved.ok).toBe(true);
+    expect(file.layout).toBe('ecograph');
+    expect(await readFile(path, 'utf8')).toBe(file.graphJson());
+    expect(await readdir(dir)).toEqual(['hand.json', 'hand.json.~1~']);
   });
 
   it('refuses node attributes that differ from the server\'s after the changes (positions apart), and a stale version', async () => {
