@@ -20,7 +20,7 @@ import { readGraphFile, saveGraph, type ReadOptions } from '../io/files.js';
 import { parseGraph, serializeGraph } from '../io/formats.js';
 import { replayEdits, undoReplay, type LoggedEdit } from '../model/edit-replay.js';
 import { EDIT_FILE, revertEdit, type GraphEdit } from '../model/edits.js';
-import { writeJson } from '../io/json.js';
+import { jsonLineCache, writeJson } from '../io/json.js';
 import { hasErrors, problem, type Problem } from '../model/problems.js';
 import type { FormatName } from '../model/raw.js';
 import type { EcoGraph } from '../model/types.js';
@@ -124,7 +124,7 @@ async function versionOf(targets: Targets): Promise<string> {
 }
 
 /** The {@link versionOf} the targets have once `texts` are written to them (a name without text: absent). */
-function versionOfTexts(texts: Record<string, string | undefined>): string {
+function versionOfTexts(texts: Record<string, string | Buffer | undefined>): string {
   const hash = createHash('sha256');
   for (const name of Object.keys(texts).sort()) {
     const text = texts[name];
@@ -132,7 +132,7 @@ function versionOfTexts(texts: Record<string, string | undefined>): string {
       hash.update(`${name}\0absent\0`);
       continue;
     }
-    const bytes = Buffer.from(text, 'utf8');
+    const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
     hash.update(`${name}\0${bytes.length}\0`);
     hash.update(bytes);
   }
@@ -164,6 +164,8 @@ export class EditableFile {
   private saving: Promise<unknown> = Promise.resolve();
   /** The JSON text last written, when the file is JSON (what {@link graphJson} gives without serialising again). */
   private writtenJson: string | undefined;
+  /** The JSON lines of the graph held, as last written (see `JsonLineCache`). */
+  private jsonLines = jsonLineCache();
 
   private constructor(
     /** The path opened (a file, or a CSV directory). */
@@ -176,7 +178,11 @@ export class EditableFile {
     private currentLayout: FileLayout,
   ) {}
 
-  /** The graph as opened, or as last saved. */
+  /**
+   * The graph as opened, or as last saved. Change it only through {@link saveEdits}: it is the
+   * base the editor's changes are replayed on, and its JSON lines are remembered by attributes
+   * object between saves.
+   */
   get graph(): EcoGraph {
     return this.currentGraph;
   }
@@ -226,13 +232,15 @@ export class EditableFile {
     const version = await versionOf(targets);
     let layout: FileLayout = 'foreign';
     let json: string | undefined;
+    const lines = jsonLineCache();
     if (format !== 'xlsx') {
-      const texts = serializeGraph(read.graph, format);
+      const texts = format === 'json' ? { '': writeJson(read.graph, lines) } : serializeGraph(read.graph, format);
       layout = versionOfTexts(texts) === version ? 'ecograph' : 'foreign';
       if (format === 'json') json = texts[''];
     }
     const file = new EditableFile(path, format, read.graph, targets, version, layout);
     file.writtenJson = json;
+    file.jsonLines = lines;
     return file;
   }
 
@@ -355,14 +363,18 @@ export class EditableFile {
       this.writtenJson = undefined;
       this.currentVersion = await versionOf(this.targets);
     } else {
-      const texts = serializeGraph(graph, this.format);
-      const files = Object.entries(texts).map(([name, data]) => ({ path: this.targets[name]!, data }));
+      // JSON is written with the lines of unchanged elements remembered from the last write, when
+      // the graph is the one held (changed by replayed edits, which replace attributes).
+      const texts = this.format === 'json' ? { '': writeJson(graph, graph === this.currentGraph ? this.jsonLines : (this.jsonLines = jsonLineCache())) } : serializeGraph(graph, this.format);
+      // Each text is encoded once: the bytes written are the bytes hashed.
+      const bytes = Object.fromEntries(Object.entries(texts).map(([name, text]) => [name, Buffer.from(text, 'utf8')]));
+      const files = Object.entries(bytes).map(([name, data]) => ({ path: this.targets[name]!, data }));
       await writeFilesAtomic(files);
       this.writtenJson = this.format === 'json' ? texts[''] : undefined;
       written = files.map((f) => f.path);
       // The version of the texts just written, hashed as versionOf hashes the files, without
       // reading back what was written (a CSV target the serialisation left out counts as absent).
-      this.currentVersion = versionOfTexts(Object.fromEntries(Object.keys(this.targets).map((name) => [name, texts[name]])));
+      this.currentVersion = versionOfTexts(Object.fromEntries(Object.keys(this.targets).map((name) => [name, bytes[name]])));
     }
     this.currentLayout = 'ecograph';
     this.currentGraph = graph;
