@@ -2,9 +2,12 @@
  * The graph file that `ecograph serve --edit` saves back to: one file (JSON, GEXF, GraphML,
  * workbook) or a CSV directory, opened once and then written only by {@link EditableFile.save}.
  *
- * A save validates the whole graph with the library's rules (nothing is written when it has
- * errors), refuses when the file changed on disk since it was opened or last saved (the version is
- * a SHA-256 of the file's bytes), keeps the previous version as a numbered backup beside it
+ * It keeps the graph it loaded. The explorer's save ({@link EditableFile.saveEdits}) applies the
+ * changes made since the version loaded or saved to that graph, each checked by the library's rules
+ * (`replayEdits`), without reading the whole graph again; a whole-document save
+ * ({@link EditableFile.save}) parses and validates the whole graph. Either writes nothing when a
+ * change or the graph has errors, refuses when the file changed on disk since it was opened or last
+ * saved (the version is a SHA-256 of the file's bytes), keeps the previous version as a numbered backup beside it
  * (`name.~1~`, `name.~2~`, … as `cp --backup=numbered` names them), and writes the new version
  * atomically in the file's own format. Files ecograph wrote keep untouched elements byte for byte;
  * a file laid out by another tool is rewritten in ecograph's layout only once the caller confirms.
@@ -189,7 +192,7 @@ export class EditableFile {
 
   /** The graph held as ecograph@1 JSON text (`writeJson`), for the explorer to load. */
   graphJson(): string {
-    this.writtenJson ??= writeJson(this.currentGraph);
+    this.writtenJson ??= writeJson(this.currentGraph, this.jsonLines);
     return this.writtenJson;
   }
 
@@ -304,6 +307,8 @@ export class EditableFile {
     const refused = await this.refusal(baseVersion, options);
     if (refused !== undefined) return refused;
     const graph = this.currentGraph;
+    // The graph served while this save is under way is the one last saved.
+    this.graphJson();
     const replay = replayEdits(graph, changes.edits);
     if (!replay.ok) return replay.change === undefined ? { ok: false, reason: 'invalid', problems: replay.problems } : { ok: false, reason: 'invalid', problems: replay.problems, change: replay.change };
     // What undoes the nodes' attributes taken from the editor, newest first.
