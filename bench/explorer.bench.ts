@@ -16,7 +16,8 @@
  * the Save click to the server's answer (payload built in the page, sent, validated and written by
  * the server; median of 5, beside Node's parseGraph of the same document), on temporary copies.
  *
- * Run: `npm run bench -- explorer`.
+ * Run: `npm run bench -- explorer`; `ECOGRAPH_BENCH_SAVE_ONLY=1 npm run bench -- explorer` times
+ * the saves alone.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -192,6 +193,21 @@ export async function runEditBench(graph: EcoGraph, editNodes: number, seed: num
   } finally {
     await small.close();
   }
+  out.push(...(await runSaveBench(graph, browser, log)));
+  return out;
+}
+
+/**
+ * The save part of {@link runEditBench}: {@link EDIT_BENCH_SAVES} saves of `graph`, each after an
+ * edit, from the Save click to the server's answer, with Node's parseGraph of the same document
+ * timed in the same run as a baseline.
+ */
+export async function runSaveBench(graph: EcoGraph, browser: Awaited<ReturnType<typeof launchBrowser>>, log: (line: string) => void = () => {}): Promise<ExplorerMeasurement[]> {
+  const out: ExplorerMeasurement[] = [];
+  const push = (m: ExplorerMeasurement) => {
+    out.push(m);
+    log(`${m.name}: ${formatMs(m.ms)}`);
+  };
   const big = await openEditable(graph, browser);
   try {
     const saves: number[] = [];
@@ -221,12 +237,21 @@ export async function runEditBench(graph: EcoGraph, editNodes: number, seed: num
   return out;
 }
 
+/** Environment variable that, set to `1`, runs only the save part of the edit bench ({@link runSaveBench}). */
+export const SAVE_ONLY_ENV = 'ECOGRAPH_BENCH_SAVE_ONLY';
+
 /** Runs the measurements. */
 export async function runExplorerBench(nodeCount: number, seed: number, log: (line: string) => void = () => {}): Promise<ExplorerMeasurement[]> {
   await ensureAppBuilt(log);
   const browser = await launchBrowser();
   const out: ExplorerMeasurement[] = [];
   try {
+    if (process.env[SAVE_ONLY_ENV] === '1') {
+      const graph = benchmarkGraph(nodeCount, seed);
+      log(`graph: ${graph.order} nodes, ${graph.size} ties (${SAVE_ONLY_ENV}=1: the save part only)`);
+      out.push(...(await runSaveBench(graph, browser, log)));
+      return out;
+    }
     const kyoto = await openTimed(await loadGraph('graphs/kyoto-life-science.json'), 'kyoto-life-science.json', browser);
     kyoto.server.close();
     await kyoto.page.close();

@@ -65,6 +65,7 @@ export type { FormatName, RawEdge, RawGraph, RawNode } from './model/raw.js';
 export { findSpinoffCycles, type SpinoffCycle } from './model/spinoff-cycles.js';
 export { applyEdit, checkEdit, revertEdit, EDIT_FILE, MERGED_IDS_ATTRIBUTE, type EditOutcome, type GraphEdit } from './model/edits.js';
 export { EditHistory, describeEdit, type HistoryEntry, type UnsavedChange } from './model/edit-history.js';
+export { graphEditShapeProblem, replayEdits, undoReplay, type LoggedEdit, type ReplayOutcome } from './model/edit-replay.js';
 export { isPrivateSource, privateSourceText, PRIVATE_SOURCE_PREFIX } from './model/private-source.js';
 export { EDGE_KIND_COLORS, NODE_KIND_COLORS, edgeKindColor, nodeKindColor } from './model/palette.js';
 

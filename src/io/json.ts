@@ -174,14 +174,44 @@ export function readJson(text: string, file: string): RawGraph {
 }
 
 /**
+ * The JSON line of each node and edge {@link writeJson} wrote, remembered by the element's
+ * attributes object, so that writing the same graph again serialises only the elements whose
+ * attributes were replaced (or that were added, or moved to other ends). Valid only for a graph
+ * whose attributes are replaced, never changed in place (as the edit functions change a graph):
+ * an attribute set in place on a remembered object would be written as it was.
+ */
+export interface JsonLineCache {
+  nodes: WeakMap<object, { key: string; line: string }>;
+  edges: WeakMap<object, { key: string; source: string; target: string; undirected: boolean; line: string }>;
+}
+
+/** An empty {@link JsonLineCache}. */
+export function jsonLineCache(): JsonLineCache {
+  return { nodes: new WeakMap(), edges: new WeakMap() };
+}
+
+/**
  * Serialises a graph as native JSON in the graph's own order: one node or edge per line, so files
  * stay compact, diff well and problems point at the element's line.
+ *
+ * @param graph - the graph
+ * @param cache - lines remembered from an earlier write of the same graph (see {@link JsonLineCache}); the text is the same with or without
  */
-export function writeJson(graph: EcoGraph): string {
-  const nodes = graph.mapNodes((key, attributes) => JSON.stringify({ key, attributes }));
-  const edges = graph.mapEdges((key, attributes, source, target, _sa, _ta, undirected) =>
-    JSON.stringify(undirected ? { key, source, target, undirected: true, attributes } : { key, source, target, attributes }),
-  );
+export function writeJson(graph: EcoGraph, cache?: JsonLineCache): string {
+  const nodes = graph.mapNodes((key, attributes) => {
+    const known = cache?.nodes.get(attributes);
+    if (known !== undefined && known.key === key) return known.line;
+    const line = JSON.stringify({ key, attributes });
+    cache?.nodes.set(attributes, { key, line });
+    return line;
+  });
+  const edges = graph.mapEdges((key, attributes, source, target, _sa, _ta, undirected) => {
+    const known = cache?.edges.get(attributes);
+    if (known !== undefined && known.key === key && known.source === source && known.target === target && known.undirected === undirected) return known.line;
+    const line = JSON.stringify(undirected ? { key, source, target, undirected: true, attributes } : { key, source, target, attributes });
+    cache?.edges.set(attributes, { key, source, target, undirected, line });
+    return line;
+  });
   const list = (items: string[]) => (items.length === 0 ? '[]' : `[\n    ${items.join(',\n    ')}\n  ]`);
   const attributes = JSON.stringify({ ...graph.getAttributes(), format: FORMAT_ID });
   const options = JSON.stringify({ type: 'mixed', multi: true, allowSelfLoops: true });

@@ -4,6 +4,7 @@
  * edit mode keeps one per opened graph.
  */
 import { applyEdit, revertEdit, type EditOutcome, type GraphEdit } from './edits.js';
+import type { LoggedEdit } from './edit-replay.js';
 import type { EcoGraph } from './types.js';
 
 /** One applied change, as the history shows it. */
@@ -103,6 +104,8 @@ export class EditHistory {
   private undone: HistoryEntry[] = [];
   /** How many entries of `done` were saved; -1 when the saved state can no longer be reached by undo/redo. */
   private savedAt = 0;
+  /** Every change made to the graph since the last save, undo and redo included, oldest first. */
+  private log: LoggedEdit[] = [];
 
   constructor(
     /** The graph edited in place. */
@@ -118,6 +121,7 @@ export class EditHistory {
     if (this.savedAt > this.done.length) this.savedAt = -1;
     this.done.push({ edit, inverse: outcome.inverse, summary, sources: sourcesAfter(this.graph, edit), at: this.now().toISOString() });
     this.undone = [];
+    this.log.push({ edit });
     return outcome;
   }
 
@@ -134,6 +138,7 @@ export class EditHistory {
     const entry = this.done.pop();
     if (entry === undefined) return undefined;
     const redo = revertEdit(this.graph, entry.inverse);
+    this.log.push({ edit: entry.inverse, restore: true });
     this.undone.push({ ...entry, edit: redo });
     return entry;
   }
@@ -143,6 +148,7 @@ export class EditHistory {
     const entry = this.undone.pop();
     if (entry === undefined) return undefined;
     const inverse = revertEdit(this.graph, entry.edit);
+    this.log.push({ edit: entry.edit, restore: true });
     const redone = { ...entry, inverse };
     this.done.push(redone);
     return redone;
@@ -153,9 +159,25 @@ export class EditHistory {
     return this.done;
   }
 
-  /** Marks the graph as it is now as saved. */
-  markSaved(): void {
-    this.savedAt = this.done.length;
+  /**
+   * Marks the graph as saved.
+   *
+   * @param changesSent - how many of {@link changesSinceSave} the save carried (default: all);
+   * changes made while it was under way stay unsaved
+   */
+  markSaved(changesSent: number = this.log.length): void {
+    this.log = this.log.slice(changesSent);
+    // Changes made during the save: the state saved is no longer one undo and redo can name.
+    this.savedAt = this.log.length === 0 ? this.done.length : -1;
+  }
+
+  /**
+   * The changes made to the graph since the last save, in the order they were made, undo and
+   * redo included as restores: applied in turn to the graph as last saved (`replayEdits`), they
+   * give the graph as it is now.
+   */
+  get changesSinceSave(): readonly LoggedEdit[] {
+    return this.log;
   }
 
   /** Whether the graph differs from its last saved state. */

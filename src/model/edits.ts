@@ -145,7 +145,8 @@ export function checkEdit(graph: EcoGraph, edit: GraphEdit): Problem[] {
       const trial = graph.copy() as EcoGraph;
       mergeNodes(trial, edit.keep, edit.merged);
       const { nodes, edges } = neighbourhood(trial, edit.keep, trial.getNodeAttributes(edit.keep));
-      const found = validate(nodes, edges).problems.filter((p) => p.code !== 'missing-sources');
+      // Spin-off cycles are looked for over the whole merged graph below (once, not also in the neighbourhood).
+      const found = validate(nodes, edges).problems.filter((p) => p.code !== 'missing-sources' && p.code !== 'spinoff-cycle');
       for (const cycle of findSpinoffCycles(trial))
         found.push(problem('error', 'spinoff-cycle', `spin-off cycle: ${[...cycle.nodes, cycle.nodes[0]].join(' → ')}`, LOC));
       return found;

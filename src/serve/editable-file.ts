@@ -2,9 +2,12 @@
  * The graph file that `ecograph serve --edit` saves back to: one file (JSON, GEXF, GraphML,
  * workbook) or a CSV directory, opened once and then written only by {@link EditableFile.save}.
  *
- * A save validates the whole graph with the library's rules (nothing is written when it has
- * errors), refuses when the file changed on disk since it was opened or last saved (the version is
- * a SHA-256 of the file's bytes), keeps the previous version as a numbered backup beside it
+ * It keeps the graph it loaded. The explorer's save ({@link EditableFile.saveEdits}) applies the
+ * changes made since the version loaded or saved to that graph, each checked by the library's rules
+ * (`replayEdits`), without reading the whole graph again; a whole-document save
+ * ({@link EditableFile.save}) parses and validates the whole graph. Either writes nothing when a
+ * change or the graph has errors, refuses when the file changed on disk since it was opened or last
+ * saved (the version is a SHA-256 of the file's bytes), keeps the previous version as a numbered backup beside it
  * (`name.~1~`, `name.~2~`, … as `cp --backup=numbered` names them), and writes the new version
  * atomically in the file's own format. Files ecograph wrote keep untouched elements byte for byte;
  * a file laid out by another tool is rewritten in ecograph's layout only once the caller confirms.
@@ -18,7 +21,10 @@ import { writeFilesAtomic } from '../io/atomic-write.js';
 import { findCsvFiles } from '../io/csv-files.js';
 import { readGraphFile, saveGraph, type ReadOptions } from '../io/files.js';
 import { parseGraph, serializeGraph } from '../io/formats.js';
-import { hasErrors, type Problem } from '../model/problems.js';
+import { replayEdits, undoReplay, type LoggedEdit } from '../model/edit-replay.js';
+import { EDIT_FILE, revertEdit, type GraphEdit } from '../model/edits.js';
+import { jsonLineCache, writeJson } from '../io/json.js';
+import { hasErrors, problem, type Problem } from '../model/problems.js';
 import type { FormatName } from '../model/raw.js';
 import type { EcoGraph } from '../model/types.js';
 
@@ -28,9 +34,63 @@ export type FileLayout = 'ecograph' | 'foreign';
 /** The outcome of {@link EditableFile.save}. */
 export type SaveOutcome =
   | { ok: true; version: string; written: string[]; backups: string[] }
-  | { ok: false; reason: 'invalid'; problems: Problem[] }
+  | { ok: false; reason: 'invalid'; problems: Problem[]; change?: number }
   | { ok: false; reason: 'conflict'; message: string }
   | { ok: false; reason: 'layout-unconfirmed'; message: string };
+
+/**
+ * An incremental save ({@link EditableFile.saveEdits}): the changes made since the version saved
+ * or loaded, and the nodes they touched as the editor writes them.
+ */
+export interface EditsSave {
+  /** The session's changes since its base version, oldest first (`EditHistory.changesSinceSave`). */
+  edits: LoggedEdit[];
+  /**
+   * The nodes the changes touched that are still in the graph, by id, each with the attributes the
+   * editor writes for it. They must equal the server's own after the changes, except the layout
+   * attributes `x` and `y` (positions are the editor's: which ones a file keeps is its rule); the
+   * server takes them as they are, key order included.
+   */
+  nodes?: Record<string, Record<string, unknown>>;
+}
+
+/** Node attributes a save takes from the editor without checking them against its own (positions). */
+const LAYOUT_KEYS = new Set(['x', 'y']);
+
+/** Deep equality of JSON-like values (objects compared without regard to key order). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((v, i) => sameValue(v, (b as unknown[])[i]));
+  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  return ka.length === kb.length && ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/** Whether two attribute sets are equal apart from the layout attributes. */
+function sameExceptLayout(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const strip = (r: Record<string, unknown>) => Object.fromEntries(Object.entries(r).filter(([k]) => !LAYOUT_KEYS.has(k)));
+  return sameValue(strip(a), strip(b));
+}
+
+/** Why a value is not an {@link EditsSave}, or undefined. */
+function editsSaveShapeProblem(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'the save is not an object { edits, nodes }';
+  const v = value as Record<string, unknown>;
+  if (!Array.isArray(v.edits)) return '"edits" must be a list of { edit, restore }';
+  for (let i = 0; i < v.edits.length; i++) {
+    const e = v.edits[i] as Record<string, unknown> | null;
+    if (typeof e !== 'object' || e === null || Array.isArray(e)) return `change ${i + 1} must be an object { edit, restore }`;
+    if (e.restore !== undefined && typeof e.restore !== 'boolean') return `change ${i + 1}: "restore" must be true or false`;
+  }
+  if (v.nodes !== undefined) {
+    if (typeof v.nodes !== 'object' || v.nodes === null || Array.isArray(v.nodes)) return '"nodes" must be an object of node attributes by id';
+    for (const [id, a] of Object.entries(v.nodes as Record<string, unknown>))
+      if (typeof a !== 'object' || a === null || Array.isArray(a)) return `"nodes"."${id}" must be an object of attributes`;
+  }
+  return undefined;
+}
 
 /** Why a file cannot be opened for editing. */
 export class NotEditableError extends Error {
@@ -67,7 +127,7 @@ async function versionOf(targets: Targets): Promise<string> {
 }
 
 /** The {@link versionOf} the targets have once `texts` are written to them (a name without text: absent). */
-function versionOfTexts(texts: Record<string, string | undefined>): string {
+function versionOfTexts(texts: Record<string, string | Buffer | undefined>): string {
   const hash = createHash('sha256');
   for (const name of Object.keys(texts).sort()) {
     const text = texts[name];
@@ -75,7 +135,7 @@ function versionOfTexts(texts: Record<string, string | undefined>): string {
       hash.update(`${name}\0absent\0`);
       continue;
     }
-    const bytes = Buffer.from(text, 'utf8');
+    const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
     hash.update(`${name}\0${bytes.length}\0`);
     hash.update(bytes);
   }
@@ -105,6 +165,10 @@ async function nextBackupNumber(paths: readonly string[]): Promise<number> {
  */
 export class EditableFile {
   private saving: Promise<unknown> = Promise.resolve();
+  /** The JSON text last written, when the file is JSON (what {@link graphJson} gives without serialising again). */
+  private writtenJson: string | undefined;
+  /** The JSON lines of the graph held, as last written (see `JsonLineCache`). */
+  private jsonLines = jsonLineCache();
 
   private constructor(
     /** The path opened (a file, or a CSV directory). */
@@ -117,9 +181,19 @@ export class EditableFile {
     private currentLayout: FileLayout,
   ) {}
 
-  /** The graph as opened, or as last saved. */
+  /**
+   * The graph as opened, or as last saved. Change it only through {@link saveEdits}: it is the
+   * base the editor's changes are replayed on, and its JSON lines are remembered by attributes
+   * object between saves.
+   */
   get graph(): EcoGraph {
     return this.currentGraph;
+  }
+
+  /** The graph held as ecograph@1 JSON text (`writeJson`), for the explorer to load. */
+  graphJson(): string {
+    this.writtenJson ??= writeJson(this.currentGraph, this.jsonLines);
+    return this.writtenJson;
   }
 
   /** The version of the file on disk as this server last read or wrote it. */
@@ -160,11 +234,17 @@ export class EditableFile {
     }
     const version = await versionOf(targets);
     let layout: FileLayout = 'foreign';
+    let json: string | undefined;
+    const lines = jsonLineCache();
     if (format !== 'xlsx') {
-      const texts = serializeGraph(read.graph, format);
+      const texts = format === 'json' ? { '': writeJson(read.graph, lines) } : serializeGraph(read.graph, format);
       layout = versionOfTexts(texts) === version ? 'ecograph' : 'foreign';
+      if (format === 'json') json = texts[''];
     }
-    return new EditableFile(path, format, read.graph, targets, version, layout);
+    const file = new EditableFile(path, format, read.graph, targets, version, layout);
+    file.writtenJson = json;
+    file.jsonLines = lines;
+    return file;
   }
 
   /**
@@ -182,9 +262,26 @@ export class EditableFile {
     return next;
   }
 
-  private async saveNow(jsonText: string, baseVersion: string, options: { rewriteLayout?: boolean }): Promise<SaveOutcome> {
-    const parsed = parseGraph({ format: 'json', file: { file: `${basename(this.path)} (edited)`, text: jsonText } });
-    if (hasErrors(parsed.problems)) return { ok: false, reason: 'invalid', problems: parsed.problems };
+  /**
+   * Saves the changes an editor made since the version it loaded or last saved: they are applied to
+   * the graph this server holds (each checked as the editor checked it, by the library's rules; see
+   * `replayEdits` for what is validated), and the graph is written, without reading the whole
+   * graph again. All or nothing: when a change is refused, nothing is written and the graph held
+   * stays as it was.
+   *
+   * @param changes - the changes and the touched nodes as the editor writes them
+   * @param baseVersion - the version the changes start from ({@link version} when the editor loaded or last saved)
+   * @param options - `rewriteLayout`: the user agreed that a file laid out by another tool is rewritten
+   * @returns the new version and the files written and backed up, or why nothing was written
+   */
+  saveEdits(changes: EditsSave, baseVersion: string, options: { rewriteLayout?: boolean } = {}): Promise<SaveOutcome> {
+    const next = this.saving.then(() => this.saveEditsNow(changes, baseVersion, options));
+    this.saving = next.catch(() => undefined);
+    return next;
+  }
+
+  /** The refusal when the editor's base or the file on disk is not the version held, or the layout is unconfirmed. */
+  private async refusal(baseVersion: string, options: { rewriteLayout?: boolean }): Promise<SaveOutcome | undefined> {
     const onDisk = await versionOf(this.targets);
     if (baseVersion !== this.currentVersion || onDisk !== this.currentVersion)
       return {
@@ -201,6 +298,61 @@ export class EditableFile {
         reason: 'layout-unconfirmed',
         message: `${this.path} was not written by ecograph: saving rewrites the whole file in ecograph's layout (confirm to go on)`,
       };
+    return undefined;
+  }
+
+  private async saveEditsNow(changes: EditsSave, baseVersion: string, options: { rewriteLayout?: boolean }): Promise<SaveOutcome> {
+    const shape = editsSaveShapeProblem(changes);
+    if (shape !== undefined) return { ok: false, reason: 'invalid', problems: [problem('error', 'bad-structure', shape, { file: EDIT_FILE })] };
+    const refused = await this.refusal(baseVersion, options);
+    if (refused !== undefined) return refused;
+    const graph = this.currentGraph;
+    // The graph served while this save is under way is the one last saved.
+    this.graphJson();
+    const replay = replayEdits(graph, changes.edits);
+    if (!replay.ok) return replay.change === undefined ? { ok: false, reason: 'invalid', problems: replay.problems } : { ok: false, reason: 'invalid', problems: replay.problems, change: replay.change };
+    // What undoes the nodes' attributes taken from the editor, newest first.
+    const inverses: GraphEdit[] = [];
+    const undo = () => {
+      for (const inverse of inverses) revertEdit(graph, inverse);
+      undoReplay(graph, replay);
+    };
+    const problems: Problem[] = [];
+    for (const [id, attributes] of Object.entries(changes.nodes ?? {})) {
+      const loc = { file: EDIT_FILE };
+      if (!graph.hasNode(id)) {
+        problems.push(problem('error', 'missing-node', `node "${id}" is not a node of the graph after the changes`, loc, 'id'));
+        continue;
+      }
+      for (const name of LAYOUT_KEYS)
+        if (attributes[name] !== undefined && !(typeof attributes[name] === 'number' && Number.isFinite(attributes[name])))
+          problems.push(problem('error', 'bad-number', `node "${id}": ${name} must be a number`, loc, name));
+      if (!sameExceptLayout(graph.getNodeAttributes(id), attributes))
+        problems.push(problem('error', 'bad-value', `node "${id}": the explorer's copy differs from the server's after the changes (reload the file)`, loc, 'id'));
+      else inverses.unshift(revertEdit(graph, { op: 'update-node', id, attributes }));
+    }
+    if (problems.length > 0) {
+      undo();
+      return { ok: false, reason: 'invalid', problems };
+    }
+    try {
+      return await this.write(graph);
+    } catch (err) {
+      undo();
+      throw err;
+    }
+  }
+
+  private async saveNow(jsonText: string, baseVersion: string, options: { rewriteLayout?: boolean }): Promise<SaveOutcome> {
+    const parsed = parseGraph({ format: 'json', file: { file: `${basename(this.path)} (edited)`, text: jsonText } });
+    if (hasErrors(parsed.problems)) return { ok: false, reason: 'invalid', problems: parsed.problems };
+    const refused = await this.refusal(baseVersion, options);
+    if (refused !== undefined) return refused;
+    return this.write(parsed.graph);
+  }
+
+  /** Backs the files up, writes `graph` to them, and makes it the graph held. */
+  private async write(graph: EcoGraph): Promise<SaveOutcome> {
     const existing: string[] = [];
     for (const path of Object.values(this.targets)) if ((await stat(path).catch(() => undefined)) !== undefined) existing.push(path);
     const n = await nextBackupNumber(existing);
@@ -212,19 +364,25 @@ export class EditableFile {
     }
     let written: string[];
     if (this.format === 'xlsx') {
-      written = await saveGraph(parsed.graph, this.path, 'xlsx');
+      written = await saveGraph(graph, this.path, 'xlsx');
+      this.writtenJson = undefined;
       this.currentVersion = await versionOf(this.targets);
     } else {
-      const texts = serializeGraph(parsed.graph, this.format);
-      const files = Object.entries(texts).map(([name, data]) => ({ path: this.targets[name]!, data }));
+      // JSON is written with the lines of unchanged elements remembered from the last write, when
+      // the graph is the one held (changed by replayed edits, which replace attributes).
+      const texts = this.format === 'json' ? { '': writeJson(graph, graph === this.currentGraph ? this.jsonLines : (this.jsonLines = jsonLineCache())) } : serializeGraph(graph, this.format);
+      // Each text is encoded once: the bytes written are the bytes hashed.
+      const bytes = Object.fromEntries(Object.entries(texts).map(([name, text]) => [name, Buffer.from(text, 'utf8')]));
+      const files = Object.entries(bytes).map(([name, data]) => ({ path: this.targets[name]!, data }));
       await writeFilesAtomic(files);
+      this.writtenJson = this.format === 'json' ? texts[''] : undefined;
       written = files.map((f) => f.path);
       // The version of the texts just written, hashed as versionOf hashes the files, without
       // reading back what was written (a CSV target the serialisation left out counts as absent).
-      this.currentVersion = versionOfTexts(Object.fromEntries(Object.keys(this.targets).map((name) => [name, texts[name]])));
+      this.currentVersion = versionOfTexts(Object.fromEntries(Object.keys(this.targets).map((name) => [name, bytes[name]])));
     }
     this.currentLayout = 'ecograph';
-    this.currentGraph = parsed.graph;
+    this.currentGraph = graph;
     return { ok: true, version: this.currentVersion, written, backups };
   }
 }

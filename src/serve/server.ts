@@ -1,15 +1,16 @@
 /**
  * The explorer's HTTP server: serves the built web app and one graph, nothing else. It binds to
  * 127.0.0.1 unless told otherwise, lists no directories and refuses paths outside the app. Every
- * request must name the server by the host and port it printed; in edit mode a `PUT api/graph`
- * from the explorer's own origin, with the session token, saves the graph back to its file.
+ * request must name the server by the host and port it printed. In edit mode a write from the
+ * explorer's own origin, with the session token, saves the graph back to its file: `PATCH api/graph`
+ * with the changes made since the version loaded or saved (the explorer's save), or `PUT api/graph`
+ * with the whole edited graph as an ecograph@1 JSON document.
  */
 import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname } from 'node:path';
-import { writeJson } from '../io/json.js';
-import type { EditableFile } from './editable-file.js';
+import type { EditableFile, EditsSave, SaveOutcome } from './editable-file.js';
 import { allowedAuthorities, checkHost, checkWriteRequest, TOKEN_HEADER } from './request-guard.js';
 import { resolveStaticFile } from './static-path.js';
 
@@ -24,13 +25,13 @@ export interface ExplorerServerOptions {
   host: string;
   /** 0 picks a free port. */
   port: number;
-  /** Edit mode: the file that `PUT api/graph` saves to (read-only when absent). */
+  /** Edit mode: the file that `PATCH` and `PUT api/graph` save to (read-only when absent). */
   editable?: EditableFile | undefined;
   /** The session token write requests must carry (default: 32 random bytes). */
   token?: string | undefined;
 }
 
-/** The largest graph document a save accepts, in bytes. */
+/** The largest graph document or list of changes a save accepts, in bytes. */
 export const MAX_SAVE_BYTES = 512 * 1024 * 1024;
 
 /** Header of a save that agrees to rewrite a file another tool laid out. */
@@ -88,29 +89,59 @@ function entityTag(header: string | undefined): string | undefined {
   return match === null ? undefined : match[1];
 }
 
+/** Media type of the body of `PATCH api/graph`: `{ edits, nodes }` (see {@link EditsSave}). */
+export const EDITS_MEDIA_TYPE = 'application/vnd.ecograph.edits+json';
+
+/**
+ * A save: `PUT` with the whole graph (ecograph@1 JSON), or `PATCH` with the changes made since the
+ * version named in `If-Match`; the answer says the new version, or why nothing was written.
+ */
 async function saveGraphRequest(req: IncomingMessage, res: ServerResponse, file: EditableFile): Promise<void> {
   const base = entityTag(req.headers['if-match']);
   if (base === undefined) {
     sendJson(res, 428, { error: 'version-required', message: 'a save must say which version it edits (If-Match: "<version>")' });
     return;
   }
-  if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-    sendJson(res, 415, { error: 'unsupported-media-type', message: 'send the graph as application/json (ecograph@1)' });
+  const type = (req.headers['content-type'] ?? '').split(';', 1)[0]!.trim().toLowerCase();
+  const patch = req.method === 'PATCH';
+  if (patch ? type !== EDITS_MEDIA_TYPE && type !== 'application/json' : type !== 'application/json') {
+    sendJson(res, 415, {
+      error: 'unsupported-media-type',
+      message: patch ? `send the changes as ${EDITS_MEDIA_TYPE} ({ "edits": [...], "nodes": {...} })` : 'send the graph as application/json (ecograph@1)',
+    });
     return;
   }
   const text = await readBody(req, MAX_SAVE_BYTES);
   if (text === undefined) {
-    sendJson(res, 413, { error: 'too-large', message: `the graph document exceeds ${MAX_SAVE_BYTES} bytes` });
+    sendJson(res, 413, { error: 'too-large', message: `the ${patch ? 'list of changes' : 'graph document'} exceeds ${MAX_SAVE_BYTES} bytes` });
     return;
   }
-  const outcome = await file.save(text, base, { rewriteLayout: req.headers[REWRITE_LAYOUT_HEADER] === 'yes' });
+  const options = { rewriteLayout: req.headers[REWRITE_LAYOUT_HEADER] === 'yes' };
+  let outcome: SaveOutcome;
+  if (patch) {
+    let changes: EditsSave;
+    try {
+      changes = JSON.parse(text) as EditsSave;
+    } catch (err) {
+      sendJson(res, 400, { error: 'bad-request', message: `the changes are not JSON: ${(err as Error).message}` });
+      return;
+    }
+    outcome = await file.saveEdits(changes, base, options);
+  } else {
+    outcome = await file.save(text, base, options);
+  }
   if (outcome.ok) {
     sendJson(res, 200, { version: outcome.version, written: outcome.written, backups: outcome.backups }, { ETag: `"${outcome.version}"` });
     return;
   }
   switch (outcome.reason) {
     case 'invalid':
-      sendJson(res, 422, { error: 'invalid', message: 'the graph has errors: nothing was written', problems: outcome.problems });
+      sendJson(res, 422, {
+        error: 'invalid',
+        message: patch ? 'a change has errors: nothing was written' : 'the graph has errors: nothing was written',
+        problems: outcome.problems,
+        ...(outcome.change === undefined ? {} : { change: outcome.change }),
+      });
       return;
     case 'conflict':
       sendJson(res, 412, { error: 'conflict', message: outcome.message, version: file.version });
@@ -150,8 +181,8 @@ export interface ExplorerHandlerOptions extends Pick<ExplorerServerOptions, 'app
 /** The request handler, exported for tests that drive it without a socket. */
 export function explorerHandler(options: ExplorerHandlerOptions) {
   const { editable, authorities, token } = options;
-  // In edit mode the graph served is the file as last saved, not the text given at start.
-  let graphJson = options.graphJson;
+  // In edit mode the graph served is the graph held, as last saved, not the text given at start.
+  const graphJson = () => (editable === undefined ? options.graphJson : editable.graphJson());
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const hostRefusal = checkHost(req, authorities);
     if (hostRefusal !== undefined) {
@@ -165,7 +196,7 @@ export function explorerHandler(options: ExplorerHandlerOptions) {
       return;
     }
     const path = target.split('?', 1)[0]!;
-    if (req.method === 'PUT' && path === '/api/graph') {
+    if ((req.method === 'PUT' || req.method === 'PATCH') && path === '/api/graph') {
       if (editable === undefined) {
         sendJson(res, 403, { error: 'read-only', message: 'this explorer is read-only: start it with "ecograph serve <graph> --edit" to save changes' });
         return;
@@ -175,18 +206,16 @@ export function explorerHandler(options: ExplorerHandlerOptions) {
         sendJson(res, refusal.status, { error: 'forbidden', message: refusal.reason });
         return;
       }
-      const before = editable.version;
       await saveGraphRequest(req, res, editable);
-      if (editable.version !== before) graphJson = writeJson(editable.graph);
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.setHeader('Allow', path === '/api/graph' && editable !== undefined ? 'GET, HEAD, PUT' : 'GET, HEAD');
+      res.setHeader('Allow', path === '/api/graph' && editable !== undefined ? 'GET, HEAD, PUT, PATCH' : 'GET, HEAD');
       send(res, 405, 'method not allowed\n');
       return;
     }
     if (path === '/api/graph') {
-      send(res, 200, graphJson, 'application/json; charset=utf-8', editable === undefined ? {} : { ETag: `"${editable.version}"` });
+      send(res, 200, graphJson(), 'application/json; charset=utf-8', editable === undefined ? {} : { ETag: `"${editable.version}"` });
       return;
     }
     if (path === '/api/info') {

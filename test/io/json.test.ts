@@ -1,6 +1,6 @@
 /** Native JSON: reading with element lines, direction defaults, structure problems, and writing. */
 import { describe, expect, it } from 'vitest';
-import { isProblem, jsonAttributeProblems, jsonEdge, jsonEdgeDefaults, jsonNode, readJson, writeJson } from '../../src/io/json.js';
+import { isProblem, jsonAttributeProblems, jsonEdge, jsonEdgeDefaults, jsonLineCache, jsonNode, readJson, writeJson } from '../../src/io/json.js';
 import { createEcoGraph } from '../../src/model/graph.js';
 import { FORMAT_ID } from '../../src/model/schema.js';
 
@@ -157,6 +157,29 @@ describe('writeJson', () => {
       '}',
       '',
     ]);
+  });
+
+  it('writes the same text with remembered lines, after attributes are replaced and elements added, dropped or moved', () => {
+    const g = createEcoGraph({ name: 'g' });
+    g.addNode('a', { label: 'A', kind: 'firm' });
+    g.addNode('b', { label: 'B', kind: 'firm' });
+    g.addNode('c', { label: 'C', kind: 'founder' });
+    g.addUndirectedEdgeWithKey('e1', 'a', 'b', { kind: 'collaboration' });
+    g.addDirectedEdgeWithKey('e2', 'c', 'a', { kind: 'founded' });
+    const cache = jsonLineCache();
+    expect(writeJson(g, cache)).toBe(writeJson(g));
+    g.replaceNodeAttributes('a', { label: 'A2', kind: 'firm' });
+    g.addNode('d', { label: 'D', kind: 'firm' });
+    g.dropNode('b');
+    // The same attributes object on a tie re-added with other ends and direction, and a node re-added under another key.
+    const e2 = g.getEdgeAttributes('e2');
+    g.dropEdge('e2');
+    g.addUndirectedEdgeWithKey('e2', 'a', 'd', e2);
+    const c = g.getNodeAttributes('c');
+    g.dropNode('c');
+    g.addNode('c2', c);
+    g.replaceEdgeAttributes('e2', { kind: 'collaboration', year: 2001 });
+    expect(writeJson(g, cache)).toBe(writeJson(g));
   });
 
   it('writes empty lists inline, and reads back what it writes', () => {

@@ -3,7 +3,9 @@
  * undone afterwards), and a history that says what changed with which sources.
  */
 import { describe, expect, it } from 'vitest';
+import { writeJson } from '../../src/io/json.js';
 import { describeEdit, EditHistory } from '../../src/model/edit-history.js';
+import { replayEdits } from '../../src/model/edit-replay.js';
 import { createEcoGraph } from '../../src/model/graph.js';
 import type { EcoGraph } from '../../src/model/types.js';
 
@@ -68,6 +70,42 @@ describe('EditHistory', () => {
     session.apply({ op: 'update-node', id: 'anchor', attributes: { ...session.graph.getNodeAttributes('anchor'), notes: 'checked' } });
     expect(session.dirty).toBe(true);
     expect(session.unsaved.map((u) => u.entry.summary)).toEqual(['changed node "Anchor Co" (anchor): notes — → checked']);
+  });
+
+  it('logs every change since the last save, undo and redo as restores, for an incremental save', () => {
+    const session = new EditHistory(sample(), fixedClock);
+    const saved = sample();
+    const update = { op: 'update-node' as const, id: 'firm-a', attributes: { ...session.graph.getNodeAttributes('firm-a'), founded: 1991 } };
+    session.apply(update);
+    session.apply({ op: 'merge-nodes', keep: 'anchor', merged: 'anchor' }); // refused: not logged
+    session.undo();
+    session.redo();
+    session.apply({ op: 'delete-edge', key: 'e-1' });
+    session.undo();
+    const log = session.changesSinceSave;
+    expect(log.map((c) => [c.edit.op, c.restore === true])).toEqual([
+      ['update-node', false],
+      ['update-node', true],
+      ['update-node', true],
+      ['delete-edge', false],
+      ['add-edge', true],
+    ]);
+    expect(log[0]!.edit).toBe(update);
+    // Replayed in order on the graph as saved, the log gives the graph as it is now.
+    expect(replayEdits(saved, log).ok).toBe(true);
+    expect(writeJson(saved)).toBe(writeJson(session.graph));
+    session.markSaved();
+    expect(session.changesSinceSave).toEqual([]);
+  });
+
+  it('keeps the changes made while a save was under way unsaved', () => {
+    const session = new EditHistory(sample(), fixedClock);
+    session.apply({ op: 'update-node', id: 'firm-a', attributes: { ...session.graph.getNodeAttributes('firm-a'), founded: 1991 } });
+    const sent = session.changesSinceSave.length;
+    session.apply({ op: 'delete-edge', key: 'e-1' }); // made before the save's answer came
+    session.markSaved(sent);
+    expect(session.changesSinceSave.map((c) => c.edit.op)).toEqual(['delete-edge']);
+    expect(session.dirty).toBe(true);
   });
 
   it('keeps the sources given with each change and when it was made', () => {

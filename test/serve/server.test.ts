@@ -16,7 +16,7 @@ import { createEcoGraph } from '../../src/model/graph.js';
 import { loadGraph } from '../../src/io/files.js';
 import { EditableFile } from '../../src/serve/editable-file.js';
 import { TOKEN_HEADER } from '../../src/serve/request-guard.js';
-import { DEFAULTS, startExplorerServer } from '../../src/serve/server.js';
+import { DEFAULTS, EDITS_MEDIA_TYPE, startExplorerServer } from '../../src/serve/server.js';
 import { safeSegments } from '../../src/serve/static-path.js';
 
 const SECRET = 'TOP-SECRET-OUTSIDE-THE-APP';
@@ -140,6 +140,12 @@ describe('explorer server', () => {
     });
     expect(r.status).toBe(403);
     expect(((await r.json()) as { message: string }).message).toContain('--edit');
+    const patched = await fetch(`http://127.0.0.1:${port}/api/graph`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': EDITS_MEDIA_TYPE, Origin: `http://127.0.0.1:${port}`, 'If-Match': '"x"' },
+      body: '{"edits":[]}',
+    });
+    expect(patched.status).toBe(403);
   });
 
   it('answers only GET and HEAD', async () => {
@@ -235,6 +241,69 @@ describe('explorer server in edit mode', () => {
     const body = (await r.json()) as { problems: { code: string }[] };
     expect(body.problems.map((p) => p.code)).toContain('unknown-node-kind');
     expect(await readFile(file, 'utf8')).toBe(before);
+  });
+
+  function patch(body: unknown, headers: Record<string, string>, type = EDITS_MEDIA_TYPE) {
+    return fetch(`${base}/api/graph`, { method: 'PATCH', headers: { 'Content-Type': type, ...headers }, body: JSON.stringify(body) });
+  }
+
+  it('saves the changes made since the version loaded (PATCH), and serves the saved graph', async () => {
+    const { version, doc } = await current();
+    const a = doc.nodes[0]!.attributes;
+    const added = { label: 'B K.K.', kind: 'firm', confidence: 'illustrative' };
+    const changes = {
+      edits: [
+        { edit: { op: 'update-node', id: 'a', attributes: { ...a, label: 'A by PATCH' } } },
+        { edit: { op: 'add-node', id: 'b', attributes: added } },
+        { edit: { op: 'delete-node', id: 'b' }, restore: true },
+        { edit: { op: 'add-node', id: 'b', attributes: { label: 'B K.K.', kind: 'firm', confidence: 'illustrative' } }, restore: true },
+      ],
+      nodes: { a: { ...a, label: 'A by PATCH' }, b: added },
+    };
+    const r = await patch(changes, { Origin: base, [TOKEN_HEADER]: token, 'If-Match': `"${version}"` });
+    expect(r.status).toBe(200);
+    const saved = (await r.json()) as { version: string; written: string[]; backups: string[] };
+    expect(r.headers.get('etag')).toBe(`"${saved.version}"`);
+    expect(saved.written).toEqual([file]);
+    expect(saved.backups).toEqual([`${file}.~2~`]);
+    const after = await current();
+    expect(after.version).toBe(saved.version);
+    expect(after.doc.nodes.map((n) => [n.key, n.attributes.label])).toEqual([['a', 'A by PATCH'], ['b', 'B K.K.']]);
+    const reread = await loadGraph(file);
+    expect(reread.getNodeAttribute('a', 'label')).toBe('A by PATCH');
+    expect(reread.order).toBe(2);
+    // The version is the file's: a fresh open of the file gives the same.
+    expect((await EditableFile.open(file)).version).toBe(saved.version);
+  });
+
+  it.each([
+    ['no token', (v: string) => ({ Origin: base, 'If-Match': `"${v}"` }), 403, EDITS_MEDIA_TYPE],
+    ['another origin', (v: string) => ({ Origin: 'http://evil.example', [TOKEN_HEADER]: token, 'If-Match': `"${v}"` }), 403, EDITS_MEDIA_TYPE],
+    ['no version', () => ({ Origin: base, [TOKEN_HEADER]: token }), 428, EDITS_MEDIA_TYPE],
+    ['a stale version', () => ({ Origin: base, [TOKEN_HEADER]: token, 'If-Match': '"0000"' }), 412, EDITS_MEDIA_TYPE],
+    ['a body that is not JSON', (v: string) => ({ Origin: base, [TOKEN_HEADER]: token, 'If-Match': `"${v}"` }), 415, 'text/plain'],
+  ])('refuses a PATCH with %s and writes nothing', async (_name, headers, status, type) => {
+    const before = await readFile(file, 'utf8');
+    const { version, doc } = await current();
+    const r = await patch({ edits: [{ edit: { op: 'update-node', id: 'a', attributes: { ...doc.nodes[0]!.attributes, label: 'Should not land' } } }] }, headers(version), type);
+    expect(r.status).toBe(status);
+    expect(await readFile(file, 'utf8')).toBe(before);
+  });
+
+  it('refuses a PATCH whose change is invalid, with its problems and which change, writing nothing', async () => {
+    const before = await readFile(file, 'utf8');
+    const { version } = await current();
+    const r = await patch(
+      { edits: [{ edit: { op: 'delete-node', id: 'b' } }, { edit: { op: 'add-edge', key: 't', source: 'a', target: 'ghost', attributes: { kind: 'collaboration', sources: ['x'] } } }] },
+      { Origin: base, [TOKEN_HEADER]: token, 'If-Match': `"${version}"` },
+    );
+    expect(r.status).toBe(422);
+    const body = (await r.json()) as { problems: { code: string; message: string }[]; change: number };
+    expect(body.change).toBe(1);
+    expect(body.problems.map((p) => [p.code, p.message])).toEqual([['missing-node', 'edge target "ghost" is not a node of the graph']]);
+    expect(await readFile(file, 'utf8')).toBe(before);
+    // Nothing of the refused changes stays in the graph served (node b is still there, in its place).
+    expect((await current()).doc.nodes.map((n) => n.key)).toEqual(['a', 'b']);
   });
 
   it('refuses a save over a file changed on disk and reports the version it has', async () => {

@@ -27,8 +27,9 @@ export default defineCommand({
 only. Binds 127.0.0.1 unless --host says otherwise. Stop with Ctrl-C.
 
 Read-only unless --edit is given. With --edit the explorer can change the graph and save it back to
-the same file, in the file's own format: every save is validated as a whole (nothing is written when
-it has errors), refused when the file changed on disk since it was loaded, and keeps the previous
+the same file, in the file's own format: the server applies the explorer's changes to the graph it
+holds, each validated as when it was made (nothing is written when one has errors), refuses a save
+when the file changed on disk since it was loaded, and keeps the previous
 version beside it as a numbered backup (name.~1~, name.~2~, ...). A file that another tool laid out
 is rewritten in ecograph's layout on its first save, after the explorer asks.
 
@@ -70,7 +71,7 @@ port), and accepts a save only from the explorer's own page with its session tok
     }
     let started;
     try {
-      started = await startExplorerServer({ appDir: APP_DIR, graphJson: writeJson(graph), graphName: basename(path), host: options.host, port, editable });
+      started = await startExplorerServer({ appDir: APP_DIR, graphJson: editable?.graphJson() ?? writeJson(graph), graphName: basename(path), host: options.host, port, editable });
     } catch (err) {
       if (err instanceof ServeError) {
         io.stderr(`ecograph serve: ${err.message}\n`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { editInfoFrom, saveToServer, type EditInfo } from '../../../web/src/edit/save-client.js';
+import { EDITS_MEDIA_TYPE as SERVER_EDITS_MEDIA_TYPE } from '../../../src/serve/server.js';
+import { EDITS_MEDIA_TYPE, editInfoFrom, saveToServer, type EditInfo } from '../../../web/src/edit/save-client.js';
 
 const info: EditInfo = { name: 'g.json', editable: true, format: 'json', layout: 'ecograph', version: 'v1', token: 'tok', tokenHeader: 'x-ecograph-token', rewriteLayoutHeader: 'x-ecograph-rewrite-layout' };
 
@@ -10,6 +11,12 @@ function fakeFetch(status: number, body: unknown, seen: { init?: RequestInit; ur
     return new Response(typeof body === 'string' ? body : JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
   }) as unknown as typeof fetch;
 }
+
+describe('EDITS_MEDIA_TYPE', () => {
+  it('is the media type the server takes changes in', () => {
+    expect(EDITS_MEDIA_TYPE).toBe(SERVER_EDITS_MEDIA_TYPE);
+  });
+});
 
 describe('editInfoFrom', () => {
   it('reads the edit session from api/info, null when read-only or incomplete', () => {
@@ -30,6 +37,23 @@ describe('saveToServer', () => {
     expect(seen.init?.headers).toEqual({ 'Content-Type': 'application/json', 'If-Match': '"v1"', 'x-ecograph-token': 'tok' });
     await saveToServer({ info, version: 'v1', body: '{}', rewriteLayout: true, fetch: fakeFetch(200, { version: 'v2' }, seen) });
     expect((seen.init?.headers as Record<string, string>)['x-ecograph-rewrite-layout']).toBe('yes');
+  });
+
+  it('sends the changes as PATCH api/graph with their media type', async () => {
+    const seen: { init?: RequestInit; url?: string } = {};
+    const body = '{"edits":[],"nodes":{}}';
+    const result = await saveToServer({ info, version: 'v1', body, sends: 'changes', rewriteLayout: false, fetch: fakeFetch(200, { version: 'v2', written: ['g.json'], backups: [] }, seen) });
+    expect(result).toEqual({ status: 'saved', version: 'v2', written: ['g.json'], backups: [] });
+    expect(seen.init?.method).toBe('PATCH');
+    expect(seen.init?.body).toBe(body);
+    expect(seen.init?.headers).toEqual({ 'Content-Type': EDITS_MEDIA_TYPE, 'If-Match': '"v1"', 'x-ecograph-token': 'tok' });
+    const problems = [{ severity: 'error', code: 'missing-node', message: 'm', file: '(edit)' }];
+    expect(await saveToServer({ info, version: 'v1', body, sends: 'changes', rewriteLayout: false, fetch: fakeFetch(422, { error: 'invalid', message: 'a change has errors', problems, change: 2 }, seen) })).toEqual({
+      status: 'invalid',
+      message: 'a change has errors',
+      problems,
+      change: 2,
+    });
   });
 
   it('turns each refusal into what the explorer shows', async () => {

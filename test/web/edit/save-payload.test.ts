@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseGraph } from '../../../src/io/formats.js';
 import { writeJson } from '../../../src/io/json.js';
 import { createEcoGraph } from '../../../src/model/graph.js';
-import { positionsOf, savePayload } from '../../../web/src/edit/save-payload.js';
+import { EditHistory } from '../../../src/model/edit-history.js';
+import { editsPayload, positionsOf, savePayload } from '../../../web/src/edit/save-payload.js';
 
 const parse = (text: string) => parseGraph({ format: 'json', file: { file: 'saved.json', text } }).graph;
 
@@ -58,5 +59,40 @@ describe('savePayload', () => {
     expect(saved.isDirected('e1')).toBe(true);
     expect(saved.isDirected('e2')).toBe(false);
     expect(saved.getEdgeAttributes('e1')).toEqual({ kind: 'spinoff', year: 2001, sources: ['private: interview K-07'] });
+  });
+});
+
+describe('editsPayload', () => {
+  it('sends the changes since the last save and the nodes they set, positioned as the file has them', () => {
+    const g = createEcoGraph({ name: 'g' });
+    g.addNode('a', { label: 'A', kind: 'firm', sources: ['s'], x: 1, y: 2 });
+    g.addNode('b', { label: 'B', kind: 'firm', sources: ['s'] });
+    g.addNode('c', { label: 'C', kind: 'firm', sources: ['s'] });
+    const filed = positionsOf(g);
+    g.mergeNodeAttributes('a', { x: 100, y: 200 });
+    g.mergeNodeAttributes('b', { x: 5, y: 6 });
+    g.mergeNodeAttributes('c', { x: 7, y: 8 });
+    const session = new EditHistory(g);
+    session.apply({ op: 'update-node', id: 'a', attributes: { ...g.getNodeAttributes('a'), label: 'A2' } });
+    session.apply({ op: 'update-node', id: 'b', attributes: { ...g.getNodeAttributes('b'), label: 'B2' } });
+    session.apply({ op: 'add-edge', key: 't', source: 'a', target: 'c', attributes: { kind: 'collaboration', sources: ['s'] } });
+    session.undo();
+    const sent = JSON.parse(editsPayload(g, session.changesSinceSave, filed, 3)) as { edits: unknown[]; nodes: Record<string, Record<string, unknown>> };
+    expect(sent.edits).toEqual(JSON.parse(JSON.stringify(session.changesSinceSave)));
+    // a: its file position, not where the layout put it; b: no position (the file gave none); c: untouched.
+    expect(sent.nodes).toEqual({ a: { label: 'A2', kind: 'firm', sources: ['s'], x: 1, y: 2 }, b: { label: 'B2', kind: 'firm', sources: ['s'] } });
+  });
+
+  it('sends the nodes added to a fully positioned file where they are now, touched or not', () => {
+    const g = createEcoGraph();
+    g.addNode('a', { label: 'A', x: 1, y: 2 });
+    const filed = positionsOf(g);
+    const session = new EditHistory(g);
+    session.apply({ op: 'add-node', id: 'n', attributes: { label: 'N', kind: 'firm', confidence: 'illustrative', x: 3, y: 4 } });
+    session.markSaved();
+    g.mergeNodeAttributes('n', { x: 30, y: 40 });
+    const sent = JSON.parse(editsPayload(g, session.changesSinceSave, filed, 1)) as { edits: unknown[]; nodes: Record<string, Record<string, unknown>> };
+    expect(sent.edits).toEqual([]);
+    expect(sent.nodes).toEqual({ n: { label: 'N', kind: 'firm', confidence: 'illustrative', x: 30, y: 40 } });
   });
 });

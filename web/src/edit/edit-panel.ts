@@ -28,7 +28,7 @@ import {
 } from './edit-forms.js';
 import { placeNewNode } from './placement.js';
 import { editInfoFrom, saveToServer, type EditInfo } from './save-client.js';
-import { savePayload, type FilePositions } from './save-payload.js';
+import { editsPayload, savePayload, type FilePositions } from './save-payload.js';
 
 /** What the edit panel needs from the explorer around it. */
 export interface EditorHost {
@@ -650,11 +650,13 @@ export class EditPanel {
       return;
     }
     const t0 = performance.now();
-    const body = savePayload(this.graph, this.options.filePositions, this.options.openedOrder);
+    // The changes since the last save; the server applies them to the graph it holds.
+    const sent = this.history.changesSinceSave.length;
+    const body = editsPayload(this.graph, this.history.changesSinceSave, this.options.filePositions, this.options.openedOrder);
     this.lastSavePayloadMs = performance.now() - t0;
     const count = this.history.unsaved.length;
     this.say('Saving…');
-    const result = await saveToServer({ info: this.options.info, version: this.version, body, rewriteLayout });
+    const result = await saveToServer({ info: this.options.info, version: this.version, body, sends: 'changes', rewriteLayout });
     this.lastSaveMs = performance.now() - t0;
     clear(this.saveBox);
     this.saveBox.className = '';
@@ -664,7 +666,7 @@ export class EditPanel {
     };
     switch (result.status) {
       case 'saved':
-        this.history.markSaved();
+        this.history.markSaved(sent);
         this.version = result.version;
         this.say(`Saved ${count} ${count === 1 ? 'change' : 'changes'} to ${result.written.join(', ') || this.options.info.name}${result.backups.length > 0 ? `; the previous version is kept as ${result.backups.join(', ')}` : ''}.`);
         break;
@@ -675,7 +677,7 @@ export class EditPanel {
           this.leaving = true;
           location.reload();
         });
-        download.addEventListener('click', () => downloadText(body, `${this.options.info.name.replace(/\.[^.]+$/, '')}-edited.json`));
+        download.addEventListener('click', () => downloadText(savePayload(this.graph, this.options.filePositions, this.options.openedOrder), `${this.options.info.name.replace(/\.[^.]+$/, '')}-edited.json`));
         box(h('p', {}, h('strong', {}, 'Not saved: '), result.message), h('p', { class: 'hint' }, 'Download your copy to keep your changes (save it under another name), or reload the file as it is now.'), h('div', { class: 'buttons' }, download, reload));
         this.say('Not saved: the file changed on disk.');
         break;

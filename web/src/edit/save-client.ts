@@ -1,7 +1,8 @@
 /**
- * Saving to `ecograph serve --edit`: `PUT api/graph` with the version the explorer edits, the
- * session token, and the rewrite-layout header once the user agreed; each answer of the server
- * turned into what the explorer shows.
+ * Saving to `ecograph serve --edit`: `PATCH api/graph` with the changes made since the version the
+ * explorer edits (or `PUT api/graph` with the whole graph), that version in `If-Match`, the session
+ * token, and the rewrite-layout header once the user agreed; each answer of the server turned into
+ * what the explorer shows.
  */
 import type { Problem } from '../../../src/model/problems.js';
 
@@ -31,7 +32,7 @@ export type SaveResult =
   | { status: 'saved'; version: string; written: string[]; backups: string[] }
   | { status: 'conflict'; message: string; version: string | undefined }
   | { status: 'layout-unconfirmed'; message: string }
-  | { status: 'invalid'; message: string; problems: Problem[] }
+  | { status: 'invalid'; message: string; problems: Problem[]; change?: number }
   | { status: 'refused'; message: string };
 
 /** What {@link saveToServer} needs. */
@@ -39,31 +40,40 @@ export interface SaveRequest {
   info: EditInfo;
   /** The version the explorer's copy is based on. */
   version: string;
-  /** The graph document ({@link savePayload}). */
+  /**
+   * What is sent: the changes since {@link version} (`editsPayload`), sent as `PATCH` with
+   * {@link EDITS_MEDIA_TYPE}, or the whole graph document (`savePayload`), sent as `PUT`.
+   */
   body: string;
+  /** Which of the two {@link body} is (default `graph`). */
+  sends?: 'changes' | 'graph';
   /** The user agreed to rewrite a file another tool laid out. */
   rewriteLayout: boolean;
   /** `fetch`, or a stand-in in tests. */
   fetch?: typeof fetch;
 }
 
+/** Media type of a list of changes (the server's `EDITS_MEDIA_TYPE`). */
+export const EDITS_MEDIA_TYPE = 'application/vnd.ecograph.edits+json';
+
 const strings = (v: unknown) => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []);
 
 /**
  * Sends a save and reads the answer.
  *
- * @example const result = await saveToServer({ info, version, body: savePayload(graph, positions, order), rewriteLayout: false });
+ * @example const result = await saveToServer({ info, version, body: editsPayload(graph, history.changesSinceSave, positions, order), sends: 'changes', rewriteLayout: false });
  */
 export async function saveToServer(request: SaveRequest): Promise<SaveResult> {
+  const changes = request.sends === 'changes';
   const headers: Record<string, string> = {
-    'Content-Type': 'application/json',
+    'Content-Type': changes ? EDITS_MEDIA_TYPE : 'application/json',
     'If-Match': `"${request.version}"`,
     [request.info.tokenHeader]: request.info.token,
   };
   if (request.rewriteLayout) headers[request.info.rewriteLayoutHeader] = 'yes';
   let response: Response;
   try {
-    response = await (request.fetch ?? fetch)('api/graph', { method: 'PUT', headers, body: request.body, cache: 'no-store' });
+    response = await (request.fetch ?? fetch)('api/graph', { method: changes ? 'PATCH' : 'PUT', headers, body: request.body, cache: 'no-store' });
   } catch (err) {
     return { status: 'refused', message: `the server could not be reached: ${(err as Error).message}` };
   }
@@ -77,6 +87,9 @@ export async function saveToServer(request: SaveRequest): Promise<SaveResult> {
   if (response.status === 200 && typeof answer.version === 'string') return { status: 'saved', version: answer.version, written: strings(answer.written), backups: strings(answer.backups) };
   if (response.status === 412) return { status: 'conflict', message, version: typeof answer.version === 'string' ? answer.version : undefined };
   if (response.status === 409 && answer.error === 'layout-unconfirmed') return { status: 'layout-unconfirmed', message };
-  if (response.status === 422 && Array.isArray(answer.problems)) return { status: 'invalid', message, problems: answer.problems as Problem[] };
+  if (response.status === 422 && Array.isArray(answer.problems)) {
+    const problems = answer.problems as Problem[];
+    return typeof answer.change === 'number' ? { status: 'invalid', message, problems, change: answer.change } : { status: 'invalid', message, problems };
+  }
   return { status: 'refused', message };
 }
