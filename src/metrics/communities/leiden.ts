@@ -11,8 +11,9 @@
  * greedily (the best non-negative gain; the paper's randomness parameter θ taken to 0). The run is
  * iterated from its own result until the objective stops rising, as igraph `community_leiden` with
  * `n_iterations=-1`, within the work budget ({@link defaultIterations}: up to 20 passes on small
- * views, igraph's default of two on large ones); the best of seeded restarts is kept, restarts chosen by the same work
- * budget as Louvain's. When refinement merges nothing on a level, the connected parts of the moving
+ * views, igraph's default of two on large ones); the best of seeded restarts is kept, as many
+ * restarts as the work budget allows when each makes at least two passes ({@link leidenRestarts}).
+ * The objective of each pass is computed on its last level. When refinement merges nothing on a level, the connected parts of the moving
  * phase's communities are aggregated instead. A last check splits any community that is not
  * connected into its components (such a split never lowers either objective); on the test graphs
  * it finds nothing to split.
