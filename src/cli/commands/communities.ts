@@ -1,6 +1,6 @@
 import { COMMUNITY_MEASURE } from '../../metrics/registry.js';
 import { DEFAULTS, MAX_RESTARTS, WORK_BUDGET_ARCS, louvainIndexedAsync, restartPlan } from '../../metrics/communities/louvain.js';
-import { MAX_LEIDEN_ITERATIONS, MIN_LEIDEN_ITERATIONS, defaultIterations, leidenIndexedAsync } from '../../metrics/communities/leiden.js';
+import { MAX_LEIDEN_ITERATIONS, MIN_LEIDEN_ITERATIONS, defaultIterations, leidenIndexedAsync, leidenRestartPlan } from '../../metrics/communities/leiden.js';
 import { COMMUNITY_OBJECTIVES, type CommunityObjective } from '../../metrics/communities/local-moving.js';
 import type { IndexedGraph } from '../../metrics/indexed-graph.js';
 import { describeView, type ViewDescription } from '../../metrics/view-rules.js';
@@ -49,8 +49,9 @@ whose neighbours moved), then aggregation, as in the Leiden algorithm's fast loc
 --restarts is given, the restarts follow a work budget of ${WORK_BUDGET_ARCS.toLocaleString('en')} arc visits:
 min(${MAX_RESTARTS}, max(1, floor(${WORK_BUDGET_ARCS.toLocaleString('en')} / arcs))), arcs being twice the ties of the view, so
 small views get the best of ${MAX_RESTARTS} and the time grows smoothly with size ("path": "budget" or "asked",
-"reason" says why). Leiden's iterations share the same budget (--iterations; "iterations" in the
-JSON).
+"reason" says why). Leiden's restarts and iterations share the same budget, each restart making at
+least ${MIN_LEIDEN_ITERATIONS} passes: min(${MAX_RESTARTS}, max(1, floor(${WORK_BUDGET_ARCS.toLocaleString('en')} / (arcs × ${MIN_LEIDEN_ITERATIONS})))) restarts
+(--iterations; "iterations" in the JSON).
 
 Large inputs. A CSV directory or .json file of ${COMPACT_MIN_BYTES / (1024 * 1024)} MiB or more is streamed straight into arrays
 (same validation, same view, same partition; --loader standard|compact forces one way).
@@ -119,7 +120,7 @@ Ctrl-C stops the run: nothing is written, exit code 130.`,
       checkOpenedAttributes(nodeInfo, options, path);
       g = nodeInfo.indexed;
       description = nodeInfo.view;
-      plan = restartPlan(g.outTargets.length, options.restarts);
+      plan = options.algorithm === 'leiden' ? leidenRestartPlan(g.outTargets.length, options.restarts) : restartPlan(g.outTargets.length, options.restarts);
       iterations = options.algorithm === 'leiden' ? defaultIterations(g.outTargets.length, plan.restarts, options.iterations) : undefined;
       const settings = { resolution: options.resolution, seed: options.seed, restarts: plan.restarts, objective: options.objective as CommunityObjective };
       const control = { signal: interrupt.signal, onRun: progress.labelled(`${options.algorithm} runs`) };

@@ -11,8 +11,9 @@
  * greedily (the best non-negative gain; the paper's randomness parameter θ taken to 0). The run is
  * iterated from its own result until the objective stops rising, as igraph `community_leiden` with
  * `n_iterations=-1`, within the work budget ({@link defaultIterations}: up to 20 passes on small
- * views, igraph's default of two on large ones); the best of seeded restarts is kept, restarts chosen by the same work
- * budget as Louvain's. When refinement merges nothing on a level, the connected parts of the moving
+ * views, igraph's default of two on large ones); the best of seeded restarts is kept, as many
+ * restarts as the work budget allows when each makes at least two passes ({@link leidenRestarts}).
+ * The objective of each pass is computed on its last level. When refinement merges nothing on a level, the connected parts of the moving
  * phase's communities are aggregated instead. A last check splits any community that is not
  * connected into its components (such a split never lowers either objective); on the test graphs
  * it finds nothing to split.
@@ -22,9 +23,9 @@ import { indexGraph, type IndexedGraph } from '../indexed-graph.js';
 import { MetricError } from '../metric-error.js';
 import type { ViewGraph } from '../view.js';
 import {
+  MAX_RESTARTS,
   WORK_BUDGET_ARCS,
   aggregate,
-  defaultRestarts,
   compact,
   identity,
   massOf,
@@ -34,7 +35,7 @@ import {
   type Level,
   type MovingStep,
 } from './local-moving.js';
-import { bestOfRuns, runSteps, runStepsAsync, type CommunityRun, type IndexedLouvainResult, type LouvainOptions, type LouvainResult } from './louvain.js';
+import { bestOfRuns, runSteps, runStepsAsync, type CommunityRun, type IndexedLouvainResult, type LouvainOptions, type LouvainResult, type RestartPlan } from './louvain.js';
 
 /** Most iterations of a Leiden run (each starts from the previous result; fewer when the objective stops rising). */
 export const MAX_LEIDEN_ITERATIONS = 20;
@@ -59,6 +60,41 @@ export function defaultIterations(arcs: number, restarts: number, asked?: number
   return Math.min(MAX_LEIDEN_ITERATIONS, Math.max(MIN_LEIDEN_ITERATIONS, Math.floor(WORK_BUDGET_ARCS / (Math.max(1, arcs) * Math.max(1, restarts)))));
 }
 
+/**
+ * The restarts of a default Leiden run: as many as the work budget allows when every restart makes
+ * at least {@link MIN_LEIDEN_ITERATIONS} passes, min(16, max(1, ⌊{@link WORK_BUDGET_ARCS} / (arcs × 2)⌋)):
+ * 16 up to 31,250 arcs, then fewer, one from 250,001 arcs on (Louvain's single pass allows twice as many).
+ *
+ * @param arcs - arcs of the undirected view (each tie counted from both ends)
+ * @param asked - restarts the user asked for, if any (always wins)
+ * @example
+ * leidenRestarts(156); // 16 (karate)
+ * leidenRestarts(487_732); // 1
+ */
+export function leidenRestarts(arcs: number, asked?: number): number {
+  if (asked !== undefined) return asked;
+  return Math.min(MAX_RESTARTS, Math.max(1, Math.floor(WORK_BUDGET_ARCS / (Math.max(1, arcs) * MIN_LEIDEN_ITERATIONS))));
+}
+
+/**
+ * The restarts of a Leiden run on a view with `arcs` arcs, and why (for the CLI's JSON).
+ *
+ * @param arcs - arcs of the undirected view
+ * @param asked - restarts the user asked for, if any (always wins)
+ * @example
+ * leidenRestartPlan(156); // { restarts: 16, path: 'budget', reason: '16 restarts, the most: …' }
+ */
+export function leidenRestartPlan(arcs: number, asked?: number): RestartPlan {
+  if (asked !== undefined) return { restarts: asked, path: 'asked', reason: `${asked} restart${asked === 1 ? '' : 's'} asked for` };
+  const restarts = leidenRestarts(arcs);
+  const budget = WORK_BUDGET_ARCS.toLocaleString('en');
+  const reason =
+    restarts === MAX_RESTARTS
+      ? `${MAX_RESTARTS} restarts, the most: ${arcs.toLocaleString('en')} arcs × ${MAX_RESTARTS} restarts × ${MIN_LEIDEN_ITERATIONS} passes fit in the work budget of ${budget} arc visits`
+      : `${restarts} restart${restarts === 1 ? '' : 's'}: the work budget of ${budget} arc visits over ${arcs.toLocaleString('en')} arcs and at least ${MIN_LEIDEN_ITERATIONS} passes a restart (at least one run)`;
+  return { restarts, path: 'budget', reason };
+}
+
 /** Leiden's options: Louvain's, and the iterations of a run. */
 export interface LeidenOptions extends LouvainOptions {
   /**
@@ -71,9 +107,14 @@ export interface LeidenOptions extends LouvainOptions {
 /** The one-run function of the options on a view (iterations checked). */
 function runWith(g: IndexedGraph, options: Partial<LeidenOptions>): CommunityRun {
   const arcs = g.outTargets.length;
-  const iterations = defaultIterations(arcs, defaultRestarts(arcs, options.restarts), options.iterations);
+  const iterations = defaultIterations(arcs, leidenRestarts(arcs, options.restarts), options.iterations);
   if (!Number.isInteger(iterations) || iterations < 1) throw new MetricError('communities', `the iterations must be a positive integer, got ${iterations}`);
   return (base, objective, scale, rng) => leidenOnce(iterations, base, objective, scale, rng);
+}
+
+/** The options with Leiden's restarts made explicit ({@link leidenRestarts}). */
+function withRestarts(g: IndexedGraph, options: Partial<LeidenOptions>): Partial<LeidenOptions> {
+  return { ...options, restarts: leidenRestarts(g.outTargets.length, options.restarts) };
 }
 
 /**
@@ -144,8 +185,18 @@ function refine(level: Level, p: Int32Array, mass: Float64Array, scale: number, 
   return refined;
 }
 
-/** One Leiden pass over the levels from a partition of the base level; returns each base node's community. */
-function* leidenPass(base: Level, objective: CommunityObjective, scale: number, rng: Rng, initial?: Int32Array): Generator<MovingStep, Int32Array> {
+/**
+ * One Leiden pass over the levels from a partition of the base level; returns each base node's
+ * community and the partition's objective (up to a positive factor and a constant, as
+ * {@link levelQuality}), computed on the last level, which has the same communities in far fewer nodes.
+ */
+function* leidenPass(
+  base: Level,
+  objective: CommunityObjective,
+  scale: number,
+  rng: Rng,
+  initial?: Int32Array,
+): Generator<MovingStep, { membership: Int32Array; quality: number }> {
   const n = base.strength.length;
   let level = base;
   let partition: Int32Array | undefined = initial;
@@ -180,7 +231,7 @@ function* leidenPass(base: Level, objective: CommunityObjective, scale: number, 
   }
   const membership = new Int32Array(n);
   for (let i = 0; i < n; i++) membership[i] = partition[baseToLevel[i]!]!;
-  return membership;
+  return { membership, quality: levelQuality(level, partition, objective, scale) };
 }
 
 /**
@@ -213,7 +264,11 @@ function splitDisconnected(base: Level, community: Int32Array): Int32Array {
   return out;
 }
 
-/** Quality of a base-level partition without the indexed graph (for the iteration check). */
+/**
+ * Quality of a partition of a level without the indexed graph (for the iteration check): the same
+ * value on any level whose nodes are groups of the base level's, since a node's self-weight holds
+ * the ties inside it.
+ */
 function levelQuality(base: Level, labels: Int32Array, objective: CommunityObjective, scale: number): number {
   const n = labels.length;
   let k = 0;
@@ -224,6 +279,7 @@ function levelQuality(base: Level, labels: Int32Array, objective: CommunityObjec
   for (let i = 0; i < n; i++) {
     const c = labels[i]!;
     tot[c]! += mass[i]!;
+    inside[c]! += base.self[i]!;
     for (let e = base.start[i]!; e < base.start[i + 1]!; e++) if (labels[base.neighbour[e]!] === c) inside[c]! += base.weight[e]!;
   }
   // both objectives, up to a positive factor and a constant: Σ_c [ in_c − scale · tot_c² ]
@@ -234,14 +290,14 @@ function levelQuality(base: Level, labels: Int32Array, objective: CommunityObjec
 
 /** One Leiden run: up to `iterations` passes, each from the previous result, while the objective rises. */
 function* leidenOnce(iterations: number, base: Level, objective: CommunityObjective, scale: number, rng: Rng): Generator<MovingStep, Int32Array> {
-  let best = yield* leidenPass(base, objective, scale, rng);
-  let bestQuality = levelQuality(base, best, objective, scale);
+  const first = yield* leidenPass(base, objective, scale, rng);
+  let best = first.membership;
+  let bestQuality = first.quality;
   for (let iteration = 1; iteration < iterations; iteration++) {
     const next = yield* leidenPass(base, objective, scale, rng, best);
-    const q = levelQuality(base, next, objective, scale);
-    if (!(q > bestQuality + 1e-12 * Math.abs(bestQuality))) break;
-    best = next;
-    bestQuality = q;
+    if (!(next.quality > bestQuality + 1e-12 * Math.abs(bestQuality))) break;
+    best = next.membership;
+    bestQuality = next.quality;
   }
   return splitDisconnected(base, best);
 }
@@ -262,7 +318,7 @@ export function leidenIndexed(
   options: Partial<LeidenOptions> = {},
   onRun?: (done: number, total: number) => void,
 ): IndexedLouvainResult {
-  return runSteps(bestOfRuns('Leiden', g, options, runWith(g, options), onRun));
+  return runSteps(bestOfRuns('Leiden', g, withRestarts(g, options), runWith(g, options), onRun));
 }
 
 /**
@@ -279,7 +335,7 @@ export async function leidenIndexedAsync(
   options: Partial<LeidenOptions> = {},
   control: { signal?: AbortSignal | undefined; onRun?: ((done: number, total: number) => void) | undefined } = {},
 ): Promise<IndexedLouvainResult> {
-  return runStepsAsync(bestOfRuns('Leiden', g, options, runWith(g, options), control.onRun), control.signal);
+  return runStepsAsync(bestOfRuns('Leiden', g, withRestarts(g, options), runWith(g, options), control.onRun), control.signal);
 }
 
 /**

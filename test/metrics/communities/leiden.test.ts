@@ -6,7 +6,7 @@
  * near-isolated nodes, and preferential-attachment graphs), for both objectives.
  */
 import { describe, expect, it } from 'vitest';
-import { defaultIterations, leiden, leidenIndexed, MAX_LEIDEN_ITERATIONS } from '../../../src/metrics/communities/leiden.js';
+import { defaultIterations, leiden, leidenIndexed, leidenRestartPlan, leidenRestarts, MAX_LEIDEN_ITERATIONS } from '../../../src/metrics/communities/leiden.js';
 import { cpmOfLabels } from '../../../src/metrics/communities/local-moving.js';
 import { louvain } from '../../../src/metrics/communities/louvain.js';
 import { modularity } from '../../../src/metrics/communities/modularity.js';
@@ -195,5 +195,21 @@ describe('Leiden by hand', () => {
     expect(leiden(graph, { seed: 7, iterations: 1 }).modularity).toBeLessThanOrEqual(a.modularity + 1e-12);
     expect(() => leiden(graph, { iterations: 0 })).toThrow(/iterations must be a positive integer, got 0/);
     expect(() => leiden(graph, { resolution: -1 })).toThrow(/resolution must be positive/);
+  });
+
+  it('restarts by the work budget with at least two passes each: 16 on small views, one from 250,001 arcs', () => {
+    expect(leidenRestarts(156)).toBe(16);
+    expect(leidenRestarts(31_250)).toBe(16);
+    expect(leidenRestarts(62_500)).toBe(8);
+    expect(leidenRestarts(250_000)).toBe(2);
+    expect(leidenRestarts(250_001)).toBe(1);
+    expect(leidenRestarts(487_732)).toBe(1);
+    expect(leidenRestarts(487_732, 3)).toBe(3);
+    // two passes of every restart fit in the budget of 1,000,000 arc visits (one run at least)
+    for (const arcs of [156, 10_000, 31_250, 62_500, 250_000]) expect(leidenRestarts(arcs) * 2 * arcs).toBeLessThanOrEqual(1_000_000);
+    expect(leidenRestartPlan(156)).toMatchObject({ restarts: 16, path: 'budget' });
+    expect(leidenRestartPlan(487_732)).toMatchObject({ restarts: 1, path: 'budget' });
+    expect(leidenRestartPlan(487_732).reason).toMatch(/work budget of 1,000,000 arc visits over 487,732 arcs and at least 2 passes a restart/);
+    expect(leidenRestartPlan(487_732, 2)).toEqual({ restarts: 2, path: 'asked', reason: '2 restarts asked for' });
   });
 });
