@@ -13,7 +13,7 @@
  * Edit mode (`serve --edit`): the time from submitting the Add actor form to the painted frame
  * showing the new node on a 2,000-node graph (metrics, legend and filters recomputed; p50 and p95
  * of 20 edits). The 200 ms target applies to that figure. Beside it, from the same page and run:
- * the edit's own work (from the submit to the end of the frame that draws the change, before the
+ * the edit's own work (from the change applied to the end of the frame that draws it, before the
  * browser composites it), a frame that only draws the graph again (a camera pan: nothing
  * recomputed) and a full redraw (a node kind hidden or shown). Headless Chromium without a GPU
  * draws WebGL in software (SwiftShader) and waits for that drawing before it composites each
@@ -204,7 +204,7 @@ export async function runEditBench(graph: EcoGraph, editNodes: number, seed: num
     push({ name: `${size}: a frame that only draws the graph (camera pan), median of ${panned.length} (baseline)`, ms: pan });
     push({ name: `${size}: redraw after hiding or showing a kind, median of ${redraws.length} (baseline)`, ms: redraw });
     for (const [label, q] of [['p50', 0.5], ['p95', 0.95]] as const)
-      push({ name: `${size}: the edit's own work, submit to the end of the frame drawing it, ${label} of ${applied.length}`, ms: quantile(applied, q) });
+      push({ name: `${size}: the edit's own work, change applied to the end of the frame drawing it, ${label} of ${applied.length}`, ms: quantile(applied, q) });
     for (const [label, q] of [['p50', 0.5], ['p95', 0.95]] as const) {
       const ms = quantile(edits, q);
       push({ name: `${size}: add an actor, submit to painted frame (target 200 ms), ${label} of ${edits.length}`, ms, baseline: { name: 'the median pan frame', ms: pan, ratio: ms / pan } });
