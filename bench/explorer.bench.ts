@@ -209,7 +209,7 @@ export async function runEditBench(graph: EcoGraph, editNodes: number, seed: num
       const ms = quantile(edits, q);
       push({ name: `${size}: add an actor, submit to painted frame (target 200 ms), ${label} of ${edits.length}`, ms, baseline: { name: 'the median pan frame', ms: pan, ratio: ms / pan } });
     }
-    log(`(the 200 ms target applies to the submit-to-painted-frame figures; without a GPU, headless Chromium draws WebGL in software, and the pan frame, which recomputes nothing, is the floor under any frame on this machine)`);
+    log(`(the 200 ms target applies to the submit-to-painted-frame figures, the time a user waits to see the edit; without a GPU, headless Chromium draws WebGL in software, and the pan frame, which recomputes nothing, is the floor under any frame on this machine)`);
   } finally {
     await small.close();
   }
