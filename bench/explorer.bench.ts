@@ -12,9 +12,15 @@
  *
  * Edit mode (`serve --edit`): the time from submitting the Add actor form to the painted frame
  * showing the new node on a 2,000-node graph (metrics, legend and filters recomputed; p50 and p95
- * of 20 edits, beside a full redraw of the same page), and the time of a save of the 20k graph from
- * the Save click to the server's answer (payload built in the page, sent, validated and written by
- * the server; median of 5, beside Node's parseGraph of the same document), on temporary copies.
+ * of 20 edits). The 200 ms target applies to that figure. Beside it, from the same page and run:
+ * the edit's own work (from the change applied to the end of the frame that draws it, before the
+ * browser composites it), a frame that only draws the graph again (a camera pan: nothing
+ * recomputed) and a full redraw (a node kind hidden or shown). Headless Chromium without a GPU
+ * draws WebGL in software (SwiftShader) and waits for that drawing before it composites each
+ * frame, so on such a machine the pan frame is a floor under any frame that shows a change. Also
+ * the time of a save of the 20k graph from the Save click to the server's answer (payload built in
+ * the page, sent, validated and written by the server; median of 5, beside Node's parseGraph of the
+ * same document), on temporary copies.
  *
  * Run: `npm run bench -- explorer`; `ECOGRAPH_BENCH_SAVE_ONLY=1 npm run bench -- explorer` times
  * the saves alone.
@@ -170,8 +176,19 @@ export async function runEditBench(graph: EcoGraph, editNodes: number, seed: num
       edits.push(await timedAdd(small.page, `Bench ${i} K.K.`));
       applied.push((await small.page.evaluate(() => (window as unknown as { __ecograph: Hook }).__ecograph.editChangeMs()))!);
     }
-    // Baseline on the same page: a full redraw (hiding, then showing again, a node kind) to the
-    // painted frame, which an edit cannot be faster than, since it redraws the whole graph too.
+    // Baselines on the same page, each to the painted frame: a frame that only draws the graph
+    // again (the camera panned by the arrow keys, nothing recomputed), and a full redraw (hiding,
+    // then showing again, a node kind: every node and tie reduced again, then drawn).
+    const panned: number[] = [];
+    for (let i = 0; i < 10; i++)
+      panned.push(
+        await small.page.evaluate(async (key) => {
+          const t = performance.now();
+          document.getElementById('graph')!.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+          await new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+          return performance.now() - t;
+        }, i % 2 === 0 ? 'ArrowRight' : 'ArrowLeft'),
+      );
     const redraws: number[] = [];
     for (let i = 0; i < 10; i++)
       redraws.push(
@@ -183,13 +200,17 @@ export async function runEditBench(graph: EcoGraph, editNodes: number, seed: num
         }),
       );
     const size = `${editNodes / 1000}k nodes`;
+    const pan = quantile(panned, 0.5);
     const redraw = quantile(redraws, 0.5);
+    push({ name: `${size}: a frame that only draws the graph (camera pan), median of ${panned.length} (baseline)`, ms: pan });
     push({ name: `${size}: redraw after hiding or showing a kind, median of ${redraws.length} (baseline)`, ms: redraw });
-    push({ name: `${size}: the edit's own work, change applied to the frame it is drawn in, p50 of ${applied.length}`, ms: quantile(applied, 0.5) });
+    for (const [label, q] of [['p50', 0.5], ['p95', 0.95]] as const)
+      push({ name: `${size}: the edit's own work, change applied to the end of the frame drawing it, ${label} of ${applied.length}`, ms: quantile(applied, q) });
     for (const [label, q] of [['p50', 0.5], ['p95', 0.95]] as const) {
       const ms = quantile(edits, q);
-      push({ name: `${size}: add an actor, submit to painted frame, ${label} of ${edits.length}`, ms, baseline: { name: 'the median redraw', ms: redraw, ratio: ms / redraw } });
+      push({ name: `${size}: add an actor, submit to painted frame (target 200 ms), ${label} of ${edits.length}`, ms, baseline: { name: 'the median pan frame', ms: pan, ratio: ms / pan } });
     }
+    log(`(the 200 ms target applies to the submit-to-painted-frame figures, the time a user waits to see the edit; without a GPU, headless Chromium draws WebGL in software, and the pan frame, which recomputes nothing, is the floor under any frame on this machine)`);
   } finally {
     await small.close();
   }

@@ -268,6 +268,12 @@ describe.runIf(CHROMIUM_FOUND)('explorer edit mode', () => {
     await page.click('#edit-edge-submit');
     await page.waitForSelector('#edit-ties li[data-edge="edit-1"]');
     expect(await tiesInTitle(page)).toBe(size + 1);
+    // The tie-kind filters follow the ties: the new kind listed with its count.
+    const tieKindCount = (kind: string) =>
+      page.evaluate((k) => document.querySelector(`#edge-kinds input[data-edge-kind="${k}"]`)?.closest('label')?.querySelector('.count')?.textContent ?? null, kind);
+    const spinoffs = g.filterEdges((_e, a) => a.kind === 'spinoff').length;
+    expect(await tieKindCount('affiliation')).toBe('1');
+    expect(await tieKindCount('spinoff')).toBe(String(spinoffs));
     // Swapped, a university → founder tie allows fewer kinds.
     await page.click('#edit-add-edge');
     await chooseEnd(page, 'target', 'Valley University', 'uni');
@@ -298,6 +304,7 @@ describe.runIf(CHROMIUM_FOUND)('explorer edit mode', () => {
     await page.click('#edit-ties [data-delete-edge="e1"]');
     await page.waitForFunction(() => document.querySelector('#edit-ties [data-edge="e1"]') === null);
     expect(await tiesInTitle(page)).toBe(size);
+    expect(await tieKindCount('spinoff')).toBe(String(spinoffs - 1));
     // Merge the duplicate into Alpha Tech: said what is kept, every tie moved, the id recorded.
     await page.click('#edit-merge');
     await chooseEnd(page, 'merged', 'Alpha Technologies', 'dup');

@@ -78,8 +78,8 @@ class Explorer {
   readonly renderer: Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
   readonly layout: ForceAtlas2Worker;
   private communities: Map<string, number> | null = null;
-  /** The frame a scheduled redraw waits for (0: none). */
-  private redrawFrame = 0;
+  /** Whether a redraw was asked for by {@link scheduleRedraw} and not made yet. */
+  private redrawPending = false;
   /** The labels drawn in the last frame (viewport px). */
   labels: PlacedLabel[] = [];
   /** The node discs drawn in the last frame (viewport px). */
@@ -87,6 +87,11 @@ class Explorer {
   private readonly labelWidths = new Map<string, number>();
   /** Whether the spin-off panel lists this graph's roots yet. */
   spinoffReady = false;
+  /**
+   * Set by the graph's events when a tie was added, dropped or changed, or a node dropped with its
+   * ties: the tie-kind filters (counts over every tie) are rebuilt after an edit only then.
+   */
+  tiesChanged = false;
   firstFrameMs: number | null = null;
   /** `performance.now()` at the first frame: milliseconds since navigation started. */
   firstFrameAt: number | null = null;
@@ -103,6 +108,10 @@ class Explorer {
       seedPositions(graph, settings.seed);
       if (graph.order <= settings.syncLayoutMaxNodes) runForceAtlas2Sync(graph, settings.syncLayoutIterations);
     }
+    const tiesChanged = () => {
+      this.tiesChanged = true;
+    };
+    for (const event of ['edgeAdded', 'edgeDropped', 'edgeAttributesUpdated', 'eachEdgeAttributesUpdated', 'edgesCleared', 'cleared', 'nodeDropped'] as const) graph.on(event, tiesChanged);
     this.reducers = new ViewReducers(graph, this.state, settings);
     this.reducers.refreshBase(null, this.sizes());
     this.renderer = new Sigma(graph, container, {
@@ -318,23 +327,25 @@ class Explorer {
   }
 
   /**
-   * One {@link redraw} at the next frame however often it is asked for before then: an edit
-   * redraws after the data changed and again when it selects the new element, and each full
-   * redraw re-reduces every node and tie.
+   * One redraw however often it is asked for during the current task: an edit redraws after the
+   * data changed and again when it selects the new element. The nodes and ties are reduced once,
+   * when the task is done (a microtask), and drawn in sigma's own next frame, the one its graph
+   * listeners already scheduled for the edited elements, so the frame is drawn once (a redraw at
+   * our own animation frame drew it a second time after sigma's).
    */
   scheduleRedraw(): void {
-    if (this.redrawFrame !== 0) return;
-    this.redrawFrame = requestAnimationFrame(() => {
-      this.redrawFrame = 0;
-      this.redraw();
+    if (this.redrawPending) return;
+    this.redrawPending = true;
+    queueMicrotask(() => {
+      if (!this.redrawPending) return;
+      this.redrawPending = false;
+      this.reducers.refreshFocus();
+      this.renderer.scheduleRefresh();
     });
   }
 
   redraw(): void {
-    if (this.redrawFrame !== 0) {
-      cancelAnimationFrame(this.redrawFrame);
-      this.redrawFrame = 0;
-    }
+    this.redrawPending = false;
     this.reducers.refreshFocus();
     this.renderer.refresh();
   }
@@ -739,7 +750,8 @@ function afterEdit(ex: Explorer): void {
   const title = ex.graph.getAttribute('name');
   byId('graph-title').textContent = `${typeof title === 'string' ? title + ' — ' : ''}${ex.name} · ${ex.graph.order} nodes, ${ex.graph.size} ties`;
   renderLegend();
-  renderTieKindFilters(ex);
+  if (ex.tiesChanged) renderTieKindFilters(ex);
+  ex.tiesChanged = false;
   ex.spinoffReady = false;
   ex.state.brokers = null;
   if (ex.state.mode === 'spinoff') {
