@@ -30,6 +30,7 @@ import type { EcoGraph } from '../../model/types.js';
 import { kindCode, NO_CONFIDENCE, UNTYPED, type CompactGraph, type SpinoffTies, type TieSink } from '../../model/compact-graph.js';
 import { Float64List, Int32List, Uint8List } from '../../model/typed-list.js';
 import { IdTable } from './id-table.js';
+import { KeySet } from './key-set.js';
 
 /** Node attributes the loader can keep beside the ids and kinds. */
 export interface KeepOptions {
@@ -64,6 +65,17 @@ function edgeName(key: string | undefined, source: string | undefined, target: s
 function hasOwnKeys(o: Record<string, unknown>): boolean {
   for (const k in o) if (Object.hasOwn(o, k)) return true;
   return false;
+}
+
+/** Whether a code unit is white space to `String.prototype.trim` (ECMAScript WhiteSpace and LineTerminator). */
+function isTrimmedSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Whether `text[start, end)` is not empty and has no white space at either end (trimming would not change it). */
+function trimmedIn(text: string, start: number, end: number): boolean {
+  return end > start && !isTrimmedSpace(text.charCodeAt(start)) && !isTrimmedSpace(text.charCodeAt(end - 1));
 }
 
 /** The attributes of every plain tie (none). */
@@ -104,8 +116,8 @@ export class CompactGraphBuilder {
   private readonly labelList: string[] = [];
 
   // edges
-  /** Edge keys seen so far (a hash table: millions of keys cost less here than in a `Set`). */
-  private readonly seenKeys = new IdTable(1 << 10);
+  /** Edge keys seen so far (their code units in one typed array: millions of keys cost less there than in a `Set`). */
+  private readonly seenKeys = new KeySet(1 << 10);
   private readonly spinSource = new Int32List(64);
   private readonly spinTarget = new Int32List(64);
   private readonly spinLine = new Int32List(64);
@@ -249,7 +261,7 @@ export class CompactGraphBuilder {
     if (s < 0 || t < 0) ok = false;
     let key = idOf(edge.key);
     if (key === '') key = undefined;
-    if (key !== undefined && this.seenKeys.get(key) >= 0) {
+    if (key !== undefined && this.seenKeys.has(key)) {
       found.push(problem('error', 'duplicate-id', `duplicate edge id "${key}"`, edge.loc, 'id'));
       ok = false;
     }
@@ -307,7 +319,7 @@ export class CompactGraphBuilder {
     let k = key?.trim();
     if (k === '') k = undefined;
     // a key is taken only by a valid tie: added here when the ends are valid, so one probe does both
-    const duplicate = k !== undefined && (s < 0 || t < 0 ? this.seenKeys.get(k) >= 0 : this.seenKeys.addIfAbsent(k) < 0);
+    const duplicate = k !== undefined && (s < 0 || t < 0 ? this.seenKeys.has(k) : !this.seenKeys.add(k));
     if (s < 0 || t < 0 || duplicate) {
       if (s < 0) this.add(this.endProblem('source', source, loc));
       if (t < 0) this.add(this.endProblem('target', target, loc));
@@ -318,6 +330,71 @@ export class CompactGraphBuilder {
     if (s === t && this.keepWarning()) this.problems.push(problem('warning', 'self-loop', `${edgeName(k, source, target)} is a self-loop`, loc));
     if (this.errorCount > 0) return;
     this.options.sink?.tie(s, t, directed, undefined, NO_ATTRIBUTES, loc);
+  }
+
+  /**
+   * {@link CompactGraphBuilder.addPlainEdge} for a tie whose ids stand in a text (the plain
+   * elements of a JSON `edges` array): the key is checked and kept where it stands (no string is
+   * kept per tie), an end is sliced only when it is not the last one seen at that end. Same checks,
+   * same problems.
+   *
+   * @param text - the text holding the ids
+   * @param sourceStart - where the source starts in `text` (it ends at `sourceEnd`)
+   * @param keyStart - where the key starts, or -1 without a key
+   * @param file - the file of `text`
+   * @param line - the line of the tie
+   * @param column - the column of the tie
+   * @param directed - whether the tie is directed
+   */
+  addPlainEdgeIn(
+    text: string,
+    sourceStart: number,
+    sourceEnd: number,
+    targetStart: number,
+    targetEnd: number,
+    keyStart: number,
+    keyEnd: number,
+    file: string,
+    line: number,
+    column: number,
+    directed: boolean,
+  ): void {
+    if (!trimmedIn(text, sourceStart, sourceEnd) || !trimmedIn(text, targetStart, targetEnd) || (keyStart >= 0 && !trimmedIn(text, keyStart, keyEnd))) {
+      // an id to trim, or empty: as any plain tie
+      const key = keyStart >= 0 ? text.slice(keyStart, keyEnd) : undefined;
+      this.addPlainEdge(text.slice(sourceStart, sourceEnd), text.slice(targetStart, targetEnd), { file, line, column }, key, directed);
+      return;
+    }
+    const s = this.plainEndIn(0, text, sourceStart, sourceEnd);
+    const t = this.plainEndIn(1, text, targetStart, targetEnd);
+    const duplicate = keyStart >= 0 && (s < 0 || t < 0 ? this.seenKeys.hasIn(text, keyStart, keyEnd) : !this.seenKeys.addIn(text, keyStart, keyEnd));
+    if (s < 0 || t < 0 || duplicate) {
+      const loc = { file, line, column };
+      if (s < 0) this.add(this.endProblem('source', text.slice(sourceStart, sourceEnd), loc));
+      if (t < 0) this.add(this.endProblem('target', text.slice(targetStart, targetEnd), loc));
+      if (duplicate) this.add(problem('error', 'duplicate-id', `duplicate edge id "${text.slice(keyStart, keyEnd)}"`, loc, 'id'));
+      return;
+    }
+    this.tieCount++;
+    if (s === t && this.keepWarning()) {
+      const key = keyStart >= 0 ? text.slice(keyStart, keyEnd) : undefined;
+      const id = this.ids[s]!;
+      this.problems.push(problem('warning', 'self-loop', `${edgeName(key, id, id)} is a self-loop`, { file, line, column }));
+    }
+    if (this.errorCount > 0) return;
+    this.options.sink?.tie(s, t, directed, undefined, NO_ATTRIBUTES, { file, line, column });
+  }
+
+  /** {@link CompactGraphBuilder.plainEnd} of the id `text[start, end)` (not empty, already trimmed). */
+  private plainEndIn(slot: 0 | 1, text: string, start: number, end: number): number {
+    const last = this.lastId[slot];
+    if (last.length === end - start && text.startsWith(last, start)) return this.lastIndex[slot]!;
+    const i = this.table.get(text.slice(start, end));
+    if (i >= 0) {
+      this.lastId[slot] = this.ids[i]!;
+      this.lastIndex[slot] = i;
+    }
+    return i;
   }
 
   /** Index of a plain edge's end (`slot` 0 source, 1 target), or -1 when empty or unknown. */

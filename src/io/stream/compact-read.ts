@@ -177,18 +177,19 @@ export async function feedJson(source: TextSource, builder: CompactGraphBuilder,
     plainNode(id, label, _position, line, column) {
       builder.addPlainNode(id, label, { file, line, column });
     },
-    plainEdge(key, source, target, undirected, position, line, column) {
+    plainEdge(edge, position, line, column) {
+      const { text, keyStart, undirected } = edge;
       if (!ready) {
         // read as any element once the nodes and the direction defaults are known
-        const value: Record<string, unknown> = { source, target, attributes: {} };
-        if (key !== undefined) value.key = key;
+        const value: Record<string, unknown> = { source: text.slice(edge.sourceStart, edge.sourceEnd), target: text.slice(edge.targetStart, edge.targetEnd), attributes: {} };
+        if (keyStart >= 0) value.key = text.slice(keyStart, edge.keyEnd);
         if (undirected !== undefined) value.undirected = undirected;
         waiting.push({ value, position, line, column });
         return;
       }
       // as jsonEdge reads the direction: the element's own, else the document's defaults
       const directed = undirected !== undefined ? !undirected : defaults.undirected ? false : defaults.directed;
-      builder.addPlainEdge(source, target, { file, line, column }, key, directed);
+      builder.addPlainEdgeIn(text, edge.sourceStart, edge.sourceEnd, edge.targetStart, edge.targetEnd, keyStart, edge.keyEnd, file, line, column, directed);
     },
   });
   try {

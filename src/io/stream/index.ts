@@ -7,5 +7,5 @@ export { graphInputBytes, readCompactGraph, type CompactReadOptions, type LoadPr
 export { feedCsv, feedJson, readCompactSources, readCompactTexts, type CsvSources, type TextSource } from './compact-read.js';
 export { CompactGraphBuilder, UNTYPED, type CompactBuildOptions, type KeepOptions, type SpinoffTies } from './compact-builder.js';
 export { CsvRecordParser, type CsvRecordHandler } from './csv-records.js';
-export { JsonElementScanner, JsonScanFailure, type JsonElementHandlers } from './json-elements.js';
+export { JsonElementScanner, JsonScanFailure, type JsonElementHandlers, type PlainEdge } from './json-elements.js';
 export { TextDecodeFailure, readTextChunks, type TextChunkOptions } from './text-chunks.js';

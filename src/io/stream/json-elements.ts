@@ -33,26 +33,38 @@ export interface JsonElementHandlers {
    * A plain element of the `edges` array, read without `JSON.parse` (given instead of `element`
    * when this handler is present): an object on one line whose keys are `key`, `id`, `source`,
    * `target`, `undirected` or `attributes`, with string ids, a boolean `undirected` and an empty
-   * `attributes` object. Anything else goes to `element`.
+   * `attributes` object. Anything else goes to `element`. Its ids are given as ranges of the
+   * scanned text, so that they can be looked up without making their slices.
    *
-   * @param key - `key`, else `id`, when given
-   * @param undirected - `undirected`, when given
+   * @param edge - the element's fields; valid only during the call (the scanner reuses it)
    */
-  plainEdge?(key: string | undefined, source: string, target: string, undirected: boolean | undefined, position: number, line: number, column: number): void;
+  plainEdge?(edge: PlainEdge, position: number, line: number, column: number): void;
 }
 
-/** The fields of a plain element, filled by {@link plainElementEnd}. */
-interface PlainFields {
-  key: string | undefined;
-  id: string | undefined;
-  source: string | undefined;
-  target: string | undefined;
+/**
+ * The fields of a plain element of the `edges` array, as ranges of `text` (the string contents,
+ * without quotes and never with escapes).
+ */
+export interface PlainEdge {
+  text: string;
+  /** The range of `key`, else of `id`; start -1 when the element has neither. */
+  keyStart: number;
+  keyEnd: number;
+  sourceStart: number;
+  sourceEnd: number;
+  targetStart: number;
+  targetEnd: number;
+  /** `undirected`, when given. */
   undirected: boolean | undefined;
-  label: string | undefined;
 }
 
-/** The keys a plain node may have (an edge may also have `source`, `target` and `undirected`). */
-const PLAIN_NODE_NAMES: readonly string[] = ['key', 'id', 'attributes'];
+/** The fields of a plain element while it is read: ranges of the scanned text, start -1 when absent. */
+interface PlainFields extends PlainEdge {
+  idStart: number;
+  idEnd: number;
+  labelStart: number;
+  labelEnd: number;
+}
 
 /** Index after the spaces and tabs from `i` (a line end is not skipped: a plain element is on one line). */
 function skipBlanks(b: string, i: number, n: number): number {
@@ -75,43 +87,80 @@ function plainStringEnd(b: string, i: number, n: number): number {
   return -1;
 }
 
+/** Whether `b` holds `name` and then a quote at `j` (a member name after its opening quote). */
+function nameAt(b: string, j: number, name: string): boolean {
+  const n = name.length;
+  for (let k = 1; k < n; k++) if (b.charCodeAt(j + k) !== name.charCodeAt(k)) return false;
+  return b.charCodeAt(j + n) === 34;
+}
+
+/** Member names of plain elements, told by their first letter. */
+const NAME_KEY = 1;
+const NAME_ID = 2;
+const NAME_SOURCE = 3;
+const NAME_TARGET = 4;
+const NAME_UNDIRECTED = 5;
+const NAME_ATTRIBUTES = 6;
+
+/** The member name starting at `j` (after its quote) and ending with a quote, or 0 when it is none of the plain ones. */
+function plainName(b: string, j: number, edges: boolean): number {
+  switch (b.charCodeAt(j)) {
+    case 107:
+      return nameAt(b, j, 'key') ? NAME_KEY : 0;
+    case 105:
+      return nameAt(b, j, 'id') ? NAME_ID : 0;
+    case 97:
+      return nameAt(b, j, 'attributes') ? NAME_ATTRIBUTES : 0;
+    case 115:
+      return edges && nameAt(b, j, 'source') ? NAME_SOURCE : 0;
+    case 116:
+      return edges && nameAt(b, j, 'target') ? NAME_TARGET : 0;
+    case 117:
+      return edges && nameAt(b, j, 'undirected') ? NAME_UNDIRECTED : 0;
+    default:
+      return 0;
+  }
+}
+
+const NAME_LENGTH = [0, 3, 2, 6, 6, 10, 10];
+
 /**
  * End (exclusive) of a plain node or edge element starting at `b[i] === '{'`, with its fields in
  * `out`; -1 when the element is not plain or not complete in `b` (the caller then scans it as any
- * JSON value, which also finds whether it is complete).
+ * JSON value, which also finds whether it is complete). A member given twice counts as `JSON.parse`
+ * counts it: the last one.
  */
-function plainElementEnd(b: string, i: number, which: 'nodes' | 'edges', out: PlainFields): number {
+function plainElementEnd(b: string, i: number, edges: boolean, out: PlainFields): number {
   const n = b.length;
-  out.key = out.id = out.source = out.target = out.label = undefined;
+  out.keyStart = out.idStart = out.sourceStart = out.targetStart = out.labelStart = -1;
   out.undirected = undefined;
   let j = skipBlanks(b, i + 1, n);
   if (b.charCodeAt(j) === 125) return -1; // {} has no id: its problem comes from the general route
   while (true) {
     if (b.charCodeAt(j) !== 34) return -1;
-    // the name, told by its first letter and checked whole
-    const first = b.charCodeAt(j + 1);
-    const name = first === 115 ? 'source' : first === 116 ? 'target' : first === 107 ? 'key' : first === 97 ? 'attributes' : first === 105 ? 'id' : first === 117 ? 'undirected' : undefined;
-    if (name === undefined || (which === 'nodes' && !PLAIN_NODE_NAMES.includes(name)) || b.charCodeAt(j + name.length + 1) !== 34 || !b.startsWith(name, j + 1)) return -1;
-    j = skipBlanks(b, j + name.length + 2, n);
+    const name = plainName(b, j + 1, edges);
+    if (name === 0) return -1;
+    j = skipBlanks(b, j + NAME_LENGTH[name]! + 2, n);
     if (b.charCodeAt(j) !== 58) return -1;
     j = skipBlanks(b, j + 1, n);
-    if (name === 'attributes') {
+    if (name === NAME_ATTRIBUTES) {
       if (b.charCodeAt(j) !== 123) return -1;
       j = skipBlanks(b, j + 1, n);
-      let label: string | undefined;
-      if (which === 'nodes' && b.startsWith('"label"', j)) {
+      out.labelStart = -1;
+      if (!edges && b.charCodeAt(j) === 34) {
+        if (!b.startsWith('label"', j + 1)) return -1;
         j = skipBlanks(b, j + 7, n);
         if (b.charCodeAt(j) !== 58) return -1;
         j = skipBlanks(b, j + 1, n);
         const end = plainStringEnd(b, j, n);
         if (end < 0) return -1;
-        label = b.slice(j + 1, end - 1);
+        out.labelStart = j + 1;
+        out.labelEnd = end - 1;
         j = skipBlanks(b, end, n);
       }
       if (b.charCodeAt(j) !== 125) return -1;
-      out.label = label;
       j++;
-    } else if (name === 'undirected') {
+    } else if (name === NAME_UNDIRECTED) {
       if (b.startsWith('true', j)) {
         out.undirected = true;
         j += 4;
@@ -122,15 +171,100 @@ function plainElementEnd(b: string, i: number, which: 'nodes' | 'edges', out: Pl
     } else {
       const end = plainStringEnd(b, j, n);
       if (end < 0) return -1;
-      out[name as 'key' | 'id' | 'source' | 'target'] = b.slice(j + 1, end - 1);
+      if (name === NAME_KEY) {
+        out.keyStart = j + 1;
+        out.keyEnd = end - 1;
+      } else if (name === NAME_ID) {
+        out.idStart = j + 1;
+        out.idEnd = end - 1;
+      } else if (name === NAME_SOURCE) {
+        out.sourceStart = j + 1;
+        out.sourceEnd = end - 1;
+      } else {
+        out.targetStart = j + 1;
+        out.targetEnd = end - 1;
+      }
       j = end;
     }
     j = skipBlanks(b, j, n);
     const c = b.charCodeAt(j);
-    if (c === 125) return j + 1;
+    if (c === 125) {
+      // `key`, else `id`
+      if (out.keyStart < 0) {
+        out.keyStart = out.idStart;
+        out.keyEnd = out.idEnd;
+      }
+      out.text = b;
+      return j + 1;
+    }
     if (c !== 44) return -1;
     j = skipBlanks(b, j + 1, n);
   }
+}
+
+/** End (at the closing quote) of string contents from `i` without escapes or control characters, or -1. */
+function contentsEnd(b: string, i: number, n: number): number {
+  for (let j = i; j < n; j++) {
+    const c = b.charCodeAt(j);
+    if (c === 34) return j;
+    if (c === 92 || c < 32) return -1;
+  }
+  return -1;
+}
+
+/**
+ * {@link plainElementEnd} for an element exactly as `writeJson` writes it (no spaces, members in
+ * its order): `{"key":"…","source":"…","target":"…"[,"undirected":true],"attributes":{}}`, or
+ * for a node `{"key":"…","attributes":{[label:"…"]}}`. The fixed parts are compared whole;
+ * -1 for any other element (which {@link plainElementEnd} then reads).
+ */
+function writtenElementEnd(b: string, i: number, edges: boolean, out: PlainFields): number {
+  if (!b.startsWith('{"key":"', i)) return -1;
+  const n = b.length;
+  const keyStart = i + 8;
+  const keyEnd = contentsEnd(b, keyStart, n);
+  if (keyEnd < 0) return -1;
+  if (edges) {
+    if (!b.startsWith('","source":"', keyEnd)) return -1;
+    const sourceStart = keyEnd + 12;
+    const sourceEnd = contentsEnd(b, sourceStart, n);
+    if (sourceEnd < 0 || !b.startsWith('","target":"', sourceEnd)) return -1;
+    const targetStart = sourceEnd + 12;
+    const targetEnd = contentsEnd(b, targetStart, n);
+    if (targetEnd < 0) return -1;
+    let end: number;
+    if (b.startsWith('","undirected":true,"attributes":{}}', targetEnd)) {
+      out.undirected = true;
+      end = targetEnd + 36;
+    } else if (b.startsWith('","attributes":{}}', targetEnd)) {
+      out.undirected = undefined;
+      end = targetEnd + 18;
+    } else return -1;
+    out.sourceStart = sourceStart;
+    out.sourceEnd = sourceEnd;
+    out.targetStart = targetStart;
+    out.targetEnd = targetEnd;
+    out.keyStart = keyStart;
+    out.keyEnd = keyEnd;
+    out.text = b;
+    return end;
+  }
+  let end: number;
+  if (b.startsWith('","attributes":{"label":"', keyEnd)) {
+    const labelStart = keyEnd + 25;
+    const labelEnd = contentsEnd(b, labelStart, n);
+    if (labelEnd < 0 || !b.startsWith('"}}', labelEnd)) return -1;
+    out.labelStart = labelStart;
+    out.labelEnd = labelEnd;
+    end = labelEnd + 3;
+  } else if (b.startsWith('","attributes":{}}', keyEnd)) {
+    out.labelStart = -1;
+    end = keyEnd + 18;
+  } else return -1;
+  out.keyStart = keyStart;
+  out.keyEnd = keyEnd;
+  out.text = b;
+  return end;
 }
 
 /** Raised on a syntax error or a top level that is not an object; carries the problem (the scan stops there). */
@@ -227,7 +361,20 @@ export class JsonElementScanner {
   /** Whether the document's top level is an object (false: not yet known or not one). */
   private started = false;
   /** The fields of the last plain element read. */
-  private readonly plain: PlainFields = { key: undefined, id: undefined, source: undefined, target: undefined, undirected: undefined, label: undefined };
+  private readonly plain: PlainFields = {
+    text: '',
+    keyStart: -1,
+    keyEnd: -1,
+    idStart: -1,
+    idEnd: -1,
+    sourceStart: -1,
+    sourceEnd: -1,
+    targetStart: -1,
+    targetEnd: -1,
+    labelStart: -1,
+    labelEnd: -1,
+    undirected: undefined,
+  };
 
   constructor(
     private readonly file: string,
@@ -235,7 +382,8 @@ export class JsonElementScanner {
   ) {}
 
   push(text: string): void {
-    this.buf = this.buf.length === 0 ? text : this.buf + text;
+    // joined, not concatenated: `+` would make a rope, slower to read character by character
+    this.buf = this.buf.length === 0 ? text : [this.buf, text].join('');
     this.scan(false);
   }
 
@@ -277,6 +425,63 @@ export class JsonElementScanner {
       // without a position: the end for a value cut short, else the value's first character
       this.fail(this.base + i + (offset ?? (/end of JSON/i.test(message) ? text.trimEnd().length : 0)), message);
     }
+  }
+
+  /**
+   * Reads the run of plain elements starting at `b[i] === '{'` (in state `element`): each plain
+   * element goes to its handler, and while it is followed by a comma and another `{`, the next
+   * is read in the same loop. Returns where the general scan goes on (`i` when the first element
+   * is not plain or not complete), with the state and line counters moved past what was read.
+   */
+  private plainRun(b: string, i: number, edges: boolean): number {
+    const n = b.length;
+    const f = this.plain;
+    const handlers = this.handlers;
+    const base = this.base;
+    let line = this.line;
+    let lineStart = this.lineStart;
+    let at = i;
+    while (true) {
+      // a plain element is on one line: the line counters do not move
+      let end = writtenElementEnd(b, at, edges, f);
+      if (end < 0) {
+        end = plainElementEnd(b, at, edges, f);
+        if (end < 0) break;
+      }
+      const column = base + at - lineStart + 1;
+      if (edges) {
+        if (f.sourceStart < 0 || f.targetStart < 0) break;
+        handlers.plainEdge!(f, this.position++, line, column);
+      } else {
+        if (f.keyStart < 0) break;
+        handlers.plainNode!(b.slice(f.keyStart, f.keyEnd), f.labelStart < 0 ? undefined : b.slice(f.labelStart, f.labelEnd), this.position++, line, column);
+      }
+      // after the element: white space, a comma, white space and the next element's `{`
+      this.state = 'after-element';
+      let k = end;
+      for (; k < n; k++) {
+        const d = b.charCodeAt(k);
+        if (d === 10) {
+          line++;
+          lineStart = base + k + 1;
+        } else if (d !== 32 && d !== 13 && d !== 9) break;
+      }
+      at = k;
+      if (k >= n || b.charCodeAt(k) !== 44) break;
+      this.state = 'element';
+      for (k++; k < n; k++) {
+        const d = b.charCodeAt(k);
+        if (d === 10) {
+          line++;
+          lineStart = base + k + 1;
+        } else if (d !== 32 && d !== 13 && d !== 9) break;
+      }
+      at = k;
+      if (k >= n || b.charCodeAt(k) !== 123) break;
+    }
+    this.line = line;
+    this.lineStart = lineStart;
+    return at;
   }
 
   private scan(final: boolean): void {
@@ -359,23 +564,10 @@ export class JsonElementScanner {
         }
         const which = this.key as 'nodes' | 'edges';
         if (c === 123 && (which === 'nodes' ? this.handlers.plainNode : this.handlers.plainEdge) !== undefined) {
-          // a plain element is on one line: the line counters do not move
-          const f = this.plain;
-          const end = plainElementEnd(b, i, which, f);
-          if (end >= 0) {
-            const id = f.key ?? f.id;
-            if (which === 'nodes' && id !== undefined) {
-              this.handlers.plainNode!(id, f.label, this.position++, this.line, column);
-              i = end;
-              this.state = 'after-element';
-              continue;
-            }
-            if (which === 'edges' && f.source !== undefined && f.target !== undefined) {
-              this.handlers.plainEdge!(id, f.source, f.target, f.undirected, this.position++, this.line, column);
-              i = end;
-              this.state = 'after-element';
-              continue;
-            }
+          const after = this.plainRun(b, i, which === 'edges');
+          if (after !== i) {
+            i = after;
+            continue;
           }
         }
         const end = valueEnd(b, i, final);

@@ -3,6 +3,7 @@
  * readers (encoding detection, refusals of binary data, undecodable bytes and empty files) but
  * without ever holding the whole text. Node-only (fs streams).
  */
+import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { TextDecodeFailure, TextStreamDecoder, type TextEncodingName } from '../text.js';
 
@@ -22,6 +23,16 @@ export interface TextChunkOptions {
 export const DEFAULTS = { chunkBytes: 1 << 20 } as const;
 
 /**
+ * Whole UTF-8 characters to text, or undefined when the bytes are not valid UTF-8: Node's checked
+ * buffer decoding, several times faster than a streaming `TextDecoder` and giving one-byte strings
+ * for ASCII text (faster to scan).
+ */
+function decodeUtf8(bytes: Uint8Array): string | undefined {
+  if (!isUtf8(bytes)) return undefined;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+}
+
+/**
  * The text of a file, chunk by chunk (each chunk a string; a character never splits across two).
  *
  * @param path - the file to read
@@ -34,7 +45,7 @@ export const DEFAULTS = { chunkBytes: 1 << 20 } as const;
  * @see decodeText in `src/io/text.ts`, the whole-file counterpart
  */
 export async function* readTextChunks(path: string, file: string, options: TextChunkOptions = {}): AsyncGenerator<string> {
-  const decoder = new TextStreamDecoder(file, { encoding: options.encoding });
+  const decoder = new TextStreamDecoder(file, { encoding: options.encoding, utf8: decodeUtf8 });
   const stream = createReadStream(path, { highWaterMark: options.chunkBytes ?? DEFAULTS.chunkBytes });
   let bytesRead = 0;
   try {

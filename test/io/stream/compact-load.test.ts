@@ -275,6 +275,157 @@ describe('invalid inputs: the same problems as the standard reader', () => {
     for (const view of VIEWS) await expectSame(early, view);
   });
 
+  it('seeded random JSON (escapes, Japanese, exponents, key orders, extra and nested attributes, odd white space, BOM, duplicates, missing fields, broken syntax): the same graph and problems', async () => {
+    // Every element is written by hand so that the raw text holds escapes and odd layouts; some
+    // elements are exactly as writeJson writes them (the matched route), the others are not.
+    const ids = ['a', 'b', 'n1', 'n10', '京都', ' c ', '', 'd\\u3042', 'q\\"x', 'b\\\\s', 'x y', '\\u0020e'];
+    const rawId = fc.constantFrom(...ids.map((id) => `"${id}"`));
+    const text = fc.constantFrom('"A"', '"京都大学"', '" "', '""', '"\\u3042\\n"', '"x\\"y"');
+    const number = fc.constantFrom('1', '2e0', '1.5E+1', '-0', '3.0e-1', '1990', '1.99e3');
+    const nested = fc.constantFrom('[1,{"y":[2,3]}]', '{"a":{"b":null}}', '[]', '{}');
+    const sep = fc.constantFrom(',', ', ', ' ,\t', ',\n      ', '\n,');
+    const colon = fc.constantFrom(':', ': ', ' : ', ':\n');
+    /** An object from raw members, in the given order, with the given separators. */
+    const object = (members: fc.Arbitrary<Array<[string, string]>>) =>
+      fc.tuple(members, sep, colon, fc.constantFrom('', ' ', '\n ')).map(([ms, comma, c, pad]) => `{${pad}${ms.map(([k, v]) => `"${k}"${c}${v}`).join(comma)}${pad}}`);
+    const nodeAttributes = object(
+      fc.subarray<[string, string]>([], { minLength: 0 }).chain(() =>
+        fc.tuple(fc.option(text), fc.option(fc.constantFrom('"firm"', '"university"', '"planet"', '7')), fc.option(number), fc.option(nested)).map(([label, kind, founded, extra]) => {
+          const ms: Array<[string, string]> = [];
+          if (label !== null) ms.push(['label', label]);
+          if (kind !== null) ms.push(['kind', kind]);
+          if (founded !== null) ms.push(['founded', founded]);
+          if (extra !== null) ms.push(['extra', extra]);
+          return ms;
+        }),
+      ),
+    );
+    const written = (members: Array<[string, string]>) => `{${members.map(([k, v]) => `"${k}":${v}`).join(',')}}`;
+    const node = fc.oneof(
+      // as writeJson writes it
+      fc.tuple(rawId, fc.option(text)).map(([id, label]) => written([['key', id], ['attributes', label === null ? '{}' : `{"label":${label}}`]])),
+      fc
+        .tuple(fc.constantFrom('key', 'id', 'none'), rawId, fc.option(nodeAttributes), fc.boolean(), sep, colon)
+        .map(([name, id, attributes, reversed, comma, c]) => {
+          const ms: Array<[string, string]> = [];
+          if (name !== 'none') ms.push([name, id]);
+          if (attributes !== null) ms.push(['attributes', attributes]);
+          if (reversed) ms.reverse();
+          return `{${ms.map(([k, v]) => `"${k}"${c}${v}`).join(comma)}}`;
+        }),
+    );
+    const edgeKey = fc.constantFrom('"e1"', '"e2"', '"e\\u0031"', '"ｅ3"', '" e4"', '""');
+    const edgeAttributes = fc.constantFrom('{}', '{"weight":2e0}', '{"kind":"collaboration","sources":["x"]}', '{"kind":"friendship"}', '{"nested":[{"a":1}]}', '{"weight":"heavy"}');
+    const edge = fc.oneof(
+      fc.tuple(edgeKey, rawId, rawId, fc.boolean()).map(([key, source, target, undirected]) =>
+        written([['key', key], ['source', source], ['target', target], ...(undirected ? [['undirected', 'true'] as [string, string]] : []), ['attributes', '{}']]),
+      ),
+      fc
+        .tuple(fc.option(edgeKey), fc.option(rawId), fc.option(rawId), fc.option(fc.constantFrom('true', 'false', '"yes"')), fc.option(edgeAttributes), fc.boolean(), sep, colon)
+        .map(([key, source, target, undirected, attributes, reversed, comma, c]) => {
+          const ms: Array<[string, string]> = [];
+          if (key !== null) ms.push(['key', key]);
+          if (source !== null) ms.push(['source', source]);
+          if (target !== null) ms.push(['target', target]);
+          if (undirected !== null) ms.push(['undirected', undirected]);
+          if (attributes !== null) ms.push(['attributes', attributes]);
+          if (reversed) ms.reverse();
+          return `{${ms.map(([k, v]) => `"${k}"${c}${v}`).join(comma)}}`;
+        }),
+    );
+    const document = fc
+      .tuple(
+        fc.array(node, { maxLength: 8 }),
+        fc.array(edge, { maxLength: 10 }),
+        fc.constantFrom('{"type":"mixed","multi":true,"allowSelfLoops":true}', '{"type":"directed"}', '{"type":"undirected"}'),
+        fc.boolean(), // edges first
+        fc.constantFrom(',\n    ', ',', ' , ', '\n,\n'),
+        fc.boolean(), // BOM
+        fc.option(fc.tuple(fc.nat(), fc.constantFrom('}', '"', ',', ']', 'x', '', '\n{'))), // broken syntax: at, insert (or delete one character)
+      )
+      .map(([nodes, edges, options, edgesFirst, between, bom, broken]) => {
+        const list = (items: string[]) => (items.length === 0 ? '[]' : `[\n    ${items.join(between)}\n  ]`);
+        const parts = [`"attributes": {"format":"ecograph@1"}`, `"options": ${options}`, `"nodes": ${list(nodes)}`, `"edges": ${list(edges)}`];
+        if (edgesFirst) parts.reverse();
+        let doc = `{\n  ${parts.join(',\n  ')}\n}\n`;
+        if (broken !== null) {
+          const at = broken[0] % doc.length;
+          doc = broken[1] === '' ? doc.slice(0, at) + doc.slice(at + 1) : doc.slice(0, at) + broken[1] + doc.slice(at);
+        }
+        return (bom ? '\ufeff' : '') + doc;
+      });
+    let run = 0;
+    let invalid = 0;
+    await fc.assert(
+      fc.asyncProperty(document, fc.integer({ min: 5, max: 300 }), async (doc, chunkBytes) => {
+        const path = join(tmp, `fuzz-${run++}.json`);
+        writeFileSync(path, doc);
+        const expected = await readGraphFile(path);
+        let actual: Problem[];
+        try {
+          actual = (await loadCompactGraph(path, { maxWarnings: Infinity, chunkBytes })).warnings;
+        } catch (err) {
+          if (!(err instanceof InvalidGraphError)) throw err;
+          actual = err.problems;
+        }
+        const syntax = expected.problems.find((p) => p.code === 'syntax-error');
+        if (syntax) {
+          // JSON.parse of the whole text words it (the compact route cannot hold the text): the
+          // same place when JSON.parse names one, and in any case a syntax error naming a line
+          expect(actual.map((p) => [p.code, p.file]), doc).toEqual([['syntax-error', path]]);
+          expect(actual[0]!.line, doc).toBeGreaterThan(0);
+          if (/position \d+/.test(syntax.message)) expect([actual[0]!.line, actual[0]!.column], doc).toEqual([syntax.line, syntax.column]);
+        } else expect(canonical(actual), doc).toEqual(canonical(expected.problems));
+        if (expected.problems.some((p) => p.severity === 'error')) invalid++;
+        else {
+          await expectSame(path, {}, { chunkBytes });
+          await expectSame(path, { directed: true }, { chunkBytes });
+        }
+      }),
+      { numRuns: 300, seed: 20261202 },
+    );
+    expect(invalid).toBeGreaterThan(30);
+
+    // valid graphs in the same odd layouts: the same graph under several views
+    const cleanIds = ['a', 'b', 'n1', 'n10', '京都', 'd\\u3042', 'q\\"x', 'b\\\\s', 'x y', 'ｅ'];
+    const valid = fc
+      .tuple(
+        fc.uniqueArray(fc.constantFrom(...cleanIds), { minLength: 1, maxLength: cleanIds.length }),
+        fc.array(fc.tuple(fc.nat(), fc.nat(), fc.boolean(), fc.option(fc.constantFrom('{}', '{"weight":2e0}', '{"weight":1.5E+1}', '{"kind":"collaboration","sources":["x"]}', '{"nested":[{"a":1}]}'))), { maxLength: 12 }),
+        fc.array(fc.tuple(fc.boolean(), fc.boolean(), sep, colon), { minLength: 30, maxLength: 30 }),
+        fc.constantFrom(',\n    ', ',', ' , ', '\n,\n'),
+        fc.boolean(),
+      )
+      .map(([ids, ties, looks, between, bom]) => {
+        const look = (i: number) => looks[i % looks.length]!;
+        const shape = (i: number, ms: Array<[string, string]>) => {
+          const [asWritten, reversed, comma, c] = look(i);
+          if (asWritten) return written(ms);
+          const order = reversed ? [...ms].reverse() : ms;
+          return `{${order.map(([k, v]) => `"${k}"${c}${v}`).join(comma)}}`;
+        };
+        const nodes = ids.map((id, i) => shape(i, [['key', `"${id}"`], ['attributes', i % 2 ? `{"label":"${id}"}` : '{}']]));
+        const edges = ties.map(([s, t, undirected, attributes], i) => {
+          const ms: Array<[string, string]> = [['key', `"t${i}"`], ['source', `"${ids[s % ids.length]}"`], ['target', `"${ids[t % ids.length]}"`]];
+          if (undirected) ms.push(['undirected', 'true']);
+          ms.push(['attributes', attributes ?? '{}']);
+          return shape(i + 7, ms);
+        });
+        const list = (items: string[]) => (items.length === 0 ? '[]' : `[\n    ${items.join(between)}\n  ]`);
+        return `${bom ? '\ufeff' : ''}{\n  "attributes": {"format":"ecograph@1"},\n  "options": {"type":"mixed"},\n  "nodes": ${list(nodes)},\n  "edges": ${list(edges)}\n}\n`;
+      });
+    await fc.assert(
+      fc.asyncProperty(valid, fc.integer({ min: 5, max: 300 }), async (doc, chunkBytes) => {
+        const path = join(tmp, `fuzz-${run++}.json`);
+        writeFileSync(path, doc);
+        const expected = await readGraphFile(path);
+        expect(expected.problems.filter((p) => p.severity === 'error'), doc).toEqual([]);
+        for (const view of [{}, { directed: true }, { weighted: 'weight' }] as ViewOptions[]) await expectSame(path, view, { chunkBytes });
+      }),
+      { numRuns: 150, seed: 20261203 },
+    );
+  });
+
   it('a syntax error deep in a JSON file names its line and column', async () => {
     const graph = await loadGraph(join(BUNDLED, 'kobe-biomedical.json'));
     const lines = writeJson(graph).split('\n');

@@ -101,7 +101,8 @@ describe('plain elements', () => {
       value: () => undefined,
       element: (key, value, position, line, column) => got.push({ general: key, value, position, line, column }),
       plainNode: (id, label, position, line, column) => got.push({ node: id, label, position, line, column }),
-      plainEdge: (key, source, target, undirected, position, line, column) => got.push({ edge: key, source, target, undirected, position, line, column }),
+      plainEdge: (e, position, line, column) =>
+        got.push({ edge: e.keyStart < 0 ? undefined : e.text.slice(e.keyStart, e.keyEnd), source: e.text.slice(e.sourceStart, e.sourceEnd), target: e.text.slice(e.targetStart, e.targetEnd), undirected: e.undirected, position, line, column }),
     });
     let at = 0;
     for (const cut of [...cuts].sort((a, b) => a - b))

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULTS, TextDecodeFailure, readTextChunks, type TextChunkOptions } from '../../../src/io/stream/text-chunks.js';
-import { decodeText } from '../../../src/io/text.js';
+import { TextStreamDecoder, decodeText } from '../../../src/io/text.js';
+import type { Problem } from '../../../src/model/problems.js';
 
 const DIR = mkdtempSync(join(tmpdir(), 'ecograph-chunks-'));
 afterAll(() => rmSync(DIR, { recursive: true, force: true }));
@@ -88,6 +89,46 @@ describe('readTextChunks', () => {
     const line = LONG.split('\n').length;
     expect((err as TextDecodeFailure).problem).toMatchObject({ code: 'bad-encoding', file: 'shown.csv', line });
     expect((err as TextDecodeFailure).problem.message).toContain(`line ${line} is not valid utf-8 text`);
+  });
+
+  it('reads UTF-8 as the TextDecoder route reads it: same text, and invalid bytes anywhere refused with the same problem', async () => {
+    /** The text, or the problem, of a TextStreamDecoder without the fast UTF-8 decoder, fed the same chunks. */
+    const byTextDecoder = (bytes: Buffer, chunkBytes: number): string | Problem => {
+      const decoder = new TextStreamDecoder('shown.csv');
+      try {
+        let text = '';
+        for (let at = 0; at < bytes.length; at += chunkBytes) text += decoder.push(bytes.subarray(at, at + chunkBytes));
+        return text + decoder.end();
+      } catch (err) {
+        if (err instanceof TextDecodeFailure) return err.problem;
+        throw err;
+      }
+    };
+    const head = Buffer.from(LONG, 'utf8');
+    const bads = [
+      [], // none: the same text
+      [0xff], // never a UTF-8 byte
+      [0xe4, 0xba], // a character cut short
+      [0xc0, 0xaf], // overlong
+      [0xed, 0xa0, 0x80], // a surrogate
+      [0xf4, 0x90, 0x80, 0x80], // past U+10FFFF
+      [0x80], // a lone continuation byte
+    ];
+    for (const bad of bads)
+      for (const at of [head.length, head.length - 1, 5000, 70_000])
+        for (const tail of [Buffer.from('tail\n'), Buffer.alloc(0)]) {
+          // at: after the text (at its very end without a tail), inside its last character, early, past the sample
+          const bytes = Buffer.concat([head.subarray(0, at), Buffer.from(bad), tail, head.subarray(at)]);
+          for (const chunkBytes of [997, 4096, 8191, 1 << 20]) {
+            const expected = byTextDecoder(bytes, chunkBytes);
+            const actual = await read(file(bytes), { chunkBytes }).then(
+              (chunks) => chunks.join(''),
+              (err: unknown) => (err instanceof TextDecodeFailure ? err.problem : Promise.reject(err)),
+            );
+            expect(actual, `${bad} at ${at}, chunks of ${chunkBytes}`).toEqual(expected);
+            if (bad.length > 0) expect(typeof actual, `${bad} at ${at} is refused`).toBe('object');
+          }
+        }
   });
 
   it('decodes Shift_JIS and UTF-16 as decodeText does, whatever the chunk size', async () => {

@@ -1,0 +1,125 @@
+/**
+ * A set of millions of short strings (the keys of a file's ties, checked for duplicates) that
+ * holds no string objects: the code units of every key sit one after another in one growing typed
+ * array, and an open-addressing hash table (hash and offset side by side, linear probing) points
+ * into it. A key can be given as a string or as a range of a larger text, so that keys read from a
+ * text are checked and kept without making their slices; five million keys then cost the garbage
+ * collector nothing to trace.
+ *
+ * Browser-safe: no Node imports.
+ */
+/** FNV-1a over the UTF-16 code units of `text[start, end)` (the hash of the id table, on a range). */
+function hashIn(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h | 0;
+}
+
+/** A stored length at or above this takes three units (a marker, then the length in two halves). */
+const LONG = 0xffff;
+
+export class KeySet {
+  /** Pairs (hash, offset + 1 into `units`); offset + 1 = 0 marks an empty slot. */
+  private slots: Int32Array;
+  private mask: number;
+  /** Each key as its length (one unit, or {@link LONG} and two units) then its code units. */
+  private units: Uint16Array;
+  private used = 0;
+  private count = 0;
+
+  constructor(capacity = 1024) {
+    let size = 16;
+    while (size < 2 * capacity) size *= 2;
+    this.slots = new Int32Array(2 * size);
+    this.mask = size - 1;
+    this.units = new Uint16Array(Math.max(64, capacity * 8));
+  }
+
+  /** Keys in the set. */
+  get size(): number {
+    return this.count;
+  }
+
+  /** Whether the set holds `key`. */
+  has(key: string): boolean {
+    return this.hasIn(key, 0, key.length);
+  }
+
+  /** Adds `key`; whether it was new. */
+  add(key: string): boolean {
+    return this.addIn(key, 0, key.length);
+  }
+
+  /** Whether the set holds the key `text[start, end)`. */
+  hasIn(text: string, start: number, end: number): boolean {
+    return this.find(text, start, end, hashIn(text, start, end)) < 0;
+  }
+
+  /** Adds the key `text[start, end)` unless it is there, in one probe; whether it was new. */
+  addIn(text: string, start: number, end: number): boolean {
+    if (2 * (this.count + 1) > this.mask + 1) this.grow();
+    const h = hashIn(text, start, end);
+    const s = this.find(text, start, end, h);
+    if (s < 0) return false;
+    const length = end - start;
+    const need = this.used + length + 3;
+    if (need > this.units.length) {
+      let size = this.units.length * 2;
+      while (size < need) size *= 2;
+      const units = new Uint16Array(size);
+      units.set(this.units.subarray(0, this.used));
+      this.units = units;
+    }
+    const units = this.units;
+    const offset = this.used;
+    let at = offset;
+    if (length < LONG) units[at++] = length;
+    else {
+      units[at++] = LONG;
+      units[at++] = length >>> 16;
+      units[at++] = length & 0xffff;
+    }
+    for (let i = start; i < end; i++) units[at++] = text.charCodeAt(i);
+    this.used = at;
+    this.slots[2 * s] = h;
+    this.slots[2 * s + 1] = offset + 1;
+    this.count++;
+    return true;
+  }
+
+  /** The empty slot where the key would go, or -1 when it is there. */
+  private find(text: string, start: number, end: number, h: number): number {
+    const slots = this.slots;
+    const units = this.units;
+    const length = end - start;
+    for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
+      const entry = slots[2 * s + 1]!;
+      if (entry === 0) return s;
+      if (slots[2 * s] !== h) continue;
+      let at = entry - 1;
+      let stored = units[at++]!;
+      if (stored === LONG) {
+        stored = units[at]! * 0x10000 + units[at + 1]!;
+        at += 2;
+      }
+      if (stored !== length) continue;
+      let i = 0;
+      while (i < length && units[at + i] === text.charCodeAt(start + i)) i++;
+      if (i === length) return -1;
+    }
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    this.mask = old.length - 1;
+    const slots = this.slots;
+    for (let o = 0; o < old.length; o += 2) {
+      if (old[o + 1] === 0) continue;
+      let s = old[o]! & this.mask;
+      while (slots[2 * s + 1] !== 0) s = (s + 1) & this.mask;
+      slots[2 * s] = old[o]!;
+      slots[2 * s + 1] = old[o + 1]!;
+    }
+  }
+}

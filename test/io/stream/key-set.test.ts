@@ -1,0 +1,59 @@
+/** The key set of tie keys: a Set of strings, whether keys come as strings or as ranges of a text. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { KeySet } from '../../../src/io/stream/key-set.js';
+
+describe('KeySet', () => {
+  it('adds new keys (true) and refuses present ones (false), as a Set does, through many growths', () => {
+    const keys = new KeySet(1);
+    const reference = new Set<string>();
+    for (let i = 0; i < 30_000; i++) {
+      const key = i % 3 === 0 ? `e${(i * 7) % 9_001}` : i % 3 === 1 ? `京都-${i % 5_000}` : `${i % 7_000}`;
+      expect(keys.add(key), key).toBe(!reference.has(key));
+      reference.add(key);
+    }
+    expect(keys.size).toBe(reference.size);
+    for (const key of reference) expect(keys.has(key)).toBe(true);
+    expect(keys.has('e9001')).toBe(false);
+    expect(keys.has('京都-5000')).toBe(false);
+  });
+
+  it('a range of a text is the key its slice is', () => {
+    const keys = new KeySet(2);
+    const text = '{"key":"e1","other":"e12","x":"e1"}';
+    expect(keys.addIn(text, 8, 10)).toBe(true); // e1
+    expect(keys.has('e1')).toBe(true);
+    expect(keys.hasIn(text, 21, 24)).toBe(false); // e12
+    expect(keys.addIn(text, 31, 33)).toBe(false); // e1 again
+    expect(keys.add('e12')).toBe(true);
+    expect(keys.hasIn(text, 21, 24)).toBe(true);
+    expect(keys.size).toBe(2);
+  });
+
+  it('tells apart the empty key, prefixes, case, surrogate halves, NUL and keys longer than 65,535 units', () => {
+    const keys = new KeySet(4);
+    const long = 'k'.repeat(70_000);
+    const all = ['', 'a', 'aa', 'A', '\u0000', 'a\u0000', '😀', '\ud83d', '\uffff', long, `${long}x`, long.slice(1)];
+    for (const key of all) expect(keys.add(key), JSON.stringify(key.slice(0, 5))).toBe(true);
+    for (const key of all) expect(keys.add(key)).toBe(false);
+    expect(keys.has('aaa')).toBe(false);
+    expect(keys.has(`${long}y`)).toBe(false);
+    expect(keys.size).toBe(all.length);
+  });
+
+  it('agrees with a Set on random keys given as strings or as ranges', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.string({ maxLength: 6 }), fc.boolean(), fc.string({ maxLength: 3 })), { maxLength: 300 }), (entries) => {
+        const keys = new KeySet(1);
+        const reference = new Set<string>();
+        for (const [key, asRange, pad] of entries) {
+          const added = asRange ? keys.addIn(`${pad}${key}${pad}`, pad.length, pad.length + key.length) : keys.add(key);
+          expect(added).toBe(!reference.has(key));
+          reference.add(key);
+        }
+        for (const [key] of entries) expect(keys.has(key)).toBe(true);
+        expect(keys.size).toBe(reference.size);
+      }),
+    );
+  });
+});
