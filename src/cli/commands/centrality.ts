@@ -11,7 +11,9 @@ import { AbortedError } from '../../metrics/parallel/worker-pool.js';
 import { CENTRALITY_MEASURES, type NodeValues } from '../../metrics/registry.js';
 import { describeView } from '../../metrics/view-rules.js';
 import { kindOfCode } from '../../model/compact-graph.js';
-import { COMPACT_MIN_BYTES, LOADERS, openView, type Loader } from '../../open/index.js';
+// the opener's Node half and route choice, not open/index.js: its text opener loads every format's reader
+import { openView } from '../../open/files.js';
+import { COMPACT_MIN_BYTES, LOADERS, type Loader } from '../../open/route.js';
 import { UsageError, defineCommand } from '../command.js';
 import { checkOpenedAttributes, graphPositional, kindFromOption, labelFromOption, yearFromOption, openerOptionsOf } from '../graph-input.js';
 import { InterruptedError, watchInterrupt } from '../interrupt.js';
