@@ -16,7 +16,10 @@
  * take turns in every round (`--rounds R`, default 5) so that load on the machine falls on all of
  * them; the table gives medians and the median of the per-round ratios to igraph. `--nodes N`
  * scales the sizes (N for the path measures, 10N and 50N for PageRank); `--no-external` leaves out
- * the Python tools. The compute-only table (graph already built) is the `scale-compute` suite.
+ * the Python tools. On a busy machine a run can be cut down with the environment variables
+ * `ECOGRAPH_SCALE_TASKS` (comma-separated: startup, pagerank, pagerank-large, betweenness,
+ * closeness) and `ECOGRAPH_SCALE_TOOLS` (ecograph, igraph, networkit, networkx, graphology); both
+ * default to all. The compute-only table (graph already built) is the `scale-compute` suite.
  */
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
@@ -44,11 +47,15 @@ interface Sample {
 }
 
 interface Tool {
+  /** ecograph, igraph, networkit, networkx or graphology (for ECOGRAPH_SCALE_TOOLS). */
+  id: string;
   name: string;
   run(): Sample;
 }
 
 interface Task {
+  /** startup, pagerank, pagerank-large, betweenness or closeness (for ECOGRAPH_SCALE_TASKS). */
+  id: string;
   label: string;
   graph: string;
   tools: Tool[];
@@ -115,6 +122,7 @@ const suite: BenchSuite = {
     const cores = availableParallelism();
     const [l1, l5, l15] = loadavg();
     log(`machine: ${cores} cores, load average ${l1!.toFixed(2)} / ${l5!.toFixed(2)} / ${l15!.toFixed(2)} at start; ${rounds} interleaved rounds; graphs seed ${SEED}`);
+    for (const variable of ['ECOGRAPH_SCALE_TASKS', 'ECOGRAPH_SCALE_TOOLS']) if (listed(variable)) log(`${variable}=${listed(variable)!.join(',')}: only these`);
     const external = !options.noExternal && existsSync(PYTHON) && spawnSync(PYTHON, ['-c', 'import igraph, networkx']).status === 0;
     if (!options.noExternal && !external) log('igraph / NetworkX: skipped (/usr/bin/python3 with python3-igraph and python3-networkx not found)');
     const nk = options.noExternal ? undefined : networkitPython(log);
@@ -142,39 +150,43 @@ const suite: BenchSuite = {
           networkx: 'NetworkX (read_edgelist + compute)',
           networkit: `NetworKit (EdgeListReader + compute, ${cores} threads)`,
         };
-        return { name: names[tool]!, run: () => reported(exe, [SCRIPT, 'e2e', tool, task, file]) };
+        return { id: tool, name: names[tool]!, run: () => reported(exe, [SCRIPT, 'e2e', tool, task, file]) };
       };
       const ecograph = (dir: string, measure: string): Tool => ({
+        id: 'ecograph',
         name: 'ecograph CLI (whole process)',
         run: () => cli(['centrality', dir, '--measures', measure, '-f', 'json', '-o', out], out),
       });
       const tasks: Task[] = [];
       tasks.push({
+        id: 'startup',
         label: 'start-up: `ecograph --help`',
         graph: '—',
         repeat: 3,
         tools: [
-          { name: 'ecograph CLI (whole process)', run: () => cli(['--help']) },
-          { name: '`node -e 0` (Node alone)', run: timeNode },
+          { id: 'ecograph', name: 'ecograph CLI (whole process)', run: () => cli(['--help']) },
+          { id: 'ecograph', name: '`node -e 0` (Node alone)', run: timeNode },
         ],
       });
       tasks.push({
+        id: 'startup',
         label: 'start-up: `ecograph centrality --measures pagerank`',
         graph: '3 / 2',
         repeat: 3,
-        tools: [{ name: 'ecograph CLI (whole process)', run: () => cli(['centrality', tiny, '--measures', 'pagerank', '-f', 'json', '-o', out], out) }],
+        tools: [{ id: 'ecograph', name: 'ecograph CLI (whole process)', run: () => cli(['centrality', tiny, '--measures', 'pagerank', '-f', 'json', '-o', out], out) }],
       });
-      for (const [n, withSlowTools] of [
-        [small * 10, true],
-        [small * 50, false],
+      for (const [n, withSlowTools, id] of [
+        [small * 10, true, 'pagerank'],
+        [small * 50, false, 'pagerank-large'],
       ] as const) {
+        if (!taskWanted(id)) continue;
         const g = graph(n, 5);
         const tools = [ecograph(g.dir, 'pagerank'), python('igraph', 'pagerank', g.ncol), python('networkit', 'pagerank', g.ncol)];
         if (withSlowTools) {
           tools.push(python('networkx', 'pagerank', g.ncol));
-          tools.push({ name: 'graphology-metrics (edges.csv + compute)', run: () => reported(process.execPath, ['--import', 'tsx', GRAPHOLOGY_CHILD, join(g.dir, 'edges.csv')]) });
+          tools.push({ id: 'graphology', name: 'graphology-metrics (edges.csv + compute)', run: () => reported(process.execPath, ['--import', 'tsx', GRAPHOLOGY_CHILD, join(g.dir, 'edges.csv')]) });
         }
-        tasks.push({ label: 'PageRank', graph: g.label, repeat: 1, tools: tools.filter((t): t is Tool => t !== undefined) });
+        tasks.push({ id, label: 'PageRank', graph: g.label, repeat: 1, tools: tools.filter((t): t is Tool => t !== undefined) });
       }
       const paths = graph(small, 3);
       for (const [measure, label] of [
@@ -182,12 +194,18 @@ const suite: BenchSuite = {
         ['closeness', `closeness (ecograph and NetworKit: ${cores} threads)`],
       ] as const)
         tasks.push({
+          id: measure,
           label,
           graph: paths.label,
           repeat: 1,
           tools: [ecograph(paths.dir, measure), python('igraph', measure, paths.ncol), python('networkit', measure, paths.ncol)].filter((t): t is Tool => t !== undefined),
         });
 
+      // the tasks and tools asked for (ECOGRAPH_SCALE_TASKS, ECOGRAPH_SCALE_TOOLS)
+      for (let t = tasks.length - 1; t >= 0; t--) {
+        tasks[t]!.tools = tasks[t]!.tools.filter((tool) => toolWanted(tool.id));
+        if (!taskWanted(tasks[t]!.id) || tasks[t]!.tools.length === 0) tasks.splice(t, 1);
+      }
       const samples = new Map<string, Sample[][]>(); // task × tool → per round, its runs
       const key = (t: number, tool: string) => `${t}\t${tool}`;
       for (let round = 0; round < rounds; round++) {
@@ -230,6 +248,10 @@ const suite: BenchSuite = {
     }
   },
 };
+
+const listed = (variable: string) => process.env[variable]?.split(',').map((x) => x.trim()).filter((x) => x !== '');
+const taskWanted = (id: string) => listed('ECOGRAPH_SCALE_TASKS')?.includes(id) ?? true;
+const toolWanted = (id: string) => listed('ECOGRAPH_SCALE_TOOLS')?.includes(id) ?? true;
 
 /** `node -e 0`: the floor of any Node program's start-up on this machine. */
 function timeNode(): Sample {
