@@ -1,265 +1,262 @@
 /**
- * Scale: the compact engine on seeded Barabási–Albert graphs (bench/barabasi-albert.ts) beside
- * graphology-metrics (same process), python-igraph and NetworkX (child process, same edge list,
- * bench/scale_baselines.py). Every time is the computation on an already built graph, for every
- * tool (building the graph is not timed); ecograph's worker-thread times include starting the
- * threads. Rows:
- *   - exact betweenness, 10k nodes / 30k edges (m = 3): worker threads, and one thread;
- *   - closeness and harmonic centrality on the same graph;
- *   - PageRank, 100k nodes / 500k edges (m = 5);
- *   - approximate betweenness (ε = 0.01, δ = 0.1) on 100k / 500k and 1M / 5M (m = 5), beside
- *     igraph's exact betweenness estimated from the 10k row by Brandes's O(n·m) cost (marked "≈";
- *     running it would take hours to days).
- * NetworkX's all-sources measures would take hours at these sizes: its times are measured from 100
- * sources and scaled by n/100 (marked "≈"). Single runs (these are slow). `--nodes N` scales the
- * sizes (N, 10N, 100N instead of 10k, 100k, 1M); `--no-external` skips igraph and NetworkX.
- * The suite ends with a markdown table (dated runs go to docs/performance.md, section Centrality;
- * the README's table of measured times is taken from it).
+ * Scale, end to end: the ecograph CLI on a CSV directory beside igraph, NetworKit, NetworkX and
+ * graphology loading an edge list and computing, on seeded Barabási–Albert graphs (seed 42,
+ * bench/barabasi-albert.ts). Rows:
+ *   - PageRank on 100k nodes / 500k ties and 500k nodes / 2.5M ties (m = 5): ecograph, igraph
+ *     (Read_Ncol + pagerank), NetworKit (EdgeListReader + PageRank), and at 100k NetworkX
+ *     (read_edgelist + pagerank) and graphology (edges.csv + graphology-metrics pagerank);
+ *   - exact betweenness and closeness on 10k nodes / 30k ties (m = 3): ecograph, igraph, NetworKit;
+ *   - start-up of the binary: `ecograph --help` and `ecograph centrality` on a 3-node graph, beside
+ *     `node -e 0`.
+ * What is timed: for ecograph, the wall time of the whole CLI process (`node bin/ecograph.js
+ * centrality DIR --measures M -f json -o FILE`: start-up, module loading, reading and validating
+ * the CSV directory, the computation and writing every node's value); for the other tools, the
+ * load of the file plus the computation as the child process reports them (their interpreter
+ * start-up and imports excluded; the whole child process's wall time is shown beside). The tools
+ * take turns in every round (`--rounds R`, default 5) so that load on the machine falls on all of
+ * them; the table gives medians and the median of the per-round ratios to igraph. `--nodes N`
+ * scales the sizes (N for the path measures, 10N and 50N for PageRank); `--no-external` leaves out
+ * the Python tools. On a busy machine a run can be cut down with the environment variables
+ * `ECOGRAPH_SCALE_TASKS` (comma-separated: startup, pagerank, pagerank-large, betweenness,
+ * closeness) and `ECOGRAPH_SCALE_TOOLS` (ecograph, igraph, networkit, networkx, graphology); both
+ * default to all. The compute-only table (graph already built) is the `scale-compute` suite.
  */
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { UndirectedGraph } from 'graphology';
-import * as betweennessModule from 'graphology-metrics/centrality/betweenness.js';
-import * as closenessModule from 'graphology-metrics/centrality/closeness.js';
-import * as pagerankModule from 'graphology-metrics/centrality/pagerank.js';
-import { accumulateBetweenness, createBetweennessWorkspace } from '../src/metrics/centrality/betweenness-accumulate.js';
-import { pagerankValues } from '../src/metrics/centrality/pagerank.js';
-import type { IndexedGraph } from '../src/metrics/indexed-graph.js';
-import { approximateBetweennessParallel, betweennessParallel, distanceSumsParallel } from '../src/metrics/parallel/parallel-measures.js';
-import { closenessFromSums } from '../src/metrics/paths/distance-sums.js';
-import { barabasiAlbertEdges, type EdgeArrays } from './barabasi-albert.js';
-import { formatMs, timeOnce, type BenchSuite } from './suite.js';
+import { barabasiAlbertEdges, writeEdgeListCsvDirectory, type EdgeArrays } from './barabasi-albert.js';
+import { networkitPython } from './networkit-env.js';
+import { formatMs, type BenchSuite } from './suite.js';
 
 const PYTHON = '/usr/bin/python3';
-const SCRIPT = fileURLToPath(new URL('./scale_baselines.py', import.meta.url));
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SCRIPT = join(ROOT, 'bench', 'scale_baselines.py');
+const GRAPHOLOGY_CHILD = join(ROOT, 'bench', 'pagerank-child.ts');
+const CLI = join(ROOT, 'bin', 'ecograph.js');
+const SEED = 42;
+const LIMIT_MS = 1_800_000;
 
-type AnyMetric = (graph: UndirectedGraph, options?: Record<string, unknown>) => unknown;
-function exported(module: unknown): AnyMetric {
-  const m = module as { default?: unknown };
-  const f = typeof m === 'function' ? m : typeof m.default === 'function' ? m.default : (m.default as { default?: unknown } | undefined)?.default;
-  if (typeof f !== 'function') throw new Error('a graphology-metrics module does not export a function');
-  return f as AnyMetric;
+/** One timed run: `ms` is what is compared (ecograph: the whole process; others: load + compute). */
+interface Sample {
+  ms: number;
+  loadMs?: number;
+  computeMs?: number;
+  processMs: number;
 }
 
-/** The undirected indexed view of an edge list, as indexGraph builds it (nodes n0 … n(n−1)). */
-export function indexedFromEdges(n: number, edges: EdgeArrays): IndexedGraph {
-  const degree = new Int32Array(n);
-  const m = edges.source.length;
-  for (let i = 0; i < m; i++) {
-    degree[edges.source[i]!]!++;
-    degree[edges.target[i]!]!++;
-  }
-  const start = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) start[i + 1] = start[i]! + degree[i]!;
-  const fill = start.slice(0, n);
-  const adj = new Int32Array(2 * m);
-  for (let i = 0; i < m; i++) {
-    const s = edges.source[i]!;
-    const t = edges.target[i]!;
-    adj[fill[s]!++] = t;
-    adj[fill[t]!++] = s;
-  }
-  const ones = new Float64Array(2 * m).fill(1);
-  const nodes = Array.from({ length: n }, (_, i) => `n${i}`);
-  return {
-    directed: false,
-    weighted: false,
-    nodes,
-    index: new Map(nodes.map((id, i) => [id, i])),
-    outStart: start,
-    outTargets: adj,
-    outStrength: ones,
-    outDistance: ones,
-    inStart: start,
-    inSources: adj,
-    inStrength: ones,
-    inDistance: ones,
-  };
+interface Tool {
+  /** ecograph, igraph, networkit, networkx or graphology (for ECOGRAPH_SCALE_TOOLS). */
+  id: string;
+  name: string;
+  run(): Sample;
 }
 
-function graphologyFromEdges(n: number, edges: EdgeArrays): UndirectedGraph {
-  const g = new UndirectedGraph();
-  for (let i = 0; i < n; i++) g.addNode(`n${i}`);
-  for (let i = 0; i < edges.source.length; i++) g.addEdge(`n${edges.source[i]}`, `n${edges.target[i]}`);
-  return g;
+interface Task {
+  /** startup, pagerank, pagerank-large, betweenness or closeness (for ECOGRAPH_SCALE_TASKS). */
+  id: string;
+  label: string;
+  graph: string;
+  tools: Tool[];
+  /** Runs of each tool per round (start-up rows take several). */
+  repeat: number;
 }
 
-interface Baselines {
-  times: Record<string, number>;
-  scaled: Record<string, number>;
-  versions: Record<string, string>;
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+function wall(command: string, args: string[], env?: NodeJS.ProcessEnv): { ms: number; stdout: string } {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(command, args, { encoding: 'utf8', timeout: LIMIT_MS, maxBuffer: 1 << 26, ...(env ? { env } : {}) });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status !== 0) throw new Error(`${command} ${args.join(' ')}: ${(r.stderr || String(r.signal ?? r.error)).trim().split('\n').pop()}`);
+  return { ms, stdout: r.stdout };
 }
 
-function externalBaselines(n: number, edges: EdgeArrays, tasks: string[], log: (s: string) => void): Baselines | undefined {
-  if (!existsSync(PYTHON) || spawnSync(PYTHON, ['-c', 'import igraph, networkx'], { encoding: 'utf8' }).status !== 0) {
-    log('igraph / NetworkX: skipped (/usr/bin/python3 with python3-igraph and python3-networkx not found)');
-    return undefined;
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'ecograph-scale-'));
+/** A child that prints `{"loadMs", "ms"}` as its last line: compared by load + compute. */
+function reported(command: string, args: string[]): Sample {
+  const { ms: processMs, stdout } = wall(command, args);
+  const out = JSON.parse(stdout.trim().split('\n').pop()!) as { loadMs: number; ms: number };
+  return { ms: out.loadMs + out.ms, loadMs: out.loadMs, computeMs: out.ms, processMs };
+}
+
+/** The ecograph CLI, timed from outside as one process. */
+function cli(args: string[], output?: string): Sample {
+  const { ms } = wall(process.execPath, [CLI, ...args]);
+  if (output !== undefined && !(existsSync(output) && statSync(output).size > 0)) throw new Error(`ecograph ${args.join(' ')} wrote no ${output}`);
+  return { ms, processMs: ms };
+}
+
+/** A space-separated edge list of the node names the CSV directory uses (n0 … n(n−1)). */
+function writeNcol(file: string, edges: EdgeArrays): void {
+  const fd = openSync(file, 'w');
   try {
-    const file = join(dir, 'edges.tsv');
-    const fd = openSync(file, 'w');
     let chunk = '';
     for (let i = 0; i < edges.source.length; i++) {
-      chunk += `${edges.source[i]}\t${edges.target[i]}\n`;
+      chunk += `n${edges.source[i]} n${edges.target[i]}\n`;
       if (chunk.length > 1 << 20) {
         writeSync(fd, chunk);
         chunk = '';
       }
     }
     writeSync(fd, chunk);
-    closeSync(fd);
-    const r = spawnSync(PYTHON, [SCRIPT, file, String(n), tasks.join(',')], { encoding: 'utf8', maxBuffer: 1 << 24 });
-    if (r.status !== 0) {
-      log(`igraph / NetworkX: skipped (the child process failed: ${r.stderr.trim().split('\n').pop()})`);
-      return undefined;
-    }
-    return JSON.parse(r.stdout) as Baselines;
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    closeSync(fd);
   }
 }
 
-interface Row {
-  measure: string;
-  graph: string;
-  ours: number;
-  note?: string;
-  graphology?: number;
-  igraph?: number;
-  igraphScaled?: boolean;
-  networkx?: number;
-  networkxScaled?: boolean;
-}
-
-/** Wall time of an async computation, in ms. */
-async function timeAsync(fn: () => Promise<unknown>): Promise<number> {
-  const start = process.hrtime.bigint();
-  await fn();
-  return Number(process.hrtime.bigint() - start) / 1e6;
-}
-
-/** A baseline's time and ecograph's ratio to it; hours beyond an hour, ratios below 0.01 as < 0.01. */
-function cell(ms: number | undefined, ours: number, mark = ''): string {
-  if (ms === undefined) return '—';
-  const time = ms >= 3.6e6 ? `${(ms / 3.6e6).toFixed(1)} h` : formatMs(ms);
-  const ratio = ours / ms;
-  return `${mark}${time} (${ratio < 0.01 ? '< 0.01' : ratio.toFixed(2)}×)`;
-}
+const sizeLabel = (n: number, ties: number) => {
+  const short = (x: number) => (x >= 1e6 ? `${Math.round(x / 1e5) / 10}M` : `${Math.round(x / 1e3)}k`);
+  return `${short(n)} / ${short(ties)}`;
+};
 
 const suite: BenchSuite = {
   name: 'scale',
-  description: 'exact and approximate betweenness, closeness, harmonic and PageRank on 10k–1M-node Barabási–Albert graphs, beside graphology-metrics, igraph and NetworkX',
+  description: 'end to end: ecograph CLI (PageRank 100k/500k, exact betweenness and closeness 10k, start-up) beside igraph, NetworKit, NetworkX, graphology; interleaved rounds',
   async run({ options, log }) {
+    const rounds = options.rounds ?? 5;
     const small = options.nodes ?? 10_000;
-    const medium = small * 10;
-    const large = small * 100;
-    const workers = availableParallelism();
+    const cores = availableParallelism();
     const [l1, l5, l15] = loadavg();
-    log(`machine: ${workers} cores available to Node, load average ${l1!.toFixed(2)} / ${l5!.toFixed(2)} / ${l15!.toFixed(2)} at start; ecograph uses ${workers} worker threads`);
-    const rows: Row[] = [];
-    /** igraph's exact betweenness on the small graph, and that graph's n·m, for the estimates. */
-    let igraphExact: { ms: number; work: number } | undefined;
-    const external = (n: number, edges: EdgeArrays, tasks: string[]) => (options.noExternal ? undefined : externalBaselines(n, edges, tasks, log));
-    const size = (n: number, m: number) => `${n >= 1e6 ? `${n / 1e6}M` : `${n / 1e3}k`} / ${(m * (n - m)) >= 1e6 ? `${Math.round((m * (n - m)) / 1e5) / 10}M` : `${Math.round((m * (n - m)) / 1e3)}k`} (BA m=${m})`;
+    log(`machine: ${cores} cores, load average ${l1!.toFixed(2)} / ${l5!.toFixed(2)} / ${l15!.toFixed(2)} at start; ${rounds} interleaved rounds; graphs seed ${SEED}`);
+    for (const variable of ['ECOGRAPH_SCALE_TASKS', 'ECOGRAPH_SCALE_TOOLS']) if (listed(variable)) log(`${variable}=${listed(variable)!.join(',')}: only these`);
+    const external = !options.noExternal && existsSync(PYTHON) && spawnSync(PYTHON, ['-c', 'import igraph, networkx']).status === 0;
+    if (!options.noExternal && !external) log('igraph / NetworkX: skipped (/usr/bin/python3 with python3-igraph and python3-networkx not found)');
+    const nk = options.noExternal ? undefined : networkitPython(log);
+    if (!existsSync(join(ROOT, 'dist', 'cli'))) spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-lib.mjs')], { stdio: 'inherit' });
+    const data = mkdtempSync(join(tmpdir(), 'ecograph-scale-'));
+    try {
+      const out = join(data, 'out.json');
+      const graph = (n: number, m: number) => {
+        const dir = join(data, `ba-${n}-${m}`);
+        const edges = barabasiAlbertEdges(n, m, SEED);
+        writeEdgeListCsvDirectory(dir, n, edges);
+        writeNcol(join(dir, 'edges.ncol'), edges);
+        return { dir, ncol: join(dir, 'edges.ncol'), label: sizeLabel(n, edges.source.length) + ` (BA m=${m})` };
+      };
+      const tiny = join(data, 'tiny');
+      mkdirSync(tiny);
+      writeFileSync(join(tiny, 'nodes.csv'), 'id,label\na,A\nb,B\nc,C\n');
+      writeFileSync(join(tiny, 'edges.csv'), 'source,target\na,b\nb,c\n');
 
-    // exact betweenness, closeness, harmonic: 10k / 30k
-    {
-      const n = small;
-      const edges = barabasiAlbertEdges(n, 3, options.seed);
-      const g = indexedFromEdges(n, edges);
-      const graph = size(n, 3);
-      const base = external(n, edges, ['betweenness', 'closeness', 'harmonic']);
-      if (base) log(`baselines: python-igraph ${base.versions.igraph}, NetworkX ${base.versions.networkx} (Python ${base.versions.python})`);
-      if (base) igraphExact = { ms: base.times['igraph:betweenness']!, work: n * edges.source.length };
-      const gg = graphologyFromEdges(n, edges);
-      const betweennessMs = await timeAsync(() => betweennessParallel(g, { workers }));
-      const single = timeOnce(() => {
-        const raw = new Float64Array(n);
-        accumulateBetweenness(g, 0, n, raw, createBetweennessWorkspace(g));
-      }).ms;
-      const graphologyBetweenness = timeOnce(() => exported(betweennessModule)(gg, { normalized: true })).ms;
-      rows.push({
-        measure: `exact betweenness, ${workers} threads`,
-        graph,
-        ours: betweennessMs,
-        graphology: graphologyBetweenness,
-        ...(base ? { igraph: base.times['igraph:betweenness']!, networkx: base.times['networkx:betweenness']!, networkxScaled: true } : {}),
+      const python = (tool: string, task: string, file: string): Tool | undefined => {
+        const exe = tool === 'networkit' ? nk : external ? PYTHON : undefined;
+        if (exe === undefined) return undefined;
+        const names: Record<string, string> = {
+          igraph: 'igraph (Read_Ncol + compute)',
+          networkx: 'NetworkX (read_edgelist + compute)',
+          networkit: `NetworKit (EdgeListReader + compute, ${cores} threads)`,
+        };
+        return { id: tool, name: names[tool]!, run: () => reported(exe, [SCRIPT, 'e2e', tool, task, file]) };
+      };
+      const ecograph = (dir: string, measure: string): Tool => ({
+        id: 'ecograph',
+        name: 'ecograph CLI (whole process)',
+        run: () => cli(['centrality', dir, '--measures', measure, '-f', 'json', '-o', out], out),
       });
-      rows.push({
-        measure: 'exact betweenness, 1 thread',
-        graph,
-        ours: single,
-        graphology: graphologyBetweenness,
-        ...(base ? { igraph: base.times['igraph:betweenness']!, networkx: base.times['networkx:betweenness']!, networkxScaled: true } : {}),
+      const tasks: Task[] = [];
+      tasks.push({
+        id: 'startup',
+        label: 'start-up: `ecograph --help`',
+        graph: '—',
+        repeat: 3,
+        tools: [
+          { id: 'ecograph', name: 'ecograph CLI (whole process)', run: () => cli(['--help']) },
+          { id: 'ecograph', name: '`node -e 0` (Node alone)', run: timeNode },
+        ],
       });
-      const closenessMs = await timeAsync(async () => closenessFromSums(await distanceSumsParallel(g, 'in', { workers }), true));
-      rows.push({
-        measure: `closeness, ${workers} threads`,
-        graph,
-        ours: closenessMs,
-        graphology: timeOnce(() => exported(closenessModule)(gg, { wassermanFaust: true })).ms,
-        ...(base ? { igraph: base.times['igraph:closeness']!, networkx: base.times['networkx:closeness']!, networkxScaled: true } : {}),
+      tasks.push({
+        id: 'startup',
+        label: 'start-up: `ecograph centrality --measures pagerank`',
+        graph: '3 / 2',
+        repeat: 3,
+        tools: [{ id: 'ecograph', name: 'ecograph CLI (whole process)', run: () => cli(['centrality', tiny, '--measures', 'pagerank', '-f', 'json', '-o', out], out) }],
       });
-      const harmonicMs = await timeAsync(async () => (await distanceSumsParallel(g, 'in', { workers })).inverse);
-      rows.push({
-        measure: `harmonic, ${workers} threads`,
-        graph,
-        ours: harmonicMs,
-        ...(base ? { igraph: base.times['igraph:harmonic']!, networkx: base.times['networkx:harmonic']!, networkxScaled: true } : {}),
+      for (const [n, withSlowTools, id] of [
+        [small * 10, true, 'pagerank'],
+        [small * 50, false, 'pagerank-large'],
+      ] as const) {
+        if (!taskWanted(id)) continue;
+        const g = graph(n, 5);
+        const tools = [ecograph(g.dir, 'pagerank'), python('igraph', 'pagerank', g.ncol), python('networkit', 'pagerank', g.ncol)];
+        if (withSlowTools) {
+          tools.push(python('networkx', 'pagerank', g.ncol));
+          tools.push({ id: 'graphology', name: 'graphology-metrics (edges.csv + compute)', run: () => reported(process.execPath, ['--import', 'tsx', GRAPHOLOGY_CHILD, join(g.dir, 'edges.csv')]) });
+        }
+        tasks.push({ id, label: 'PageRank', graph: g.label, repeat: 1, tools: tools.filter((t): t is Tool => t !== undefined) });
+      }
+      const paths = graph(small, 3);
+      for (const [measure, label] of [
+        ['betweenness', `exact betweenness (ecograph and NetworKit: ${cores} threads)`],
+        ['closeness', `closeness (ecograph and NetworKit: ${cores} threads)`],
+      ] as const)
+        tasks.push({
+          id: measure,
+          label,
+          graph: paths.label,
+          repeat: 1,
+          tools: [ecograph(paths.dir, measure), python('igraph', measure, paths.ncol), python('networkit', measure, paths.ncol)].filter((t): t is Tool => t !== undefined),
+        });
+
+      // the tasks and tools asked for (ECOGRAPH_SCALE_TASKS, ECOGRAPH_SCALE_TOOLS)
+      for (let t = tasks.length - 1; t >= 0; t--) {
+        tasks[t]!.tools = tasks[t]!.tools.filter((tool) => toolWanted(tool.id));
+        if (!taskWanted(tasks[t]!.id) || tasks[t]!.tools.length === 0) tasks.splice(t, 1);
+      }
+      const samples = new Map<string, Sample[][]>(); // task × tool → per round, its runs
+      const key = (t: number, tool: string) => `${t}\t${tool}`;
+      for (let round = 0; round < rounds; round++) {
+        log(`round ${round + 1}, load average ${loadavg()[0]!.toFixed(2)}`);
+        tasks.forEach((task, t) => {
+          for (const tool of task.tools) {
+            const runs: Sample[] = [];
+            for (let r = 0; r < task.repeat; r++) runs.push(tool.run());
+            const list = samples.get(key(t, tool.name)) ?? samples.set(key(t, tool.name), []).get(key(t, tool.name))!;
+            list.push(runs);
+            log(`  ${task.label} ${task.graph} — ${tool.name}: ${runs.map((s) => formatMs(s.ms)).join(', ')}`);
+          }
+        });
+      }
+
+      const [e1, e5, e15] = loadavg();
+      log('');
+      log(`Markdown (medians of ${rounds} interleaved rounds; load average ${l1!.toFixed(2)} at the start, ${e1!.toFixed(2)} / ${e5!.toFixed(2)} / ${e15!.toFixed(2)} at the end):`);
+      log('');
+      log('| task | graph (nodes / ties) | tool | time (median) | range | load | compute | whole process | ÷ igraph (median of rounds) |');
+      log('|---|---|---|---|---|---|---|---|---|');
+      tasks.forEach((task, t) => {
+        const igraph = task.tools.find((x) => x.name.startsWith('igraph'));
+        const base = igraph ? samples.get(key(t, igraph.name))! : undefined;
+        for (const tool of task.tools) {
+          const perRound = samples.get(key(t, tool.name))!;
+          const all = perRound.flat();
+          const times = all.map((s) => s.ms);
+          const part = (f: (s: Sample) => number | undefined) => (all.every((s) => f(s) !== undefined) ? formatMs(median(all.map((s) => f(s)!))) : '—');
+          const ratio = base ? median(perRound.map((runs, r) => median(runs.map((s) => s.ms)) / median(base[r]!.map((s) => s.ms)))) : undefined;
+          log(
+            `| ${task.label} | ${task.graph} | ${tool.name} | ${formatMs(median(times))} | ${formatMs(Math.min(...times))}–${formatMs(Math.max(...times))} | ${part((s) => s.loadMs)} | ${part((s) => s.computeMs)} | ${formatMs(median(all.map((s) => s.processMs)))} | ${ratio === undefined ? '—' : `${ratio.toFixed(2)}×`} |`,
+          );
+        }
       });
-      for (const r of rows) log(`  ${r.measure}: ecograph ${formatMs(r.ours)}`);
+      log('');
+      log('ecograph: the whole CLI process; the others: load + compute inside their process (the whole process beside). Ratios: per round, the tool time over igraph time, then the median.');
+    } finally {
+      rmSync(data, { recursive: true, force: true });
     }
-
-    // PageRank: 100k / 500k
-    {
-      const n = medium;
-      const edges = barabasiAlbertEdges(n, 5, options.seed);
-      const g = indexedFromEdges(n, edges);
-      const base = external(n, edges, ['pagerank']);
-      const gg = graphologyFromEdges(n, edges);
-      pagerankValues(g); // warm-up (JIT)
-      const times = [0, 1, 2].map(() => timeOnce(() => pagerankValues(g)).ms).sort((a, b) => a - b);
-      rows.push({
-        measure: 'PageRank (median of 3)',
-        graph: size(n, 5),
-        ours: times[1]!,
-        graphology: timeOnce(() => exported(pagerankModule)(gg, { alpha: 0.85, getEdgeWeight: null })).ms,
-        ...(base ? { igraph: base.times['igraph:pagerank']!, networkx: base.times['networkx:pagerank']! } : {}),
-      });
-      log(`  PageRank: ecograph ${formatMs(times[1])}`);
-    }
-
-    // approximate betweenness: 100k / 500k and 1M / 5M
-    for (const n of [medium, large]) {
-      const edges = barabasiAlbertEdges(n, 5, options.seed);
-      const g = indexedFromEdges(n, edges);
-      let plan = { samples: 0, vertexDiameter: 0 };
-      const ms = await timeAsync(async () => ({ plan } = await approximateBetweennessParallel(g, { epsilon: 0.01, delta: 0.1, seed: options.seed, workers })));
-      rows.push({
-        measure: `approximate betweenness ε=0.01 δ=0.1, ${workers} threads`,
-        graph: size(n, 5),
-        ours: ms,
-        note: `${plan.samples} samples, vertex-diameter bound ${plan.vertexDiameter}`,
-        ...(igraphExact ? { igraph: (igraphExact.ms * n * edges.source.length) / igraphExact.work, igraphScaled: true } : {}),
-      });
-      log(`  approximate betweenness ${n}: ecograph ${formatMs(ms)} (${plan.samples} samples, VD ≤ ${plan.vertexDiameter})`);
-    }
-
-    log('');
-    log('| measure | graph (nodes / edges) | ecograph | graphology-metrics | igraph | NetworkX |');
-    log('|---|---|---|---|---|---|');
-    for (const r of rows)
-      log(
-        `| ${r.measure}${r.note ? ` (${r.note})` : ''} | ${r.graph} | ${formatMs(r.ours)} | ${cell(r.graphology, r.ours)} | ${cell(r.igraph, r.ours, r.igraphScaled ? '≈' : '')} | ${cell(r.networkx, r.ours, r.networkxScaled ? '≈' : '')} |`,
-      );
-    const [e1, e5, e15] = loadavg();
-    log('');
-    log(`Ratios in parentheses: ecograph time / that tool's time (below 1: ecograph faster). ≈ NetworkX: from 100 sources × n/100; ≈ igraph (approximate rows): igraph's exact betweenness on the first graph scaled by n·m, not run. Load average at the end: ${e1!.toFixed(2)} / ${e5!.toFixed(2)} / ${e15!.toFixed(2)}.`);
   },
 };
+
+const listed = (variable: string) => process.env[variable]?.split(',').map((x) => x.trim()).filter((x) => x !== '');
+const taskWanted = (id: string) => listed('ECOGRAPH_SCALE_TASKS')?.includes(id) ?? true;
+const toolWanted = (id: string) => listed('ECOGRAPH_SCALE_TOOLS')?.includes(id) ?? true;
+
+/** `node -e 0`: the floor of any Node program's start-up on this machine. */
+function timeNode(): Sample {
+  const { ms } = wall(process.execPath, ['-e', '0']);
+  return { ms, processMs: ms };
+}
 
 export default suite;

@@ -2,6 +2,7 @@
 """Times python-igraph and NetworkX on one undirected edge list, for bench/scale.bench.ts.
 
 Usage: /usr/bin/python3 bench/scale_baselines.py EDGES.tsv N TASK[,TASK...]
+       PYTHON bench/scale_baselines.py e2e TOOL TASK EDGES.ncol
 EDGES.tsv holds one edge per line as two 0-based node indices; N is the node count. Tasks:
   betweenness       igraph betweenness (all sources); NetworkX betweenness_centrality on K sources,
                     scaled by N/K (NetworkX needs hours for all sources at 10k nodes)
@@ -12,14 +13,20 @@ EDGES.tsv holds one edge per line as two 0-based node indices; N is the node cou
 Graph construction is not timed. Prints one JSON object: {"versions": {...}, "times": {"igraph:task":
 ms, "networkx:task": ms}, "scaled": {"networkx:task": K}} (single runs; a scaled entry says from how
 many sources the time was extrapolated).
+
+The e2e form times one tool end to end on a space-separated edge list of node names (what
+bench/scale.bench.ts compares with the ecograph CLI): the load of the file and the computation, in
+this process (interpreter start-up and imports are not included; the caller times the whole process
+too). TOOL is igraph (Graph.Read_Ncol), networkx (read_edgelist) or networkit (EdgeListReader, from
+the NetworKit virtual environment of bench/networkit-env.ts); TASK is pagerank (damping 0.85, each
+tool's own default tolerance), betweenness (exact, all sources, normalised) or closeness (all nodes).
+Prints one JSON object: {"tool", "task", "loadMs", "ms", "nodes", "edges", "threads", "version"}.
 """
 import json
 import random
 import sys
 import time
 
-import igraph as ig
-import networkx as nx
 
 
 def timed(fn):
@@ -28,7 +35,69 @@ def timed(fn):
     return (time.perf_counter() - t0) * 1000
 
 
+def e2e(tool, task, path):
+    if tool == "igraph":
+        import igraph as ig
+
+        t0 = time.perf_counter()
+        g = ig.Graph.Read_Ncol(path, directed=False, weights=False)
+        t1 = time.perf_counter()
+        if task == "pagerank":
+            g.pagerank(damping=0.85)
+        elif task == "betweenness":
+            g.betweenness(directed=False)
+        elif task == "closeness":
+            g.closeness()
+        else:
+            raise SystemExit(f"unknown task {task}")
+        t2 = time.perf_counter()
+        size, threads, version = (g.vcount(), g.ecount()), 1, ig.__version__
+    elif tool == "networkx":
+        import networkx as nx
+
+        t0 = time.perf_counter()
+        g = nx.read_edgelist(path, nodetype=str)
+        t1 = time.perf_counter()
+        if task == "pagerank":
+            nx.pagerank(g, alpha=0.85)
+        elif task == "betweenness":
+            nx.betweenness_centrality(g)
+        elif task == "closeness":
+            nx.closeness_centrality(g)
+        else:
+            raise SystemExit(f"unknown task {task}")
+        t2 = time.perf_counter()
+        size, threads, version = (g.number_of_nodes(), g.number_of_edges()), 1, nx.__version__
+    elif tool == "networkit":
+        import networkit as nk
+
+        t0 = time.perf_counter()
+        g = nk.graphio.EdgeListReader(" ", 0, continuous=False, directed=False).read(path)
+        t1 = time.perf_counter()
+        if task == "pagerank":
+            nk.centrality.PageRank(g, damp=0.85).run()
+        elif task == "betweenness":
+            nk.centrality.Betweenness(g, normalized=True).run()
+        elif task == "closeness":
+            nk.centrality.Closeness(g, False, nk.centrality.ClosenessVariant.STANDARD).run()
+        else:
+            raise SystemExit(f"unknown task {task}")
+        t2 = time.perf_counter()
+        size, threads, version = (g.numberOfNodes(), g.numberOfEdges()), nk.getMaxNumberOfThreads(), nk.__version__
+    else:
+        raise SystemExit(f"unknown tool {tool}")
+    out = {"tool": tool, "task": task, "loadMs": (t1 - t0) * 1000, "ms": (t2 - t1) * 1000}
+    out.update({"nodes": size[0], "edges": size[1], "threads": threads, "version": version})
+    print(json.dumps(out))
+
+
 def main():
+    if sys.argv[1] == "e2e":
+        e2e(sys.argv[2], sys.argv[3], sys.argv[4])
+        return
+    import igraph as ig
+    import networkx as nx
+
     path, n, tasks = sys.argv[1], int(sys.argv[2]), sys.argv[3].split(",")
     with open(path) as f:
         edges = [tuple(map(int, line.split())) for line in f if line.strip()]

@@ -74,7 +74,7 @@ const h = await import('./h.js');
 
   it('finds the imports of the source tree', () => {
     expect(ALL.length).toBeGreaterThan(300);
-    expect(ALL.some((i) => i.file === 'src/cli/commands/centrality.ts' && i.target === 'src/open/index.ts')).toBe(true);
+    expect(ALL.some((i) => i.file === 'src/cli/commands/lineage.ts' && i.target === 'src/open/index.ts')).toBe(true);
   });
 });
 

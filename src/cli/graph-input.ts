@@ -1,6 +1,6 @@
 /** The graph argument every command takes, and the options that shape how it is read. */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { loadGraph, type ReadOptions } from '../io/files.js';
+import type { ReadOptions } from '../io/files.js';
 import { parseKindMap } from '../io/kind-map.js';
 import { TEXT_ENCODINGS, encodingNamed } from '../io/text.js';
 import { attributeNamesOf, type AttributeNames } from '../model/graph.js';
@@ -183,6 +183,8 @@ export async function loadGraphArgument(
   path: string,
   options: NamedAttributeOptions & { encoding?: string | undefined; 'kind-map'?: string | undefined },
 ): Promise<EcoGraph> {
+  // imported here: commands that open their graph by the compact route never load the whole-graph readers
+  const { loadGraph } = await import('../io/files.js');
   const graph = await loadGraph(path, readOptionsOf(options));
   checkNamedAttributes(attributeNamesOf(graph), options, path);
   return graph;

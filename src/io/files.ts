@@ -1,7 +1,9 @@
 /**
  * Graphs on disk: a graph argument is a file (`.json`, `.gexf`, `.graphml`, `.xlsx`) or a CSV
  * directory (`edges.csv` and, optionally, `nodes.csv`). Node-only: the web app uses `formats.ts`
- * directly. The workbook reader and writer are imported only when a workbook is read or written.
+ * directly. The workbook reader and writer are imported only when a workbook is read or written,
+ * and the GEXF and GraphML readers and the writers (with their XML parser) only when used, so that a
+ * command reading a CSV directory or a JSON file starts without them.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -10,7 +12,10 @@ import { InvalidGraphError, hasErrors } from '../model/problems.js';
 import type { FormatName, RawGraph } from '../model/raw.js';
 import type { EcoGraph } from '../model/types.js';
 import { writeFilesAtomic } from './atomic-write.js';
-import { formatFromPath, readRaw, serializeGraph, unsupportedFormat, type TextFile } from './formats.js';
+import { readCsv } from './csv.js';
+import { formatFromPath, unsupportedFormat } from './format-names.js';
+import type { TextFile } from './formats.js';
+import { readJson } from './json.js';
 import { findCsvFiles, notFound } from './csv-files.js';
 import type { KindMap } from './kind-map.js';
 import { decodeText, type TextEncodingName } from './text.js';
@@ -76,7 +81,7 @@ export async function readGraphFile(path: string, options: ReadOptions = {}): Pr
       else problems.push(t);
     }
     if (problems.length > 0) return failed(found.dir, format, problems);
-    return { ...buildGraph(readRaw({ format, dir: found.dir, ...texts }), buildOptions(options)), format };
+    return { ...buildGraph(readCsv({ dir: found.dir, ...texts }), buildOptions(options)), format };
   }
   if (info.isDirectory()) return failed(path, format, [unsupportedFormat(path)]);
   if (format === 'xlsx') {
@@ -85,6 +90,8 @@ export async function readGraphFile(path: string, options: ReadOptions = {}): Pr
   }
   const t = await readText(path, options);
   if (!('text' in t)) return failed(path, format, [t]);
+  if (format === 'json') return { ...buildGraph(readJson(t.text, t.file), buildOptions(options)), format };
+  const { readRaw } = await import('./formats.js');
   return { ...buildGraph(readRaw({ format, file: t }), buildOptions(options)), format };
 }
 
@@ -117,6 +124,7 @@ export async function saveGraph(graph: EcoGraph, path: string, format?: FormatNa
     await writeXlsx(graph, path);
     return [path];
   }
+  const { serializeGraph } = await import('./formats.js');
   const texts = serializeGraph(graph, fmt, options);
   const files = Object.entries(texts).map(([name, data]) => ({ path: name === '' ? path : join(path, name), data }));
   await writeFilesAtomic(files);

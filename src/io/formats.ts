@@ -10,32 +10,9 @@ import { readCsv, writeCsv } from './csv.js';
 import { readGexf, writeGexf } from './gexf.js';
 import { readGraphml, writeGraphml } from './graphml.js';
 import { readJson, writeJson } from './json.js';
+import { formatFromPath, unsupportedFormat, type TextFormatName } from './format-names.js';
 
-/** The text formats, which the web app reads too. */
-export const FORMATS: readonly TextFormatName[] = ['json', 'csv', 'gexf', 'graphml'];
-
-/** Every format the CLI reads and writes: the text formats and Excel workbooks. */
-export const FILE_FORMATS: readonly FormatName[] = [...FORMATS, 'xlsx'];
-
-/** The formats held as text. */
-export type TextFormatName = Exclude<FormatName, 'xlsx'>;
-
-/** File name extensions of the single-file formats. */
-export const EXTENSIONS: Record<Exclude<FormatName, 'csv'>, readonly string[]> = {
-  json: ['.json'],
-  gexf: ['.gexf'],
-  graphml: ['.graphml', '.xml'],
-  xlsx: ['.xlsx'],
-};
-
-/** The format a path names by its extension; a directory or a path ending in `/` means CSV, as does a `.csv` or `.tsv` table in one. */
-export function formatFromPath(path: string, isDirectory = false): FormatName | undefined {
-  if (isDirectory || path.endsWith('/') || path.endsWith('\\')) return 'csv';
-  const lower = path.toLowerCase();
-  for (const [format, exts] of Object.entries(EXTENSIONS)) if (exts.some((e) => lower.endsWith(e))) return format as FormatName;
-  if (lower.endsWith('.csv') || lower.endsWith('.tsv')) return 'csv';
-  return undefined;
-}
+export { EXTENSIONS, FILE_FORMATS, FORMATS, formatFromPath, unsupportedFormat, type TextFormatName } from './format-names.js';
 
 /** One input text: its name (for messages) and content. */
 export interface TextFile {
@@ -90,13 +67,4 @@ export function serializeGraph(graph: EcoGraph, format: FormatName, options: { e
       return { 'nodes.csv': bom + nodes, 'edges.csv': bom + edges };
     }
   }
-}
-
-export function unsupportedFormat(file: string) {
-  return problem(
-    'error',
-    'unsupported-format',
-    'cannot tell the format: use a .json, .gexf, .graphml or .xlsx file, or a directory with edges.csv (and nodes.csv)',
-    { file },
-  );
 }

@@ -7,10 +7,10 @@
  * Node-only (file sizes, fs streams): the web app uses `./browser.ts`.
  */
 import { stat } from 'node:fs/promises';
-import { loadGraph, type ReadOptions } from '../io/files.js';
+import type { ReadOptions } from '../io/files.js';
 import type { KindMap } from '../io/kind-map.js';
 import type { TextEncodingName } from '../io/text.js';
-import { formatFromPath } from '../io/formats.js';
+import { formatFromPath } from '../io/format-names.js';
 import { graphInputBytes, readCompactGraph, type LoadProgress } from '../io/stream/compact-load.js';
 import { CompactViewBuilder, type CompactLoad } from '../metrics/compact-view.js';
 import type { ViewOptions } from '../metrics/view-rules.js';
@@ -18,6 +18,15 @@ import type { BuildOptions } from '../model/build.js';
 import type { FormatName } from '../model/raw.js';
 import { compactLoadOfGraph, viewOfOpened, type KeepOptions, type OpenedGraph, type OpenedView } from './opened.js';
 import { chooseRoute, type Loader, type Route } from './route.js';
+
+/**
+ * The standard route's loader, imported when a graph takes that route: the whole-graph readers (the
+ * XML parser of GEXF and GraphML, graphology) are not loaded by a command on the compact route.
+ */
+async function loadWhole(path: string, options: ReadOptions) {
+  const { loadGraph } = await import('../io/files.js');
+  return loadGraph(path, options);
+}
 
 export type { LoadProgress } from '../io/stream/compact-load.js';
 
@@ -125,7 +134,7 @@ export async function loadCompactGraph(path: string, options: CompactLoadOptions
   // GEXF, GraphML and workbooks are not streamed; a view as of a year, or dates read from an
   // attribute, are cut from the whole graph
   if (format === 'gexf' || format === 'graphml' || format === 'xlsx' || options.view?.asOf !== undefined || options.yearFrom !== undefined)
-    return compactLoadOfGraph(await loadGraph(path, readOptions(options)), options);
+    return compactLoadOfGraph(await loadWhole(path, readOptions(options)), options);
   const { view, kindMap: _kindMap, yearFrom: _yearFrom, ...read } = options;
   const builder = new CompactViewBuilder(view);
   const graph = await readCompactGraph(path, { ...read, sink: builder });
@@ -148,7 +157,7 @@ export async function openGraph(path: string, options: OpenOptions = {}): Promis
   const { loader, fullGraph, ...load } = options;
   const whole = options.view?.asOf !== undefined || options.yearFrom !== undefined;
   if ((await routeFor(path, { loader, fullGraph, asOf: whole })) === 'compact') return { route: 'compact', load: await loadCompactGraph(path, load) };
-  return { route: 'standard', graph: await loadGraph(path, readOptions(options)) };
+  return { route: 'standard', graph: await loadWhole(path, readOptions(options)) };
 }
 
 /**

@@ -1,10 +1,12 @@
 /**
- * The format dispatch on texts: which format a path names, reading any format into a raw graph and
+ * The format dispatch on texts (which format a path names: test/io/format-names.test.ts), reading any format into a raw graph and
  * a validated one, and round trips through every writer and reader (property-based).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EXTENSIONS, FILE_FORMATS, FORMATS, formatFromPath, parseGraph, readRaw, serializeGraph, unsupportedFormat, type GraphTexts } from '../../src/io/formats.js';
+import * as formatNames from '../../src/io/format-names.js';
+import * as formats from '../../src/io/formats.js';
+import { parseGraph, readRaw, serializeGraph, type GraphTexts } from '../../src/io/formats.js';
 import { createEcoGraph } from '../../src/model/graph.js';
 import { hasErrors } from '../../src/model/problems.js';
 import type { TextFormatName as FormatName } from '../../src/io/formats.js';
@@ -72,36 +74,6 @@ describe('round trips keep every node, edge, kind, attribute, value type and dir
   });
 });
 
-describe('formatFromPath', () => {
-  it('names the format by extension, in any case; .xml is GraphML', () => {
-    expect(formatFromPath('eco.json')).toBe('json');
-    expect(formatFromPath('dir/Les.GEXF')).toBe('gexf');
-    expect(formatFromPath('a.graphml')).toBe('graphml');
-    expect(formatFromPath('a.xml')).toBe('graphml');
-    expect(formatFromPath('eco/nodes.csv')).toBe('csv');
-  });
-
-  it('takes a directory, or a path ending in a separator, for CSV', () => {
-    expect(formatFromPath('eco', true)).toBe('csv');
-    expect(formatFromPath('eco.json', true)).toBe('csv');
-    expect(formatFromPath('eco/')).toBe('csv');
-    expect(formatFromPath('eco\\')).toBe('csv');
-  });
-
-  it('says nothing for an unknown extension or none', () => {
-    expect(formatFromPath('eco.txt')).toBeUndefined();
-    expect(formatFromPath('eco')).toBeUndefined();
-    expect(formatFromPath('json')).toBeUndefined();
-  });
-
-  it('lists the four text formats, the file formats with workbooks, and the single-file extensions', () => {
-    expect(FORMATS).toEqual(['json', 'csv', 'gexf', 'graphml']);
-    expect(FILE_FORMATS).toEqual(['json', 'csv', 'gexf', 'graphml', 'xlsx']);
-    expect(EXTENSIONS).toEqual({ json: ['.json'], gexf: ['.gexf'], graphml: ['.graphml', '.xml'], xlsx: ['.xlsx'] });
-    expect(['a.XLSX', 'd/edges.tsv', 'd/Nodes.CSV'].map((p) => formatFromPath(p))).toEqual(['xlsx', 'csv', 'csv']);
-  });
-});
-
 describe('readRaw and parseGraph', () => {
   const g = createEcoGraph({ name: 'toy' });
   g.addNode('a', { label: 'A', kind: 'firm' });
@@ -109,7 +81,7 @@ describe('readRaw and parseGraph', () => {
   g.addDirectedEdgeWithKey('e', 'b', 'a', { kind: 'spinoff', sources: ['s'] });
 
   it('dispatch each format to its reader, giving the same raw nodes from each', () => {
-    for (const format of FORMATS) {
+    for (const format of formats.FORMATS) {
       const texts = serializeGraph(g, format);
       const input: GraphTexts =
         format === 'csv'
@@ -136,13 +108,12 @@ describe('readRaw and parseGraph', () => {
   });
 });
 
-describe('unsupportedFormat', () => {
-  it('is an error naming the file and the formats ecograph reads', () => {
-    expect(unsupportedFormat('eco.txt')).toEqual({
-      severity: 'error',
-      code: 'unsupported-format',
-      message: 'cannot tell the format: use a .json, .gexf, .graphml or .xlsx file, or a directory with edges.csv (and nodes.csv)',
-      file: 'eco.txt',
-    });
+describe('format names', () => {
+  it('are re-exported from format-names.ts unchanged', () => {
+    expect(formats.formatFromPath).toBe(formatNames.formatFromPath);
+    expect(formats.unsupportedFormat).toBe(formatNames.unsupportedFormat);
+    expect(formats.FORMATS).toBe(formatNames.FORMATS);
+    expect(formats.FILE_FORMATS).toBe(formatNames.FILE_FORMATS);
+    expect(formats.EXTENSIONS).toBe(formatNames.EXTENSIONS);
   });
 });

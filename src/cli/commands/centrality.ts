@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { centralityTable, sortCentralityRows, type CentralityRow, type CentralityTable } from '../../metrics/centrality/centrality-table.js';
+import { centralityTable, type CentralityRow, type CentralityTable } from '../../metrics/centrality/centrality-table.js';
 import { degreeValues } from '../../metrics/centrality/degree.js';
 import { eigenvectorValues } from '../../metrics/centrality/eigenvector.js';
 import { pagerankValues } from '../../metrics/centrality/pagerank.js';
@@ -11,7 +11,9 @@ import { AbortedError } from '../../metrics/parallel/worker-pool.js';
 import { CENTRALITY_MEASURES, type NodeValues } from '../../metrics/registry.js';
 import { describeView } from '../../metrics/view-rules.js';
 import { kindOfCode } from '../../model/compact-graph.js';
-import { COMPACT_MIN_BYTES, LOADERS, openView, type Loader } from '../../open/index.js';
+// the opener's Node half and route choice, not open/index.js: its text opener loads every format's reader
+import { openView } from '../../open/files.js';
+import { COMPACT_MIN_BYTES, LOADERS, type Loader } from '../../open/route.js';
 import { UsageError, defineCommand } from '../command.js';
 import { checkOpenedAttributes, graphPositional, kindFromOption, labelFromOption, yearFromOption, openerOptionsOf } from '../graph-input.js';
 import { InterruptedError, watchInterrupt } from '../interrupt.js';
@@ -203,14 +205,24 @@ async function compactTable(load: CompactLoad, ids: readonly string[], fast: Par
   const values: Record<string, Float64Array> = { ...paths.values };
   for (const m of measures) values[m] ??= COMPACT_VALUES[m]!(g);
   const finite = (x: number) => (Number.isNaN(x) ? null : x);
-  const rows: CentralityRow[] = g.nodes.map((id, i) => {
-    return {
-      id,
-      label: load.labels?.[i] ?? id,
-      kind: kindOfCode(load.nodeKinds[i]!) ?? null,
-      values: Object.fromEntries(measures.map((m) => [m, finite(values[m]![i]!)])),
-    };
+  const columns = measures.map((m) => values[m]!);
+  const labelOf = (i: number) => load.labels?.[i] ?? g.nodes[i]!;
+  // the order sortCentralityRows gives (first measure descending, missing values last, then label,
+  // then id), found on the typed values instead of on the row objects
+  const key = columns[0]!;
+  const order = Array.from({ length: g.nodes.length }, (_, i) => i);
+  order.sort((a, b) => {
+    const ka = Number.isNaN(key[a]!) ? -Infinity : key[a]!;
+    const kb = Number.isNaN(key[b]!) ? -Infinity : key[b]!;
+    if (kb !== ka) return kb - ka;
+    const ia = g.nodes[a]!;
+    const ib = g.nodes[b]!;
+    return labelOf(a).localeCompare(labelOf(b)) || (ia < ib ? -1 : ia > ib ? 1 : 0);
   });
-  sortCentralityRows(rows, measures[0]!);
+  const rows: CentralityRow[] = order.map((i) => {
+    const rowValues: Record<string, number | null> = {};
+    for (let k = 0; k < measures.length; k++) rowValues[measures[k]!] = finite(columns[k]![i]!);
+    return { id: g.nodes[i]!, label: labelOf(i), kind: kindOfCode(load.nodeKinds[i]!) ?? null, values: rowValues };
+  });
   return { view: { ...load.view }, outputs: measures, skipped: {}, rows, ...(paths.approximation ? { approximation: paths.approximation } : {}) };
 }

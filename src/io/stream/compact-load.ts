@@ -8,7 +8,7 @@
  * Node-only (fs streams): the web app never imports this file.
  */
 import { stat } from 'node:fs/promises';
-import { formatFromPath, unsupportedFormat } from '../formats.js';
+import { formatFromPath, unsupportedFormat } from '../format-names.js';
 import type { CompactGraph } from '../../model/compact-graph.js';
 import { InvalidGraphError } from '../../model/problems.js';
 import type { CompactBuildOptions } from './compact-builder.js';

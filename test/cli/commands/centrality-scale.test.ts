@@ -3,9 +3,10 @@
  * worker threads are picked by themselves and give the single-thread values, `--approx` keeps its
  * guarantee and reports its plan, progress appears on a terminal only, and Ctrl-C (a real SIGINT to
  * a real child process) stops cleanly: exit 130, the earlier output file intact, no temp file left.
+ * Start-up: reading a CSV directory loads no XML parser.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +21,7 @@ import { REFERENCE_GRAPHS, run } from './metrics-cli.js';
 const TMP = mkdtempSync(join(tmpdir(), 'ecograph-centrality-scale-'));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
 const BIN = fileURLToPath(new URL('../../../bin/ecograph.js', import.meta.url));
+const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 
 interface Output {
   view: Record<string, unknown>;
@@ -61,6 +63,29 @@ describe('the compact loader prints what the standard path prints', () => {
     expect(auto.stderr).toMatch(/load \[#+\] 100%/);
     const small = await run(['centrality', REFERENCE_GRAPHS + 'karate.json', '--measures', 'degree', '-f', 'json'], true);
     expect(small.stderr).not.toMatch(/load \[/);
+  });
+
+  it('PageRank of every node of a 10k-node CSV directory: the compact route equals the standard route to 1e-9', async () => {
+    const dir = join(TMP, 'ba-10k');
+    writeEdgeListCsvDirectory(dir, 10_000, barabasiAlbertEdges(10_000, 3, 42));
+    const argv = ['centrality', dir, '--measures', 'pagerank', '-f', 'json'];
+    const standard = await run([...argv, '--loader', 'standard']);
+    const compact = await run([...argv, '--loader', 'compact']);
+    expect(standard.code).toBe(0);
+    expect(compact.code).toBe(0);
+    const values = (text: string) => new Map((JSON.parse(text) as Output).nodes.map((n) => [n.id, n.pagerank as number]));
+    const a = values(standard.stdout);
+    const b = values(compact.stdout);
+    expect(a.size).toBe(10_000);
+    expect(b.size).toBe(10_000);
+    let worst = 0;
+    let total = 0;
+    for (const [id, x] of a) {
+      worst = Math.max(worst, Math.abs(x - b.get(id)!));
+      total += x;
+    }
+    expect(worst).toBeLessThanOrEqual(1e-9);
+    expect(total).toBeCloseTo(1, 9);
   });
 
   it('--approx prints the same on both paths', async () => {
@@ -144,6 +169,35 @@ describe('worker threads and sampling from the CLI', () => {
     expect(help).toMatch(/1 MiB or more/);
     expect(help).toMatch(/--approx ε/);
     expect(help).toMatch(/exit code is 130/);
+  });
+});
+
+describe('start-up', () => {
+  // What a process has loaded through the CommonJS loader (the XML parser saxes is CommonJS), read
+  // at exit by a preloaded script.
+  const loadedModules = (args: string[]) => {
+    const hook = join(TMP, 'loaded-modules.cjs');
+    writeFileSync(hook, "process.on('exit', () => process.stderr.write('\\nLOADED ' + JSON.stringify(Object.keys(require('module')._cache)) + '\\n'));\n");
+    const r = spawnSync(process.execPath, ['-r', hook, BIN, ...args], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    const line = r.stderr.split('\n').find((l) => l.startsWith('LOADED '));
+    return JSON.parse(line!.slice('LOADED '.length)) as string[];
+  };
+
+  it('centrality on a CSV directory loads no XML parser, by the standard route (small graph) or the compact route', () => {
+    const dir = join(TMP, 'tiny');
+    writeEdgeListCsvDirectory(dir, 3, { source: Int32Array.from([1, 2]), target: Int32Array.from([0, 1]) });
+    for (const loader of ['standard', 'compact']) {
+      const loaded = loadedModules(['centrality', dir, '--measures', 'pagerank', '--loader', loader, '-f', 'json']);
+      expect(loaded.filter((f) => f.includes('/saxes/') || f.includes('/xmlchars/'))).toEqual([]);
+    }
+  });
+
+  it('GEXF and GraphML files still read: their parser is loaded when one is opened', () => {
+    for (const file of ['interop/les-miserables.gexf', 'interop/airlines.graphml']) {
+      const loaded = loadedModules(['centrality', FIXTURES + file, '--measures', 'degree', '--top', '1', '-f', 'json']);
+      expect(loaded.some((f) => f.includes('/saxes/'))).toBe(true);
+    }
   });
 });
 
