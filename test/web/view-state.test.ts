@@ -16,7 +16,7 @@ function randomGraph(seed: number): EcoGraph {
     const s = `n${Math.floor(rand() * 150)}`;
     const t = `n${Math.floor(rand() * 150)}`;
     if (s === t) continue;
-    const confidence = rand() < 0.3 ? 'inferred' : 'documented';
+    const confidence = rand() < 0.3 ? 'inferred' : 'sourced';
     if (rand() < 0.3) g.addDirectedEdge(s, t, { kind: 'spinoff', confidence, year: 1960 + Math.floor(rand() * 60) });
     else g.addUndirectedEdge(s, t, { kind: rand() < 0.5 ? 'collaboration' : 'investment', confidence });
   }
