@@ -6,7 +6,7 @@
  * them). The result is the set of hidden nodes and ties, computed once per change and read by
  * sigma's reducers.
  */
-import type { Presence } from '../../src/metrics/evolution/snapshot.js';
+import { spanMeetsRange, type PresenceSpans } from '../../src/metrics/evolution/snapshot.js';
 import type { EcoGraph } from '../../src/model/types.js';
 import type { FieldValue } from './node-fields.js';
 import { cellText } from './table-model.js';
@@ -68,8 +68,52 @@ export interface FilterResult {
 export interface FilterInputs {
   /** A field's value for a node, by field id. */
   value(field: string, node: string): FieldValue;
-  /** The nodes and ties present at the end of at least one year of a range (the library's `presentDuring`). */
-  presentDuring(from: number, to: number): Presence;
+  /** Each node's and tie's span of presence under the default time rules (the library's `presenceSpans`, which its `presentDuring` reads). */
+  presenceSpans(): PresenceSpans;
+}
+
+interface SpanArrays {
+  index: GraphIndex;
+  /** Start and end year by node and tie number; NaN where there is no span. */
+  nodeStart: Float64Array;
+  nodeEnd: Float64Array;
+  edgeStart: Float64Array;
+  edgeEnd: Float64Array;
+}
+
+const spanArrays = new WeakMap<PresenceSpans, SpanArrays>();
+
+/** The spans by node and tie number (made once per spans and index). */
+function arraysOf(index: GraphIndex, spans: PresenceSpans): SpanArrays {
+  let a = spanArrays.get(spans);
+  if (a?.index === index) return a;
+  a = { index, nodeStart: new Float64Array(index.nodes.length).fill(NaN), nodeEnd: new Float64Array(index.nodes.length), edgeStart: new Float64Array(index.edges.length).fill(NaN), edgeEnd: new Float64Array(index.edges.length) };
+  for (let i = 0; i < index.nodes.length; i++) {
+    const span = spans.nodes.get(index.nodes[i]!);
+    if (span) [a.nodeStart[i], a.nodeEnd[i]] = [span.start, span.end];
+  }
+  for (let k = 0; k < index.edges.length; k++) {
+    const span = spans.edges.get(index.edges[k]!);
+    if (span) [a.edgeStart[k], a.edgeEnd[k]] = [span.start, span.end];
+  }
+  spanArrays.set(spans, a);
+  return a;
+}
+
+/**
+ * 1 for each node and tie present at the end of at least one year of `from`–`to` (the library's
+ * `presentDuring`, read off the spans): a tie also needs both its ends present.
+ */
+function presentDuringMasks(index: GraphIndex, spans: PresenceSpans, from: number, to: number): { nodes: Uint8Array; edges: Uint8Array } {
+  const a = arraysOf(index, spans);
+  const first = Math.min(from, to);
+  const last = Math.max(from, to);
+  const nodes = new Uint8Array(index.nodes.length);
+  for (let i = 0; i < nodes.length; i++) if (!Number.isNaN(a.nodeStart[i]!) && spanMeetsRange(a.nodeStart[i]!, a.nodeEnd[i]!, first, last)) nodes[i] = 1;
+  const edges = new Uint8Array(index.edges.length);
+  for (let k = 0; k < edges.length; k++)
+    if (nodes[index.source[k]!] === 1 && nodes[index.target[k]!] === 1 && !Number.isNaN(a.edgeStart[k]!) && spanMeetsRange(a.edgeStart[k]!, a.edgeEnd[k]!, first, last)) edges[k] = 1;
+  return { nodes, edges };
 }
 
 /** 1 for each node `kept` keeps, by node number. */
@@ -200,10 +244,10 @@ export function applyFilters(graph: EcoGraph, filters: readonly NodeFilter[], in
     } else if (f.type === 'category' || f.type === 'range') {
       for (let i = 0; i < n; i++) if (hidden[i] === 0 && !passes(f, inputs.value(f.field, index.nodes[i]!))) hidden[i] = 1;
     } else if (f.type === 'years') {
-      const present = inputs.presentDuring(f.from, f.to);
-      for (let i = 0; i < n; i++) if (hidden[i] === 0 && !present.nodes.has(index.nodes[i]!)) hidden[i] = 1;
+      const present = presentDuringMasks(index, inputs.presenceSpans(), f.from, f.to);
+      for (let i = 0; i < n; i++) if (present.nodes[i] === 0) hidden[i] = 1;
       hiddenEdges ??= new Uint8Array(index.edges.length);
-      for (let k = 0; k < hiddenEdges.length; k++) if (hiddenEdges[k] === 0 && !present.edges.has(index.edges[k]!)) hiddenEdges[k] = 1;
+      for (let k = 0; k < hiddenEdges.length; k++) if (present.edges[k] === 0) hiddenEdges[k] = 1;
     }
   }
   for (const f of filters) {
