@@ -114,4 +114,15 @@ describe('ViewReducers', () => {
     const { fast, reference } = outputs(g, r);
     expect(fast).toEqual(reference);
   });
+
+  it('drops the focus after an edit changed the graph and the hover ended', () => {
+    const { g, state, r } = setup(6);
+    state.hovered = g.nodes()[4]!;
+    r.refreshFocus();
+    g.addNode('added', { label: 'Added', kind: 'firm', x: 0, y: 0 });
+    state.hovered = null;
+    const { fast, reference } = outputs(g, r);
+    expect(fast).toEqual(reference);
+    expect(fast.nodes.every((o) => o.zIndex === 1)).toBe(true);
+  });
 });

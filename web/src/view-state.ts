@@ -210,6 +210,8 @@ export class ViewReducers {
       this.nodeStamp = '';
       this.edgeStamp = '';
       this.focusKey = null;
+      this.focusNumber = -1;
+      this.neighbours = null;
       this.neighbourMarks = new Uint32Array(index.nodes.length);
     }
     this.refreshBaseArrays(index);
