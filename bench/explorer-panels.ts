@@ -58,6 +58,7 @@ export async function measurePanelChanges(page: Page, graph: EcoGraph, seed: num
   const size = `${graph.order / 1000}k/${graph.size / 1000}k`;
   const groups = new Map<string, number[]>();
   const baseline: number[] = [];
+  log('each change: the panel computation, then one reducer pass over every node and tie (with the per-node and per-tie arrays the change affects recomputed); no frame drawn');
   for (let i = 0; i <= CHANGES_PER_KIND; i++) baseline.push(await page.evaluate(() => (window as unknown as { __ecograph: PanelHook }).__ecograph.timeReducerPass()));
   out.push({ name: `${size} p95 reducers alone, no change (baseline)`, ms: percentile95(baseline.slice(1)) });
   log(`reducers alone: p95 ${percentile95(baseline.slice(1)).toFixed(1)} ms`);

@@ -80,6 +80,8 @@ describe('ViewReducers', () => {
       change(state);
       const { fast, reference } = outputs(g, r);
       expect(fast).toEqual(reference);
+      const counts = { nodes: g.filterNodes((n, a) => !r.nodeFiltered(n, a)).length, edges: g.filterEdges((e, a, s, t) => !r.edgeFiltered(e, a, s, t)).length };
+      expect(r.filteredCounts()).toEqual(counts);
     }
   });
 

@@ -368,6 +368,17 @@ export class ViewReducers {
     return this.nodeFiltered(source, this.graph.getNodeAttributes(source)) || this.nodeFiltered(target, this.graph.getNodeAttributes(target));
   }
 
+  /** Visible node and tie counts by the filters (kinds, filter panel, year, mode; not the focus), read off the arrays: the rule of `nodeFiltered` and `edgeFiltered`. */
+  filteredCounts(): { nodes: number; edges: number } {
+    this.refreshFocus();
+    const index = this.index!;
+    let nodes = 0;
+    let edges = 0;
+    for (let i = 0; i < this.nodeHidden.length; i++) if (this.nodeHidden[i] === 0) nodes++;
+    for (let k = 0; k < this.edgeHidden.length; k++) if (this.edgeHidden[k] === 0 && this.nodeHidden[index.source[k]!] === 0 && this.nodeHidden[index.target[k]!] === 0) edges++;
+    return { nodes, edges };
+  }
+
   /** A node's number in the current index (-1 when the index or the base arrays do not know it). */
   private nodeNumber(node: string): number {
     const index = this.index!;
