@@ -3,8 +3,10 @@
  * open benchmark graph, each made through the panels' own controls and followed by one pass of
  * sigma's node and edge reducers over every node and tie (the page hook `timePanelChange`), so the
  * time is the panels' computation and the reducers', not a frame (headless Chromium draws in
- * software). Also the time to open the data table (every measure computed, first rows drawn) and
- * to sort it, which are one-off.
+ * software). The reducers keep what the view hides and shows in arrays by node and tie number; the
+ * pass's first call after a change recomputes the arrays the change affects, inside the timing.
+ * Also the time to open the data table (every measure computed, first rows drawn) and to sort it,
+ * which are one-off.
  */
 import type { Page } from 'playwright-core';
 import type { EcoGraph } from '../src/model/types.js';
