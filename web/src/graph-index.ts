@@ -35,7 +35,8 @@ export function buildGraphIndex(graph: EcoGraph): GraphIndex {
   const nodes = graph.nodes();
   const nodeIndex = new Map<string, number>();
   nodes.forEach((n, i) => nodeIndex.set(n, i));
-  const edges: string[] = new Array<string>(graph.size);
+  // filled by push: `new Array(n)` of 100,000 or more is a slow dictionary in V8
+  const edges: string[] = [];
   const edgeIndex = new Map<string, number>();
   const source = new Int32Array(graph.size);
   const target = new Int32Array(graph.size);
@@ -44,7 +45,7 @@ export function buildGraphIndex(graph: EcoGraph): GraphIndex {
   graph.forEachEdge((edge, _a, s, t) => {
     const si = nodeIndex.get(s)!;
     const ti = nodeIndex.get(t)!;
-    edges[e] = edge;
+    edges.push(edge);
     edgeIndex.set(edge, e);
     source[e] = si;
     target[e] = ti;

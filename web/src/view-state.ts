@@ -95,6 +95,11 @@ export function tieYear(attributes: EdgeAttributes): number | undefined {
 
 const DIRECTED_ARROW_KINDS = new Set(['spinoff', 'investment']);
 
+/** An array of `length` strings in fast (packed) storage: `new Array(n)` of 100,000 or more is a slow dictionary in V8. */
+function packedStrings(length: number): string[] {
+  return Array.from({ length }, () => '');
+}
+
 /** Reducer output of a hidden tie. */
 function hiddenEdge(): Partial<EdgeDisplayData> {
   return { hidden: true };
@@ -224,7 +229,7 @@ export class ViewReducers {
   private refreshBaseArrays(index: GraphIndex): void {
     if (this.baseFor.index === index && this.baseFor.version === this.baseVersion) return;
     const n = index.nodes.length;
-    this.baseColors = new Array<string>(n);
+    this.baseColors = packedStrings(n);
     this.baseSizes = new Float64Array(n);
     for (let i = 0; i < n; i++) {
       const node = index.nodes[i]!;
@@ -237,9 +242,9 @@ export class ViewReducers {
   private refreshEdgeLooks(index: GraphIndex): void {
     if (this.edgeLookFor.index === index && this.edgeLookFor.version === this.dataVersion) return;
     const m = index.edges.length;
-    this.edgeColors = new Array<string>(m);
+    this.edgeColors = packedStrings(m);
     this.edgeSizes = new Float64Array(m);
-    this.edgeTypes = new Array<string>(m);
+    this.edgeTypes = packedStrings(m);
     let k = 0;
     this.graph.forEachEdge((edge, a, _s, _t, _sa, _ta, undirected) => {
       const i = index.edges[k] === edge ? k : index.edgeIndex.get(edge)!;
