@@ -5,6 +5,7 @@
 import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { EdgeProgramType } from 'sigma/rendering';
+import type { NodeDisplayData } from 'sigma/types';
 import type { EcoGraph, EdgeAttributes, GraphAttributes, NodeAttributes } from '../../src/model/types.js';
 import { datingCounts, yearSpan } from '../../src/metrics/evolution/snapshot.js';
 import { hasErrors } from '../../src/model/problems.js';
@@ -184,8 +185,12 @@ class Explorer {
     const sizeScale = r.scaleSize(1, ratio);
     const threshold = settings.labelRenderedSizeThreshold;
     const faded = settings.fadedColor;
+    // Sigma's getNodeDisplayData copies each node's display data; the placer only reads it, so it
+    // reads sigma's own cache of it when there is one (sigma 3's `nodeDataCache`), read-only.
+    const cache = (r as unknown as { nodeDataCache?: Record<string, NodeDisplayData | undefined> }).nodeDataCache;
+    const displayData = cache && typeof cache === 'object' ? (node: string) => cache[node] : (node: string) => r.getNodeDisplayData(node);
     this.graph.forEachNode((node) => {
-      const d = r.getNodeDisplayData(node);
+      const d = displayData(node);
       if (!d || d.hidden) return;
       const radius = d.size * sizeScale;
       const x = o.x + xx * d.x + xy * d.y;
