@@ -2,7 +2,8 @@
  * Hover and search on the explorer's benchmark graph: the 95th-percentile time of a focus change,
  * measured on the reducers and the label placer (the page's `timeFocusChange` hook), not on frames,
  * which headless Chromium draws in software. Hovers go to the highest-degree node and to nodes
- * drawn at random (seeded); searches look each node up by its name and select the first hit.
+ * drawn at random (seeded); searches look each node up by its name and select the first hit. The
+ * reducers' part includes recomputing the focus's neighbours (and, for a search, the query).
  */
 import type { Page } from 'playwright-core';
 import { createRng } from '../src/model/random.js';
@@ -28,6 +29,7 @@ export async function measureFocusChanges(page: Page, graph: EcoGraph, seed: num
   const hub = nodes.reduce((best, n) => (graph.degree(n) > graph.degree(best) ? n : best));
   const sample = [hub, ...Array.from({ length: FOCUS_SAMPLES - 1 }, () => nodes[rng.int(nodes.length)]!)];
   const out: { name: string; ms: number }[] = [];
+  log('each focus change: the search query (search only), the focus neighbourhood and one reducer pass over every node and tie, then the label placer on the frame sigma computed; no frame drawn');
   for (const kind of ['hover', 'search'] as const) {
     const total: number[] = [];
     const reducers: number[] = [];

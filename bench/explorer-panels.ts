@@ -3,8 +3,10 @@
  * open benchmark graph, each made through the panels' own controls and followed by one pass of
  * sigma's node and edge reducers over every node and tie (the page hook `timePanelChange`), so the
  * time is the panels' computation and the reducers', not a frame (headless Chromium draws in
- * software). Also the time to open the data table (every measure computed, first rows drawn) and
- * to sort it, which are one-off.
+ * software). The reducers keep what the view hides and shows in arrays by node and tie number; the
+ * pass's first call after a change recomputes the arrays the change affects, inside the timing.
+ * Also the time to open the data table (every measure computed, first rows drawn) and to sort it,
+ * which are one-off.
  */
 import type { Page } from 'playwright-core';
 import type { EcoGraph } from '../src/model/types.js';
@@ -58,6 +60,7 @@ export async function measurePanelChanges(page: Page, graph: EcoGraph, seed: num
   const size = `${graph.order / 1000}k/${graph.size / 1000}k`;
   const groups = new Map<string, number[]>();
   const baseline: number[] = [];
+  log('each change: the panel computation, then one reducer pass over every node and tie (with the per-node and per-tie arrays the change affects recomputed); no frame drawn');
   for (let i = 0; i <= CHANGES_PER_KIND; i++) baseline.push(await page.evaluate(() => (window as unknown as { __ecograph: PanelHook }).__ecograph.timeReducerPass()));
   out.push({ name: `${size} p95 reducers alone, no change (baseline)`, ms: percentile95(baseline.slice(1)) });
   log(`reducers alone: p95 ${percentile95(baseline.slice(1)).toFixed(1)} ms`);

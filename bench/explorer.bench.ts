@@ -262,7 +262,7 @@ export async function runSaveBench(graph: EcoGraph, browser: Awaited<ReturnType<
 export const SAVE_ONLY_ENV = 'ECOGRAPH_BENCH_SAVE_ONLY';
 
 /** Runs the measurements. */
-export async function runExplorerBench(nodeCount: number, seed: number, log: (line: string) => void = () => {}): Promise<ExplorerMeasurement[]> {
+export async function runExplorerBench(nodeCount: number, seed: number, log: (line: string) => void = () => {}, interactionsOnly = false): Promise<ExplorerMeasurement[]> {
   await ensureAppBuilt(log);
   const browser = await launchBrowser();
   const out: ExplorerMeasurement[] = [];
@@ -273,9 +273,11 @@ export async function runExplorerBench(nodeCount: number, seed: number, log: (li
       out.push(...(await runSaveBench(graph, browser, log)));
       return out;
     }
-    const kyoto = await openTimed(await loadGraph('graphs/kyoto-life-science.json'), 'kyoto-life-science.json', browser);
-    kyoto.server.close();
-    await kyoto.page.close();
+    const kyoto = interactionsOnly ? null : await openTimed(await loadGraph('graphs/kyoto-life-science.json'), 'kyoto-life-science.json', browser);
+    if (kyoto) {
+      kyoto.server.close();
+      await kyoto.page.close();
+    }
     const graph = benchmarkGraph(nodeCount, seed);
     const size = `${graph.order / 1000}k/${graph.size / 1000}k`;
     log(`graph: ${graph.order} nodes, ${graph.size} ties`);
@@ -284,13 +286,13 @@ export async function runExplorerBench(nodeCount: number, seed: number, log: (li
     const t0 = performance.now();
     parseGraph({ format: 'json', file: { file: 'bench.json', text: big.json } });
     const nodeParse = performance.now() - t0;
-    const first = { name: `Kyoto (${kyoto.times.nodes} nodes) first frame from navigation`, ms: kyoto.times.fromNavigation };
-    out.push({ ...first });
+    const first = kyoto ? { name: `Kyoto (${kyoto.times.nodes} nodes) first frame from navigation`, ms: kyoto.times.fromNavigation } : null;
+    if (first) out.push({ ...first });
     out.push({ name: `Node parseGraph of the ${size} JSON`, ms: nodeParse });
     out.push({
       name: `${size} first frame from navigation`,
       ms: big.times.fromNavigation,
-      baseline: { name: first.name, ms: first.ms, ratio: big.times.fromNavigation / first.ms },
+      ...(first ? { baseline: { name: first.name, ms: first.ms, ratio: big.times.fromNavigation / first.ms } } : {}),
     });
     out.push({
       name: `${size} first frame from fetch start (fetch + import + draw)`,
@@ -320,10 +322,10 @@ export async function runExplorerBench(nodeCount: number, seed: number, log: (li
     out.push({ name: `${size} redraw after moving the year slider`, ms: year });
     out.push(...(await measureFocusChanges(big.page, graph, seed, log)));
     out.push(...(await measurePanelChanges(big.page, graph, seed, log)));
-    await big.page.screenshot({ path: 'test-artifacts/bench-20k.png' });
+    if (!interactionsOnly) await big.page.screenshot({ path: 'test-artifacts/bench-20k.png' });
     big.server.close();
     await big.page.close();
-    out.push(...(await runEditBench(graph, EDIT_BENCH_NODES, seed, browser, log)));
+    if (!interactionsOnly) out.push(...(await runEditBench(graph, EDIT_BENCH_NODES, seed, browser, log)));
   } finally {
     await browser.close();
   }
@@ -334,7 +336,10 @@ const suite: BenchSuite = {
   name: 'explorer',
   description: `web explorer in headless Chromium: time to first frame and redraws on a generated ${DEFAULT_NODES / 1000}k-node / ${(DEFAULT_NODES * TIES_PER_NODE) / 1000}k-tie graph`,
   async run({ options, log }) {
-    const results = await runExplorerBench(options.nodes ?? DEFAULT_NODES, options.seed, (line) => log(`  ${line}`));
+    // EXPLORER_BENCH=interactions: only the 20k graph's hover, search, filter and appearance changes
+    // (no Kyoto first frame, no screenshot, no edit mode), for short runs while tuning them.
+    const interactionsOnly = process.env.EXPLORER_BENCH === 'interactions';
+    const results = await runExplorerBench(options.nodes ?? DEFAULT_NODES, options.seed, (line) => log(`  ${line}`), interactionsOnly);
     for (const r of results)
       log(`  ${r.name.padEnd(76)} ${formatMs(r.ms).padStart(9)}${r.baseline ? `  ${r.baseline.ratio.toFixed(2)}× ${r.baseline.name}` : ''}`);
   },

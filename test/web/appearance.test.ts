@@ -46,6 +46,12 @@ describe('continuous colours and sizes', () => {
     expect(Object.fromEntries(out.colors)).toEqual({ a: '#000000', b: '#FFFFFF', c: '#808080', d: MISSING_COLOR });
   });
 
+  it('gives nodes with the same number the same ramp colour, each the colour rampColor gives its place', () => {
+    const values = Array.from({ length: 300 }, (_, i) => (i * 7) % 23);
+    const out = continuousColors(values.map((_, i) => `n${i}`), (n) => values[Number(n.slice(1))], RAMPS.viridis);
+    values.forEach((v, i) => expect(out.colors.get(`n${i}`)).toBe(rampColor(RAMPS.viridis!, v / 22)));
+  });
+
   it('sizes linearly from min to max, the missing and the all-equal at the minimum', () => {
     const v: Record<string, number | undefined> = { a: 1, b: 3, c: 2, d: undefined };
     expect(Object.fromEntries(sizesBy(Object.keys(v), (n) => v[n], 2, 10))).toEqual({ a: 2, b: 10, c: 6, d: 2 });

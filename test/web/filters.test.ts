@@ -1,7 +1,7 @@
 import { connectedComponents } from 'graphology-components';
 import { undirectedSingleSourceLength } from 'graphology-shortest-path';
 import { describe, expect, it } from 'vitest';
-import { graphDates, presentDuring, snapshotAt } from '../../src/metrics/evolution/snapshot.js';
+import { graphDates, presenceSpans, presentDuring, snapshotAt } from '../../src/metrics/evolution/snapshot.js';
 import { createEcoGraph } from '../../src/model/graph.js';
 import type { EcoGraph } from '../../src/model/types.js';
 import { applyFilters, kHopNeighbourhood, largestComponentOf, type FilterInputs } from '../../web/src/filters.js';
@@ -23,7 +23,7 @@ function randomGraph(seed: number): EcoGraph {
 
 function inputs(g: EcoGraph): FilterInputs {
   const dates = graphDates(g);
-  return { value: (field, node) => g.getNodeAttribute(node, field.replace(/^attr:/, '') as 'kind'), presentDuring: (from, to) => presentDuring(g, from, to, {}, dates) };
+  return { value: (field, node) => g.getNodeAttribute(node, field.replace(/^attr:/, '') as 'kind'), presenceSpans: () => presenceSpans(g, {}, dates) };
 }
 
 const shown = (g: EcoGraph, hidden: Set<string>) => g.filterNodes((n) => !hidden.has(n)).sort();
@@ -82,6 +82,16 @@ describe('filters', () => {
       const r = applyFilters(toy, [{ type: 'years', from: y, to: y }], ins);
       expect(shown(toy, r.nodes)).toEqual(snap.nodes().sort());
       expect(toy.filterEdges((e) => !r.edges.has(e) && !r.nodes.has(toy.source(e)) && !r.nodes.has(toy.target(e))).length).toBe(snap.size);
+    }
+    // every range on the toy graph and a random one: what the library's presentDuring keeps
+    for (const g of [toy, randomGraph(2)]) {
+      const dates = graphDates(g);
+      for (const [from, to] of [[1950, 1960], [1995, 2003], [2010, 2000], [1980, 1980], [2030, 2040]] as const) {
+        const present = presentDuring(g, from, to, {}, dates);
+        const r = applyFilters(g, [{ type: 'years', from, to }], inputs(g));
+        expect(shown(g, r.nodes)).toEqual([...present.nodes].sort());
+        expect(g.filterEdges((e, _a, s, t) => !r.edges.has(e) && !r.nodes.has(s) && !r.nodes.has(t)).sort()).toEqual([...present.edges].sort());
+      }
     }
     // the firm dissolved in 2005 shows in 2000–2010 though not at the end of 2010
     const dissolved = toy.filterNodes((_n, a) => a.dissolved === 2005)[0]!;

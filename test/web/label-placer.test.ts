@@ -84,6 +84,61 @@ describe('node discs as obstacles', () => {
   });
 });
 
+describe('faded discs around a focus', () => {
+  it('a label avoids faded nodes when one of its spots is clear of every disc', () => {
+    const c: LabelCandidate = { ...base, id: 'a', x: 200, y: 100, text: 'Alpha', weight: 1 };
+    // faded nodes on the right and left spots: the label goes above
+    const fadedDiscs: Disc[] = [
+      { x: 222, y: 100, radius: 5 },
+      { x: 178, y: 100, radius: 5 },
+    ];
+    const [l] = placeLabels([c], { budget: 5, maxChars: 28, fontSize: 12, width: 800, height: 600, measure, discs: [{ x: 200, y: 100, radius: 4 }], fadedDiscs });
+    expect(l).toBeDefined();
+    expect(fadedDiscs.some((d) => boxHitsDisc(l!, d))).toBe(false);
+    expect(l!.y + l!.height).toBeLessThanOrEqual(100 - 4);
+  });
+
+  it('covers faded nodes only when every spot covers some disc, and never a coloured one', () => {
+    const rand = seededRandom(5);
+    const candidates: LabelCandidate[] = Array.from({ length: 60 }, (_, i) => ({ ...base, id: `n${i}`, x: 20 + rand() * 760, y: 20 + rand() * 560, text: `Neighbour ${i}`, weight: rand() }));
+    candidates.push({ ...base, id: 'focus', x: 400, y: 300, text: 'Focus node', weight: 1, always: true, full: true });
+    const discs: Disc[] = candidates.map((c) => ({ x: c.x, y: c.y, radius: c.radius }));
+    const fadedDiscs: Disc[] = Array.from({ length: 900 }, () => ({ x: rand() * 800, y: rand() * 600, radius: 2 + rand() * 2 }));
+    const options = { budget: 40, maxChars: 28, fontSize: 12, width: 800, height: 600, measure, discs, fadedDiscs };
+    const placed = placeLabels(candidates, options);
+    expect(placed.some((l) => l.id === 'focus')).toBe(true);
+    expect(overlappingPairs(placed)).toEqual([]);
+    for (const l of placed) expect(discs.some((d) => boxHitsDisc(l, d)), `${l.id} covers a coloured disc`).toBe(false);
+    // Replaying the placement: a label over a faded disc had no spot clear of every disc left.
+    const clearOfAll = (b: { x: number; y: number; width: number; height: number }, before: typeof placed) =>
+      b.x >= 0 && b.y >= 0 && b.x + b.width <= 800 && b.y + b.height <= 600 && ![...discs, ...fadedDiscs].some((d) => boxHitsDisc(b, d)) && !overlappingPairs([...before, { ...b, id: '?', text: '', fullText: '' }]).length;
+    let coveringFaded = 0;
+    placed.forEach((l, i) => {
+      if (!fadedDiscs.some((d) => boxHitsDisc(l, d))) return;
+      coveringFaded++;
+      const c = candidates.find((x) => x.id === l.id)!;
+      const w = l.width;
+      const h = l.height;
+      const r = c.radius;
+      const d = r * Math.SQRT1_2 + 3;
+      const spots = [
+        { x: c.x + r + 3, y: c.y - h / 2 },
+        { x: c.x - r - 3 - w, y: c.y - h / 2 },
+        { x: c.x - w / 2, y: c.y - r - 3 - h },
+        { x: c.x - w / 2, y: c.y + r + 3 },
+        { x: c.x + d, y: c.y - d - h },
+        { x: c.x + d, y: c.y + d },
+        { x: c.x - d - w, y: c.y - d - h },
+        { x: c.x - d - w, y: c.y + d },
+      ].map((p) => ({ ...p, width: w, height: h }));
+      if (!c.always) expect(spots.some((b) => clearOfAll(b, placed.slice(0, i))), `${l.id} covers a faded disc though a clear spot was free`).toBe(false);
+    });
+    // the crowd of faded nodes does force some labels over them, so the rule is exercised
+    expect(coveringFaded).toBeGreaterThan(0);
+    expect(placed.length).toBeGreaterThan(coveringFaded);
+  });
+});
+
 describe('labels above a node', () => {
   it('an `above` candidate gets the spot centred above its disc when it is free', () => {
     const c: LabelCandidate = { ...base, id: 'p', x: 200, y: 100, text: 'Parent', weight: 1, above: true };

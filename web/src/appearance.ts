@@ -130,13 +130,19 @@ export function continuousColors(nodes: Iterable<string>, value: (node: string) 
   const list = [...nodes];
   const range = numericRange(list, value) ?? { min: 0, max: 0 };
   const colors = new Map<string, string>();
+  // one interpolation per distinct value (a measure or a year repeats across many nodes)
+  const byValue = new Map<number, string>();
   let missing = 0;
   for (const n of list) {
     const v = value(n);
     if (typeof v !== 'number' || !Number.isFinite(v)) {
       colors.set(n, MISSING_COLOR);
       missing++;
-    } else colors.set(n, rampColor(stops, range.max === range.min ? 0 : (v - range.min) / (range.max - range.min)));
+      continue;
+    }
+    let color = byValue.get(v);
+    if (color === undefined) byValue.set(v, (color = rampColor(stops, range.max === range.min ? 0 : (v - range.min) / (range.max - range.min))));
+    colors.set(n, color);
   }
   return { type: 'number', colors, min: range.min, max: range.max, stops, missing };
 }

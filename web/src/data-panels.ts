@@ -2,7 +2,7 @@
  * Mounts the data table, the appearance panel and the filter panel, and gives them the opened
  * graph: the one place the explorer's main module calls them from.
  */
-import { presentDuring, type GraphDates } from '../../src/metrics/evolution/snapshot.js';
+import { presenceSpans, type GraphDates, type PresenceSpans } from '../../src/metrics/evolution/snapshot.js';
 import type { EcoGraph } from '../../src/model/types.js';
 import { AppearancePanel } from './appearance-panel.js';
 import { DataTable } from './data-table.js';
@@ -46,6 +46,8 @@ export class DataPanels {
   /** Gives the panels a newly opened graph (every filter and appearance choice starts over). */
   open(view: OpenedView): PanelContext {
     const measures = new NodeMeasures(view.graph, view.communities);
+    // The spans are kept while the graph's dates are (an edit makes new ones).
+    let spans: { dates: GraphDates; spans: PresenceSpans } | null = null;
     const ctx: PanelContext = {
       graph: view.graph,
       state: view.state,
@@ -57,7 +59,11 @@ export class DataPanels {
       select: (node) => view.select(node),
       isShown: (node) => !view.nodeFiltered(node),
       isEdgeShown: (edge) => !view.edgeFiltered(edge),
-      presentDuring: (from, to) => presentDuring(view.graph, from, to, {}, view.graphDates()),
+      presenceSpans: () => {
+        const dates = view.graphDates();
+        if (spans?.dates !== dates) spans = { dates, spans: presenceSpans(view.graph, {}, dates) };
+        return spans.spans;
+      },
       resize: () => view.resize(),
     };
     this.ctx = ctx;

@@ -91,7 +91,7 @@ export class FiltersPanel {
     if (filters.length === 0) ctx.state.filterHidden = null;
     else {
       const byId = new Map(ctx.fields.map((f) => [f.id, f]));
-      ctx.state.filterHidden = applyFilters(ctx.graph, filters, { value: (field, node) => byId.get(field)?.value(node), presentDuring: (from, to) => ctx.presentDuring(from, to) });
+      ctx.state.filterHidden = applyFilters(ctx.graph, filters, { value: (field, node) => byId.get(field)?.value(node), presenceSpans: () => ctx.presenceSpans() });
     }
     const hidden = ctx.state.filterHidden?.nodes.size ?? 0;
     this.summary.textContent = filters.length === 0 ? '' : `The filters here hide ${hidden.toLocaleString('en-US')} of ${ctx.graph.order.toLocaleString('en-US')} nodes.`;

@@ -1,9 +1,14 @@
 /**
  * The explorer's label placer: decides, for each frame, which node labels are drawn and where.
- * No two placed labels overlap (the figures' box rule, `boxesOverlap`), no label covers a drawn
- * node's disc (the `discs` obstacles), at most a budget of labels show at once, and the labels that
- * must show (the hovered and the selected node's) are placed first. Long names are shortened unless
- * the label asks for its full text.
+ * No two placed labels overlap (the figures' box rule, `boxesOverlap`), no label covers a node
+ * disc drawn in colour (the `discs` obstacles), at most a budget of labels show at once, and the
+ * labels that must show (the hovered and the selected node's) are placed first. Long names are
+ * shortened unless the label asks for its full text.
+ *
+ * Nodes drawn faded around a focus (`fadedDiscs`) are obstacles too, one rank lower: a label takes
+ * the first of its spots that covers no disc at all; only when every spot covers some disc does it
+ * take the first that covers faded discs alone (a faded node under a name rather than the name
+ * dropped). A label that must show goes, failing that, where it covers no other label.
  *
  * Pure and DOM-free apart from the `measure` callback, so it runs in unit tests as well.
  */
@@ -57,8 +62,10 @@ export interface LabelPlacerOptions {
   height: number;
   /** Text width in px. */
   measure: (text: string) => number;
-  /** Drawn node discs no label may cover (every visible node, the candidates' own included). */
+  /** Node discs drawn in colour, which no label may cover (the candidates' own included). */
   discs?: readonly Disc[];
+  /** Node discs drawn faded (the context around a focus), which a label covers only when none of its spots is clear of them. */
+  fadedDiscs?: readonly Disc[];
 }
 
 /** Space between a node's disc and its label, and around the label's text. */
@@ -122,28 +129,48 @@ export function boxHitsDisc(b: Box, d: Disc): boolean {
   return (nx - d.x) ** 2 + (ny - d.y) ** 2 < d.radius * d.radius;
 }
 
-/** A grid of discs for quick box–disc queries. */
-class DiscIndex {
-  private readonly cells = new Map<number, Disc[]>();
+/**
+ * The discs that reach into the viewport, bucketed into a grid of `DISC_CELL` px cells (each cell's
+ * discs one run of a flat array), for quick box–disc queries over thousands of discs.
+ */
+class DiscGrid {
+  private readonly cols: number;
+  private readonly rows: number;
+  private readonly start: Int32Array;
+  private readonly items: Int32Array;
+  private readonly discs: readonly Disc[];
 
-  constructor(discs: readonly Disc[]) {
-    for (const d of discs) {
-      if (!(d.radius > 0)) continue;
-      for (let i = Math.floor((d.x - d.radius) / DISC_CELL); i <= Math.floor((d.x + d.radius) / DISC_CELL); i++)
-        for (let j = Math.floor((d.y - d.radius) / DISC_CELL); j <= Math.floor((d.y + d.radius) / DISC_CELL); j++) {
-          const k = cellKey(i, j);
-          const list = this.cells.get(k);
-          if (list) list.push(d);
-          else this.cells.set(k, [d]);
-        }
-    }
+  constructor(discs: readonly Disc[], width: number, height: number) {
+    this.discs = discs;
+    this.cols = Math.max(1, Math.ceil(width / DISC_CELL));
+    this.rows = Math.max(1, Math.ceil(height / DISC_CELL));
+    const cells = this.cols * this.rows;
+    const count = new Int32Array(cells + 1);
+    const visit = (d: Disc, f: (cell: number) => void) => {
+      if (!(d.radius > 0)) return;
+      const i0 = Math.max(0, Math.floor((d.x - d.radius) / DISC_CELL));
+      const i1 = Math.min(this.cols - 1, Math.floor((d.x + d.radius) / DISC_CELL));
+      const j0 = Math.max(0, Math.floor((d.y - d.radius) / DISC_CELL));
+      const j1 = Math.min(this.rows - 1, Math.floor((d.y + d.radius) / DISC_CELL));
+      for (let j = j0; j <= j1; j++) for (let i = i0; i <= i1; i++) f(j * this.cols + i);
+    };
+    for (const d of discs) visit(d, (c) => count[c + 1]!++);
+    this.start = new Int32Array(cells + 1);
+    for (let c = 0; c < cells; c++) this.start[c + 1] = this.start[c]! + count[c + 1]!;
+    this.items = new Int32Array(this.start[cells]!);
+    const fill = this.start.slice(0, cells);
+    discs.forEach((d, k) => visit(d, (c) => (this.items[fill[c]!++] = k)));
   }
 
   collides(b: Box): boolean {
-    for (let i = Math.floor(b.x / DISC_CELL); i <= Math.floor((b.x + b.width) / DISC_CELL); i++)
-      for (let j = Math.floor(b.y / DISC_CELL); j <= Math.floor((b.y + b.height) / DISC_CELL); j++) {
-        const list = this.cells.get(cellKey(i, j));
-        if (list) for (const d of list) if (boxHitsDisc(b, d)) return true;
+    const i0 = Math.max(0, Math.floor(b.x / DISC_CELL));
+    const i1 = Math.min(this.cols - 1, Math.floor((b.x + b.width) / DISC_CELL));
+    const j0 = Math.max(0, Math.floor(b.y / DISC_CELL));
+    const j1 = Math.min(this.rows - 1, Math.floor((b.y + b.height) / DISC_CELL));
+    for (let j = j0; j <= j1; j++)
+      for (let i = i0; i <= i1; i++) {
+        const c = j * this.cols + i;
+        for (let p = this.start[c]!; p < this.start[c + 1]!; p++) if (boxHitsDisc(b, this.discs[this.items[p]!]!)) return true;
       }
     return false;
   }
@@ -208,14 +235,18 @@ const RINGS = 40;
  * Places labels: those that must show first (at the first free spot around their node, else
  * farther out, else moved inside the viewport), then the rest by tier and weight while the budget
  * lasts, each at the first of eight spots around its node that is inside the viewport, overlaps no
- * placed label and covers no node disc. In a crowded view it stops after trying 25 ordinary
- * candidates per label of the budget, heaviest first.
+ * placed label and covers no node disc (faded discs included; failing that, the first spot that
+ * covers faded discs only). In a crowded view it stops after trying 25 ordinary candidates per
+ * label of the budget, heaviest first.
  */
 export function placeLabels(candidates: readonly LabelCandidate[], options: LabelPlacerOptions): PlacedLabel[] {
   const order = [...candidates].sort((a, b) => Number(b.always) - Number(a.always) || a.tier - b.tier || b.weight - a.weight || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const index = new BoxIndex();
-  const discs = new DiscIndex(options.discs ?? []);
-  const free = (b: Box) => !index.collides(b) && !discs.collides(b);
+  // Boxes tested are inside the viewport (ordinary spots must be, spots that must show are moved in).
+  const discs = new DiscGrid(options.discs ?? [], options.width, options.height);
+  const faded = options.fadedDiscs && options.fadedDiscs.length > 0 ? new DiscGrid(options.fadedDiscs, options.width, options.height) : null;
+  const clearOfColour = (b: Box) => !index.collides(b) && !discs.collides(b);
+  const clearOfAll = faded ? (b: Box) => clearOfColour(b) && !faded.collides(b) : clearOfColour;
   const placed: PlacedLabel[] = [];
   const h = options.fontSize + 2 * PAD;
   let tries = 0;
@@ -232,10 +263,11 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Labe
       // spots moved inside it.
       const around = [...positions(c, w, h), ...fartherPositions(c, w, h, RINGS)];
       const tries = [...around.filter((b) => inside(b, options.width, options.height)), ...around.map(clamp)];
-      // Free of labels and discs; else free of labels (a disc covered rather than a name hidden).
-      spot = tries.find(free) ?? tries.find((b) => !index.collides(b)) ?? tries[0];
+      // Free of labels and discs; else of labels and coloured discs; else of labels (a disc covered rather than a name hidden).
+      spot = tries.find(clearOfAll) ?? (faded ? tries.find(clearOfColour) : undefined) ?? tries.find((b) => !index.collides(b)) ?? tries[0];
     } else {
-      spot = positions(c, w, h).find((b) => inside(b, options.width, options.height) && free(b));
+      const spots = positions(c, w, h).filter((b) => inside(b, options.width, options.height));
+      spot = spots.find(clearOfAll) ?? (faded ? spots.find(clearOfColour) : undefined);
     }
     if (!spot) continue;
     index.add(spot);

@@ -5,6 +5,7 @@
 import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { EdgeProgramType } from 'sigma/rendering';
+import type { NodeDisplayData } from 'sigma/types';
 import type { EcoGraph, EdgeAttributes, GraphAttributes, NodeAttributes } from '../../src/model/types.js';
 import { datingCounts, yearSpan } from '../../src/metrics/evolution/snapshot.js';
 import { hasErrors } from '../../src/model/problems.js';
@@ -58,6 +59,8 @@ export interface LabelsForTests {
   labels: PlacedLabel[];
   /** The node discs drawn in colour in the same frame (viewport px); faded context nodes are left out. */
   discs: Disc[];
+  /** The faded context nodes' discs (around a focus, in brokers mode), which labels avoid where a spot clear of them is free. */
+  fadedDiscs: Disc[];
 }
 
 /** Sigma's hover drawing without the label: a white halo around highlighted nodes (the placer draws names). */
@@ -177,23 +180,38 @@ class Explorer {
     const { hovered, selected } = this.state;
     const candidates: LabelCandidate[] = [];
     const discs: Disc[] = [];
+    const fadedDiscs: Disc[] = [];
     const ratio = r.getCamera().ratio;
     // In spin-off mode a parent's ties leave to the right: its name goes above it.
     const treeParents = new Set<string>();
     if (this.state.mode === 'spinoff' && this.state.spinoff) for (const e of this.state.spinoff.edges) treeParents.add(this.graph.source(e));
+    // Sigma's framed-graph-to-viewport map is affine and its size scale linear: both are read once
+    // a frame, not asked for node by node.
+    const o = r.framedGraphToViewport({ x: 0, y: 0 });
+    const ex = r.framedGraphToViewport({ x: 1, y: 0 });
+    const ey = r.framedGraphToViewport({ x: 0, y: 1 });
+    const [xx, xy, yx, yy] = [ex.x - o.x, ey.x - o.x, ex.y - o.y, ey.y - o.y];
+    const sizeScale = r.scaleSize(1, ratio);
+    const threshold = settings.labelRenderedSizeThreshold;
+    const faded = settings.fadedColor;
+    // Sigma's getNodeDisplayData copies each node's display data; the placer only reads it, so it
+    // reads sigma's own cache of it when there is one (sigma 3's `nodeDataCache`), read-only.
+    const cache = (r as unknown as { nodeDataCache?: Record<string, NodeDisplayData | undefined> }).nodeDataCache;
+    const displayData = cache && typeof cache === 'object' ? (node: string) => cache[node] : (node: string) => r.getNodeDisplayData(node);
     this.graph.forEachNode((node) => {
-      const d = r.getNodeDisplayData(node);
+      const d = displayData(node);
       if (!d || d.hidden) return;
-      const radius = r.scaleSize(d.size, ratio);
-      const p = r.framedGraphToViewport(d);
-      // Every disc drawn in colour is an obstacle; faded context nodes (hover, brokers mode) are not,
-      // so the highlighted nodes' names can sit over the grey background.
-      if (d.color !== settings.fadedColor && p.x > -radius && p.y > -radius && p.x < width + radius && p.y < height + radius) discs.push({ x: p.x, y: p.y, radius });
+      const radius = d.size * sizeScale;
+      const x = o.x + xx * d.x + xy * d.y;
+      const y = o.y + yx * d.x + yy * d.y;
+      const inView = x > -radius && y > -radius && x < width + radius && y < height + radius;
+      // Every disc drawn is an obstacle; faded context nodes (hover, brokers mode) a weaker one
+      // (see the placer), so the highlighted nodes' names stay off them where they can.
+      if (inView) (d.color === faded ? fadedDiscs : discs).push({ x, y, radius });
       if (!d.label) return;
       const always = node === hovered || node === selected;
-      if (!always && !d.forceLabel && radius < settings.labelRenderedSizeThreshold) return;
-      if (!always && (p.x < -radius || p.y < -radius || p.x > width + radius || p.y > height + radius)) return;
-      candidates.push({ id: node, x: p.x, y: p.y, radius, text: d.label, always, full: node === hovered, tier: d.forceLabel ? ((d.zIndex ?? 0) >= 3 ? 0 : 1) : 2, weight: d.size, above: treeParents.has(node) });
+      if (!always && ((!d.forceLabel && radius < threshold) || x < -radius || y < -radius || x > width + radius || y > height + radius)) return;
+      candidates.push({ id: node, x, y, radius, text: d.label, always, full: node === hovered, tier: d.forceLabel ? ((d.zIndex ?? 0) >= 3 ? 0 : 1) : 2, weight: d.size, above: treeParents.has(node) });
     });
     const widths = this.labelWidths;
     const measure = (text: string) => {
@@ -201,7 +219,7 @@ class Explorer {
       if (w === undefined) widths.set(text, (w = context.measureText(text).width));
       return w;
     };
-    this.labels = placeLabels(candidates, { budget: settings.labelBudget, maxChars: settings.labelMaxChars, fontSize: LABEL_FONT_SIZE, width, height, measure, discs });
+    this.labels = placeLabels(candidates, { budget: settings.labelBudget, maxChars: settings.labelMaxChars, fontSize: LABEL_FONT_SIZE, width, height, measure, discs, fadedDiscs });
     this.discs = discs;
     context.clearRect(0, 0, width, height);
     context.textBaseline = 'middle';
@@ -215,7 +233,7 @@ class Explorer {
       context.strokeText(l.text, x, y);
       context.fillText(l.text, x, y);
     }
-    (window as unknown as { __ecographLabels: LabelsForTests }).__ecographLabels = { budget: settings.labelBudget, width, height, labels: this.labels.map((l) => ({ ...l })), discs };
+    (window as unknown as { __ecographLabels: LabelsForTests }).__ecographLabels = { budget: settings.labelBudget, width, height, labels: this.labels.map((l) => ({ ...l })), discs, fadedDiscs };
   }
 
   /**
@@ -352,15 +370,7 @@ class Explorer {
 
   /** Visible node and tie counts by the view's filters (the rule the reducers apply), cheap enough for every change. */
   filteredCounts(): { nodes: number; edges: number } {
-    let nodes = 0;
-    let edges = 0;
-    this.graph.forEachNode((n, a) => {
-      if (!this.reducers.nodeFiltered(n, a)) nodes++;
-    });
-    this.graph.forEachEdge((e, a, s, t) => {
-      if (!this.reducers.edgeFiltered(e, a, s, t)) edges++;
-    });
-    return { nodes, edges };
+    return this.reducers.filteredCounts();
   }
 
   /** Nodes sigma draws (from its display data, after the reducers): for tests. */

@@ -2,7 +2,7 @@
  * What the data table, appearance and filter panels get from the explorer of the opened graph:
  * the graph, its view state and fields, and the few actions they call back. Types only.
  */
-import type { Presence } from '../../src/metrics/evolution/snapshot.js';
+import type { PresenceSpans } from '../../src/metrics/evolution/snapshot.js';
 import type { EcoGraph } from '../../src/model/types.js';
 import type { NodeField, NodeMeasures } from './node-fields.js';
 import type { ViewState } from './view-state.js';
@@ -21,8 +21,8 @@ export interface PanelContext {
   isShown(node: string): boolean;
   /** Whether a tie is shown by every filter of the view. */
   isEdgeShown(edge: string): boolean;
-  /** The nodes and ties present at the end of at least one year of a range (the library's `presentDuring`). */
-  presentDuring(from: number, to: number): Presence;
+  /** Each node's and tie's span of presence under the default time rules (the library's `presenceSpans`), kept until the data changes. */
+  presenceSpans(): PresenceSpans;
   /** Redraws the graph after its container changed size. */
   resize(): void;
 }

@@ -96,20 +96,8 @@ export function renderEdgeKindFilters(list: HTMLElement, graph: EcoGraph, hidden
   list.append(h('li', { class: 'hint' }, 'Dashed ties are illustrative or inferred, not sourced.'));
 }
 
-/** Search: nodes whose label or id contains the query (case- and width-insensitive), best first. */
-export function searchNodes(graph: EcoGraph, query: string, limit: number): { node: string; attributes: NodeAttributes }[] {
-  const q = query.normalize('NFKC').toLowerCase().trim();
-  if (q === '') return [];
-  const hits: { node: string; attributes: NodeAttributes; rank: number }[] = [];
-  graph.forEachNode((node, attributes) => {
-    const label = attributes.label.normalize('NFKC').toLowerCase();
-    const id = node.toLowerCase();
-    const rank = label === q || id === q ? 0 : label.startsWith(q) ? 1 : label.includes(q) ? 2 : id.includes(q) ? 3 : -1;
-    if (rank >= 0) hits.push({ node, attributes, rank });
-  });
-  hits.sort((a, b) => a.rank - b.rank || a.attributes.label.localeCompare(b.attributes.label) || (a.node < b.node ? -1 : 1));
-  return hits.slice(0, limit);
-}
+/** Search (kept here for the modules that import it from the panels). */
+export { searchNodes } from './search-index.js';
 
 function formatValue(value: unknown): string {
   if (Array.isArray(value)) return value.map(String).join('; ');

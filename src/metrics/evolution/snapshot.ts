@@ -297,44 +297,78 @@ export function presentAt(graph: EcoGraph, year: number | null, rules: TimeRules
 }
 
 /**
+ * Each element's span of presence under the rules: present at the end of every year `y` with
+ * `start <= y < end`. A node's span runs from its start (own date or bound) to its `dissolved`
+ * year; a tie's from the latest of its own start and its two ends' starts to the earliest of its
+ * ends' ends, the year after its `until` and, for an event, its year plus the window. Elements the
+ * undated rule drops, and ties with such an end, have no span.
+ */
+export interface PresenceSpans {
+  nodes: Map<string, { start: number; end: number }>;
+  edges: Map<string, { start: number; end: number }>;
+}
+
+/**
+ * The spans of presence of a graph's nodes and ties (see {@link PresenceSpans}), which
+ * {@link presentDuring} reads; a caller asking about many ranges computes them once.
+ *
+ * @param graph - an ecosystem graph (never changed)
+ * @param rules - undated rule and event window
+ * @param dates - the graph's bounds, when already computed
+ */
+export function presenceSpans(graph: EcoGraph, rules: TimeRules = {}, dates: GraphDates = graphDates(graph)): PresenceSpans {
+  const { undated, window } = resolveRules(rules);
+  const nodes = new Map<string, { start: number; end: number }>();
+  const edges = new Map<string, { start: number; end: number }>();
+  graph.forEachNode((node, a) => {
+    const start = startUnder(yearOf(a.founded), dates.nodeBounds.get(node), undated);
+    if (start !== undefined) nodes.set(node, { start, end: yearOf(a.dissolved) ?? Infinity });
+  });
+  graph.forEachEdge((edge, a, source, target) => {
+    const s = nodes.get(source);
+    const t = nodes.get(target);
+    if (!s || !t) return;
+    const own = startUnder(tieStartYear(a), dates.edgeBounds.get(edge), undated);
+    if (own === undefined) return;
+    const until = yearOf(a.until);
+    let end = Math.min(s.end, t.end, until === undefined ? Infinity : until + 1);
+    if (window !== null && isEventTie(a) && Number.isFinite(own)) end = Math.min(end, own + window);
+    edges.set(edge, { start: Math.max(own, s.start, t.start), end });
+  });
+  return { nodes, edges };
+}
+
+/**
+ * Whether a span of presence (see {@link PresenceSpans}) meets the range of years `first`–`last`
+ * (both included, `first <= last`).
+ */
+export function spanMeetsRange(start: number, end: number, first: number, last: number): boolean {
+  return Math.max(Math.ceil(start), first) < Math.min(end, last + 1);
+}
+
+/**
  * The nodes and ties present at the end of at least one year from `from` to `to` (both included):
  * the union of {@link presentAt} over those years, computed in one pass from each element's span
- * of years, so a firm dissolved inside the range is kept.
+ * of years ({@link presenceSpans}), so a firm dissolved inside the range is kept.
  *
  * @param graph - an ecosystem graph (never changed)
  * @param from - first year of the range
  * @param to - last year of the range (the two are swapped when `from` is the later)
  * @param rules - undated rule and event window, as for {@link presentAt}
  * @param dates - the graph's bounds, when already computed
+ * @param spans - the graph's spans under the same rules, when already computed
  * @example
  * presentDuring(graph, 2000, 2010).nodes.has('a-firm-dissolved-in-2005'); // true
  */
-export function presentDuring(graph: EcoGraph, from: number, to: number, rules: TimeRules = {}, dates: GraphDates = graphDates(graph)): Presence {
-  const { undated, window } = resolveRules(rules);
+export function presentDuring(graph: EcoGraph, from: number, to: number, rules: TimeRules = {}, dates?: GraphDates, spans: PresenceSpans = presenceSpans(graph, rules, dates)): Presence {
   const first = Math.min(from, to);
   const last = Math.max(from, to);
-  // Each element is present from the end of `start` through the year before `end`: [start, end).
-  const spans = new Map<string, { start: number; end: number }>();
   const nodes = new Set<string>();
   const edges = new Set<string>();
-  const overlaps = (start: number, end: number) => Math.max(Math.ceil(start), first) < Math.min(end, last + 1);
-  graph.forEachNode((node, a) => {
-    const start = startUnder(yearOf(a.founded), dates.nodeBounds.get(node), undated);
-    if (start === undefined) return;
-    const span = { start, end: yearOf(a.dissolved) ?? Infinity };
-    spans.set(node, span);
-    if (overlaps(span.start, span.end)) nodes.add(node);
-  });
-  graph.forEachEdge((edge, a, source, target) => {
-    const s = spans.get(source);
-    const t = spans.get(target);
-    if (!s || !t || !nodes.has(source) || !nodes.has(target)) return;
-    const own = startUnder(tieStartYear(a), dates.edgeBounds.get(edge), undated);
-    if (own === undefined) return;
-    const until = yearOf(a.until);
-    let end = Math.min(s.end, t.end, until === undefined ? Infinity : until + 1);
-    if (window !== null && isEventTie(a) && Number.isFinite(own)) end = Math.min(end, own + window);
-    if (overlaps(Math.max(own, s.start, t.start), end)) edges.add(edge);
+  for (const [node, span] of spans.nodes) if (spanMeetsRange(span.start, span.end, first, last)) nodes.add(node);
+  graph.forEachEdge((edge, _a, source, target) => {
+    const span = spans.edges.get(edge);
+    if (span && nodes.has(source) && nodes.has(target) && spanMeetsRange(span.start, span.end, first, last)) edges.add(edge);
   });
   return { nodes, edges };
 }

@@ -50,6 +50,8 @@ import {
   graphDates,
   presentAt,
   presentDuring,
+  presenceSpans,
+  type PresenceSpans,
   snapshotAt,
   tieStartYear,
   undatedShare,
@@ -292,6 +294,8 @@ describe('yearSpan', () => {
 describe('presentDuring', () => {
   const graph = loadToy();
   const span = yearSpan(graph)!;
+  const spansByRule = new Map<string, PresenceSpans>();
+  for (const undated of ['include', 'bound', 'exclude'] as const) for (const window of [null, 1, 3]) spansByRule.set(`${undated} ${window}`, presenceSpans(graph, { undated, window }));
 
   it('is the union of presentAt over every year of the range, under every rule and window', () => {
     for (const undated of ['include', 'bound', 'exclude'] as const)
@@ -308,6 +312,9 @@ describe('presentDuring', () => {
             }
             const got = presentDuring(graph, to, from, { undated, window });
             expect([[...got.nodes].sort(), [...got.edges].sort()], `${undated} ${window} ${from}–${to}`).toEqual([[...nodes].sort(), [...edges].sort()]);
+            // the same from spans computed once for many ranges
+            const reused = presentDuring(graph, from, to, { undated, window }, undefined, spansByRule.get(`${undated} ${window}`));
+            expect([[...reused.nodes].sort(), [...reused.edges].sort()]).toEqual([[...nodes].sort(), [...edges].sort()]);
           }
   });
 
