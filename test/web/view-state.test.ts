@@ -70,6 +70,10 @@ describe('ViewReducers', () => {
         s.spinoff = { root: nodes[0]!, generation: new Map(), positions: new Map(nodes.slice(0, 60).map((n) => [n, { x: 0, y: 0 }])), edges: new Set(g.edges().slice(0, 100)), labels: new Map([[nodes[0]!, 'Root 1950']]) };
       },
       (s) => {
+        // a tree with a large fan: its ties drawn thinner
+        s.spinoff = { ...s.spinoff!, edgeSize: 0.5 };
+      },
+      (s) => {
         s.mode = 'explore';
         s.spinoff = null;
         s.filterHidden = null;

@@ -451,6 +451,7 @@ export class ViewReducers {
     if (this.edgeHidden[k] === 1 || this.nodeHidden[source] === 1 || this.nodeHidden[target] === 1) return hiddenEdge();
     const out: Partial<EdgeDisplayData> = { color: this.edgeColors[k], size: this.edgeSizes[k], type: this.edgeTypes[k], zIndex: 1 };
     const s = this.state;
+    if (s.mode === 'spinoff' && s.spinoff?.edgeSize !== undefined) out.size = s.spinoff.edgeSize;
     if (s.mode === 'brokers' && s.brokers) {
       if (s.brokers.edges.has(edge)) {
         out.color = this.settings.highlightColor;
