@@ -37,7 +37,7 @@ import { generateEcosystem } from '../src/generate/ecosystem.js';
 import type { EcoGraph } from '../src/model/types.js';
 import { APP_DIR, ensureAppBuilt } from '../scripts/web-app.js';
 import { startExplorerServer } from '../src/serve/server.js';
-import { launchBrowser } from '../test/web/browser.js';
+import { launchBrowser, lavapipeIcd } from '../test/web/browser.js';
 import { formatMs, type BenchSuite } from './suite.js';
 import { measureFocusChanges } from './explorer-focus.js';
 import { measurePanelChanges } from './explorer-panels.js';
@@ -162,7 +162,33 @@ async function timedSave(page: Awaited<ReturnType<typeof openEditable>>['page'])
  * saved document (the server's validation of it) timed in the same run as a baseline.
  */
 export async function runEditBench(graph: EcoGraph, editNodes: number, seed: number, browser: Awaited<ReturnType<typeof launchBrowser>>, log: (line: string) => void = () => {}): Promise<ExplorerMeasurement[]> {
+  const out = await runEditFrames(editNodes, seed, browser, '', log);
+  out.push(...(await runSaveBench(graph, browser, log)));
+  return out;
+}
+
+/** The WebGL renderer a page of `browser` draws with (WEBGL_debug_renderer_info), for the bench's output. */
+async function webGlRenderer(browser: Awaited<ReturnType<typeof launchBrowser>>): Promise<string> {
+  const page = await browser.context.newPage();
+  try {
+    await page.setContent('<canvas id="probe"></canvas>');
+    return await page.evaluate(() => {
+      const gl = (document.getElementById('probe') as HTMLCanvasElement).getContext('webgl');
+      const info = gl?.getExtension('WEBGL_debug_renderer_info');
+      return gl && info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : 'unknown';
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * The edits of {@link runEditBench} on a graph of `editNodes` nodes, with the pan-frame and
+ * redraw baselines of the same page; `tag` is put before each figure's name.
+ */
+async function runEditFrames(editNodes: number, seed: number, browser: Awaited<ReturnType<typeof launchBrowser>>, tag: string, log: (line: string) => void): Promise<ExplorerMeasurement[]> {
   const out: ExplorerMeasurement[] = [];
+  log(`${tag}edit mode, WebGL drawn by: ${await webGlRenderer(browser)}`);
   const push = (m: ExplorerMeasurement) => {
     out.push(m);
     log(`${m.name}: ${formatMs(m.ms)}`);
@@ -199,7 +225,7 @@ export async function runEditBench(graph: EcoGraph, editNodes: number, seed: num
           return performance.now() - t;
         }),
       );
-    const size = `${editNodes / 1000}k nodes`;
+    const size = `${tag}${editNodes / 1000}k nodes`;
     const pan = quantile(panned, 0.5);
     const redraw = quantile(redraws, 0.5);
     push({ name: `${size}: a frame that only draws the graph (camera pan), median of ${panned.length} (baseline)`, ms: pan });
@@ -214,7 +240,6 @@ export async function runEditBench(graph: EcoGraph, editNodes: number, seed: num
   } finally {
     await small.close();
   }
-  out.push(...(await runSaveBench(graph, browser, log)));
   return out;
 }
 
@@ -328,6 +353,19 @@ export async function runExplorerBench(nodeCount: number, seed: number, log: (li
     if (!interactionsOnly) out.push(...(await runEditBench(graph, EDIT_BENCH_NODES, seed, browser, log)));
   } finally {
     await browser.close();
+  }
+  // The same edits once more with WebGL drawn by Mesa's lavapipe (Vulkan on the CPU: still no GPU,
+  // but a faster software renderer than SwiftShader), when it is installed.
+  if (!interactionsOnly) {
+    if (lavapipeIcd() === undefined) log('edit mode on lavapipe: skipped (Mesa\'s Vulkan CPU driver not installed — apt-get install mesa-vulkan-drivers)');
+    else {
+      const lavapipe = await launchBrowser('lavapipe');
+      try {
+        out.push(...(await runEditFrames(EDIT_BENCH_NODES, seed, lavapipe, 'lavapipe WebGL, ', log)));
+      } finally {
+        await lavapipe.close();
+      }
+    }
   }
   return out;
 }

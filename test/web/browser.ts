@@ -5,6 +5,7 @@
  * WebGL; headless Chromium on a machine without a GPU gets it from `--use-angle=swiftshader` plus
  * `--enable-unsafe-swiftshader`).
  */
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,16 +28,36 @@ export const CHROMIUM_ARGS = [
   '--enable-unsafe-swiftshader',
 ];
 
+/**
+ * Mesa's CPU Vulkan driver (lavapipe), when installed: its ICD file (ECOGRAPH_LAVAPIPE_ICD, else
+ * Debian's path from `mesa-vulkan-drivers`), or undefined. The explorer bench uses it as a second,
+ * faster software renderer for WebGL; the tests always use SwiftShader.
+ */
+export function lavapipeIcd(): string | undefined {
+  const file = process.env.ECOGRAPH_LAVAPIPE_ICD ?? '/usr/share/vulkan/icd.d/lvp_icd.x86_64.json';
+  return existsSync(file) ? file : undefined;
+}
+
+/** How headless Chromium draws WebGL: SwiftShader (the default), or ANGLE on Vulkan through lavapipe. */
+export type WebGlRenderer = 'swiftshader' | 'lavapipe';
+
 /** A persistent context in a fresh user-data directory; `close` removes the directory. */
-export async function launchBrowser(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+export async function launchBrowser(renderer: WebGlRenderer = 'swiftshader'): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   if (CHROMIUM === undefined) {
     const why = chromiumMissing() ?? { missing: 'chromium not found', install: 'apt-get install chromium' };
     throw new Error(`cannot launch the browser: ${why.missing} — ${why.install}`);
   }
+  const icd = renderer === 'lavapipe' ? lavapipeIcd() : undefined;
+  if (renderer === 'lavapipe' && icd === undefined) throw new Error('cannot draw WebGL on lavapipe: Mesa\'s Vulkan CPU driver is not installed — apt-get install mesa-vulkan-drivers');
+  const args =
+    icd === undefined
+      ? CHROMIUM_ARGS
+      : [...CHROMIUM_ARGS.filter((a) => a !== '--disable-gpu' && a !== '--use-angle=swiftshader'), '--use-angle=vulkan', '--use-vulkan=native', '--ignore-gpu-blocklist'];
   const userDataDir = await mkdtemp(join(tmpdir(), 'ecograph-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
-    args: CHROMIUM_ARGS,
+    args,
+    ...(icd === undefined ? {} : { env: { ...(process.env as Record<string, string>), VK_ICD_FILENAMES: icd } }),
     headless: true,
     acceptDownloads: true,
     viewport: { width: 1280, height: 800 },
