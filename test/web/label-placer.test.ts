@@ -85,6 +85,21 @@ describe('node discs as obstacles', () => {
 });
 
 describe('faded discs around a focus', () => {
+  it('the hovered label stays next to its node in a dense field of faded nodes, over faded nodes rather than far out', () => {
+    const rand = seededRandom(11);
+    const hovered: LabelCandidate = { ...base, id: 'h', x: 400, y: 300, text: 'Investor 5', weight: 1, always: true, full: true };
+    // a dense grey core: every spot near the node, and far around it, covers some faded disc
+    const fadedDiscs: Disc[] = Array.from({ length: 4000 }, () => ({ x: 150 + rand() * 500, y: 100 + rand() * 400, radius: 3 }));
+    const discs: Disc[] = [{ x: 400, y: 300, radius: 6 }];
+    const [l] = placeLabels([hovered], { budget: 0, maxChars: 28, fontSize: 12, width: 800, height: 600, measure, discs, fadedDiscs });
+    expect(l).toBeDefined();
+    expect(boxHitsDisc(l!, discs[0]!)).toBe(false);
+    // one of the eight spots beside the node: its nearest point within a label height of the disc
+    const dx = Math.max(l!.x - 400, 0, 400 - (l!.x + l!.width));
+    const dy = Math.max(l!.y - 300, 0, 300 - (l!.y + l!.height));
+    expect(Math.hypot(dx, dy)).toBeLessThan(6 + 12);
+  });
+
   it('a label avoids faded nodes when one of its spots is clear of every disc', () => {
     const c: LabelCandidate = { ...base, id: 'a', x: 200, y: 100, text: 'Alpha', weight: 1 };
     // faded nodes on the right and left spots: the label goes above

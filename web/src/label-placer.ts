@@ -8,7 +8,10 @@
  * Nodes drawn faded around a focus (`fadedDiscs`) are obstacles too, one rank lower: a label takes
  * the first of its spots that covers no disc at all; only when every spot covers some disc does it
  * take the first that covers faded discs alone (a faded node under a name rather than the name
- * dropped). A label that must show goes, failing that, where it covers no other label.
+ * dropped). A label that must show (hovered or selected) stays by its node: it takes a spot next
+ * to the node clear of every disc, else the nearest spot, next to the node or in rings farther
+ * out, that covers no label and no coloured disc (faded discs allowed), else one that covers no
+ * other label.
  *
  * Pure and DOM-free apart from the `measure` callback, so it runs in unit tests as well.
  */
@@ -261,10 +264,14 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Labe
       const clamp = (b: Box): Box => ({ ...b, x: Math.min(Math.max(0, b.x), Math.max(0, options.width - b.width)), y: Math.min(Math.max(0, b.y), Math.max(0, options.height - b.height)) });
       // Spots inside the view first (a long name goes left of a node near the right edge), then
       // spots moved inside it.
-      const around = [...positions(c, w, h), ...fartherPositions(c, w, h, RINGS)];
+      const near = positions(c, w, h);
+      const around = [...near, ...fartherPositions(c, w, h, RINGS)];
       const tries = [...around.filter((b) => inside(b, options.width, options.height)), ...around.map(clamp)];
-      // Free of labels and discs; else of labels and coloured discs; else of labels (a disc covered rather than a name hidden).
-      spot = tries.find(clearOfAll) ?? (faded ? tries.find(clearOfColour) : undefined) ?? tries.find((b) => !index.collides(b)) ?? tries[0];
+      // Next to the node and free of labels and discs; else the nearest spot free of labels and
+      // coloured discs (faded discs may be covered: the name stays by its node rather than moving
+      // far out to find empty space); else free of labels (a disc covered rather than a name hidden).
+      const nearTries = faded ? [...near.filter((b) => inside(b, options.width, options.height)), ...near.map(clamp)] : [];
+      spot = nearTries.find(clearOfAll) ?? tries.find(clearOfColour) ?? tries.find((b) => !index.collides(b)) ?? tries[0];
     } else {
       const spots = positions(c, w, h).filter((b) => inside(b, options.width, options.height));
       spot = spots.find(clearOfAll) ?? (faded ? spots.find(clearOfColour) : undefined);
