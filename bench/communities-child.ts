@@ -6,31 +6,19 @@
  *
  * Usage: node --import tsx bench/communities-child.ts EDGES_CSV OUT
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { UndirectedGraph } from 'graphology';
+import { writeFileSync } from 'node:fs';
+import type { UndirectedGraph } from 'graphology';
+import { msSince, readEdgeListGraph } from './graphology-edge-list.js';
 import * as louvainModule from 'graphology-communities-louvain';
 
 const [edgesCsv, out] = process.argv.slice(2);
 if (!edgesCsv || !out) throw new Error('usage: communities-child.ts EDGES_CSV OUT');
 // the package is CommonJS: its function is the default export under ESM, the module itself under some loaders
 const louvain = ((louvainModule as unknown as { default?: unknown }).default ?? louvainModule) as (graph: UndirectedGraph) => Record<string, number>;
-const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
 
-let start = process.hrtime.bigint();
-const graph = new UndirectedGraph({ multi: false, allowSelfLoops: false });
-const lines = readFileSync(edgesCsv, 'utf8').split('\n');
-for (let i = 1; i < lines.length; i++) {
-  const line = lines[i]!;
-  if (line === '') continue;
-  const comma = line.indexOf(',');
-  const s = line.slice(0, comma);
-  const t = line.slice(comma + 1);
-  if (s === t) continue;
-  graph.mergeEdge(s, t);
-}
-const loadMs = ms(start);
-start = process.hrtime.bigint();
+const { graph, loadMs } = readEdgeListGraph(edgesCsv);
+const start = process.hrtime.bigint();
 const membership = louvain(graph) as Record<string, number>;
-const computeMs = ms(start);
+const computeMs = msSince(start);
 writeFileSync(out, Object.entries(membership).map(([id, c]) => `${id} ${c}`).join('\n') + '\n');
 process.stdout.write(JSON.stringify({ task: 'graphology-louvain', loadMs, ms: computeMs, communities: new Set(Object.values(membership)).size }) + '\n');
