@@ -199,7 +199,7 @@ export function pathClear(path: readonly Point[], boxes: readonly Box[], clearan
 }
 
 /** Drops repeated points and points in the middle of a straight run. */
-function simplify(path: Point[]): Point[] {
+export function simplify(path: Point[]): Point[] {
   const out: Point[] = [];
   for (const p of path) {
     const last = out[out.length - 1];

@@ -21,7 +21,7 @@ import { layoutCaption, type CaptionLayout } from '../caption.js';
 import { NODE_KINDS, NODE_KIND_INFO } from '../../model/schema.js';
 import { linkStyle, nodeBoxColors } from './style.js';
 import { packTreeContours, type PackItem } from './contour-packing.js';
-import { freeLineAcross, pathClear, routeAroundBoxes } from './connector-routing.js';
+import { freeLineAcross, pathClear, routeAroundBoxes, simplify } from './connector-routing.js';
 
 /** Options of {@link layoutTreeFigure}. */
 export interface TreeFigureOptions {
@@ -705,14 +705,24 @@ function countNodes(node: LineageTreeNode): number {
 }
 
 /**
+ * A tree's (main, cross) frame: main runs from a parent to its children (x in a horizontal tree, y
+ * in a vertical one). `m` gives a box's extent on both axes, `xy` maps a (main, cross) point back.
+ */
+function axisFrame(vertical: boolean): { m: (b: Box) => { start: number; end: number; cStart: number; cEnd: number }; xy: (main: number, cross: number) => [number, number] } {
+  return {
+    m: (b) => (vertical ? { start: b.y, end: b.y + b.height, cStart: b.x, cEnd: b.x + b.width } : { start: b.x, end: b.x + b.width, cStart: b.y, cEnd: b.y + b.height }),
+    xy: (main, cross) => (vertical ? [cross, main] : [main, cross]),
+  };
+}
+
+/**
  * An elbow from the parent's far edge to the child's near edge; when the child starts beside the
  * parent (a year axis, a child founded about when its parent was), from the parent's facing side to
  * the child's facing side.
  */
 function treeLinkPoints(parent: Box, child: Box, vertical: boolean): [number, number][] {
   // Work in (main, cross) terms, then map back to (x, y).
-  const m = (b: Box) => (vertical ? { start: b.y, end: b.y + b.height, cStart: b.x, cEnd: b.x + b.width } : { start: b.x, end: b.x + b.width, cStart: b.y, cEnd: b.y + b.height });
-  const xy = (main: number, cross: number): [number, number] => (vertical ? [cross, main] : [main, cross]);
+  const { m, xy } = axisFrame(vertical);
   const p = m(parent);
   const c = m(child);
   const pc = (p.cStart + p.cEnd) / 2;
@@ -737,8 +747,7 @@ function treeLinkPoints(parent: Box, child: Box, vertical: boolean): [number, nu
  * parent's stretch, else the parent's near end.
  */
 function trunkLinkPoints(parent: Box, child: Box, trunk: number, vertical: boolean): [number, number][] {
-  const m = (b: Box) => (vertical ? { start: b.y, end: b.y + b.height, cStart: b.x, cEnd: b.x + b.width } : { start: b.x, end: b.x + b.width, cStart: b.y, cEnd: b.y + b.height });
-  const xy = (main: number, cross: number): [number, number] => (vertical ? [cross, main] : [main, cross]);
+  const { m, xy } = axisFrame(vertical);
   const p = m(parent);
   const c = m(child);
   const pc = (p.cStart + p.cEnd) / 2;
@@ -759,8 +768,7 @@ function trunkLinkPoints(parent: Box, child: Box, trunk: number, vertical: boole
  * child's layer), along it to the child's centre line, then into the child's near edge.
  */
 function bandLinkPoints(parent: Box, child: Box, busFrom: number, busTo: number, boxes: readonly Box[], vertical: boolean, acrossTo = busTo): [number, number][] {
-  const m = (b: Box) => (vertical ? { start: b.y, end: b.y + b.height, cStart: b.x, cEnd: b.x + b.width } : { start: b.x, end: b.x + b.width, cStart: b.y, cEnd: b.y + b.height });
-  const xy = (main: number, cross: number): [number, number] => (vertical ? [cross, main] : [main, cross]);
+  const { m, xy } = axisFrame(vertical);
   const p = m(parent);
   const c = m(child);
   const pc = (p.cStart + p.cEnd) / 2;
@@ -768,20 +776,7 @@ function bandLinkPoints(parent: Box, child: Box, busFrom: number, busTo: number,
   const others = boxes.filter((b) => b !== parent && b !== child);
   // A line along the main axis (horizontal in a horizontal tree) from busFrom to busTo.
   const across = busTo > busFrom ? freeLineAcross(busFrom, Math.max(busTo, acrossTo), pc, others, !vertical) : pc;
-  return simplifyPath([xy(p.end, pc), xy(busFrom, pc), xy(busFrom, across), xy(busTo, across), xy(busTo, cc), xy(c.start, cc)]);
-}
-
-/** Drops repeated points and the middle points of straight runs. */
-function simplifyPath(path: [number, number][]): [number, number][] {
-  const out: [number, number][] = [];
-  for (const p of path) {
-    const last = out[out.length - 1];
-    if (last && last[0] === p[0] && last[1] === p[1]) continue;
-    const before = out[out.length - 2];
-    if (before && last && ((before[0] === last[0] && last[0] === p[0]) || (before[1] === last[1] && last[1] === p[1]))) out.pop();
-    out.push(p);
-  }
-  return out;
+  return simplify([xy(p.end, pc), xy(busFrom, pc), xy(busFrom, across), xy(busTo, across), xy(busTo, cc), xy(c.start, cc)]);
 }
 
 /**
@@ -796,7 +791,7 @@ function clearOrRouted(points: [number, number][], parent: Box, child: Box, boxe
   const s1: [number, number] = vertical ? [s[0], s[1] + STUB] : [s[0] + STUB, s[1]];
   const e1: [number, number] = vertical ? [e[0], e[1] - STUB] : [e[0] - STUB, e[1]];
   const route = routeAroundBoxes(s1, e1, others);
-  return route ? simplifyPath([s, ...route, e]) : points;
+  return route ? simplify([s, ...route, e]) : points;
 }
 
 /** Length of the stub a second-parent link leaves and enters a box with, px. */
