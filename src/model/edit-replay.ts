@@ -14,7 +14,7 @@
  * Browser-safe.
  */
 import { buildGraph } from './build.js';
-import { applyEdit, EDIT_FILE, revertEdit, type GraphEdit } from './edits.js';
+import { applyEdit, EDIT_FILE, rawEdgeOf, revertEdit, type GraphEdit } from './edits.js';
 import { graphAttributeProblems } from './graph-attributes.js';
 import { problem, type Problem } from './problems.js';
 import type { RawEdge, RawNode } from './raw.js';
@@ -167,14 +167,7 @@ function touchedRecords(graph: EcoGraph, touched: Touched): { nodes: RawNode[]; 
   }
   return {
     nodes: [...nodeIds].map((id) => ({ id, attributes: graph.getNodeAttributes(id), loc: LOC })),
-    edges: [...edgeKeys].map((key) => ({
-      key,
-      source: graph.source(key),
-      target: graph.target(key),
-      directed: graph.isDirected(key),
-      attributes: graph.getEdgeAttributes(key),
-      loc: LOC,
-    })),
+    edges: [...edgeKeys].map((key) => rawEdgeOf(graph, key)),
   };
 }
 

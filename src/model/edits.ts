@@ -43,7 +43,8 @@ function rawNode(id: string, attributes: Record<string, unknown>): RawNode {
   return { id, attributes, loc: LOC };
 }
 
-function rawEdgeOf(graph: EcoGraph, key: string): RawEdge {
+/** A tie of `graph` as the element validation reads (located in the edit session, {@link EDIT_FILE}). */
+export function rawEdgeOf(graph: EcoGraph, key: string): RawEdge {
   return {
     key,
     source: graph.source(key),
