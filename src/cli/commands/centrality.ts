@@ -2,8 +2,8 @@ import { availableParallelism } from 'node:os';
 import { measureTable, type CentralityRow, type CentralityTable } from '../../metrics/centrality/measure-table.js';
 import type { CompactLoad } from '../../metrics/compact-view.js';
 import { toNodeMap, type IndexedGraph } from '../../metrics/indexed-graph.js';
-import { PATH_MEASURES, pathMeasures, type ApproximationReport, type FastCentralityOptions } from '../../metrics/parallel/fast-centrality.js';
-import { PARALLEL_MIN_WORK, PARALLEL_MIN_WORK_DISTANCES } from '../../metrics/parallel/parallel-measures.js';
+import type { ApproximationReport, FastCentralityOptions, PathMeasureResult } from '../../metrics/parallel/fast-centrality.js';
+import { PARALLEL_MIN_WORK, PARALLEL_MIN_WORK_DISTANCES, PATH_MEASURES } from '../../metrics/parallel/thresholds.js';
 import { AbortedError } from '../../metrics/parallel/worker-pool.js';
 // descriptors only: each measure's implementation is imported when the measure runs
 import { CENTRALITY_DESCRIPTORS, centralityDescriptor, type NodeValues } from '../../metrics/measure-descriptors.js';
@@ -39,6 +39,13 @@ const COMPACT_VALUES: Record<string, () => Promise<(g: IndexedGraph) => Float64A
     return (g) => pagerankValues(g);
   },
 };
+
+/** The path measures among `ids`, their search code (and worker pool) loaded only when one is asked for. */
+async function pathMeasures(g: IndexedGraph, ids: readonly string[], fast: Partial<FastCentralityOptions>): Promise<PathMeasureResult> {
+  if (!ids.some((id) => (PATH_MEASURES as readonly string[]).includes(id))) return { values: {}, threads: 0 };
+  const { pathMeasures: compute } = await import('../../metrics/parallel/fast-centrality.js');
+  return compute(g, ids, fast);
+}
 
 export default defineCommand({
   name: 'centrality',

@@ -208,13 +208,15 @@ describe('start-up', () => {
     return readFileSync(log, 'utf8').split('\n').filter((l) => l !== '');
   };
 
-  it('centrality --measures pagerank on a CSV directory loads PageRank alone: no other measure, no graphology-metrics, no registry', () => {
+  it('centrality --measures pagerank on a CSV directory loads PageRank alone: no other measure, no path search, no graphology-metrics, no registry', () => {
     const dir = join(TMP, 'tiny-modules');
     writeEdgeListCsvDirectory(dir, 3, { source: Int32Array.from([1, 2]), target: Int32Array.from([0, 1]) });
     const others = [
       'centrality/betweenness.js', 'centrality/closeness.js', 'centrality/harmonic.js', 'centrality/eigenvector.js', 'centrality/hits.js',
       'centrality/in-out-degree.js', 'centrality/strength.js', 'structure/clustering.js', 'structure/core.js', 'structure/eccentricity.js',
       'brokerage/gould-fernandez.js', 'structural-holes/constraint.js', 'structural-holes/effective-size.js', 'communities/louvain.js', 'registry.js',
+      // the all-sources search code and its worker pool: loaded when betweenness, closeness or harmonic is asked for
+      'parallel/fast-centrality.js', 'parallel/parallel-measures.js', 'centrality/betweenness-accumulate.js', 'paths/distance-sums.js',
     ];
     for (const loader of ['standard', 'compact']) {
       const loaded = [...loadedEsModules(['centrality', dir, '--measures', 'pagerank', '--loader', loader, '-f', 'json']), ...loadedModules(['centrality', dir, '--measures', 'pagerank', '--loader', loader, '-f', 'json'])];
@@ -226,6 +228,7 @@ describe('start-up', () => {
     const all = loadedEsModules(['centrality', dir, '--measures', 'strength,clustering', '-f', 'json']);
     expect(all.some((f) => f.endsWith('/dist/metrics/centrality/strength.js'))).toBe(true);
     expect(all.some((f) => f.includes('/graphology-metrics/'))).toBe(true);
+    expect(loadedEsModules(['centrality', dir, '--measures', 'closeness', '-f', 'json']).some((f) => f.endsWith('/dist/metrics/parallel/fast-centrality.js'))).toBe(true);
   });
 
   it('GEXF and GraphML files still read: their parser is loaded when one is opened', () => {
