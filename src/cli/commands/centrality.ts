@@ -1,14 +1,13 @@
 import { availableParallelism } from 'node:os';
-import { centralityTable, type CentralityRow, type CentralityTable } from '../../metrics/centrality/centrality-table.js';
-import { degreeValues } from '../../metrics/centrality/degree.js';
-import { eigenvectorValues } from '../../metrics/centrality/eigenvector.js';
-import { pagerankValues } from '../../metrics/centrality/pagerank.js';
+import { measureTable, type CentralityRow, type CentralityTable } from '../../metrics/centrality/measure-table.js';
 import type { CompactLoad } from '../../metrics/compact-view.js';
 import { toNodeMap, type IndexedGraph } from '../../metrics/indexed-graph.js';
-import { PATH_MEASURES, pathMeasures, type ApproximationReport, type FastCentralityOptions } from '../../metrics/parallel/fast-centrality.js';
-import { PARALLEL_MIN_WORK, PARALLEL_MIN_WORK_DISTANCES } from '../../metrics/parallel/parallel-measures.js';
+import type { ApproximationReport, FastCentralityOptions, PathMeasureResult } from '../../metrics/parallel/fast-centrality.js';
+import { PARALLEL_MIN_WORK, PARALLEL_MIN_WORK_DISTANCES, PATH_MEASURES } from '../../metrics/parallel/thresholds.js';
 import { AbortedError } from '../../metrics/parallel/worker-pool.js';
-import { CENTRALITY_MEASURES, type NodeValues } from '../../metrics/registry.js';
+// descriptors only: each measure's implementation is imported when the measure runs
+import { CENTRALITY_DESCRIPTORS, centralityDescriptor, type NodeValues } from '../../metrics/measure-descriptors.js';
+import { loadNodeMeasures } from '../../metrics/measure-loaders.js';
 import { describeView } from '../../metrics/view-rules.js';
 import { kindOfCode } from '../../model/compact-graph.js';
 // the opener's Node half and route choice, not open/index.js: its text opener loads every format's reader
@@ -21,25 +20,39 @@ import { progressReporter } from '../progress.js';
 import { emit, formatOption, outputOption, type Column } from '../output.js';
 import { viewOptions, viewOptionsFrom } from '../view-options.js';
 
-const IDS = CENTRALITY_MEASURES.map((m) => m.id);
+const IDS = CENTRALITY_DESCRIPTORS.map((m) => m.id);
 
 type Row = CentralityRow;
 
 /** Measures the compact (CSR-only) route computes; `all` includes HITS and the others, which need the standard route. */
 const COMPACT_MEASURES: readonly string[] = ['degree', 'betweenness', 'closeness', 'harmonic', 'eigenvector', 'pagerank'];
 
-const COMPACT_VALUES: Record<string, (g: IndexedGraph) => Float64Array> = {
-  degree: degreeValues,
-  eigenvector: (g) => eigenvectorValues(g),
-  pagerank: (g) => pagerankValues(g),
+/** The compact route's functions of the measures that are not path measures, each module imported when its measure runs. */
+const COMPACT_VALUES: Record<string, () => Promise<(g: IndexedGraph) => Float64Array>> = {
+  degree: async () => (await import('../../metrics/centrality/degree.js')).degreeValues,
+  eigenvector: async () => {
+    const { eigenvectorValues } = await import('../../metrics/centrality/eigenvector.js');
+    return (g) => eigenvectorValues(g);
+  },
+  pagerank: async () => {
+    const { pagerankValues } = await import('../../metrics/centrality/pagerank.js');
+    return (g) => pagerankValues(g);
+  },
 };
+
+/** The path measures among `ids`, their search code (and worker pool) loaded only when one is asked for. */
+async function pathMeasures(g: IndexedGraph, ids: readonly string[], fast: Partial<FastCentralityOptions>): Promise<PathMeasureResult> {
+  if (!ids.some((id) => (PATH_MEASURES as readonly string[]).includes(id))) return { values: {}, threads: 0 };
+  const { pathMeasures: compute } = await import('../../metrics/parallel/fast-centrality.js');
+  return compute(g, ids, fast);
+}
 
 export default defineCommand({
   name: 'centrality',
   summary: 'Centrality and node measures of every node (degree, betweenness, closeness, harmonic, eigenvector, PageRank, HITS, in/out-degree, strength, clustering, core, eccentricity), equal to NetworkX.',
   description: `Runs on a view of the graph (default: the simple undirected projection; see the view flags).
 Each measure equals NetworkX on the reference graphs (test/fixtures/reference):
-${CENTRALITY_MEASURES.map((m) => `  ${m.id.padEnd(12)} ${m.reference.call} — ${m.reference.convention}`).join('\n')}
+${CENTRALITY_DESCRIPTORS.map((m) => `  ${m.id.padEnd(12)} ${m.reference.call} — ${m.reference.convention}`).join('\n')}
 Weighted views: betweenness, closeness and harmonic read weights as distances (or, with
 --weight-as strength, as strengths with length 1/weight); eigenvector, PageRank and HITS read them as
 strengths, and strength sums them. HITS, indegree and outdegree always run on the directed view (same
@@ -143,7 +156,10 @@ is written (-o files are replaced only at the end, atomically) and the exit code
         const paths = await pathMeasures(g, requested, fast);
         const precomputed: Record<string, NodeValues> = {};
         for (const [id, values] of Object.entries(paths.values)) precomputed[id] = { [id]: toNodeMap(g, values) };
-        result = centralityTable(opened.graph!, {
+        // only the measures not computed above are loaded, each with its own module
+        const loaded = await loadNodeMeasures([...new Set(requested)].filter((id) => !(id in precomputed)));
+        const measureOf = (id: string) => loaded.find((m) => m.id === id) ?? centralityDescriptor(id);
+        result = measureTable(opened.graph!, measureOf, {
           measures: requested,
           view,
           builtView: opened.graphView!,
@@ -203,7 +219,7 @@ async function compactTable(load: CompactLoad, ids: readonly string[], fast: Par
     fast,
   );
   const values: Record<string, Float64Array> = { ...paths.values };
-  for (const m of measures) values[m] ??= COMPACT_VALUES[m]!(g);
+  for (const m of measures) values[m] ??= (await COMPACT_VALUES[m]!())(g);
   const finite = (x: number) => (Number.isNaN(x) ? null : x);
   const columns = measures.map((m) => values[m]!);
   const labelOf = (i: number) => load.labels?.[i] ?? g.nodes[i]!;

@@ -1,4 +1,4 @@
-import { COMMUNITY_MEASURE } from '../../metrics/registry.js';
+import { COMMUNITY_DESCRIPTOR } from '../../metrics/measure-descriptors.js';
 import { DEFAULTS, MAX_RESTARTS, WORK_BUDGET_ARCS, louvainIndexedAsync, restartPlan } from '../../metrics/communities/louvain.js';
 import { MAX_LEIDEN_ITERATIONS, MIN_LEIDEN_ITERATIONS, defaultIterations, leidenIndexedAsync, leidenRestartPlan } from '../../metrics/communities/leiden.js';
 import { COMMUNITY_OBJECTIVES, type CommunityObjective } from '../../metrics/communities/local-moving.js';
@@ -153,7 +153,7 @@ Ctrl-C stops the run: nothing is written, exit code 130.`,
     const modularity = Number.isNaN(result.modularity) ? null : result.modularity;
     const json = {
       view: description,
-      algorithm: options.algorithm === 'leiden' ? 'leiden' : COMMUNITY_MEASURE.id,
+      algorithm: options.algorithm === 'leiden' ? 'leiden' : COMMUNITY_DESCRIPTOR.id,
       objective: options.objective,
       resolution: options.resolution,
       seed: options.seed,

@@ -17,9 +17,11 @@
  * sizes. A z-score whose sd is 0 (e.g. `coordinator` in a group of one or two) is NaN, as in sna.
  */
 import { indexGraph } from '../indexed-graph.js';
+import { ROLES } from '../measure-descriptors.js';
 import type { ViewGraph } from '../view.js';
 
-export const ROLES = ['coordinator', 'itinerant', 'representative', 'gatekeeper', 'liaison', 'total'] as const;
+// the roles are declared with the measure's descriptor (its outputs), read without this module
+export { ROLES };
 export type BrokerageRole = (typeof ROLES)[number];
 
 export type RoleCounts = Record<BrokerageRole, number>;

@@ -11,10 +11,11 @@ import type { ProgressCallback } from '../centrality/progress.js';
 import type { IndexedGraph } from '../indexed-graph.js';
 import { accumulateDistanceSums, closenessFromSums, createDistanceSums, createDistanceWorkspace, type DistanceSums } from '../paths/distance-sums.js';
 import { DEFAULTS as PARALLEL_DEFAULTS, approximateBetweennessParallel, betweennessParallel, distanceSumsParallel, worthParallel } from './parallel-measures.js';
+import { PATH_MEASURES } from './thresholds.js';
 import { AbortedError } from './worker-pool.js';
 
-/** Measures this module computes. */
-export const PATH_MEASURES = ['betweenness', 'closeness', 'harmonic'] as const;
+// the measures this module computes, declared where they can be read without loading it
+export { PATH_MEASURES };
 
 /** Sampling runs on worker threads from this many nodes on (below, one thread is faster). */
 export const APPROXIMATE_PARALLEL_MIN_NODES = 20_000;

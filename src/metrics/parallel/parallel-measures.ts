@@ -18,6 +18,7 @@ import {
 import { scaleBetweenness } from '../centrality/betweenness-accumulate.js';
 import type { ProgressCallback } from '../centrality/progress.js';
 import { closenessFromSums, type DistanceSums, type SumDirection } from '../paths/distance-sums.js';
+import { PARALLEL_MIN_WORK, PARALLEL_MIN_WORK_DISTANCES } from './thresholds.js';
 import { runInWorkers } from './worker-pool.js';
 
 export interface ParallelOptions {
@@ -29,20 +30,8 @@ export interface ParallelOptions {
 
 export const DEFAULTS: ParallelOptions = { workers: availableParallelism() };
 
-/**
- * Below this many arc visits of the whole computation (nodes × arcs for one search per source),
- * starting threads costs more than it saves: measured on a 2-core machine, starting two workers
- * (the worker module bundled once) takes about 0.3 s, the time one thread needs for exact
- * betweenness on a Barabási–Albert graph with nodes × arcs ≈ 3·10⁷ (1 500–3 000 nodes); one and
- * two threads took the same time there.
- */
-export const PARALLEL_MIN_WORK = 3e7;
-
-/**
- * The same cut-off for closeness and harmonic centrality, whose multi-source search does about a
- * fifth of betweenness's work per source (10k-node BA graph: 1.2 s against 10 s on one thread).
- */
-export const PARALLEL_MIN_WORK_DISTANCES = 1.5e8;
+// the cut-offs live with the measure names, readable without this module's imports (the CLI's help)
+export { PARALLEL_MIN_WORK, PARALLEL_MIN_WORK_DISTANCES };
 
 /**
  * Whether an all-sources measure on `g` is worth splitting over threads.

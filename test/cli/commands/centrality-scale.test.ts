@@ -3,13 +3,14 @@
  * worker threads are picked by themselves and give the single-thread values, `--approx` keeps its
  * guarantee and reports its plan, progress appears on a terminal only, and Ctrl-C (a real SIGINT to
  * a real child process) stops cleanly: exit 130, the earlier output file intact, no temp file left.
- * Start-up: reading a CSV directory loads no XML parser.
+ * Start-up: reading a CSV directory loads no XML parser, and `--measures pagerank` loads PageRank's
+ * module and no other measure's (nor graphology-metrics).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { barabasiAlbertEdges, writeEdgeListCsvDirectory } from '../../../bench/barabasi-albert.js';
 import { loadGraph } from '../../../src/io/files.js';
@@ -191,6 +192,43 @@ describe('start-up', () => {
       const loaded = loadedModules(['centrality', dir, '--measures', 'pagerank', '--loader', loader, '-f', 'json']);
       expect(loaded.filter((f) => f.includes('/saxes/') || f.includes('/xmlchars/'))).toEqual([]);
     }
+  });
+
+  // Every module a process loads, ES modules included: a load hook registered before the binary
+  // starts appends each URL it loads to a file.
+  const loadedEsModules = (args: string[]) => {
+    const log = join(TMP, 'loaded-es-modules.txt');
+    writeFileSync(log, '');
+    const hook = join(TMP, 'log-loads.mjs');
+    writeFileSync(hook, "import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) { appendFileSync(process.env.LOAD_LOG, url + '\\n'); return next(url, context); }\n");
+    const register = join(TMP, 'register-log-loads.mjs');
+    writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hook).href)});\n`);
+    const r = spawnSync(process.execPath, ['--import', pathToFileURL(register).href, BIN, ...args], { encoding: 'utf8', env: { ...process.env, LOAD_LOG: log } });
+    expect(r.status, r.stderr).toBe(0);
+    return readFileSync(log, 'utf8').split('\n').filter((l) => l !== '');
+  };
+
+  it('centrality --measures pagerank on a CSV directory loads PageRank alone: no other measure, no path search, no graphology-metrics, no registry', () => {
+    const dir = join(TMP, 'tiny-modules');
+    writeEdgeListCsvDirectory(dir, 3, { source: Int32Array.from([1, 2]), target: Int32Array.from([0, 1]) });
+    const others = [
+      'centrality/betweenness.js', 'centrality/closeness.js', 'centrality/harmonic.js', 'centrality/eigenvector.js', 'centrality/hits.js',
+      'centrality/in-out-degree.js', 'centrality/strength.js', 'structure/clustering.js', 'structure/core.js', 'structure/eccentricity.js',
+      'brokerage/gould-fernandez.js', 'structural-holes/constraint.js', 'structural-holes/effective-size.js', 'communities/louvain.js', 'registry.js',
+      // the all-sources search code and its worker pool: loaded when betweenness, closeness or harmonic is asked for
+      'parallel/fast-centrality.js', 'parallel/parallel-measures.js', 'centrality/betweenness-accumulate.js', 'paths/distance-sums.js',
+    ];
+    for (const loader of ['standard', 'compact']) {
+      const loaded = [...loadedEsModules(['centrality', dir, '--measures', 'pagerank', '--loader', loader, '-f', 'json']), ...loadedModules(['centrality', dir, '--measures', 'pagerank', '--loader', loader, '-f', 'json'])];
+      expect(loaded.some((f) => f.endsWith('/dist/metrics/centrality/pagerank.js')), loader).toBe(true);
+      expect(loaded.filter((f) => others.some((o) => f.endsWith('/dist/metrics/' + o))), loader).toEqual([]);
+      expect(loaded.filter((f) => f.includes('/graphology-metrics/')), loader).toEqual([]);
+    }
+    // the same hook sees the other measures when they are asked for
+    const all = loadedEsModules(['centrality', dir, '--measures', 'strength,clustering', '-f', 'json']);
+    expect(all.some((f) => f.endsWith('/dist/metrics/centrality/strength.js'))).toBe(true);
+    expect(all.some((f) => f.includes('/graphology-metrics/'))).toBe(true);
+    expect(loadedEsModules(['centrality', dir, '--measures', 'closeness', '-f', 'json']).some((f) => f.endsWith('/dist/metrics/parallel/fast-centrality.js'))).toBe(true);
   });
 
   it('GEXF and GraphML files still read: their parser is loaded when one is opened', () => {
