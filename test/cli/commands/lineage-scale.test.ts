@@ -73,8 +73,8 @@ describe('lineage: Ctrl-C', () => {
     const dir = join(TMP, 'ba-600k');
     writeEdgeListCsvDirectory(dir, 600_000, barabasiAlbertEdges(600_000, 5, 6));
     const output = join(TMP, 'out', 'lineage.json');
-    // 3.5 s: start-up done, 55 MB still loading
-    const { code, signal, stderr, stoppedAfterMs, output: text, files } = await interruptCli(['lineage', dir, '-f', 'json', '-o', output], output, 3500);
+    // as soon as it reads the input (55 MB to load), or after 3.5 s where /proc is missing
+    const { code, signal, stderr, stoppedAfterMs, output: text, files } = await interruptCli(['lineage', dir, '-f', 'json', '-o', output], output, 3500, { whenOpened: join(dir, 'edges.csv') });
     expect(signal).toBeNull();
     expect(code).toBe(130);
     expect(stoppedAfterMs).toBeLessThan(5000);
