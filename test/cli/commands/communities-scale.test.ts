@@ -1,7 +1,8 @@
 /**
  * `ecograph communities` at scale: the compact loader prints exactly what the standard path prints,
  * views above 100 000 nodes run the same engine with the restarts the work budget allows, progress
- * appears on a terminal only, and Ctrl-C (a real SIGINT to a real child process) stops the run:
+ * appears on a terminal only, and Ctrl-C (a real SIGINT to a real child process, sent once it reads
+ * its input) stops the run:
  * exit 130, the earlier output file intact, no temp file left.
  */
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -77,9 +78,11 @@ describe('communities: Ctrl-C', () => {
     const dir = join(TMP, 'ba-150k');
     writeEdgeListCsvDirectory(dir, 150_000, barabasiAlbertEdges(150_000, 5, 4));
     const output = join(TMP, 'out', 'communities.json');
-    // 40 restarts: over a minute of work, interrupted after 7 s (past start-up and
-    // loading, inside the Louvain runs)
-    const { code, signal, stderr, stoppedAfterMs, output: text, files } = await interruptCli(['communities', dir, '-f', 'json', '--restarts', '40', '-o', output], output, 7000);
+    // 40 restarts: over a minute of work, interrupted as soon as it reads the ties (while it loads
+    // them or runs Louvain), or after 7 s where /proc is missing
+    const { code, signal, stderr, stoppedAfterMs, output: text, files } = await interruptCli(['communities', dir, '-f', 'json', '--restarts', '40', '-o', output], output, 7000, {
+      whenOpened: join(dir, 'edges.csv'),
+    });
     expect(signal).toBeNull();
     expect(code).toBe(130);
     expect(stoppedAfterMs).toBeLessThan(5000);
