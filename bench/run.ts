@@ -1,7 +1,9 @@
 /**
  * The benchmark runner: `npm run bench` runs every suite in bench/ (files `*.bench.ts`),
  * `npm run bench -- metrics` one suite. Options: `--nodes N` (graph size), `--seed S`, `--rounds R` (interleaved repetitions),
- * `--no-external` (skip igraph and other baselines run in a child process), `--list`.
+ * `--no-external` (skip igraph and other baselines run in a child process), `--list`; for the suites
+ * that read them, `--sizes A,B` (several graph sizes), `--standard-sizes A,B` (sizes for the
+ * whole-graph commands) and `--tools T,U` (only these tools' rows).
  *
  * Times are wall-clock on this machine, measured in one run beside their baselines, so the ratios
  * (ecograph time / baseline time) are the numbers to read.
@@ -23,12 +25,26 @@ function parse(argv: string[]): { suites: string[]; options: BenchOptions; list:
       if (!Number.isFinite(v)) throw new Error(`${a} expects a number`);
       return v;
     };
+    const items = () => {
+      const v = argv[++i];
+      if (v === undefined || v.startsWith('-') || v.trim() === '') throw new Error(`${a} expects a comma-separated list`);
+      return v.split(',').map((x) => x.trim()).filter((x) => x !== '');
+    };
+    const numbers = () =>
+      items().map((x) => {
+        const n = Number(x.replace(/_/g, ''));
+        if (!Number.isInteger(n) || n < 1) throw new Error(`${a} expects positive whole numbers, got ${x}`);
+        return n;
+      });
     if (a === '--nodes') options.nodes = value();
+    else if (a === '--sizes') options.sizes = numbers();
+    else if (a === '--standard-sizes') options.standardSizes = numbers();
+    else if (a === '--tools') options.tools = items();
     else if (a === '--seed') options.seed = value();
     else if (a === '--rounds') options.rounds = value();
     else if (a === '--no-external') options.noExternal = true;
     else if (a === '--list') list = true;
-    else if (a.startsWith('-')) throw new Error(`unknown option ${a} (options: --nodes N, --seed S, --rounds R, --no-external, --list)`);
+    else if (a.startsWith('-')) throw new Error(`unknown option ${a} (options: --nodes N, --sizes A,B, --standard-sizes A,B, --tools T,U, --seed S, --rounds R, --no-external, --list)`);
     else suites.push(a);
   }
   return { suites, options, list };

@@ -11,6 +11,12 @@ export interface BenchOptions {
   noExternal: boolean;
   /** Interleaved rounds a suite repeats its measurements for (suites choose their own default). */
   rounds?: number;
+  /** `--sizes a,b,…`: the graph sizes of a suite that runs several (communities, limits). */
+  sizes?: number[];
+  /** `--tools a,b,…`: only these tools' rows (ids a suite lists; communities). */
+  tools?: string[];
+  /** `--standard-sizes a,b,…`: graph sizes for the commands that load the whole graph (limits). */
+  standardSizes?: number[];
 }
 
 export interface BenchContext {
