@@ -1,8 +1,8 @@
 /**
  * Seeded Barabási–Albert graphs for the scale benchmarks, held in typed arrays (a 1M-node / 5M-edge
- * graph as graphology objects would itself cost gigabytes), and a writer that puts one on disk as
+ * graph as graphology objects would itself cost gigabytes), and writers that put one on disk as
  * an ecograph CSV directory (`nodes.csv` with `id,label`, `edges.csv` with `source,target`, every
- * edge undirected) streamed in chunks.
+ * edge undirected) or as ecograph JSON, streamed in chunks.
  *
  * The process: start from a star of m + 1 nodes (node 0 joined to 1 … m); each later node t joins
  * m distinct earlier nodes, each chosen with probability proportional to its degree (drawn from a
@@ -98,4 +98,55 @@ export function writeEdgeListCsvDirectory(dir: string, n: number, edges: EdgeArr
   };
   write('nodes.csv', 'id,label', n, (i) => `n${i},n${i}`);
   write('edges.csv', 'source,target', edges.source.length, (i) => `n${edges.source[i]},n${edges.target[i]}`);
+}
+
+/**
+ * Writes text in 1 MiB pieces (the files are hundreds of megabytes): `head`, then `row(i)` for
+ * every i below `rows`, then `tail`.
+ *
+ * @param path - the file (overwritten)
+ * @param rows - how many rows
+ * @param row - the text of row i, line end included
+ * @example
+ * writeStreamed('/tmp/ba.ncol', edges.source.length, (i) => `n${edges.source[i]} n${edges.target[i]}\n`);
+ */
+export function writeStreamed(path: string, rows: number, row: (i: number) => string, head = '', tail = ''): void {
+  const fd = openSync(path, 'w');
+  try {
+    let chunk = head;
+    for (let i = 0; i < rows; i++) {
+      chunk += row(i);
+      if (chunk.length > 1 << 20) {
+        writeSync(fd, chunk);
+        chunk = '';
+      }
+    }
+    writeSync(fd, chunk + tail);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Writes a graph held as edge arrays as ecograph JSON in writeJson's layout (one node or edge per
+ * line): node i has key and label `n<i>`, edge i has key `e<i>` and is undirected.
+ *
+ * @param path - the .json file (overwritten)
+ * @param n - number of nodes (indices 0 … n − 1)
+ * @param edges - the edges, as from {@link barabasiAlbertEdges}
+ * @example
+ * writeEdgeListJson('/tmp/ba-10k.json', 10_000, barabasiAlbertEdges(10_000, 3, 1));
+ */
+export function writeEdgeListJson(path: string, n: number, edges: EdgeArrays): void {
+  const m = edges.source.length;
+  writeStreamed(
+    path,
+    n + m,
+    (i) =>
+      i < n
+        ? `${i === 0 ? '' : ',\n'}    {"key":"n${i}","attributes":{"label":"n${i}"}}`
+        : `${i === n ? '\n  ],\n  "edges": [\n' : ',\n'}    {"key":"e${i - n}","source":"n${edges.source[i - n]}","target":"n${edges.target[i - n]}","undirected":true,"attributes":{}}`,
+    '{\n  "attributes": {"format":"ecograph@1"},\n  "options": {"type":"mixed","multi":true,"allowSelfLoops":true},\n  "nodes": [\n',
+    '\n  ]\n}\n',
+  );
 }

@@ -15,11 +15,11 @@
  * loads and igraph's Read_Ncol, taking turns in each of R rounds, and reports their medians.
  */
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { barabasiAlbertEdges, writeEdgeListCsvDirectory, type EdgeArrays } from './barabasi-albert.js';
+import { barabasiAlbertEdges, writeEdgeListCsvDirectory, writeEdgeListJson, writeStreamed } from './barabasi-albert.js';
 import { formatMs, type BenchSuite } from './suite.js';
 
 const PYTHON = '/usr/bin/python3';
@@ -41,39 +41,6 @@ interface Measured {
   versions?: Record<string, string>;
 }
 type Outcome = Measured | { failed: string };
-
-/** Writes text in 1 MiB pieces (the files are hundreds of megabytes). */
-function writeStreamed(path: string, rows: number, row: (i: number) => string, head = '', tail = ''): void {
-  const fd = openSync(path, 'w');
-  try {
-    let chunk = head;
-    for (let i = 0; i < rows; i++) {
-      chunk += row(i);
-      if (chunk.length > 1 << 20) {
-        writeSync(fd, chunk);
-        chunk = '';
-      }
-    }
-    writeSync(fd, chunk + tail);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** The graph as ecograph JSON in writeJson's layout: one node or edge per line, undirected edges. */
-function writeEdgeListJson(path: string, n: number, edges: EdgeArrays): void {
-  const m = edges.source.length;
-  writeStreamed(
-    path,
-    n + m,
-    (i) =>
-      i < n
-        ? `${i === 0 ? '' : ',\n'}    {"key":"n${i}","attributes":{"label":"n${i}"}}`
-        : `${i === n ? '\n  ],\n  "edges": [\n' : ',\n'}    {"key":"e${i - n}","source":"n${edges.source[i - n]}","target":"n${edges.target[i - n]}","undirected":true,"attributes":{}}`,
-    '{\n  "attributes": {"format":"ecograph@1"},\n  "options": {"type":"mixed","multi":true,"allowSelfLoops":true},\n  "nodes": [\n',
-    '\n  ]\n}\n',
-  );
-}
 
 function run(command: string, args: string[], limitMs: number): Outcome {
   const r = spawnSync(command, args, { encoding: 'utf8', timeout: limitMs, maxBuffer: 1 << 24 });
