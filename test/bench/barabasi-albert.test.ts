@@ -1,10 +1,11 @@
-/** The benchmark graph generator: size, simplicity, determinism, and a CSV directory ecograph reads. */
-import { mkdtempSync, rmSync } from 'node:fs';
+/** The benchmark graph generator: size, simplicity, determinism, and a CSV directory and JSON file ecograph reads. */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { barabasiAlbertEdges, writeEdgeListCsvDirectory } from '../../bench/barabasi-albert.js';
+import { barabasiAlbertEdges, writeEdgeListCsvDirectory, writeEdgeListJson } from '../../bench/barabasi-albert.js';
 import { loadGraph } from '../../src/io/files.js';
+import { writeJson } from '../../src/io/json.js';
 
 describe('barabasiAlbertEdges', () => {
   it('gives m(n − m) distinct edges between distinct nodes, each new node bringing m of them', () => {
@@ -43,6 +44,24 @@ describe('barabasiAlbertEdges', () => {
       expect(graph.order).toBe(300);
       expect(graph.size).toBe(edges.source.length);
       expect(graph.hasEdge('n5', `n${edges.target[(5 - 3) * 2]}`) || graph.hasEdge(`n${edges.target[(5 - 3) * 2]}`, 'n5')).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('writes JSON that ecograph loads with the same edges, byte for byte what writeJson writes of it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ecograph-ba-'));
+    try {
+      const edges = barabasiAlbertEdges(200, 2, 5);
+      const file = join(dir, 'ba.json');
+      writeEdgeListJson(file, 200, edges);
+      const graph = await loadGraph(file);
+      expect(graph.order).toBe(200);
+      expect(graph.size).toBe(edges.source.length);
+      expect(graph.source('e7')).toBe(`n${edges.source[7]}`);
+      expect(graph.target('e7')).toBe(`n${edges.target[7]}`);
+      expect(graph.isUndirected('e7')).toBe(true);
+      expect(readFileSync(file, 'utf8')).toBe(writeJson(graph));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
