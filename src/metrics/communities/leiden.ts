@@ -186,9 +186,11 @@ function refine(level: Level, p: Int32Array, mass: Float64Array, scale: number, 
 }
 
 /**
- * One Leiden pass over the levels from a partition of the base level; returns each base node's
- * community and the partition's objective (up to a positive factor and a constant, as
- * {@link levelQuality}), computed on the last level, which has the same communities in far fewer nodes.
+ * One Leiden pass over the levels from a partition of the base level, ending with a descent:
+ * going back down the levels, the nodes of each level (refined groups of the level below) move
+ * again by local moving from the pass's partition, only when that raises the objective (as
+ * Louvain's multi-level refinement, Rotta and Noack 2011). Returns each base node's community and
+ * the partition's objective (up to a positive factor and a constant, as {@link levelQuality}).
  */
 function* leidenPass(
   base: Level,
@@ -197,24 +199,21 @@ function* leidenPass(
   rng: Rng,
   initial?: Int32Array,
 ): Generator<MovingStep, { membership: Int32Array; quality: number }> {
-  const n = base.strength.length;
+  const levels: Level[] = [base];
+  const maps: Int32Array[] = []; // maps[l][i]: the level-(l+1) node that level-l node i became
   let level = base;
   let partition: Int32Array | undefined = initial;
-  const baseToLevel = identity(n);
   while (true) {
     const nodes = level.strength.length;
     const mass = massOf(level, objective);
     const { community } = yield* moveNodes(level, mass, scale, rng, partition);
-    let k = 0;
-    for (let i = 0; i < nodes; i++) if (community[i]! >= k) k = community[i]! + 1;
+    const k = countOf(community);
     if (k === nodes) {
       partition = community;
       break; // every node is a community of its own: nothing left to aggregate
     }
     let by = refine(level, community, mass, scale, rng);
-    let r = 0;
-    for (let i = 0; i < nodes; i++) if (by[i]! >= r) r = by[i]! + 1;
-    if (r === nodes) {
+    if (countOf(by) === nodes) {
       // refinement merged nothing: aggregate the connected parts of the moving phase's communities
       by = splitDisconnected(level, community);
       if (compact(by) === nodes) {
@@ -225,13 +224,27 @@ function* leidenPass(
     const next = aggregate(level, by);
     const nextPartition = new Int32Array(next.strength.length);
     for (let i = 0; i < nodes; i++) nextPartition[by[i]!] = community[i]!;
-    for (let i = 0; i < n; i++) baseToLevel[i] = by[baseToLevel[i]!]!;
+    maps.push(by);
+    levels.push(next);
     level = next;
     partition = nextPartition;
   }
-  const membership = new Int32Array(n);
-  for (let i = 0; i < n; i++) membership[i] = partition[baseToLevel[i]!]!;
-  return { membership, quality: levelQuality(level, partition, objective, scale) };
+  // descent: the partition of the top level, projected down and moved again on every level
+  for (let l = levels.length - 2; l >= 0; l--) {
+    const map = maps[l]!;
+    const projected = new Int32Array(map.length);
+    for (let i = 0; i < map.length; i++) projected[i] = partition[map[i]!]!;
+    const below = levels[l]!;
+    partition = (yield* moveNodes(below, massOf(below, objective), scale, rng, projected)).community;
+  }
+  return { membership: partition, quality: levelQuality(base, partition, objective, scale) };
+}
+
+/** The number of communities of a partition numbered 0..k − 1. */
+function countOf(community: Int32Array): number {
+  let k = 0;
+  for (let i = 0; i < community.length; i++) if (community[i]! >= k) k = community[i]! + 1;
+  return k;
 }
 
 /**

@@ -98,34 +98,38 @@ export function compact(community: Int32Array): number {
   return k;
 }
 
+/** The state of a local-moving run on one level, between two slices of visits. */
+interface MovingState {
+  level: Level;
+  mass: Float64Array;
+  scale: number;
+  community: Int32Array;
+  /** Total mass of each community. */
+  tot: Float64Array;
+  /** Circular queue of nodes to visit. */
+  queue: Int32Array;
+  /** Weight from the current node to each community, -1: none. */
+  links: Float64Array;
+  touched: Int32Array;
+  queued: Uint8Array;
+  head: number;
+  size: number;
+  moved: boolean;
+}
+
 /**
- * Queue-based local moving on one level, from singletons or from a given partition: every node
- * is visited once in a seeded random order, then only nodes whose neighbours moved (each at most
- * once in the queue), until no node moves. Returns each node's community (renumbered 0..k − 1)
- * and whether anything moved.
+ * Up to `limit` visits of queue-based local moving (a plain function, not a generator, so that
+ * V8 can optimise its loop while it runs: generators are not compiled on stack replacement).
+ * Returns whether nodes remain in the queue.
  */
-export function* moveNodes(
-  level: Level,
-  mass: Float64Array,
-  scale: number,
-  rng: Rng,
-  initial?: Int32Array,
-): Generator<MovingStep, { community: Int32Array; moved: boolean }> {
-  const n = level.strength.length;
+function moveSlice(state: MovingState, limit: number): boolean {
+  const { level, mass, scale, community, tot, queue, links, touched, queued } = state;
   const { start, neighbour, weight } = level;
-  const community = initial ? Int32Array.from(initial) : identity(n);
-  const tot = new Float64Array(n);
-  for (let i = 0; i < n; i++) tot[community[i]!]! += mass[i]!;
-  const queue = identity(n);
-  shuffle(queue, rng);
-  const links = new Float64Array(n).fill(-1); // weight from the current node to each community, -1: none
-  const touched = new Int32Array(n);
-  const queued = new Uint8Array(n).fill(1);
-  let head = 0;
-  let size = n;
+  const n = community.length;
+  let { head, size, moved } = state;
   let visits = 0;
-  let moved = false;
-  while (size > 0) {
+  while (size > 0 && visits < limit) {
+    visits++;
     const i = queue[head]!;
     head = head + 1 === n ? 0 : head + 1;
     size--;
@@ -133,7 +137,9 @@ export function* moveNodes(
     const ci = community[i]!;
     const mi = mass[i]!;
     let count = 0;
-    for (let e = start[i]!, end = start[i + 1]!; e < end; e++) {
+    const from = start[i]!;
+    const to = start[i + 1]!;
+    for (let e = from; e < to; e++) {
       const cj = community[neighbour[e]!]!;
       if (links[cj] === -1) {
         links[cj] = 0;
@@ -154,10 +160,10 @@ export function* moveNodes(
     }
     for (let t = 0; t < count; t++) links[touched[t]!] = -1;
     tot[best]! += mi;
-    community[i] = best;
     if (best !== ci) {
+      community[i] = best;
       moved = true;
-      for (let e = start[i]!, end = start[i + 1]!; e < end; e++) {
+      for (let e = from; e < to; e++) {
         const j = neighbour[e]!;
         if (queued[j] === 0 && community[j] !== best) {
           queued[j] = 1;
@@ -167,79 +173,118 @@ export function* moveNodes(
         }
       }
     }
-    if (++visits === n) {
-      visits = 0;
-      yield { nodes: n };
-    }
   }
+  state.head = head;
+  state.size = size;
+  state.moved = moved;
+  return size > 0;
+}
+
+/**
+ * Queue-based local moving on one level, from singletons or from a given partition: every node
+ * is visited once in a seeded random order, then only nodes whose neighbours moved (each at most
+ * once in the queue), until no node moves. Returns each node's community (renumbered 0..k − 1)
+ * and whether anything moved.
+ */
+export function* moveNodes(
+  level: Level,
+  mass: Float64Array,
+  scale: number,
+  rng: Rng,
+  initial?: Int32Array,
+): Generator<MovingStep, { community: Int32Array; moved: boolean }> {
+  const n = level.strength.length;
+  const community = initial ? Int32Array.from(initial) : identity(n);
+  const tot = new Float64Array(n);
+  for (let i = 0; i < n; i++) tot[community[i]!]! += mass[i]!;
+  const queue = identity(n);
+  shuffle(queue, rng);
+  const state: MovingState = {
+    level,
+    mass,
+    scale,
+    community,
+    tot,
+    queue,
+    links: new Float64Array(n).fill(-1),
+    touched: new Int32Array(n),
+    queued: new Uint8Array(n).fill(1),
+    head: 0,
+    size: n,
+    moved: false,
+  };
+  while (moveSlice(state, n)) yield { nodes: n };
   compact(community);
-  return { community, moved };
+  return { community, moved: state.moved };
 }
 
 /**
  * The next level: one node per community. Neighbour lists keep the order in which each community
  * first meets a neighbouring one (members in node order, their ties in order), so that weights add
- * up in a fixed order.
+ * up in a fixed order. The arcs are first sorted by the community of their source (a counting
+ * sort that reads the level's rows in order), then merged community by community.
  */
 export function aggregate(level: Level, community: Int32Array): Level {
   const n = community.length;
+  const { start, neighbour, weight } = level;
   let k = 0;
   for (let i = 0; i < n; i++) if (community[i]! >= k) k = community[i]! + 1;
-  // members of each community, in node order (counting sort)
-  const memberStart = new Int32Array(k + 1);
-  for (let i = 0; i < n; i++) memberStart[community[i]! + 1]!++;
-  for (let c = 0; c < k; c++) memberStart[c + 1]! += memberStart[c]!;
-  const members = new Int32Array(n);
-  const fill = memberStart.slice(0, k);
-  for (let i = 0; i < n; i++) members[fill[community[i]!]!++] = i;
-  const self = new Float64Array(k);
   const strength = new Float64Array(k);
   const size = new Float64Array(k);
+  const bucketStart = new Int32Array(k + 1);
+  for (let i = 0; i < n; i++) {
+    const c = community[i]!;
+    strength[c]! += level.strength[i]!;
+    size[c]! += level.size[i]!;
+    bucketStart[c + 1]! += start[i + 1]! - start[i]!;
+  }
+  for (let c = 0; c < k; c++) bucketStart[c + 1]! += bucketStart[c]!;
+  // arcs between communities, bucketed by source community in node order; ties inside add to self
+  const fill = bucketStart.slice(0, k);
+  const bucketTarget = new Int32Array(bucketStart[k]!);
+  const bucketWeight = new Float64Array(bucketStart[k]!);
+  const self = new Float64Array(k);
+  for (let i = 0; i < n; i++) {
+    const c = community[i]!;
+    self[c]! += level.self[i]!;
+    let slot = fill[c]!;
+    for (let e = start[i]!, end = start[i + 1]!; e < end; e++) {
+      const cj = community[neighbour[e]!]!;
+      if (cj === c) self[c]! += weight[e]!;
+      else {
+        bucketTarget[slot] = cj;
+        bucketWeight[slot++] = weight[e]!;
+      }
+    }
+    fill[c] = slot;
+  }
+  // merge each bucket: one arc per neighbouring community, in order of first meeting
   const acc = new Float64Array(k);
   const seen = new Int32Array(k).fill(-1);
   const touched = new Int32Array(k);
-  const start = new Int32Array(k + 1);
-  let neighbour = new Int32Array(Math.max(16, level.neighbour.length >> 1));
-  let weight = new Float64Array(neighbour.length);
+  const nextStart = new Int32Array(k + 1);
+  const nextNeighbour = new Int32Array(bucketStart[k]!);
+  const nextWeight = new Float64Array(bucketStart[k]!);
   let arcs = 0;
   for (let c = 0; c < k; c++) {
     let count = 0;
-    for (let m = memberStart[c]!; m < memberStart[c + 1]!; m++) {
-      const i = members[m]!;
-      self[c]! += level.self[i]!;
-      strength[c]! += level.strength[i]!;
-      size[c]! += level.size[i]!;
-      for (let e = level.start[i]!; e < level.start[i + 1]!; e++) {
-        const cj = community[level.neighbour[e]!]!;
-        const w = level.weight[e]!;
-        if (cj === c) self[c]! += w;
-        else {
-          if (seen[cj] !== c) {
-            seen[cj] = c;
-            acc[cj] = 0;
-            touched[count++] = cj;
-          }
-          acc[cj]! += w;
-        }
+    for (let a = bucketStart[c]!, end = fill[c]!; a < end; a++) {
+      const cj = bucketTarget[a]!;
+      if (seen[cj] !== c) {
+        seen[cj] = c;
+        acc[cj] = 0;
+        touched[count++] = cj;
       }
-    }
-    if (arcs + count > neighbour.length) {
-      const grown = Math.max(2 * neighbour.length, arcs + count);
-      const bigger = new Int32Array(grown);
-      bigger.set(neighbour);
-      neighbour = bigger;
-      const heavier = new Float64Array(grown);
-      heavier.set(weight);
-      weight = heavier;
+      acc[cj]! += bucketWeight[a]!;
     }
     for (let t = 0; t < count; t++) {
       const d = touched[t]!;
-      neighbour[arcs] = d;
-      weight[arcs++] = acc[d]!;
+      nextNeighbour[arcs] = d;
+      nextWeight[arcs++] = acc[d]!;
     }
-    start[c + 1] = arcs;
+    nextStart[c + 1] = arcs;
   }
-  return { start, neighbour: neighbour.slice(0, arcs), weight: weight.slice(0, arcs), self, strength, size };
+  return { start: nextStart, neighbour: nextNeighbour.slice(0, arcs), weight: nextWeight.slice(0, arcs), self, strength, size };
 }
 
 /** Renumbers communities 0.. by decreasing size, ties by first appearance in node order. */
