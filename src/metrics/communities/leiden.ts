@@ -29,10 +29,11 @@ import {
   WORK_BUDGET_ARCS,
   aggregate,
   compact,
+  groupDigits,
   identity,
   massOf,
   moveNodes,
-  shuffle,
+  visitingOrder,
   type CommunityObjective,
   type Level,
   type MovingStep,
@@ -94,11 +95,11 @@ export function leidenRestarts(arcs: number, asked?: number): number {
 export function leidenRestartPlan(arcs: number, asked?: number): RestartPlan {
   if (asked !== undefined) return { restarts: asked, path: 'asked', reason: `${asked} restart${asked === 1 ? '' : 's'} asked for` };
   const restarts = leidenRestarts(arcs);
-  const budget = WORK_BUDGET_ARCS.toLocaleString('en');
+  const budget = groupDigits(WORK_BUDGET_ARCS);
   const reason =
     restarts === MAX_RESTARTS
-      ? `${MAX_RESTARTS} restarts, the most: ${arcs.toLocaleString('en')} arcs × ${LEIDEN_PASS_VISITS} visits a pass × ${MAX_RESTARTS} restarts fit in the work budget of ${budget} arc visits`
-      : `${restarts} restart${restarts === 1 ? '' : 's'}: the work budget of ${budget} arc visits over ${arcs.toLocaleString('en')} arcs, ${LEIDEN_PASS_VISITS} visits a pass and at least one pass a restart (at least one run)`;
+      ? `${MAX_RESTARTS} restarts, the most: ${groupDigits(arcs)} arcs × ${LEIDEN_PASS_VISITS} visits a pass × ${MAX_RESTARTS} restarts fit in the work budget of ${budget} arc visits`
+      : `${restarts} restart${restarts === 1 ? '' : 's'}: the work budget of ${budget} arc visits over ${groupDigits(arcs)} arcs, ${LEIDEN_PASS_VISITS} visits a pass and at least one pass a restart (at least one run)`;
   return { restarts, path: 'budget', reason };
 }
 
@@ -144,8 +145,7 @@ function refine(level: Level, p: Int32Array, mass: Float64Array, scale: number, 
   for (let i = 0; i < n; i++)
     for (let e = start[i]!; e < start[i + 1]!; e++) if (p[neighbour[e]!] === p[i]) inner[i]! += weight[e]!;
   const rExternal = Float64Array.from(inner);
-  const order = identity(n);
-  shuffle(order, rng);
+  const order = visitingOrder(n, rng);
   const links = new Float64Array(n).fill(-1);
   const touched = new Int32Array(n);
   for (let o = 0; o < n; o++) {
@@ -259,6 +259,7 @@ function countOf(community: Int32Array): number {
  */
 function splitDisconnected(base: Level, community: Int32Array): Int32Array {
   const n = community.length;
+  const { start, neighbour } = base;
   const out = new Int32Array(n).fill(-1);
   const stack = new Int32Array(n);
   let k = 0;
@@ -270,8 +271,8 @@ function splitDisconnected(base: Level, community: Int32Array): Int32Array {
     stack[top++] = s;
     while (top > 0) {
       const u = stack[--top]!;
-      for (let e = base.start[u]!; e < base.start[u + 1]!; e++) {
-        const v = base.neighbour[e]!;
+      for (let e = start[u]!, end = start[u + 1]!; e < end; e++) {
+        const v = neighbour[e]!;
         if (out[v] === -1 && community[v] === c) {
           out[v] = k;
           stack[top++] = v;
