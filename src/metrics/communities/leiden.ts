@@ -142,8 +142,12 @@ function refine(level: Level, p: Int32Array, mass: Float64Array, scale: number, 
   const rCount = new Int32Array(n).fill(1);
   // w(v, C − v) for each node, then w(R, C − R) for each refined community
   const inner = new Float64Array(n);
-  for (let i = 0; i < n; i++)
-    for (let e = start[i]!; e < start[i + 1]!; e++) if (p[neighbour[e]!] === p[i]) inner[i]! += weight[e]!;
+  for (let i = 0; i < n; i++) {
+    const c = p[i]!;
+    let sum = 0;
+    for (let e = start[i]!, end = start[i + 1]!; e < end; e++) if (p[neighbour[e]!] === c) sum += weight[e]!;
+    inner[i] = sum;
+  }
   const rExternal = Float64Array.from(inner);
   const order = visitingOrder(n, rng);
   const links = new Float64Array(n).fill(-1);
@@ -156,7 +160,7 @@ function refine(level: Level, p: Int32Array, mass: Float64Array, scale: number, 
     const mv = mass[v]!;
     if (inner[v]! < scale * mv * (totP[c]! - mv)) continue; // v is not well connected to its community
     let count = 0;
-    for (let e = start[v]!; e < start[v + 1]!; e++) {
+    for (let e = start[v]!, end = start[v + 1]!; e < end; e++) {
       const j = neighbour[e]!;
       if (p[j] !== c) continue;
       const r = refined[j]!;

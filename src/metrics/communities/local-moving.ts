@@ -290,13 +290,14 @@ export function aggregate(level: Level, community: Int32Array): Level {
     }
     fill[c] = slot;
   }
-  // merge each bucket: one arc per neighbouring community, in order of first meeting
+  // merge each bucket: one arc per neighbouring community, in order of first meeting, written in
+  // place (community c's merged arcs end before its bucket's unread part begins)
   const acc = new Float64Array(k);
   const seen = new Int32Array(k).fill(-1);
   const touched = new Int32Array(k);
   const nextStart = new Int32Array(k + 1);
-  const nextNeighbour = new Int32Array(bucketStart[k]!);
-  const nextWeight = new Float64Array(bucketStart[k]!);
+  const nextNeighbour = bucketTarget;
+  const nextWeight = bucketWeight;
   let arcs = 0;
   for (let c = 0; c < k; c++) {
     let count = 0;
