@@ -1,7 +1,7 @@
 import { COMMUNITY_DESCRIPTOR } from '../../metrics/measure-descriptors.js';
 import { DEFAULTS, MAX_RESTARTS, WORK_BUDGET_ARCS, louvainIndexedAsync, restartPlan } from '../../metrics/communities/louvain.js';
-import { MAX_LEIDEN_ITERATIONS, MIN_LEIDEN_ITERATIONS, defaultIterations, leidenIndexedAsync, leidenRestartPlan } from '../../metrics/communities/leiden.js';
-import { COMMUNITY_OBJECTIVES, type CommunityObjective } from '../../metrics/communities/local-moving.js';
+import { LEIDEN_PASS_VISITS, MAX_LEIDEN_ITERATIONS, MIN_LEIDEN_ITERATIONS, defaultIterations, leidenIndexedAsync, leidenRestartPlan } from '../../metrics/communities/leiden.js';
+import { COMMUNITY_OBJECTIVES, groupDigits, type CommunityObjective } from '../../metrics/communities/local-moving.js';
 import type { IndexedGraph } from '../../metrics/indexed-graph.js';
 import { describeView, type ViewDescription } from '../../metrics/view-rules.js';
 import { COMPACT_MIN_BYTES, LOADERS, openView, type Loader, type OpenedView } from '../../open/index.js';
@@ -46,11 +46,12 @@ view without edges.
 
 Cost. One engine for every size: local moving by a queue (each node visited once, then only nodes
 whose neighbours moved), then aggregation, as in the Leiden algorithm's fast local move. Unless
---restarts is given, the restarts follow a work budget of ${WORK_BUDGET_ARCS.toLocaleString('en')} arc visits:
-min(${MAX_RESTARTS}, max(1, floor(${WORK_BUDGET_ARCS.toLocaleString('en')} / arcs))), arcs being twice the ties of the view, so
+--restarts is given, the restarts follow a work budget of ${groupDigits(WORK_BUDGET_ARCS)} arc visits:
+min(${MAX_RESTARTS}, max(1, floor(${groupDigits(WORK_BUDGET_ARCS)} / arcs))), arcs being twice the ties of the view, so
 small views get the best of ${MAX_RESTARTS} and the time grows smoothly with size ("path": "budget" or "asked",
-"reason" says why). Leiden's restarts and iterations share the same budget, each restart making at
-least ${MIN_LEIDEN_ITERATIONS} passes: min(${MAX_RESTARTS}, max(1, floor(${WORK_BUDGET_ARCS.toLocaleString('en')} / (arcs × ${MIN_LEIDEN_ITERATIONS})))) restarts
+"reason" says why). Leiden's restarts and iterations share the same budget, a pass counting
+${LEIDEN_PASS_VISITS} visits of every arc (local moving, then refinement; each pass ends with a descent that moves
+the nodes of every level again where modularity rises): min(${MAX_RESTARTS}, max(1, floor(${groupDigits(WORK_BUDGET_ARCS)} / (arcs × ${LEIDEN_PASS_VISITS})))) restarts
 (--iterations; "iterations" in the JSON).
 
 Large inputs. A CSV directory or .json file of ${COMPACT_MIN_BYTES / (1024 * 1024)} MiB or more is streamed straight into arrays
@@ -65,7 +66,7 @@ Ctrl-C stops the run: nothing is written, exit code 130.`,
     iterations: {
       type: 'number',
       valueName: 'N',
-      description: `leiden: most passes of a run, each from the previous result, fewer once the objective stops rising [default: min(${MAX_LEIDEN_ITERATIONS}, max(${MIN_LEIDEN_ITERATIONS}, floor(${WORK_BUDGET_ARCS.toLocaleString('en')} / (arcs × restarts))))]`,
+      description: `leiden: most passes of a run, each from the previous result, fewer once the objective stops rising [default: min(${MAX_LEIDEN_ITERATIONS}, max(${MIN_LEIDEN_ITERATIONS}, floor(${groupDigits(WORK_BUDGET_ARCS)} / (${LEIDEN_PASS_VISITS} × arcs × restarts))))]`,
     },
     restarts: {
       type: 'number',

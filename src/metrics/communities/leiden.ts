@@ -8,15 +8,17 @@
  * singletons that merge only with well-connected parts of the same community and only when the
  * objective does not drop, so that each refined community is connected; aggregation of the
  * refined communities, the aggregate starting from the moving phase's partition. Refinement merges
- * greedily (the best non-negative gain; the paper's randomness parameter θ taken to 0). The run is
- * iterated from its own result until the objective stops rising, as igraph `community_leiden` with
- * `n_iterations=-1`, within the work budget ({@link defaultIterations}: up to 20 passes on small
- * views, igraph's default of two on large ones); the best of seeded restarts is kept, as many
- * restarts as the work budget allows when each makes at least two passes ({@link leidenRestarts}).
- * The objective of each pass is computed on its last level. When refinement merges nothing on a level, the connected parts of the moving
- * phase's communities are aggregated instead. A last check splits any community that is not
- * connected into its components (such a split never lowers either objective); on the test graphs
- * it finds nothing to split.
+ * greedily (the best non-negative gain; the paper's randomness parameter θ taken to 0). When
+ * refinement merges nothing on a level, the connected parts of the moving phase's communities are
+ * aggregated instead. A pass ends with a descent: back down the levels, the nodes of each level
+ * (refined parts of the level below) move again from the pass's partition, only where the objective
+ * rises (Louvain's multi-level refinement, Rotta and Noack 2011). The run is iterated from its own
+ * result while the objective rises, as igraph `community_leiden` with `n_iterations=-1`, within the
+ * work budget ({@link defaultIterations}: up to 20 passes on small views, one on large ones, where
+ * the descent brings most of what a second pass would); the best of seeded restarts is kept, as
+ * many as the budget allows ({@link leidenRestarts}). A last step splits any community that is not
+ * connected into its components (a node moved away in the descent can leave its community in two
+ * parts; such a split never lowers either objective), so every community returned is connected.
  */
 import type { Rng } from '../../model/random.js';
 import { indexGraph, type IndexedGraph } from '../indexed-graph.js';
@@ -27,10 +29,11 @@ import {
   WORK_BUDGET_ARCS,
   aggregate,
   compact,
+  groupDigits,
   identity,
   massOf,
   moveNodes,
-  shuffle,
+  visitingOrder,
   type CommunityObjective,
   type Level,
   type MovingStep,
@@ -40,30 +43,35 @@ import { bestOfRuns, runSteps, runStepsAsync, type CommunityRun, type IndexedLou
 /** Most iterations of a Leiden run (each starts from the previous result; fewer when the objective stops rising). */
 export const MAX_LEIDEN_ITERATIONS = 20;
 
-/** Fewest iterations of a default Leiden run (igraph `community_leiden`'s default, `n_iterations=2`). */
-export const MIN_LEIDEN_ITERATIONS = 2;
+/** Fewest iterations of a default Leiden run (one pass, ending with its descent, on large views). */
+export const MIN_LEIDEN_ITERATIONS = 1;
+
+/** Arc visits a Leiden pass is counted for in the work budget, per arc: local moving, then refinement. */
+export const LEIDEN_PASS_VISITS = 2;
 
 /**
  * The iterations of a default Leiden run: the restarts and the iterations share the work budget,
- * min(20, max(2, ⌊{@link WORK_BUDGET_ARCS} / (arcs × restarts)⌋)): small views iterate until the
- * objective stops rising (at most 20 passes), large ones make igraph's default two passes.
+ * a pass counting {@link LEIDEN_PASS_VISITS} visits of every arc,
+ * min(20, max(1, ⌊{@link WORK_BUDGET_ARCS} / (2 × arcs × restarts)⌋)): small views iterate until the
+ * objective stops rising (at most 20 passes), views of more than 250,000 arcs make one pass.
  *
  * @param arcs - arcs of the undirected view (each tie counted from both ends)
  * @param restarts - the restarts of the run
  * @param asked - iterations the user asked for, if any (always wins)
  * @example
  * defaultIterations(156, 16); // 20 (karate)
- * defaultIterations(999_950, 1); // 2
+ * defaultIterations(999_950, 1); // 1
  */
 export function defaultIterations(arcs: number, restarts: number, asked?: number): number {
   if (asked !== undefined) return asked;
-  return Math.min(MAX_LEIDEN_ITERATIONS, Math.max(MIN_LEIDEN_ITERATIONS, Math.floor(WORK_BUDGET_ARCS / (Math.max(1, arcs) * Math.max(1, restarts)))));
+  const passes = Math.floor(WORK_BUDGET_ARCS / (LEIDEN_PASS_VISITS * Math.max(1, arcs) * Math.max(1, restarts)));
+  return Math.min(MAX_LEIDEN_ITERATIONS, Math.max(MIN_LEIDEN_ITERATIONS, passes));
 }
 
 /**
- * The restarts of a default Leiden run: as many as the work budget allows when every restart makes
- * at least {@link MIN_LEIDEN_ITERATIONS} passes, min(16, max(1, ⌊{@link WORK_BUDGET_ARCS} / (arcs × 2)⌋)):
- * 16 up to 31,250 arcs, then fewer, one from 250,001 arcs on (Louvain's single pass allows twice as many).
+ * The restarts of a default Leiden run: as many as the work budget allows for one pass each, a pass
+ * counting {@link LEIDEN_PASS_VISITS} visits of every arc, min(16, max(1, ⌊{@link WORK_BUDGET_ARCS} / (2 × arcs)⌋)):
+ * 16 up to 31,250 arcs, then fewer, one from 250,001 arcs on (Louvain's single visit allows twice as many).
  *
  * @param arcs - arcs of the undirected view (each tie counted from both ends)
  * @param asked - restarts the user asked for, if any (always wins)
@@ -73,7 +81,7 @@ export function defaultIterations(arcs: number, restarts: number, asked?: number
  */
 export function leidenRestarts(arcs: number, asked?: number): number {
   if (asked !== undefined) return asked;
-  return Math.min(MAX_RESTARTS, Math.max(1, Math.floor(WORK_BUDGET_ARCS / (Math.max(1, arcs) * MIN_LEIDEN_ITERATIONS))));
+  return Math.min(MAX_RESTARTS, Math.max(1, Math.floor(WORK_BUDGET_ARCS / (Math.max(1, arcs) * LEIDEN_PASS_VISITS))));
 }
 
 /**
@@ -87,11 +95,11 @@ export function leidenRestarts(arcs: number, asked?: number): number {
 export function leidenRestartPlan(arcs: number, asked?: number): RestartPlan {
   if (asked !== undefined) return { restarts: asked, path: 'asked', reason: `${asked} restart${asked === 1 ? '' : 's'} asked for` };
   const restarts = leidenRestarts(arcs);
-  const budget = WORK_BUDGET_ARCS.toLocaleString('en');
+  const budget = groupDigits(WORK_BUDGET_ARCS);
   const reason =
     restarts === MAX_RESTARTS
-      ? `${MAX_RESTARTS} restarts, the most: ${arcs.toLocaleString('en')} arcs × ${MAX_RESTARTS} restarts × ${MIN_LEIDEN_ITERATIONS} passes fit in the work budget of ${budget} arc visits`
-      : `${restarts} restart${restarts === 1 ? '' : 's'}: the work budget of ${budget} arc visits over ${arcs.toLocaleString('en')} arcs and at least ${MIN_LEIDEN_ITERATIONS} passes a restart (at least one run)`;
+      ? `${MAX_RESTARTS} restarts, the most: ${groupDigits(arcs)} arcs × ${LEIDEN_PASS_VISITS} visits a pass × ${MAX_RESTARTS} restarts fit in the work budget of ${budget} arc visits`
+      : `${restarts} restart${restarts === 1 ? '' : 's'}: the work budget of ${budget} arc visits over ${groupDigits(arcs)} arcs, ${LEIDEN_PASS_VISITS} visits a pass and at least one pass a restart (at least one run)`;
   return { restarts, path: 'budget', reason };
 }
 
@@ -134,11 +142,14 @@ function refine(level: Level, p: Int32Array, mass: Float64Array, scale: number, 
   const rCount = new Int32Array(n).fill(1);
   // w(v, C − v) for each node, then w(R, C − R) for each refined community
   const inner = new Float64Array(n);
-  for (let i = 0; i < n; i++)
-    for (let e = start[i]!; e < start[i + 1]!; e++) if (p[neighbour[e]!] === p[i]) inner[i]! += weight[e]!;
+  for (let i = 0; i < n; i++) {
+    const c = p[i]!;
+    let sum = 0;
+    for (let e = start[i]!, end = start[i + 1]!; e < end; e++) if (p[neighbour[e]!] === c) sum += weight[e]!;
+    inner[i] = sum;
+  }
   const rExternal = Float64Array.from(inner);
-  const order = identity(n);
-  shuffle(order, rng);
+  const order = visitingOrder(n, rng);
   const links = new Float64Array(n).fill(-1);
   const touched = new Int32Array(n);
   for (let o = 0; o < n; o++) {
@@ -149,7 +160,7 @@ function refine(level: Level, p: Int32Array, mass: Float64Array, scale: number, 
     const mv = mass[v]!;
     if (inner[v]! < scale * mv * (totP[c]! - mv)) continue; // v is not well connected to its community
     let count = 0;
-    for (let e = start[v]!; e < start[v + 1]!; e++) {
+    for (let e = start[v]!, end = start[v + 1]!; e < end; e++) {
       const j = neighbour[e]!;
       if (p[j] !== c) continue;
       const r = refined[j]!;
@@ -186,9 +197,10 @@ function refine(level: Level, p: Int32Array, mass: Float64Array, scale: number, 
 }
 
 /**
- * One Leiden pass over the levels from a partition of the base level; returns each base node's
- * community and the partition's objective (up to a positive factor and a constant, as
- * {@link levelQuality}), computed on the last level, which has the same communities in far fewer nodes.
+ * One Leiden pass over the levels from a partition of the base level, ending with a descent:
+ * going back down the levels, the nodes of each level (refined groups of the level below) move
+ * again by local moving from the pass's partition, only when that raises the objective (as
+ * Louvain's multi-level refinement, Rotta and Noack 2011). Returns each base node's community.
  */
 function* leidenPass(
   base: Level,
@@ -196,25 +208,22 @@ function* leidenPass(
   scale: number,
   rng: Rng,
   initial?: Int32Array,
-): Generator<MovingStep, { membership: Int32Array; quality: number }> {
-  const n = base.strength.length;
+): Generator<MovingStep, Int32Array> {
+  const levels: Level[] = [base];
+  const maps: Int32Array[] = []; // maps[l][i]: the level-(l+1) node that level-l node i became
   let level = base;
   let partition: Int32Array | undefined = initial;
-  const baseToLevel = identity(n);
   while (true) {
     const nodes = level.strength.length;
     const mass = massOf(level, objective);
     const { community } = yield* moveNodes(level, mass, scale, rng, partition);
-    let k = 0;
-    for (let i = 0; i < nodes; i++) if (community[i]! >= k) k = community[i]! + 1;
+    const k = countOf(community);
     if (k === nodes) {
       partition = community;
       break; // every node is a community of its own: nothing left to aggregate
     }
     let by = refine(level, community, mass, scale, rng);
-    let r = 0;
-    for (let i = 0; i < nodes; i++) if (by[i]! >= r) r = by[i]! + 1;
-    if (r === nodes) {
+    if (countOf(by) === nodes) {
       // refinement merged nothing: aggregate the connected parts of the moving phase's communities
       by = splitDisconnected(level, community);
       if (compact(by) === nodes) {
@@ -225,13 +234,27 @@ function* leidenPass(
     const next = aggregate(level, by);
     const nextPartition = new Int32Array(next.strength.length);
     for (let i = 0; i < nodes; i++) nextPartition[by[i]!] = community[i]!;
-    for (let i = 0; i < n; i++) baseToLevel[i] = by[baseToLevel[i]!]!;
+    maps.push(by);
+    levels.push(next);
     level = next;
     partition = nextPartition;
   }
-  const membership = new Int32Array(n);
-  for (let i = 0; i < n; i++) membership[i] = partition[baseToLevel[i]!]!;
-  return { membership, quality: levelQuality(level, partition, objective, scale) };
+  // descent: the partition of the top level, projected down and moved again on every level
+  for (let l = levels.length - 2; l >= 0; l--) {
+    const map = maps[l]!;
+    const projected = new Int32Array(map.length);
+    for (let i = 0; i < map.length; i++) projected[i] = partition[map[i]!]!;
+    const below = levels[l]!;
+    partition = (yield* moveNodes(below, massOf(below, objective), scale, rng, projected)).community;
+  }
+  return partition;
+}
+
+/** The number of communities of a partition numbered 0..k − 1. */
+function countOf(community: Int32Array): number {
+  let k = 0;
+  for (let i = 0; i < community.length; i++) if (community[i]! >= k) k = community[i]! + 1;
+  return k;
 }
 
 /**
@@ -240,6 +263,7 @@ function* leidenPass(
  */
 function splitDisconnected(base: Level, community: Int32Array): Int32Array {
   const n = community.length;
+  const { start, neighbour } = base;
   const out = new Int32Array(n).fill(-1);
   const stack = new Int32Array(n);
   let k = 0;
@@ -251,8 +275,8 @@ function splitDisconnected(base: Level, community: Int32Array): Int32Array {
     stack[top++] = s;
     while (top > 0) {
       const u = stack[--top]!;
-      for (let e = base.start[u]!; e < base.start[u + 1]!; e++) {
-        const v = base.neighbour[e]!;
+      for (let e = start[u]!, end = start[u + 1]!; e < end; e++) {
+        const v = neighbour[e]!;
         if (out[v] === -1 && community[v] === c) {
           out[v] = k;
           stack[top++] = v;
@@ -288,16 +312,21 @@ function levelQuality(base: Level, labels: Int32Array, objective: CommunityObjec
   return q;
 }
 
-/** One Leiden run: up to `iterations` passes, each from the previous result, while the objective rises. */
+/**
+ * One Leiden run: up to `iterations` passes, each from the previous result, while the objective
+ * rises (the objective is computed only when another pass may follow).
+ */
 function* leidenOnce(iterations: number, base: Level, objective: CommunityObjective, scale: number, rng: Rng): Generator<MovingStep, Int32Array> {
-  const first = yield* leidenPass(base, objective, scale, rng);
-  let best = first.membership;
-  let bestQuality = first.quality;
-  for (let iteration = 1; iteration < iterations; iteration++) {
-    const next = yield* leidenPass(base, objective, scale, rng, best);
-    if (!(next.quality > bestQuality + 1e-12 * Math.abs(bestQuality))) break;
-    best = next.membership;
-    bestQuality = next.quality;
+  let best = yield* leidenPass(base, objective, scale, rng);
+  if (iterations > 1) {
+    let bestQuality = levelQuality(base, best, objective, scale);
+    for (let iteration = 1; iteration < iterations; iteration++) {
+      const next = yield* leidenPass(base, objective, scale, rng, best);
+      const quality = levelQuality(base, next, objective, scale);
+      if (!(quality > bestQuality + 1e-12 * Math.abs(bestQuality))) break;
+      best = next;
+      bestQuality = quality;
+    }
   }
   return splitDisconnected(base, best);
 }

@@ -25,6 +25,7 @@ import {
   aggregate,
   baseLevel,
   defaultRestarts,
+  groupDigits,
   massOf,
   moveNodes,
   penaltyScale,
@@ -73,11 +74,11 @@ export interface RestartPlan {
 export function restartPlan(arcs: number, asked?: number): RestartPlan {
   if (asked !== undefined) return { restarts: asked, path: 'asked', reason: `${asked} restart${asked === 1 ? '' : 's'} asked for` };
   const restarts = defaultRestarts(arcs);
-  const budget = WORK_BUDGET_ARCS.toLocaleString('en');
+  const budget = groupDigits(WORK_BUDGET_ARCS);
   const reason =
     restarts === MAX_RESTARTS
-      ? `${MAX_RESTARTS} restarts, the most: ${arcs.toLocaleString('en')} arcs × ${MAX_RESTARTS} fit in the work budget of ${budget} arc visits`
-      : `${restarts} restart${restarts === 1 ? '' : 's'}: the work budget of ${budget} arc visits over ${arcs.toLocaleString('en')} arcs (at least one run)`;
+      ? `${MAX_RESTARTS} restarts, the most: ${groupDigits(arcs)} arcs × ${MAX_RESTARTS} fit in the work budget of ${budget} arc visits`
+      : `${restarts} restart${restarts === 1 ? '' : 's'}: the work budget of ${budget} arc visits over ${groupDigits(arcs)} arcs (at least one run)`;
   return { restarts, path: 'budget', reason };
 }
 

@@ -186,18 +186,21 @@ describe('Leiden by hand', () => {
     expect([...b.community]).toEqual([...a.community]);
     expect(b.modularity).toBe(a.modularity);
     expect(MAX_LEIDEN_ITERATIONS).toBe(20);
+    // a pass counts two visits of every arc: min(20, max(1, ⌊1,000,000 / (2 × arcs × restarts)⌋))
     expect(defaultIterations(156, 16)).toBe(20);
-    expect(defaultIterations(62_500, 16)).toBe(2);
-    expect(defaultIterations(999_950, 1)).toBe(2);
-    expect(defaultIterations(10_000, 4)).toBe(20);
-    expect(defaultIterations(100_000, 2)).toBe(5);
+    expect(defaultIterations(62_500, 16)).toBe(1);
+    expect(defaultIterations(999_950, 1)).toBe(1);
+    expect(defaultIterations(487_732, 1)).toBe(1);
+    expect(defaultIterations(200_000, 1)).toBe(2);
+    expect(defaultIterations(10_000, 4)).toBe(12);
+    expect(defaultIterations(100_000, 2)).toBe(2);
     expect(defaultIterations(999_950, 1, 7)).toBe(7);
     expect(leiden(graph, { seed: 7, iterations: 1 }).modularity).toBeLessThanOrEqual(a.modularity + 1e-12);
     expect(() => leiden(graph, { iterations: 0 })).toThrow(/iterations must be a positive integer, got 0/);
     expect(() => leiden(graph, { resolution: -1 })).toThrow(/resolution must be positive/);
   });
 
-  it('restarts by the work budget with at least two passes each: 16 on small views, one from 250,001 arcs', () => {
+  it('restarts by the work budget, a pass counting two visits of every arc: 16 on small views, one from 250,001 arcs', () => {
     expect(leidenRestarts(156)).toBe(16);
     expect(leidenRestarts(31_250)).toBe(16);
     expect(leidenRestarts(62_500)).toBe(8);
@@ -205,11 +208,11 @@ describe('Leiden by hand', () => {
     expect(leidenRestarts(250_001)).toBe(1);
     expect(leidenRestarts(487_732)).toBe(1);
     expect(leidenRestarts(487_732, 3)).toBe(3);
-    // two passes of every restart fit in the budget of 1,000,000 arc visits (one run at least)
+    // one pass (two visits of every arc) of every restart fits in the budget of 1,000,000 arc visits (one run at least)
     for (const arcs of [156, 10_000, 31_250, 62_500, 250_000]) expect(leidenRestarts(arcs) * 2 * arcs).toBeLessThanOrEqual(1_000_000);
     expect(leidenRestartPlan(156)).toMatchObject({ restarts: 16, path: 'budget' });
     expect(leidenRestartPlan(487_732)).toMatchObject({ restarts: 1, path: 'budget' });
-    expect(leidenRestartPlan(487_732).reason).toMatch(/work budget of 1,000,000 arc visits over 487,732 arcs and at least 2 passes a restart/);
+    expect(leidenRestartPlan(487_732).reason).toMatch(/work budget of 1,000,000 arc visits over 487,732 arcs, 2 visits a pass and at least one pass a restart/);
     expect(leidenRestartPlan(487_732, 2)).toEqual({ restarts: 2, path: 'asked', reason: '2 restarts asked for' });
   });
 });

@@ -12,6 +12,7 @@ import {
   compact,
   cpmOfLabels,
   defaultRestarts,
+  groupDigits,
   identity,
   massOf,
   modularityOfLabels,
@@ -19,6 +20,7 @@ import {
   qualityOfLabels,
   renumberBySize,
   shuffle,
+  visitingOrder,
 } from '../../../src/metrics/communities/local-moving.js';
 import { indexGraph } from '../../../src/metrics/indexed-graph.js';
 import { buildView } from '../../../src/metrics/view.js';
@@ -103,5 +105,25 @@ describe('the shared pieces of local moving', () => {
     expect(defaultRestarts(5_000_000)).toBe(1);
     expect(defaultRestarts(0)).toBe(16);
     expect(defaultRestarts(5_000_000, 8)).toBe(8);
+  });
+
+  it('groupDigits writes integers as toLocaleString("en") does', () => {
+    for (const value of [0, 7, 999, 1_000, 12_345, 487_732, 1_000_000, 1_955_233_001]) expect(groupDigits(value)).toBe(value.toLocaleString('en'));
+  });
+
+  it('visitingOrder is a seeded permutation: plain random on small levels, shuffled runs of consecutive nodes on large ones', () => {
+    for (const n of [0, 1, 34, 4_095, 8_192, 100_003, 200_000]) {
+      const order = visitingOrder(n, createRng(5));
+      expect(order.length).toBe(n);
+      expect([...order].sort((a, b) => a - b)).toEqual([...identity(n)]);
+      expect([...visitingOrder(n, createRng(5))]).toEqual([...order]);
+    }
+    // 100,003 nodes: blocks of min(32, ⌊100,003 / 4096⌋) = 24 consecutive nodes, the last one shorter
+    const order = visitingOrder(100_003, createRng(9));
+    let runs = 0;
+    for (let p = 0; p < order.length; p++) if (p === 0 || order[p] !== order[p - 1]! + 1) runs++;
+    expect(runs).toBeLessThanOrEqual(Math.ceil(100_003 / 24));
+    expect(runs).toBeGreaterThan(Math.ceil(100_003 / 24) / 2);
+    expect(order[0]! % 24).toBe(0);
   });
 });
