@@ -231,6 +231,33 @@ describe('start-up', () => {
     expect(loadedEsModules(['centrality', dir, '--measures', 'closeness', '-f', 'json']).some((f) => f.endsWith('/dist/metrics/parallel/fast-centrality.js'))).toBe(true);
   });
 
+  it('each route loads its own reader only, no worker threads, no node:crypto, and at most a bounded number of modules', () => {
+    const dir = join(TMP, 'tiny-routes');
+    writeEdgeListCsvDirectory(dir, 3, { source: Int32Array.from([1, 2]), target: Int32Array.from([0, 1]) });
+    // modules of the package and its dependencies (Node's built-in modules not counted) loaded by
+    // `centrality --measures pagerank` on a three-node CSV directory, written to a file: the
+    // count when this test was last tightened (66 modules, built-ins included, before the routes
+    // loaded their readers lazily); a new static import on this path has to be worth raising it
+    const limits = { standard: 48, compact: 54 };
+    for (const loader of ['standard', 'compact'] as const) {
+      const loaded = loadedEsModules(['centrality', dir, '--measures', 'pagerank', '--loader', loader, '-f', 'json', '-o', join(TMP, `tiny-${loader}.json`)]);
+      const own = loaded.filter((f) => !f.startsWith('node:'));
+      expect(own.length, `${loader}:\n${own.join('\n')}`).toBeLessThanOrEqual(limits[loader]);
+      expect(loaded.filter((f) => f === 'node:worker_threads' || f === 'node:crypto'), loader).toEqual([]);
+      // the standard route reads the whole text; the compact route streams it into arrays
+      const streaming = own.filter((f) => f.endsWith('/dist/io/stream/compact-read.js') || f.endsWith('/dist/metrics/compact-view.js'));
+      const whole = own.filter((f) => f.endsWith('/dist/io/files.js') || f.endsWith('/dist/metrics/centrality/measure-table.js'));
+      if (loader === 'standard') {
+        expect(streaming).toEqual([]);
+        expect(whole).toHaveLength(2);
+      } else {
+        expect(whole).toEqual([]);
+        expect(streaming).toHaveLength(2);
+      }
+    }
+    expect(readFileSync(join(TMP, 'tiny-compact.json'), 'utf8')).toBe(readFileSync(join(TMP, 'tiny-standard.json'), 'utf8'));
+  });
+
   it('GEXF and GraphML files still read: their parser is loaded when one is opened', () => {
     for (const file of ['interop/les-miserables.gexf', 'interop/airlines.graphml']) {
       const loaded = loadedModules(['centrality', FIXTURES + file, '--measures', 'degree', '--top', '1', '-f', 'json']);

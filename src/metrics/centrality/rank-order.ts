@@ -1,0 +1,85 @@
+/**
+ * The order of a centrality table's rows from the typed values of its first measure: highest value
+ * first, a missing value (NaN) last, equal values broken by the caller's comparison (label, then id).
+ *
+ * On large tables the values are ordered by a radix sort of their bit patterns (four passes of 16
+ * bits over an index array) instead of a comparison sort that calls back into JavaScript for every
+ * pair: the order is the same, since the comparison is a total order on the values and only runs
+ * of equal values go to the caller's comparison. Small tables take the comparison sort.
+ */
+
+/** Tables of at least this many rows are radix-sorted (below it the comparison sort is as fast). */
+export const RADIX_MIN_ROWS = 4096;
+
+/**
+ * Indices `0 … key.length − 1` ordered by `key` descending, NaN taken as −∞ (after every number)
+ * and −0 as 0; indices whose keys are equal are ordered by `tie`.
+ *
+ * @param key - the value of each row
+ * @param tie - orders two rows of equal value (a total order, e.g. by label then id)
+ * @returns the row indices in table order
+ * @example
+ * rankOrder(Float64Array.of(0.2, NaN, 0.5, 0.2), (a, b) => a - b); // [2, 0, 3, 1]
+ */
+export function rankOrder(key: Float64Array, tie: (a: number, b: number) => number): number[] {
+  const n = key.length;
+  const value = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const x = key[i]!;
+    value[i] = Number.isNaN(x) ? -Infinity : x === 0 ? 0 : x;
+  }
+  if (n < RADIX_MIN_ROWS) {
+    const order = Array.from({ length: n }, (_, i) => i);
+    return order.sort((a, b) => (value[a] === value[b] ? tie(a, b) : value[b]! - value[a]!));
+  }
+  // each value's bits as an unsigned 64-bit number (hi, lo) that orders like the value, complemented
+  // so that ascending bits mean descending values
+  const words = new Uint32Array(value.buffer);
+  const little = new Uint8Array(Float64Array.of(1).buffer)[7] === 0x3f;
+  const hi = new Uint32Array(n);
+  const lo = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    let h = words[2 * i + (little ? 1 : 0)]!;
+    let l = words[2 * i + (little ? 0 : 1)]!;
+    if (h & 0x80000000) {
+      h = ~h >>> 0;
+      l = ~l >>> 0;
+    } else h = (h | 0x80000000) >>> 0;
+    hi[i] = ~h >>> 0;
+    lo[i] = ~l >>> 0;
+  }
+  // least significant 16 bits first; each pass is stable
+  let from = new Int32Array(n);
+  let to = new Int32Array(n);
+  for (let i = 0; i < n; i++) from[i] = i;
+  const count = new Int32Array(1 << 16);
+  for (const [word, shift] of [[lo, 0], [lo, 16], [hi, 0], [hi, 16]] as const) {
+    count.fill(0);
+    for (let i = 0; i < n; i++) count[(word[i]! >>> shift) & 0xffff]!++;
+    // a pass whose digit is the same for every row changes nothing
+    if (count[(word[0]! >>> shift) & 0xffff] === n) continue;
+    let sum = 0;
+    for (let d = 0; d < count.length; d++) {
+      const c = count[d]!;
+      count[d] = sum;
+      sum += c;
+    }
+    for (let k = 0; k < n; k++) {
+      const i = from[k]!;
+      to[count[(word[i]! >>> shift) & 0xffff]!++] = i;
+    }
+    [from, to] = [to, from];
+  }
+  const order = Array.from(from);
+  // runs of equal values: ordered by the caller's comparison
+  for (let start = 0; start < n; ) {
+    let end = start + 1;
+    while (end < n && value[order[end]!] === value[order[start]!]) end++;
+    if (end - start > 1) {
+      const run = order.slice(start, end).sort(tie);
+      for (let k = 0; k < run.length; k++) order[start + k] = run[k]!;
+    }
+    start = end;
+  }
+  return order;
+}
