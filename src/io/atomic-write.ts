@@ -2,10 +2,28 @@
  * Atomic output: each file is written to a temporary file beside it and renamed into place, so a
  * failed run never leaves a half-written file and earlier outputs stay intact.
  */
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 let written = 0;
+
+/**
+ * Writes `data` to a new file (`wx`: an existing file or link there is an error), the bytes in as few
+ * write calls as the system takes (fs.writeFile hands a large text over in 512 KiB pieces).
+ */
+async function writeExclusive(path: string, data: string | Uint8Array): Promise<void> {
+  const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+  const file = await open(path, 'wx');
+  try {
+    for (let at = 0; at < bytes.length; ) {
+      const { bytesWritten } = await file.write(bytes, at, bytes.length - at);
+      if (bytesWritten === 0) throw Object.assign(new Error(`cannot write ${path}: no bytes were written`), { code: 'EIO', path });
+      at += bytesWritten;
+    }
+  } finally {
+    await file.close();
+  }
+}
 
 /**
  * A temporary file beside `path` holding `data`, created exclusively (never an existing file or a
@@ -16,7 +34,7 @@ async function writeTemp(path: string, data: string | Uint8Array): Promise<strin
   for (let attempt = 0; ; attempt++) {
     const temp = join(dirname(path), `.${process.pid}-${++written}-${Math.random().toString(36).slice(2, 10)}.ecograph.tmp`);
     try {
-      await writeFile(temp, data, { flag: 'wx' });
+      await writeExclusive(temp, data);
       return temp;
     } catch (err) {
       // EEXIST: another file has the name (not ours to remove); any other failure may leave a partial file

@@ -232,7 +232,7 @@ async function compactTable(load: CompactLoad, ids: readonly string[], fast: Par
     const ib = g.nodes[b]!;
     return labelOf(a).localeCompare(labelOf(b)) || (ia < ib ? -1 : ia > ib ? 1 : 0);
   });
-  const rows: CentralityRow[] = order.map((i) => {
+  const rows: CentralityRow[] = Array.from(order, (i) => {
     const rowValues: Record<string, number | null> = {};
     for (let k = 0; k < measures.length; k++) rowValues[measures[k]!] = finite(columns[k]![i]!);
     return { id: g.nodes[i]!, label: labelOf(i), kind: kindOfCode(load.nodeKinds[i]!) ?? null, values: rowValues };
