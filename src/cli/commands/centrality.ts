@@ -1,6 +1,5 @@
 import { availableParallelism } from 'node:os';
 import type { CentralityRow, CentralityTable } from '../../metrics/centrality/measure-table.js';
-import { rankOrder } from '../../metrics/centrality/rank-order.js';
 import type { CompactLoad } from '../../metrics/compact-view.js';
 import { toNodeMap, type IndexedGraph } from '../../metrics/indexed-graph.js';
 import type { ApproximationReport, FastCentralityOptions, PathMeasureResult } from '../../metrics/parallel/fast-centrality.js';
@@ -227,6 +226,7 @@ async function compactTable(load: CompactLoad, ids: readonly string[], fast: Par
   const labelOf = (i: number) => load.labels?.[i] ?? g.nodes[i]!;
   // the order sortCentralityRows gives (first measure descending, missing values last, then label,
   // then id), found on the typed values instead of on the row objects
+  const { rankOrder } = await import('../../metrics/centrality/rank-order.js');
   const order = rankOrder(columns[0]!, (a, b) => {
     const ia = g.nodes[a]!;
     const ib = g.nodes[b]!;
