@@ -9,7 +9,7 @@
 // The worker threads' module is a second entry, `measure-worker.js`, beside the chunks (the worker
 // pool starts `./measure-worker.js` next to itself).
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
 
@@ -24,8 +24,9 @@ rmSync(out, { recursive: true, force: true });
 await build({
   input: { main: join(dist, 'cli/main.js'), 'measure-worker': join(dist, 'metrics/parallel/measure-worker.js') },
   platform: 'node',
-  // packages and Node's modules stay imports: node_modules is the user's install
-  external: [/^[^./]/],
+  // packages and Node's modules stay imports (node_modules is the user's install); the compiled
+  // modules, imported by relative paths, are bundled
+  external: (id) => !id.startsWith('.') && !isAbsolute(id),
   logLevel: 'silent',
   output: {
     dir: out,
