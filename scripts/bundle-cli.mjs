@@ -8,8 +8,8 @@
 // points (`ecograph`, `ecograph/figures`, `ecograph/neo4j`) and their declarations.
 // The worker threads' module is a second entry, `measure-worker.js`, beside the chunks (the worker
 // pool starts `./measure-worker.js` next to itself).
-import { rmSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
 
@@ -20,6 +20,26 @@ const out = join(dist, 'cli-bundle');
 /** A test for rolldown's chunk groups: the module is one of these compiled files (paths under dist/). */
 const compiled = (paths) => (id) => paths.some((p) => id.split('\\').join('/').endsWith('/dist/' + p));
 
+/**
+ * Reads each compiled module with the source map tsc wrote beside it, so that the bundle's maps lead
+ * back to src/ (the coverage script maps the binary's runs through them; the tarball leaves maps out).
+ */
+const compiledSourceMaps = {
+  name: 'compiled-source-maps',
+  load(id) {
+    if (!id.endsWith('.js') || !id.split('\\').join('/').includes('/dist/')) return null;
+    const code = readFileSync(id, 'utf8');
+    const url = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(code)?.[1];
+    const mapFile = url !== undefined && !url.startsWith('data:') ? join(dirname(id), url) : undefined;
+    if (mapFile === undefined || !existsSync(mapFile)) return { code };
+    const map = JSON.parse(readFileSync(mapFile, 'utf8'));
+    // sources as absolute paths, whatever folder the bundle is written to
+    map.sources = map.sources.map((source) => join(dirname(mapFile), map.sourceRoot ?? '', source));
+    delete map.sourceRoot;
+    return { code: code.replace(/\/\/# sourceMappingURL=\S+\s*$/, ''), map };
+  },
+};
+
 rmSync(out, { recursive: true, force: true });
 await build({
   input: { main: join(dist, 'cli/main.js'), 'measure-worker': join(dist, 'metrics/parallel/measure-worker.js') },
@@ -28,9 +48,11 @@ await build({
   // modules, imported by relative paths, are bundled
   external: (id) => !id.startsWith('.') && !isAbsolute(id),
   logLevel: 'silent',
+  plugins: [compiledSourceMaps],
   output: {
     dir: out,
     format: 'esm',
+    sourcemap: true,
     entryFileNames: '[name].js',
     chunkFileNames: '[name]-[hash].js',
     codeSplitting: {
