@@ -3,7 +3,7 @@
 // must not stay in the package). dist/web, the web explorer built by `npm run build:web`, is kept.
 // With --allow-type-errors (the tests' global setup) a build that has type errors but emitted its
 // files passes with a warning, so that one type error does not stop every test; `npm run build`
-// and the typecheck stay strict.
+// and the typecheck stay strict. Then the binary's bundle, dist/cli-bundle/, is made from dist/cli/.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,9 +20,9 @@ const result = spawnSync(tsc, ['-p', join(root, 'tsconfig.build.json')], { stdio
 // tsc's exit status 2: type errors, files emitted anyway.
 if (result.status === 2 && process.argv.includes('--allow-type-errors')) {
   console.error('build:lib: dist/ was built despite the type errors above (npm run typecheck reports them)');
-  process.exit(0);
-}
-if (result.status !== 0) {
+} else if (result.status !== 0) {
   console.error(`build:lib: tsc -p tsconfig.build.json failed (exit ${result.status ?? result.signal})`);
   process.exit(1);
 }
+// the binary runs a bundle of the compiled CLI (see bundle-cli.mjs)
+await import('./bundle-cli.mjs');

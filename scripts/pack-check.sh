@@ -31,7 +31,7 @@ node -e '
 const [info] = require(process.argv[1]);
 const paths = info.files.map((f) => f.path);
 console.log(`${info.filename}: ${(info.size / 1024).toFixed(0)} kB packed, ${(info.unpackedSize / 1024).toFixed(0)} kB unpacked, ${paths.length} files`);
-const must = ["package.json", "bin/ecograph.js", "dist/index.js", "dist/index.d.ts", "dist/figures/index.js", "dist/io/neo4j/index.js", "dist/cli/main.js", "dist/metrics/parallel/measure-worker.js", "dist/web/index.html"];
+const must = ["package.json", "bin/ecograph.js", "dist/index.js", "dist/index.d.ts", "dist/figures/index.js", "dist/io/neo4j/index.js", "dist/cli/main.js", "dist/cli-bundle/main.js", "dist/cli-bundle/measure-worker.js", "dist/metrics/parallel/measure-worker.js", "dist/web/index.html"];
 const missing = must.filter((p) => !paths.includes(p));
 const unwanted = paths.filter((p) => /^(src|test|bench|notebooks|web|scripts|tools|docs)\//.test(p) || p.endsWith(".map") || p.endsWith(".ts") && !p.endsWith(".d.ts"));
 if (missing.length) { console.error("missing from the tarball: " + missing.join(", ")); process.exit(1); }

@@ -5,7 +5,6 @@
  */
 import { statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { writeFileAtomic } from '../io/atomic-write.js';
 import { formatCsvRow } from '../io/csv-syntax.js';
 import { UsageError, type CommandIO, type CommandSpec, type OptionSpec, type ParsedArgs } from './command.js';
 
@@ -274,6 +273,8 @@ export async function emit<R>(
   else text = (result.title ? result.title + '\n\n' : '') + renderTable(result.columns, result.rows);
   if (options.output) {
     checkOutputFile(options.output);
+    // imported when a file is written: printing to stdout does not load it
+    const { writeFileAtomic } = await import('../io/atomic-write.js');
     await writeFileAtomic(options.output, text);
   }
   else io.stdout(text);

@@ -84,3 +84,33 @@ export async function findCsvFiles(path: string): Promise<CsvFiles | Problem> {
   }
   return { dir, nodes: nodes !== undefined ? join(dir, nodes) : undefined, edges: join(dir, edges) };
 }
+
+async function fileSize(path: string): Promise<number> {
+  try {
+    const info = await stat(path);
+    return info.isFile() ? info.size : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Bytes of a graph argument: a file's size, or nodes.csv + edges.csv of a CSV directory (0 when
+ * unknown or missing). What the opener weighs to pick a route, before any reader is loaded.
+ *
+ * @param path - a graph file or CSV directory
+ * @example
+ * await graphInputBytes('big-csv/'); // 734003200
+ */
+export async function graphInputBytes(path: string): Promise<number> {
+  try {
+    if ((await stat(path)).isDirectory()) {
+      const found = await findCsvFiles(path);
+      if ('code' in found) return 0;
+      return (found.nodes !== undefined ? await fileSize(found.nodes) : 0) + (await fileSize(found.edges));
+    }
+  } catch {
+    return 0;
+  }
+  return fileSize(path);
+}

@@ -11,11 +11,8 @@ import { buildGraph, type BuildOptions, type BuildResult } from '../model/build.
 import { InvalidGraphError, hasErrors } from '../model/problems.js';
 import type { FormatName, RawGraph } from '../model/raw.js';
 import type { EcoGraph } from '../model/types.js';
-import { writeFilesAtomic } from './atomic-write.js';
-import { readCsv } from './csv.js';
 import { formatFromPath, unsupportedFormat } from './format-names.js';
 import type { TextFile } from './formats.js';
-import { readJson } from './json.js';
 import { findCsvFiles, notFound } from './csv-files.js';
 import type { KindMap } from './kind-map.js';
 import { decodeText, type TextEncodingName } from './text.js';
@@ -81,6 +78,8 @@ export async function readGraphFile(path: string, options: ReadOptions = {}): Pr
       else problems.push(t);
     }
     if (problems.length > 0) return failed(found.dir, format, problems);
+    // each format's reader is imported when a file of that format is read
+    const { readCsv } = await import('./csv.js');
     return { ...buildGraph(readCsv({ dir: found.dir, ...texts }), buildOptions(options)), format };
   }
   if (info.isDirectory()) return failed(path, format, [unsupportedFormat(path)]);
@@ -90,7 +89,10 @@ export async function readGraphFile(path: string, options: ReadOptions = {}): Pr
   }
   const t = await readText(path, options);
   if (!('text' in t)) return failed(path, format, [t]);
-  if (format === 'json') return { ...buildGraph(readJson(t.text, t.file), buildOptions(options)), format };
+  if (format === 'json') {
+    const { readJson } = await import('./json.js');
+    return { ...buildGraph(readJson(t.text, t.file), buildOptions(options)), format };
+  }
   const { readRaw } = await import('./formats.js');
   return { ...buildGraph(readRaw({ format, file: t }), buildOptions(options)), format };
 }
@@ -124,7 +126,7 @@ export async function saveGraph(graph: EcoGraph, path: string, format?: FormatNa
     await writeXlsx(graph, path);
     return [path];
   }
-  const { serializeGraph } = await import('./formats.js');
+  const [{ serializeGraph }, { writeFilesAtomic }] = await Promise.all([import('./formats.js'), import('./atomic-write.js')]);
   const texts = serializeGraph(graph, fmt, options);
   const files = Object.entries(texts).map(([name, data]) => ({ path: name === '' ? path : join(path, name), data }));
   await writeFilesAtomic(files);

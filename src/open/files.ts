@@ -7,17 +7,22 @@
  * Node-only (file sizes, fs streams): the web app uses `./browser.ts`.
  */
 import { stat } from 'node:fs/promises';
+import { graphInputBytes } from '../io/csv-files.js';
 import type { ReadOptions } from '../io/files.js';
 import type { KindMap } from '../io/kind-map.js';
+import type { LoadProgress } from '../io/stream/compact-load.js';
 import type { TextEncodingName } from '../io/text.js';
 import { formatFromPath } from '../io/format-names.js';
-import { graphInputBytes, readCompactGraph, type LoadProgress } from '../io/stream/compact-load.js';
-import { CompactViewBuilder, type CompactLoad } from '../metrics/compact-view.js';
+import type { CompactLoad } from '../metrics/compact-view.js';
 import type { ViewOptions } from '../metrics/view-rules.js';
 import type { BuildOptions } from '../model/build.js';
 import type { FormatName } from '../model/raw.js';
-import { compactLoadOfGraph, viewOfOpened, type KeepOptions, type OpenedGraph, type OpenedView } from './opened.js';
+import type { KeepOptions, OpenedGraph, OpenedView } from './opened.js';
 import { chooseRoute, type Loader, type Route } from './route.js';
+
+// Each route's modules are imported when a graph takes that route: the streaming reader and the
+// compact view builder on the compact route; the whole-graph reader and the graphology view on the
+// standard route.
 
 /**
  * The standard route's loader, imported when a graph takes that route: the whole-graph readers (the
@@ -133,9 +138,13 @@ export async function loadCompactGraph(path: string, options: CompactLoadOptions
   const format = await formatOf(path);
   // GEXF, GraphML and workbooks are not streamed; a view as of a year, or dates read from an
   // attribute, are cut from the whole graph
-  if (format === 'gexf' || format === 'graphml' || format === 'xlsx' || options.view?.asOf !== undefined || options.yearFrom !== undefined)
-    return compactLoadOfGraph(await loadWhole(path, readOptions(options)), options);
+  if (format === 'gexf' || format === 'graphml' || format === 'xlsx' || options.view?.asOf !== undefined || options.yearFrom !== undefined) {
+    const whole = await loadWhole(path, readOptions(options));
+    const { compactLoadOfGraph } = await import('./opened.js');
+    return compactLoadOfGraph(whole, options);
+  }
   const { view, kindMap: _kindMap, yearFrom: _yearFrom, ...read } = options;
+  const [{ readCompactGraph }, { CompactViewBuilder }] = await Promise.all([import('../io/stream/compact-load.js'), import('../metrics/compact-view.js')]);
   const builder = new CompactViewBuilder(view);
   const graph = await readCompactGraph(path, { ...read, sink: builder });
   return builder.finish(graph);
@@ -174,5 +183,11 @@ export async function openGraph(path: string, options: OpenOptions = {}): Promis
  * pagerank(indexed);
  */
 export async function openView(path: string, options: OpenOptions = {}): Promise<OpenedView> {
-  return viewOfOpened(await openGraph(path, options), options.view);
+  const opened = await openGraph(path, options);
+  if (opened.route === 'compact') {
+    const { viewOfLoad } = await import('./compact-opened.js');
+    return viewOfLoad(opened.load);
+  }
+  const { viewOfGraph } = await import('./opened.js');
+  return viewOfGraph(opened.graph, options.view);
 }

@@ -11,13 +11,15 @@ import { indexGraph, type IndexedGraph } from '../metrics/indexed-graph.js';
 import { asOfGraph } from '../metrics/evolution/snapshot.js';
 import { buildView, type GraphView } from '../metrics/view.js';
 import type { ViewDescription, ViewOptions } from '../metrics/view-rules.js';
-import { kindOfCode, NO_CONFIDENCE, UNTYPED } from '../model/compact-graph.js';
+import { NO_CONFIDENCE, UNTYPED } from '../model/compact-graph.js';
 import { CONFIDENCE_LEVELS, NODE_KINDS, type NodeKind } from '../model/schema.js';
 import { attributeNamesOf } from '../model/graph.js';
 import type { EcoGraph } from '../model/types.js';
+import { viewOfLoad } from './compact-opened.js';
 import type { Route } from './route.js';
 
 export type { KeepOptions };
+export { viewOfLoad };
 
 /** A graph opened by one route. */
 export type OpenedGraph = { route: 'standard'; graph: EcoGraph } | { route: 'compact'; load: CompactLoad };
@@ -63,26 +65,6 @@ export function viewOfGraph(graph: EcoGraph, options: ViewOptions = {}): OpenedV
     attributes: graph.getAttributes(),
     label: (i) => graph.getNodeAttribute(indexed.nodes[i]!, 'label') ?? indexed.nodes[i]!,
     kind: (i) => graph.getNodeAttribute(indexed.nodes[i]!, 'kind'),
-  };
-}
-
-/**
- * The view of a compact load (compact route).
- *
- * @param load - a graph loaded by `loadCompactGraph`
- * @example
- * const { indexed, label } = viewOfLoad(await loadCompactGraph('big-csv/', { keep: { labels: true } }));
- */
-export function viewOfLoad(load: CompactLoad): OpenedView {
-  const indexed = load.graph;
-  return {
-    route: 'compact',
-    indexed,
-    view: load.view,
-    load,
-    attributes: load.attributes,
-    label: (i) => load.labels?.[i] ?? indexed.nodes[i]!,
-    kind: (i) => kindOfCode(load.nodeKinds[i]!),
   };
 }
 

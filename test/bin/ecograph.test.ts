@@ -1,13 +1,16 @@
 /**
- * The `ecograph` binary runs the compiled CLI in dist/ with plain Node (the tests' global setup has
- * just built it), and says what to do when the package is not built.
+ * The `ecograph` binary runs the bundle of the compiled CLI (dist/cli-bundle/) with plain Node (the
+ * tests' global setup has just built it), prints what the compiled modules print, loads a few files
+ * for a graph command, and says what to do when the package is not built.
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { writeEdgeListCsvDirectory } from '../../bench/barabasi-albert.js';
 
 const BIN = fileURLToPath(new URL('../../bin/ecograph.js', import.meta.url));
 const PACKAGE_JSON = fileURLToPath(new URL('../../package.json', import.meta.url));
@@ -31,9 +34,48 @@ describe('bin/ecograph.js', () => {
       await copyFile(BIN, join(root, 'bin', 'ecograph.js'));
       const r = spawnSync(process.execPath, [join(root, 'bin', 'ecograph.js'), '--help'], { encoding: 'utf8' });
       expect(r.status).toBe(1);
-      expect(r.stderr).toContain('dist/cli/main.js is missing');
+      expect(r.stderr).toContain('dist/cli-bundle/main.js is missing');
       expect(r.stderr).toContain('npm run build');
       expect(r.stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+
+  it('runs the bundle: a graph command prints what the compiled modules print, from a few files that hold no other measure', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'ecograph-bundle-'));
+    try {
+      const dir = join(root, 'tiny');
+      writeEdgeListCsvDirectory(dir, 3, { source: Int32Array.from([1, 2]), target: Int32Array.from([0, 1]) });
+      // every module the binary loads, through a load hook registered before it starts
+      const log = join(root, 'loaded.txt');
+      writeFileSync(log, '');
+      const hook = join(root, 'log-loads.mjs');
+      writeFileSync(hook, "import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) { appendFileSync(process.env.LOAD_LOG, url + '\\n'); return next(url, context); }\n");
+      const register = join(root, 'register.mjs');
+      writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hook).href)});\n`);
+      const args = ['centrality', dir, '--measures', 'pagerank', '-f', 'json'];
+      const bundled = spawnSync(process.execPath, ['--import', pathToFileURL(register).href, BIN, ...args, '-o', join(root, 'bundled.json')], { encoding: 'utf8', env: { ...process.env, LOAD_LOG: log } });
+      expect(bundled.status, bundled.stderr).toBe(0);
+      const loaded = readFileSync(log, 'utf8').split('\n').filter((l) => l !== '' && !l.startsWith('node:'));
+      // the compiled modules, run by the same two lines as the binary
+      const compiledCli = join(root, 'compiled.mjs');
+      writeFileSync(compiledCli, `const { runCli, processIO } = await import(${JSON.stringify(new URL('../../dist/cli/main.js', import.meta.url).href)});\nprocess.exitCode = await runCli(process.argv.slice(2), processIO);\n`);
+      const compiled = spawnSync(process.execPath, [compiledCli, ...args, '-o', join(root, 'compiled.json')], { encoding: 'utf8' });
+      expect(compiled.status, compiled.stderr).toBe(0);
+      expect(await readFile(join(root, 'bundled.json'), 'utf8')).toBe(await readFile(join(root, 'compiled.json'), 'utf8'));
+      const dist = new URL('../../dist/', import.meta.url).href;
+      const bundle = loaded.filter((f) => f.startsWith(dist + 'cli-bundle/'));
+      // no compiled module outside the bundle
+      expect(loaded.filter((f) => f.startsWith(dist) && !f.startsWith(dist + 'cli-bundle/'))).toEqual([]);
+      // bin, main, the frame and common chunks, the bundler's runtime, and graphology: 53 ES modules
+      // (built-ins included) before the bundle
+      expect(loaded.length, loaded.join('\n')).toBeLessThanOrEqual(6);
+      for (const file of bundle) {
+        const code = readFileSync(fileURLToPath(file), 'utf8');
+        for (const other of ['function betweennessCentrality', 'function closenessCentrality', 'function louvain', 'saxes']) expect(code.includes(other), `${file} holds ${other}`).toBe(false);
+      }
+      expect(bundle.some((f) => readFileSync(fileURLToPath(f), 'utf8').includes('function pagerankValues'))).toBe(true);
     } finally {
       await rm(root, { recursive: true, force: true });
     }

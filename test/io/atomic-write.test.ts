@@ -44,3 +44,12 @@ it('refuses a directory as the target with one line naming it, writing nothing',
   expect(readdirSync(TMP_DIR_FOR_DIRECTORY_TEST)).toEqual(['out.csv']);
   expect(readdirSync(dir)).toEqual([]);
 });
+
+it('gives every temporary file of a process a new name: concurrent writes all land, none is left behind', async () => {
+  const dir = join(TMP, 'exclusive');
+  mkdirSync(dir);
+  // many writes from one process: every temporary name is new, and none is left behind
+  await Promise.all(Array.from({ length: 20 }, (_, i) => writeFilesAtomic([{ path: join(dir, `f${i}.txt`), data: String(i) }])));
+  for (let i = 0; i < 20; i++) expect(readFileSync(join(dir, `f${i}.txt`), 'utf8')).toBe(String(i));
+  expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+});

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findCsvFiles, notFound } from '../../src/io/csv-files.js';
+import { findCsvFiles, graphInputBytes, notFound } from '../../src/io/csv-files.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'ecograph-csv-files-'));
 function folder(name: string, files: string[]): string {
@@ -44,5 +44,24 @@ describe('findCsvFiles', () => {
     expect(notFound('x')).toEqual({ severity: 'error', code: 'not-found', message: 'no such file or directory', file: 'x' });
     const file = join(folder('file', ['edges.csv']), 'edges.csv');
     expect(await findCsvFiles(file + '/')).toMatchObject({ code: 'not-a-directory', file: file + '/' });
+  });
+});
+
+describe('graphInputBytes', () => {
+  it('sums nodes and edges of a CSV directory (whatever their case and extension), sizes a file, and is 0 for what it cannot size', async () => {
+    const dir = join(tmp, 'sized');
+    mkdirSync(dir);
+    const nodes = 'id\tlabel\na\tA\n';
+    const edges = 'source,target\na,b\n';
+    writeFileSync(join(dir, 'Nodes.tsv'), nodes);
+    writeFileSync(join(dir, 'edges.csv'), edges);
+    writeFileSync(join(dir, 'notes.txt'), 'not a table, not counted');
+    expect(await graphInputBytes(dir)).toBe(nodes.length + edges.length);
+    expect(await graphInputBytes(join(dir, 'edges.csv'))).toBe(edges.length);
+    // an edge list alone: only the edges table
+    const edgesOnly = folder('sized-edges-only', ['edges.csv']);
+    expect(await graphInputBytes(edgesOnly)).toBe('source,target\n'.length);
+    expect(await graphInputBytes(folder('sized-no-tables', ['readme.md']))).toBe(0);
+    expect(await graphInputBytes(join(tmp, 'missing.json'))).toBe(0);
   });
 });

@@ -1,10 +1,10 @@
 import { availableParallelism } from 'node:os';
-import { measureTable, type CentralityRow, type CentralityTable } from '../../metrics/centrality/measure-table.js';
+import type { CentralityRow, CentralityTable } from '../../metrics/centrality/measure-table.js';
 import type { CompactLoad } from '../../metrics/compact-view.js';
 import { toNodeMap, type IndexedGraph } from '../../metrics/indexed-graph.js';
 import type { ApproximationReport, FastCentralityOptions, PathMeasureResult } from '../../metrics/parallel/fast-centrality.js';
 import { PARALLEL_MIN_WORK, PARALLEL_MIN_WORK_DISTANCES, PATH_MEASURES } from '../../metrics/parallel/thresholds.js';
-import { AbortedError } from '../../metrics/parallel/worker-pool.js';
+import { AbortedError } from '../../metrics/parallel/aborted-error.js';
 // descriptors only: each measure's implementation is imported when the measure runs
 import { CENTRALITY_DESCRIPTORS, centralityDescriptor, type NodeValues } from '../../metrics/measure-descriptors.js';
 import { loadNodeMeasures } from '../../metrics/measure-loaders.js';
@@ -158,6 +158,7 @@ is written (-o files are replaced only at the end, atomically) and the exit code
         for (const [id, values] of Object.entries(paths.values)) precomputed[id] = { [id]: toNodeMap(g, values) };
         // only the measures not computed above are loaded, each with its own module
         const loaded = await loadNodeMeasures([...new Set(requested)].filter((id) => !(id in precomputed)));
+        const { measureTable } = await import('../../metrics/centrality/measure-table.js');
         const measureOf = (id: string) => loaded.find((m) => m.id === id) ?? centralityDescriptor(id);
         result = measureTable(opened.graph!, measureOf, {
           measures: requested,
@@ -225,17 +226,13 @@ async function compactTable(load: CompactLoad, ids: readonly string[], fast: Par
   const labelOf = (i: number) => load.labels?.[i] ?? g.nodes[i]!;
   // the order sortCentralityRows gives (first measure descending, missing values last, then label,
   // then id), found on the typed values instead of on the row objects
-  const key = columns[0]!;
-  const order = Array.from({ length: g.nodes.length }, (_, i) => i);
-  order.sort((a, b) => {
-    const ka = Number.isNaN(key[a]!) ? -Infinity : key[a]!;
-    const kb = Number.isNaN(key[b]!) ? -Infinity : key[b]!;
-    if (kb !== ka) return kb - ka;
+  const { rankOrder } = await import('../../metrics/centrality/rank-order.js');
+  const order = rankOrder(columns[0]!, (a, b) => {
     const ia = g.nodes[a]!;
     const ib = g.nodes[b]!;
     return labelOf(a).localeCompare(labelOf(b)) || (ia < ib ? -1 : ia > ib ? 1 : 0);
   });
-  const rows: CentralityRow[] = order.map((i) => {
+  const rows: CentralityRow[] = Array.from(order, (i) => {
     const rowValues: Record<string, number | null> = {};
     for (let k = 0; k < measures.length; k++) rowValues[measures[k]!] = finite(columns[k]![i]!);
     return { id: g.nodes[i]!, label: labelOf(i), kind: kindOfCode(load.nodeKinds[i]!) ?? null, values: rowValues };

@@ -1,5 +1,5 @@
 import { cugTestInWorkers } from '../../metrics/parallel/parallel-cug.js';
-import { AbortedError } from '../../metrics/parallel/worker-pool.js';
+import { AbortedError } from '../../metrics/parallel/aborted-error.js';
 import { cugTest, type CugResult } from '../../metrics/significance/cug.js';
 import { GRAPH_STATISTICS } from '../../metrics/significance/graph-statistics.js';
 import { groupValue } from '../../metrics/structure/describe.js';

@@ -14,6 +14,8 @@ import { InvalidGraphError } from '../../model/problems.js';
 import type { CompactBuildOptions } from './compact-builder.js';
 import { readCompactSources, type TextSource } from './compact-read.js';
 import { findCsvFiles, notFound } from '../csv-files.js';
+// measured before a route is picked, so it lives with the CSV tables and loads without this reader
+export { graphInputBytes } from '../csv-files.js';
 import type { TextEncodingName } from '../text.js';
 import { readTextChunks } from './text-chunks.js';
 
@@ -43,27 +45,6 @@ async function sizeOf(path: string): Promise<number | undefined> {
   } catch {
     return undefined;
   }
-}
-
-/**
- * Bytes of a graph argument: a file's size, or nodes.csv + edges.csv of a CSV directory (0 when
- * unknown or missing).
- *
- * @param path - a graph file or CSV directory
- * @example
- * await graphInputBytes('big-csv/'); // 734003200
- */
-export async function graphInputBytes(path: string): Promise<number> {
-  try {
-    if ((await stat(path)).isDirectory()) {
-      const found = await findCsvFiles(path);
-      if ('code' in found) return 0;
-      return (found.nodes !== undefined ? ((await sizeOf(found.nodes)) ?? 0) : 0) + ((await sizeOf(found.edges)) ?? 0);
-    }
-  } catch {
-    return 0;
-  }
-  return (await sizeOf(path)) ?? 0;
 }
 
 /**

@@ -28,6 +28,7 @@ import { Worker } from 'node:worker_threads';
 import type { AdjacencyArrays } from '../adjacency-arrays.js';
 import type { ProgressCallback } from '../centrality/progress.js';
 import type { FromWorker, ToWorker, WorkerTask } from './tasks.js';
+import { AbortedError } from './aborted-error.js';
 
 /** Whether this module runs from the TypeScript sources (tests) rather than the compiled package. */
 const FROM_SOURCE = import.meta.url.endsWith('.ts');
@@ -63,13 +64,7 @@ function startWorker(loader: WorkerLoader): Worker {
   return code !== undefined ? new Worker(code, { eval: true }) : new Worker(ENTRY);
 }
 
-/** Thrown when a run is aborted through its signal. */
-export class AbortedError extends Error {
-  constructor() {
-    super('aborted');
-    this.name = 'AbortedError';
-  }
-}
+export { AbortedError };
 
 export interface WorkerPoolOptions {
   /** Number of worker threads (default: os.availableParallelism()). */
