@@ -253,63 +253,62 @@ export function* moveNodes(
 /**
  * The next level: one node per community. Neighbour lists keep the order in which each community
  * first meets a neighbouring one (members in node order, their ties in order), so that weights add
- * up in a fixed order. The arcs are first sorted by the community of their source (a counting
- * sort that reads the level's rows in order), then merged community by community.
+ * up in a fixed order. The members of each community are listed first (a counting sort of the
+ * nodes); then each community's rows are read once and merged straight into the next level's
+ * arrays, so that every arc of the level is read once and only the merged arcs are written.
  */
 export function aggregate(level: Level, community: Int32Array): Level {
   const n = community.length;
   const { start, neighbour, weight } = level;
+  const levelSelf = level.self;
+  const levelStrength = level.strength;
+  const levelSize = level.size;
   let k = 0;
   for (let i = 0; i < n; i++) if (community[i]! >= k) k = community[i]! + 1;
   const strength = new Float64Array(k);
   const size = new Float64Array(k);
-  const bucketStart = new Int32Array(k + 1);
-  for (let i = 0; i < n; i++) {
-    const c = community[i]!;
-    strength[c]! += level.strength[i]!;
-    size[c]! += level.size[i]!;
-    bucketStart[c + 1]! += start[i + 1]! - start[i]!;
-  }
-  for (let c = 0; c < k; c++) bucketStart[c + 1]! += bucketStart[c]!;
-  // arcs between communities, bucketed by source community in node order; ties inside add to self
-  const fill = bucketStart.slice(0, k);
-  const bucketTarget = new Int32Array(bucketStart[k]!);
-  const bucketWeight = new Float64Array(bucketStart[k]!);
   const self = new Float64Array(k);
+  const memberStart = new Int32Array(k + 1);
   for (let i = 0; i < n; i++) {
     const c = community[i]!;
-    self[c]! += level.self[i]!;
-    let slot = fill[c]!;
-    for (let e = start[i]!, end = start[i + 1]!; e < end; e++) {
-      const cj = community[neighbour[e]!]!;
-      if (cj === c) self[c]! += weight[e]!;
-      else {
-        bucketTarget[slot] = cj;
-        bucketWeight[slot++] = weight[e]!;
-      }
-    }
-    fill[c] = slot;
+    strength[c]! += levelStrength[i]!;
+    size[c]! += levelSize[i]!;
+    memberStart[c + 1]!++;
   }
-  // merge each bucket: one arc per neighbouring community, in order of first meeting, written in
-  // place (community c's merged arcs end before its bucket's unread part begins)
+  for (let c = 0; c < k; c++) memberStart[c + 1]! += memberStart[c]!;
+  const fill = memberStart.slice(0, k);
+  const members = new Int32Array(n);
+  for (let i = 0; i < n; i++) members[fill[community[i]!]!++] = i;
+  // merge each community's rows: one arc per neighbouring community, in order of first meeting;
+  // ties inside the community add to its self-weight
+  const capacity = neighbour.length;
+  const nextNeighbour = new Int32Array(capacity);
+  const nextWeight = new Float64Array(capacity);
+  const nextStart = new Int32Array(k + 1);
   const acc = new Float64Array(k);
   const seen = new Int32Array(k).fill(-1);
   const touched = new Int32Array(k);
-  const nextStart = new Int32Array(k + 1);
-  const nextNeighbour = bucketTarget;
-  const nextWeight = bucketWeight;
   let arcs = 0;
   for (let c = 0; c < k; c++) {
     let count = 0;
-    for (let a = bucketStart[c]!, end = fill[c]!; a < end; a++) {
-      const cj = bucketTarget[a]!;
-      if (seen[cj] !== c) {
-        seen[cj] = c;
-        acc[cj] = 0;
-        touched[count++] = cj;
+    let inside = 0;
+    for (let m = memberStart[c]!, last = memberStart[c + 1]!; m < last; m++) {
+      const i = members[m]!;
+      inside += levelSelf[i]!;
+      for (let e = start[i]!, end = start[i + 1]!; e < end; e++) {
+        const cj = community[neighbour[e]!]!;
+        if (cj === c) inside += weight[e]!;
+        else {
+          if (seen[cj] !== c) {
+            seen[cj] = c;
+            acc[cj] = 0;
+            touched[count++] = cj;
+          }
+          acc[cj]! += weight[e]!;
+        }
       }
-      acc[cj]! += bucketWeight[a]!;
     }
+    self[c] = inside;
     for (let t = 0; t < count; t++) {
       const d = touched[t]!;
       nextNeighbour[arcs] = d;
