@@ -232,22 +232,35 @@ function* leidenPass(
       }
     }
     const next = aggregate(level, by);
-    const nextPartition = new Int32Array(next.strength.length);
-    for (let i = 0; i < nodes; i++) nextPartition[by[i]!] = community[i]!;
     maps.push(by);
     levels.push(next);
     level = next;
-    partition = nextPartition;
+    partition = lift(by, community, next.strength.length);
   }
   // descent: the partition of the top level, projected down and moved again on every level
   for (let l = levels.length - 2; l >= 0; l--) {
-    const map = maps[l]!;
-    const projected = new Int32Array(map.length);
-    for (let i = 0; i < map.length; i++) projected[i] = partition[map[i]!]!;
+    const projected = project(maps[l]!, partition);
     const below = levels[l]!;
     partition = (yield* moveNodes(below, massOf(below, objective), scale, rng, projected)).community;
   }
   return partition;
+}
+
+/**
+ * The partition of the next level: node `by[i]` of the next level (a refined group of the level)
+ * takes the community of level node i (all nodes of a refined group share one community).
+ */
+function lift(by: Int32Array, community: Int32Array, size: number): Int32Array {
+  const next = new Int32Array(size);
+  for (let i = 0; i < by.length; i++) next[by[i]!] = community[i]!;
+  return next;
+}
+
+/** The partition of a level from that of the level above: node i takes the community of `partition[map[i]]`. */
+function project(map: Int32Array, partition: Int32Array): Int32Array {
+  const projected = new Int32Array(map.length);
+  for (let i = 0; i < map.length; i++) projected[i] = partition[map[i]!]!;
+  return projected;
 }
 
 /** The number of communities of a partition numbered 0..k − 1. */

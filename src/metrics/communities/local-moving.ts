@@ -214,6 +214,32 @@ function moveSlice(state: MovingState, limit: number): boolean {
 }
 
 /**
+ * The state of local moving on one level before its first visit: the communities (a copy of
+ * `initial`, or singletons), their masses and the queue in visiting order. A plain function, so
+ * that its loops are optimised on stack replacement (generators' loops are not).
+ */
+function startMoving(level: Level, mass: Float64Array, scale: number, rng: Rng, initial: Int32Array | undefined): MovingState {
+  const n = level.strength.length;
+  const community = initial ? initial.slice() : identity(n);
+  const tot = new Float64Array(n);
+  for (let i = 0; i < n; i++) tot[community[i]!]! += mass[i]!;
+  return {
+    level,
+    mass,
+    scale,
+    community,
+    tot,
+    queue: visitingOrder(n, rng),
+    links: new Float64Array(n).fill(-1),
+    touched: new Int32Array(n),
+    queued: new Uint8Array(n).fill(1),
+    head: 0,
+    size: n,
+    moved: false,
+  };
+}
+
+/**
  * Queue-based local moving on one level, from singletons or from a given partition: every node
  * is visited once in a seeded random order ({@link visitingOrder}), then only nodes whose neighbours moved (each at most
  * once in the queue), until no node moves. Returns each node's community (renumbered 0..k − 1)
@@ -227,27 +253,10 @@ export function* moveNodes(
   initial?: Int32Array,
 ): Generator<MovingStep, { community: Int32Array; moved: boolean }> {
   const n = level.strength.length;
-  const community = initial ? Int32Array.from(initial) : identity(n);
-  const tot = new Float64Array(n);
-  for (let i = 0; i < n; i++) tot[community[i]!]! += mass[i]!;
-  const queue = visitingOrder(n, rng);
-  const state: MovingState = {
-    level,
-    mass,
-    scale,
-    community,
-    tot,
-    queue,
-    links: new Float64Array(n).fill(-1),
-    touched: new Int32Array(n),
-    queued: new Uint8Array(n).fill(1),
-    head: 0,
-    size: n,
-    moved: false,
-  };
+  const state = startMoving(level, mass, scale, rng, initial);
   while (moveSlice(state, n)) yield { nodes: n };
-  compact(community);
-  return { community, moved: state.moved };
+  compact(state.community);
+  return { community: state.community, moved: state.moved };
 }
 
 /**
