@@ -254,9 +254,19 @@ export function* moveNodes(
 ): Generator<MovingStep, { community: Int32Array; moved: boolean }> {
   const n = level.strength.length;
   const state = startMoving(level, mass, scale, rng, initial);
+  // a first call without visits gives V8 the feedback of the stores after moveSlice's loop, so that
+  // the code it compiles on stack replacement during the first long call does not bail out there
+  moveSlice(state, 0);
   while (moveSlice(state, n)) yield { nodes: n };
   compact(state.community);
   return { community: state.community, moved: state.moved };
+}
+
+/** The number of communities of a partition numbered 0..k − 1 (one more than its largest number). */
+export function communityCount(community: Int32Array): number {
+  let k = 0;
+  for (let i = 0; i < community.length; i++) if (community[i]! >= k) k = community[i]! + 1;
+  return k;
 }
 
 /**
@@ -264,36 +274,65 @@ export function* moveNodes(
  * first meets a neighbouring one (members in node order, their ties in order), so that weights add
  * up in a fixed order. The members of each community are listed first (a counting sort of the
  * nodes); then each community's rows are read once and merged straight into the next level's
- * arrays, so that every arc of the level is read once and only the merged arcs are written.
+ * arrays, so that every arc of the level is read once and only the merged arcs are written. Each
+ * loop is a function of its own, so that the code V8 compiles on stack replacement for one loop
+ * never runs into code it has no type feedback for.
  */
 export function aggregate(level: Level, community: Int32Array): Level {
-  const n = community.length;
-  const { start, neighbour, weight } = level;
-  const levelSelf = level.self;
-  const levelStrength = level.strength;
-  const levelSize = level.size;
-  let k = 0;
-  for (let i = 0; i < n; i++) if (community[i]! >= k) k = community[i]! + 1;
+  const k = communityCount(community);
   const strength = new Float64Array(k);
   const size = new Float64Array(k);
-  const self = new Float64Array(k);
   const memberStart = new Int32Array(k + 1);
-  for (let i = 0; i < n; i++) {
+  sumByCommunity(level, community, strength, size, memberStart);
+  for (let c = 0; c < k; c++) memberStart[c + 1]! += memberStart[c]!;
+  const members = listMembers(community, memberStart);
+  const capacity = level.neighbour.length;
+  const self = new Float64Array(k);
+  const nextStart = new Int32Array(k + 1);
+  const nextNeighbour = new Int32Array(capacity);
+  const nextWeight = new Float64Array(capacity);
+  const arcs = mergeRows(level, community, memberStart, members, self, nextStart, nextNeighbour, nextWeight);
+  return { start: nextStart, neighbour: nextNeighbour.slice(0, arcs), weight: nextWeight.slice(0, arcs), self, strength, size };
+}
+
+/** Adds each node's strength and size to its community's, and counts members in `count[c + 1]`. */
+function sumByCommunity(level: Level, community: Int32Array, strength: Float64Array, size: Float64Array, count: Int32Array): void {
+  const levelStrength = level.strength;
+  const levelSize = level.size;
+  for (let i = 0; i < community.length; i++) {
     const c = community[i]!;
     strength[c]! += levelStrength[i]!;
     size[c]! += levelSize[i]!;
-    memberStart[c + 1]!++;
+    count[c + 1]!++;
   }
-  for (let c = 0; c < k; c++) memberStart[c + 1]! += memberStart[c]!;
-  const fill = memberStart.slice(0, k);
-  const members = new Int32Array(n);
-  for (let i = 0; i < n; i++) members[fill[community[i]!]!++] = i;
-  // merge each community's rows: one arc per neighbouring community, in order of first meeting;
-  // ties inside the community add to its self-weight
-  const capacity = neighbour.length;
-  const nextNeighbour = new Int32Array(capacity);
-  const nextWeight = new Float64Array(capacity);
-  const nextStart = new Int32Array(k + 1);
+}
+
+/** The nodes of each community in node order, community c's from `memberStart[c]` on. */
+function listMembers(community: Int32Array, memberStart: Int32Array): Int32Array {
+  const fill = memberStart.slice(0, memberStart.length - 1);
+  const members = new Int32Array(community.length);
+  for (let i = 0; i < community.length; i++) members[fill[community[i]!]!++] = i;
+  return members;
+}
+
+/**
+ * Merges the rows of each community's members into one row of the next level (one arc per
+ * neighbouring community, in order of first meeting; ties inside add to the self-weight).
+ * Returns the number of arcs written.
+ */
+function mergeRows(
+  level: Level,
+  community: Int32Array,
+  memberStart: Int32Array,
+  members: Int32Array,
+  self: Float64Array,
+  nextStart: Int32Array,
+  nextNeighbour: Int32Array,
+  nextWeight: Float64Array,
+): number {
+  const { start, neighbour, weight } = level;
+  const levelSelf = level.self;
+  const k = self.length;
   const acc = new Float64Array(k);
   const seen = new Int32Array(k).fill(-1);
   const touched = new Int32Array(k);
@@ -325,7 +364,7 @@ export function aggregate(level: Level, community: Int32Array): Level {
     }
     nextStart[c + 1] = arcs;
   }
-  return { start: nextStart, neighbour: nextNeighbour.slice(0, arcs), weight: nextWeight.slice(0, arcs), self, strength, size };
+  return arcs;
 }
 
 /** Renumbers communities 0.. by decreasing size, ties by first appearance in node order. */
