@@ -29,6 +29,7 @@ import {
   WORK_BUDGET_ARCS,
   aggregate,
   communityCount,
+  communityTotals,
   compact,
   groupDigits,
   identity,
@@ -169,13 +170,6 @@ interface RefineState {
   rTot: Float64Array;
   rCount: Int32Array;
   rExternal: Float64Array;
-}
-
-/** Total mass of each of the `k` communities of a partition. */
-function communityTotals(p: Int32Array, mass: Float64Array, k: number): Float64Array {
-  const tot = new Float64Array(k);
-  for (let i = 0; i < p.length; i++) tot[p[i]!]! += mass[i]!;
-  return tot;
 }
 
 /** The weight from each node of a level to the other nodes of its community of `p`. */

@@ -153,13 +153,13 @@ interface MovingState {
 /**
  * Up to `limit` visits of queue-based local moving (a plain function, not a generator, so that
  * V8 can optimise its loop while it runs: generators are not compiled on stack replacement).
- * Returns whether nodes remain in the queue.
+ * Returns the number of nodes left in the queue.
  */
-function moveSlice(state: MovingState, limit: number): boolean {
+function moveSlice(state: MovingState, limit: number): number {
   const { level, mass, scale, community, tot, queue, links, touched, queued } = state;
   const { start, neighbour, weight } = level;
   const n = community.length;
-  let { head, size, moved } = state;
+  let { head, size } = state;
   let visits = 0;
   while (size > 0 && visits < limit) {
     visits++;
@@ -195,7 +195,7 @@ function moveSlice(state: MovingState, limit: number): boolean {
     tot[best]! += mi;
     if (best !== ci) {
       community[i] = best;
-      moved = true;
+      state.moved = true;
       for (let e = from; e < to; e++) {
         const j = neighbour[e]!;
         if (queued[j] === 0 && community[j] !== best) {
@@ -206,11 +206,12 @@ function moveSlice(state: MovingState, limit: number): boolean {
         }
       }
     }
+    // stored on every visit: no property access follows the loop, which code compiled on stack
+    // replacement during the first long call would bail out on (it has no type feedback there)
+    state.head = head;
+    state.size = size;
   }
-  state.head = head;
-  state.size = size;
-  state.moved = moved;
-  return size > 0;
+  return size;
 }
 
 /**
@@ -221,8 +222,7 @@ function moveSlice(state: MovingState, limit: number): boolean {
 function startMoving(level: Level, mass: Float64Array, scale: number, rng: Rng, initial: Int32Array | undefined): MovingState {
   const n = level.strength.length;
   const community = initial ? initial.slice() : identity(n);
-  const tot = new Float64Array(n);
-  for (let i = 0; i < n; i++) tot[community[i]!]! += mass[i]!;
+  const tot = communityTotals(community, mass, n);
   return {
     level,
     mass,
@@ -254,12 +254,16 @@ export function* moveNodes(
 ): Generator<MovingStep, { community: Int32Array; moved: boolean }> {
   const n = level.strength.length;
   const state = startMoving(level, mass, scale, rng, initial);
-  // a first call without visits gives V8 the feedback of the stores after moveSlice's loop, so that
-  // the code it compiles on stack replacement during the first long call does not bail out there
-  moveSlice(state, 0);
-  while (moveSlice(state, n)) yield { nodes: n };
+  while (moveSlice(state, n) > 0) yield { nodes: n };
   compact(state.community);
   return { community: state.community, moved: state.moved };
+}
+
+/** Total mass of each of the `k` communities of a partition numbered 0..k − 1. */
+export function communityTotals(community: Int32Array, mass: Float64Array, k: number): Float64Array {
+  const tot = new Float64Array(k);
+  for (let i = 0; i < community.length; i++) tot[community[i]!]! += mass[i]!;
+  return tot;
 }
 
 /** The number of communities of a partition numbered 0..k − 1 (one more than its largest number). */
