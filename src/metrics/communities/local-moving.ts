@@ -401,10 +401,24 @@ export function renumberBySize(raw: Int32Array): { community: Int32Array; count:
 export function modularityOfLabels(g: IndexedGraph, labels: Int32Array, count: number, resolution: number): number {
   const inside = new Float64Array(count);
   const degree = new Float64Array(count);
-  const order: number[] = [];
-  const met = new Uint8Array(count);
+  const order = new Int32Array(count).fill(-1);
+  const total = appearanceAndWeights(g, labels, inside, degree, order);
+  if (total === 0) return NaN;
+  return modularitySum(inside, degree, order, total, resolution);
+}
+
+/**
+ * Adds each arc's weight to its source's community degree (and inside weight when both ends
+ * share the community), and lists in `order` the communities in order of first appearance of a
+ * node with ties (the rest of `order` stays −1). Returns the total arc weight 2m. Every sum
+ * adds the arcs in node order, so the values have the same bits as `modularity` of
+ * `./modularity.ts` computes.
+ */
+function appearanceAndWeights(g: IndexedGraph, labels: Int32Array, inside: Float64Array, degree: Float64Array, order: Int32Array): number {
   const { outStart, outTargets, outStrength } = g;
-  const n = g.nodes.length;
+  const met = new Uint8Array(order.length);
+  const n = labels.length;
+  let listed = 0;
   let total = 0;
   for (let u = 0; u < n; u++) {
     const cu = labels[u]!;
@@ -412,18 +426,30 @@ export function modularityOfLabels(g: IndexedGraph, labels: Int32Array, count: n
     const to = outStart[u + 1]!;
     if (from < to && met[cu] === 0) {
       met[cu] = 1;
-      order.push(cu);
+      order[listed++] = cu;
     }
+    let d = degree[cu]!;
+    let w = inside[cu]!;
     for (let e = from; e < to; e++) {
-      const w = outStrength[e]!;
-      total += w;
-      degree[cu]! += w;
-      if (labels[outTargets[e]!] === cu) inside[cu]! += w;
+      const s = outStrength[e]!;
+      d += s;
+      total += s;
+      if (labels[outTargets[e]!] === cu) w += s;
     }
+    degree[cu] = d;
+    inside[cu] = w;
   }
-  if (total === 0) return NaN;
+  return total;
+}
+
+/** Σ over the communities listed in `order` (up to its first −1), in order, of inside / total − γ (degree / total)². */
+function modularitySum(inside: Float64Array, degree: Float64Array, order: Int32Array, total: number, resolution: number): number {
   let q = 0;
-  for (const c of order) q += inside[c]! / total - resolution * (degree[c]! / total) ** 2;
+  for (let t = 0; t < order.length; t++) {
+    const c = order[t]!;
+    if (c === -1) break;
+    q += inside[c]! / total - resolution * (degree[c]! / total) ** 2;
+  }
   return q;
 }
 
