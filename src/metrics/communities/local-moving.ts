@@ -174,24 +174,25 @@ function moveSlice(state: MovingState, limit: number): number {
     const to = start[i + 1]!;
     for (let e = from; e < to; e++) {
       const cj = community[neighbour[e]!]!;
-      if (links[cj] === -1) {
-        links[cj] = 0;
+      const link = links[cj]!;
+      if (link === -1) {
+        links[cj] = weight[e]!;
         touched[count++] = cj;
-      }
-      links[cj]! += weight[e]!;
+      } else links[cj] = link + weight[e]!;
     }
     tot[ci]! -= mi;
     let best = ci;
     let bestGain = Math.max(links[ci]!, 0) - scale * tot[ci]! * mi;
+    // the gains, each community's link weight reset to −1 once read
     for (let t = 0; t < count; t++) {
       const c = touched[t]!;
       const gain = links[c]! - scale * tot[c]! * mi;
+      links[c] = -1;
       if (gain > bestGain + 1e-12 * Math.abs(bestGain) + 1e-15) {
         best = c;
         bestGain = gain;
       }
     }
-    for (let t = 0; t < count; t++) links[touched[t]!] = -1;
     tot[best]! += mi;
     if (best !== ci) {
       community[i] = best;
