@@ -28,6 +28,8 @@ import {
   MAX_RESTARTS,
   WORK_BUDGET_ARCS,
   aggregate,
+  communityCount,
+  communityTotals,
   compact,
   groupDigits,
   identity,
@@ -128,19 +130,52 @@ function withRestarts(g: IndexedGraph, options: Partial<LeidenOptions>): Partial
 /**
  * Refinement of a partition `p` (renumbered 0..k − 1) of a level: singletons merge into
  * well-connected refined communities of their own community of `p`. Returns the refined
- * partition, renumbered 0..r − 1.
+ * partition, renumbered 0..r − 1. Each loop is a function of its own (see `aggregate`).
  */
 function refine(level: Level, p: Int32Array, mass: Float64Array, scale: number, rng: Rng): Int32Array {
   const n = p.length;
-  const { start, neighbour, weight } = level;
-  let k = 0;
-  for (let i = 0; i < n; i++) if (p[i]! >= k) k = p[i]! + 1;
-  const totP = new Float64Array(k);
-  for (let i = 0; i < n; i++) totP[p[i]!]! += mass[i]!;
-  const refined = identity(n);
-  const rTot = Float64Array.from(mass);
-  const rCount = new Int32Array(n).fill(1);
+  const totP = communityTotals(p, mass, communityCount(p));
   // w(v, C − v) for each node, then w(R, C − R) for each refined community
+  const inner = innerWeights(level, p);
+  const refined = identity(n);
+  const state: RefineState = {
+    p,
+    mass,
+    scale,
+    totP,
+    inner,
+    refined,
+    rTot: mass.slice(),
+    rCount: new Int32Array(n).fill(1),
+    rExternal: inner.slice(),
+  };
+  mergeSingletons(level, state, visitingOrder(n, rng));
+  compact(refined);
+  return refined;
+}
+
+/** The arrays of a refinement (see {@link refine}). */
+interface RefineState {
+  /** The moving phase's partition. */
+  p: Int32Array;
+  mass: Float64Array;
+  scale: number;
+  /** Total mass of each community of `p`. */
+  totP: Float64Array;
+  /** w(v, C − v): weight from each node to the rest of its community of `p`. */
+  inner: Float64Array;
+  /** The refined community of each node. */
+  refined: Int32Array;
+  /** Total mass, number of nodes and w(R, C − R) of each refined community. */
+  rTot: Float64Array;
+  rCount: Int32Array;
+  rExternal: Float64Array;
+}
+
+/** The weight from each node of a level to the other nodes of its community of `p`. */
+function innerWeights(level: Level, p: Int32Array): Float64Array {
+  const { start, neighbour, weight } = level;
+  const n = p.length;
   const inner = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const c = p[i]!;
@@ -148,8 +183,18 @@ function refine(level: Level, p: Int32Array, mass: Float64Array, scale: number, 
     for (let e = start[i]!, end = start[i + 1]!; e < end; e++) if (p[neighbour[e]!] === c) sum += weight[e]!;
     inner[i] = sum;
   }
-  const rExternal = Float64Array.from(inner);
-  const order = visitingOrder(n, rng);
+  return inner;
+}
+
+/**
+ * Visits the nodes in `order`: a node still alone in its refined community, and well connected to
+ * its community of `p`, joins the well-connected refined community of the same community of `p`
+ * with the best non-negative gain.
+ */
+function mergeSingletons(level: Level, state: RefineState, order: Int32Array): void {
+  const { start, neighbour, weight } = level;
+  const { p, mass, scale, totP, inner, refined, rTot, rCount, rExternal } = state;
+  const n = p.length;
   const links = new Float64Array(n).fill(-1);
   const touched = new Int32Array(n);
   for (let o = 0; o < n; o++) {
@@ -192,8 +237,6 @@ function refine(level: Level, p: Int32Array, mass: Float64Array, scale: number, 
     }
     for (let t = 0; t < count; t++) links[touched[t]!] = -1;
   }
-  compact(refined);
-  return refined;
 }
 
 /**
@@ -217,13 +260,13 @@ function* leidenPass(
     const nodes = level.strength.length;
     const mass = massOf(level, objective);
     const { community } = yield* moveNodes(level, mass, scale, rng, partition);
-    const k = countOf(community);
+    const k = communityCount(community);
     if (k === nodes) {
       partition = community;
       break; // every node is a community of its own: nothing left to aggregate
     }
     let by = refine(level, community, mass, scale, rng);
-    if (countOf(by) === nodes) {
+    if (communityCount(by) === nodes) {
       // refinement merged nothing: aggregate the connected parts of the moving phase's communities
       by = splitDisconnected(level, community);
       if (compact(by) === nodes) {
@@ -232,29 +275,35 @@ function* leidenPass(
       }
     }
     const next = aggregate(level, by);
-    const nextPartition = new Int32Array(next.strength.length);
-    for (let i = 0; i < nodes; i++) nextPartition[by[i]!] = community[i]!;
     maps.push(by);
     levels.push(next);
     level = next;
-    partition = nextPartition;
+    partition = lift(by, community, next.strength.length);
   }
   // descent: the partition of the top level, projected down and moved again on every level
   for (let l = levels.length - 2; l >= 0; l--) {
-    const map = maps[l]!;
-    const projected = new Int32Array(map.length);
-    for (let i = 0; i < map.length; i++) projected[i] = partition[map[i]!]!;
+    const projected = project(maps[l]!, partition);
     const below = levels[l]!;
     partition = (yield* moveNodes(below, massOf(below, objective), scale, rng, projected)).community;
   }
   return partition;
 }
 
-/** The number of communities of a partition numbered 0..k − 1. */
-function countOf(community: Int32Array): number {
-  let k = 0;
-  for (let i = 0; i < community.length; i++) if (community[i]! >= k) k = community[i]! + 1;
-  return k;
+/**
+ * The partition of the next level: node `by[i]` of the next level (a refined group of the level)
+ * takes the community of level node i (all nodes of a refined group share one community).
+ */
+function lift(by: Int32Array, community: Int32Array, size: number): Int32Array {
+  const next = new Int32Array(size);
+  for (let i = 0; i < by.length; i++) next[by[i]!] = community[i]!;
+  return next;
+}
+
+/** The partition of a level from that of the level above: node i takes the community of `partition[map[i]]`. */
+function project(map: Int32Array, partition: Int32Array): Int32Array {
+  const projected = new Int32Array(map.length);
+  for (let i = 0; i < map.length; i++) projected[i] = partition[map[i]!]!;
+  return projected;
 }
 
 /**

@@ -153,13 +153,13 @@ interface MovingState {
 /**
  * Up to `limit` visits of queue-based local moving (a plain function, not a generator, so that
  * V8 can optimise its loop while it runs: generators are not compiled on stack replacement).
- * Returns whether nodes remain in the queue.
+ * Returns the number of nodes left in the queue.
  */
-function moveSlice(state: MovingState, limit: number): boolean {
+function moveSlice(state: MovingState, limit: number): number {
   const { level, mass, scale, community, tot, queue, links, touched, queued } = state;
   const { start, neighbour, weight } = level;
   const n = community.length;
-  let { head, size, moved } = state;
+  let { head, size } = state;
   let visits = 0;
   while (size > 0 && visits < limit) {
     visits++;
@@ -174,28 +174,29 @@ function moveSlice(state: MovingState, limit: number): boolean {
     const to = start[i + 1]!;
     for (let e = from; e < to; e++) {
       const cj = community[neighbour[e]!]!;
-      if (links[cj] === -1) {
-        links[cj] = 0;
+      const link = links[cj]!;
+      if (link === -1) {
+        links[cj] = weight[e]!;
         touched[count++] = cj;
-      }
-      links[cj]! += weight[e]!;
+      } else links[cj] = link + weight[e]!;
     }
     tot[ci]! -= mi;
     let best = ci;
     let bestGain = Math.max(links[ci]!, 0) - scale * tot[ci]! * mi;
+    // the gains, each community's link weight reset to −1 once read
     for (let t = 0; t < count; t++) {
       const c = touched[t]!;
       const gain = links[c]! - scale * tot[c]! * mi;
+      links[c] = -1;
       if (gain > bestGain + 1e-12 * Math.abs(bestGain) + 1e-15) {
         best = c;
         bestGain = gain;
       }
     }
-    for (let t = 0; t < count; t++) links[touched[t]!] = -1;
     tot[best]! += mi;
     if (best !== ci) {
       community[i] = best;
-      moved = true;
+      state.moved = true;
       for (let e = from; e < to; e++) {
         const j = neighbour[e]!;
         if (queued[j] === 0 && community[j] !== best) {
@@ -206,11 +207,37 @@ function moveSlice(state: MovingState, limit: number): boolean {
         }
       }
     }
+    // stored on every visit: no property access follows the loop, which code compiled on stack
+    // replacement during the first long call would bail out on (it has no type feedback there)
+    state.head = head;
+    state.size = size;
   }
-  state.head = head;
-  state.size = size;
-  state.moved = moved;
-  return size > 0;
+  return size;
+}
+
+/**
+ * The state of local moving on one level before its first visit: the communities (a copy of
+ * `initial`, or singletons), their masses and the queue in visiting order. A plain function, so
+ * that its loops are optimised on stack replacement (generators' loops are not).
+ */
+function startMoving(level: Level, mass: Float64Array, scale: number, rng: Rng, initial: Int32Array | undefined): MovingState {
+  const n = level.strength.length;
+  const community = initial ? initial.slice() : identity(n);
+  const tot = communityTotals(community, mass, n);
+  return {
+    level,
+    mass,
+    scale,
+    community,
+    tot,
+    queue: visitingOrder(n, rng),
+    links: new Float64Array(n).fill(-1),
+    touched: new Int32Array(n),
+    queued: new Uint8Array(n).fill(1),
+    head: 0,
+    size: n,
+    moved: false,
+  };
 }
 
 /**
@@ -227,89 +254,114 @@ export function* moveNodes(
   initial?: Int32Array,
 ): Generator<MovingStep, { community: Int32Array; moved: boolean }> {
   const n = level.strength.length;
-  const community = initial ? Int32Array.from(initial) : identity(n);
-  const tot = new Float64Array(n);
-  for (let i = 0; i < n; i++) tot[community[i]!]! += mass[i]!;
-  const queue = visitingOrder(n, rng);
-  const state: MovingState = {
-    level,
-    mass,
-    scale,
-    community,
-    tot,
-    queue,
-    links: new Float64Array(n).fill(-1),
-    touched: new Int32Array(n),
-    queued: new Uint8Array(n).fill(1),
-    head: 0,
-    size: n,
-    moved: false,
-  };
-  while (moveSlice(state, n)) yield { nodes: n };
-  compact(community);
-  return { community, moved: state.moved };
+  const state = startMoving(level, mass, scale, rng, initial);
+  while (moveSlice(state, n) > 0) yield { nodes: n };
+  compact(state.community);
+  return { community: state.community, moved: state.moved };
+}
+
+/** Total mass of each of the `k` communities of a partition numbered 0..k − 1. */
+export function communityTotals(community: Int32Array, mass: Float64Array, k: number): Float64Array {
+  const tot = new Float64Array(k);
+  for (let i = 0; i < community.length; i++) tot[community[i]!]! += mass[i]!;
+  return tot;
+}
+
+/** The number of communities of a partition numbered 0..k − 1 (one more than its largest number). */
+export function communityCount(community: Int32Array): number {
+  let k = 0;
+  for (let i = 0; i < community.length; i++) if (community[i]! >= k) k = community[i]! + 1;
+  return k;
 }
 
 /**
  * The next level: one node per community. Neighbour lists keep the order in which each community
  * first meets a neighbouring one (members in node order, their ties in order), so that weights add
- * up in a fixed order. The arcs are first sorted by the community of their source (a counting
- * sort that reads the level's rows in order), then merged community by community.
+ * up in a fixed order. The members of each community are listed first (a counting sort of the
+ * nodes); then each community's rows are read once and merged straight into the next level's
+ * arrays, so that every arc of the level is read once and only the merged arcs are written. Each
+ * loop is a function of its own, so that the code V8 compiles on stack replacement for one loop
+ * never runs into code it has no type feedback for.
  */
 export function aggregate(level: Level, community: Int32Array): Level {
-  const n = community.length;
-  const { start, neighbour, weight } = level;
-  let k = 0;
-  for (let i = 0; i < n; i++) if (community[i]! >= k) k = community[i]! + 1;
+  const k = communityCount(community);
   const strength = new Float64Array(k);
   const size = new Float64Array(k);
-  const bucketStart = new Int32Array(k + 1);
-  for (let i = 0; i < n; i++) {
-    const c = community[i]!;
-    strength[c]! += level.strength[i]!;
-    size[c]! += level.size[i]!;
-    bucketStart[c + 1]! += start[i + 1]! - start[i]!;
-  }
-  for (let c = 0; c < k; c++) bucketStart[c + 1]! += bucketStart[c]!;
-  // arcs between communities, bucketed by source community in node order; ties inside add to self
-  const fill = bucketStart.slice(0, k);
-  const bucketTarget = new Int32Array(bucketStart[k]!);
-  const bucketWeight = new Float64Array(bucketStart[k]!);
+  const memberStart = new Int32Array(k + 1);
+  sumByCommunity(level, community, strength, size, memberStart);
+  for (let c = 0; c < k; c++) memberStart[c + 1]! += memberStart[c]!;
+  const members = listMembers(community, memberStart);
+  const capacity = level.neighbour.length;
   const self = new Float64Array(k);
-  for (let i = 0; i < n; i++) {
+  const nextStart = new Int32Array(k + 1);
+  const nextNeighbour = new Int32Array(capacity);
+  const nextWeight = new Float64Array(capacity);
+  const arcs = mergeRows(level, community, memberStart, members, self, nextStart, nextNeighbour, nextWeight);
+  return { start: nextStart, neighbour: nextNeighbour.slice(0, arcs), weight: nextWeight.slice(0, arcs), self, strength, size };
+}
+
+/** Adds each node's strength and size to its community's, and counts members in `count[c + 1]`. */
+function sumByCommunity(level: Level, community: Int32Array, strength: Float64Array, size: Float64Array, count: Int32Array): void {
+  const levelStrength = level.strength;
+  const levelSize = level.size;
+  for (let i = 0; i < community.length; i++) {
     const c = community[i]!;
-    self[c]! += level.self[i]!;
-    let slot = fill[c]!;
-    for (let e = start[i]!, end = start[i + 1]!; e < end; e++) {
-      const cj = community[neighbour[e]!]!;
-      if (cj === c) self[c]! += weight[e]!;
-      else {
-        bucketTarget[slot] = cj;
-        bucketWeight[slot++] = weight[e]!;
-      }
-    }
-    fill[c] = slot;
+    strength[c]! += levelStrength[i]!;
+    size[c]! += levelSize[i]!;
+    count[c + 1]!++;
   }
-  // merge each bucket: one arc per neighbouring community, in order of first meeting, written in
-  // place (community c's merged arcs end before its bucket's unread part begins)
+}
+
+/** The nodes of each community in node order, community c's from `memberStart[c]` on. */
+function listMembers(community: Int32Array, memberStart: Int32Array): Int32Array {
+  const fill = memberStart.slice(0, memberStart.length - 1);
+  const members = new Int32Array(community.length);
+  for (let i = 0; i < community.length; i++) members[fill[community[i]!]!++] = i;
+  return members;
+}
+
+/**
+ * Merges the rows of each community's members into one row of the next level (one arc per
+ * neighbouring community, in order of first meeting; ties inside add to the self-weight).
+ * Returns the number of arcs written.
+ */
+function mergeRows(
+  level: Level,
+  community: Int32Array,
+  memberStart: Int32Array,
+  members: Int32Array,
+  self: Float64Array,
+  nextStart: Int32Array,
+  nextNeighbour: Int32Array,
+  nextWeight: Float64Array,
+): number {
+  const { start, neighbour, weight } = level;
+  const levelSelf = level.self;
+  const k = self.length;
   const acc = new Float64Array(k);
   const seen = new Int32Array(k).fill(-1);
   const touched = new Int32Array(k);
-  const nextStart = new Int32Array(k + 1);
-  const nextNeighbour = bucketTarget;
-  const nextWeight = bucketWeight;
   let arcs = 0;
   for (let c = 0; c < k; c++) {
     let count = 0;
-    for (let a = bucketStart[c]!, end = fill[c]!; a < end; a++) {
-      const cj = bucketTarget[a]!;
-      if (seen[cj] !== c) {
-        seen[cj] = c;
-        acc[cj] = 0;
-        touched[count++] = cj;
+    let inside = 0;
+    for (let m = memberStart[c]!, last = memberStart[c + 1]!; m < last; m++) {
+      const i = members[m]!;
+      inside += levelSelf[i]!;
+      for (let e = start[i]!, end = start[i + 1]!; e < end; e++) {
+        const cj = community[neighbour[e]!]!;
+        if (cj === c) inside += weight[e]!;
+        else {
+          if (seen[cj] !== c) {
+            seen[cj] = c;
+            acc[cj] = 0;
+            touched[count++] = cj;
+          }
+          acc[cj]! += weight[e]!;
+        }
       }
-      acc[cj]! += bucketWeight[a]!;
     }
+    self[c] = inside;
     for (let t = 0; t < count; t++) {
       const d = touched[t]!;
       nextNeighbour[arcs] = d;
@@ -317,7 +369,7 @@ export function aggregate(level: Level, community: Int32Array): Level {
     }
     nextStart[c + 1] = arcs;
   }
-  return { start: nextStart, neighbour: nextNeighbour.slice(0, arcs), weight: nextWeight.slice(0, arcs), self, strength, size };
+  return arcs;
 }
 
 /** Renumbers communities 0.. by decreasing size, ties by first appearance in node order. */
@@ -350,10 +402,24 @@ export function renumberBySize(raw: Int32Array): { community: Int32Array; count:
 export function modularityOfLabels(g: IndexedGraph, labels: Int32Array, count: number, resolution: number): number {
   const inside = new Float64Array(count);
   const degree = new Float64Array(count);
-  const order: number[] = [];
-  const met = new Uint8Array(count);
+  const order = new Int32Array(count).fill(-1);
+  const total = appearanceAndWeights(g, labels, inside, degree, order);
+  if (total === 0) return NaN;
+  return modularitySum(inside, degree, order, total, resolution);
+}
+
+/**
+ * Adds each arc's weight to its source's community degree (and inside weight when both ends
+ * share the community), and lists in `order` the communities in order of first appearance of a
+ * node with ties (the rest of `order` stays −1). Returns the total arc weight 2m. Every sum
+ * adds the arcs in node order, so the values have the same bits as `modularity` of
+ * `./modularity.ts` computes.
+ */
+function appearanceAndWeights(g: IndexedGraph, labels: Int32Array, inside: Float64Array, degree: Float64Array, order: Int32Array): number {
   const { outStart, outTargets, outStrength } = g;
-  const n = g.nodes.length;
+  const met = new Uint8Array(order.length);
+  const n = labels.length;
+  let listed = 0;
   let total = 0;
   for (let u = 0; u < n; u++) {
     const cu = labels[u]!;
@@ -361,18 +427,30 @@ export function modularityOfLabels(g: IndexedGraph, labels: Int32Array, count: n
     const to = outStart[u + 1]!;
     if (from < to && met[cu] === 0) {
       met[cu] = 1;
-      order.push(cu);
+      order[listed++] = cu;
     }
+    let d = degree[cu]!;
+    let w = inside[cu]!;
     for (let e = from; e < to; e++) {
-      const w = outStrength[e]!;
-      total += w;
-      degree[cu]! += w;
-      if (labels[outTargets[e]!] === cu) inside[cu]! += w;
+      const s = outStrength[e]!;
+      d += s;
+      total += s;
+      if (labels[outTargets[e]!] === cu) w += s;
     }
+    degree[cu] = d;
+    inside[cu] = w;
   }
-  if (total === 0) return NaN;
+  return total;
+}
+
+/** Σ over the communities listed in `order` (up to its first −1), in order, of inside / total − γ (degree / total)². */
+function modularitySum(inside: Float64Array, degree: Float64Array, order: Int32Array, total: number, resolution: number): number {
   let q = 0;
-  for (const c of order) q += inside[c]! / total - resolution * (degree[c]! / total) ** 2;
+  for (let t = 0; t < order.length; t++) {
+    const c = order[t]!;
+    if (c === -1) break;
+    q += inside[c]! / total - resolution * (degree[c]! / total) ** 2;
+  }
   return q;
 }
 

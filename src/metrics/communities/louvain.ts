@@ -26,6 +26,7 @@ import {
   baseLevel,
   defaultRestarts,
   groupDigits,
+  identity,
   massOf,
   moveNodes,
   penaltyScale,
@@ -108,13 +109,20 @@ function* louvainOnce(base: Level, objective: CommunityObjective, scale: number,
     levels.push(aggregate(level, community));
   }
   // the partition of the top level is one community per node; refine downwards
-  let membership: Int32Array = Int32Array.from({ length: levels[levels.length - 1]!.strength.length }, (_, i) => i);
+  let membership: Int32Array = identity(levels[levels.length - 1]!.strength.length);
   for (let l = levels.length - 2; l >= 0; l--) {
     const map = maps[l]!;
-    const projected = Int32Array.from(map, (next) => membership[next]!);
+    const projected = project(map, membership);
     membership = (yield* moveNodes(levels[l]!, massOf(levels[l]!, objective), scale, rng, projected)).community;
   }
   return membership;
+}
+
+/** The partition of a level from that of the level above: node i takes the community of `partition[map[i]]` (a plain function: generators' loops are not optimised on stack replacement). */
+function project(map: Int32Array, partition: Int32Array): Int32Array {
+  const projected = new Int32Array(map.length);
+  for (let i = 0; i < map.length; i++) projected[i] = partition[map[i]!]!;
+  return projected;
 }
 
 /** The result of {@link louvainIndexed}: communities by node index. */

@@ -9,6 +9,8 @@ import {
   WORK_BUDGET_ARCS,
   aggregate,
   baseLevel,
+  communityCount,
+  communityTotals,
   compact,
   cpmOfLabels,
   defaultRestarts,
@@ -62,6 +64,30 @@ describe('the shared pieces of local moving', () => {
     expect([...next.start]).toEqual([0, 1, 2]);
     expect([...next.neighbour]).toEqual([1, 0]);
     expect([...next.weight]).toEqual([1, 1]);
+  });
+
+  it('aggregation of communities whose members are scattered: rows in order of first meeting, weights added, ties inside as self-weight', () => {
+    const { level } = baseLevel(g);
+    // {a, c}, {b, x}, {y, z}: a–c and y–z inside; a–b, b–c, c–x between the first two; x–y, x–z between the last two
+    const of: Record<string, number> = { a: 0, c: 0, b: 1, x: 1, y: 2, z: 2 };
+    const partition = Int32Array.from(g.nodes, (id) => of[id]!);
+    expect(communityCount(partition)).toBe(3);
+    expect([...communityTotals(partition, level.strength, 3)]).toEqual([5, 5, 4]);
+    const next = aggregate(level, partition);
+    expect([...next.self]).toEqual([2, 0, 2]);
+    expect([...next.strength]).toEqual([5, 5, 4]);
+    expect([...next.size]).toEqual([2, 2, 2]);
+    expect([...next.start]).toEqual([0, 1, 3, 4]);
+    // {b, x} meets {a, c} first (through b), then {y, z} (through x)
+    expect([...next.neighbour]).toEqual([1, 0, 2, 1]);
+    expect([...next.weight]).toEqual([3, 3, 2, 2]);
+    // a second aggregation of the weighted level: everything in one node, all weight inside
+    const top = aggregate(next, new Int32Array(3));
+    expect([...top.self]).toEqual([14]);
+    expect([...top.strength]).toEqual([14]);
+    expect([...top.size]).toEqual([6]);
+    expect([...top.start]).toEqual([0, 0]);
+    expect(top.neighbour.length).toBe(0);
   });
 
   it('modularity and CPM of a partition, by hand', () => {
