@@ -389,7 +389,7 @@ export class CompactGraphBuilder {
   private plainEndIn(slot: 0 | 1, text: string, start: number, end: number): number {
     const last = this.lastId[slot];
     if (last.length === end - start && text.startsWith(last, start)) return this.lastIndex[slot]!;
-    const i = this.table.get(text.slice(start, end));
+    const i = this.table.getIn(text, start, end);
     if (i >= 0) {
       this.lastId[slot] = this.ids[i]!;
       this.lastIndex[slot] = i;

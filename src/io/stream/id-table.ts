@@ -3,14 +3,26 @@
  * (hash and index side by side, linear probing), with the ids themselves in a plain array. Looking
  * up an edge end here touches one table slot and, on a hash match, the id string; a JavaScript
  * `Map` of a million strings costs several scattered memory reads per lookup.
+ *
+ * Ids that are a prefix and a number (`n0`, `n1`, …; see `numbered-ids.ts`) are also kept by their
+ * number in an array, which a lookup reads instead of hashing: one memory read, no string compared.
+ * The prefix is that of the first such id; the array covers numbers up to about four times the
+ * ids held, so that sparse numbers cost no memory (ids beyond it are found by hash).
+ *
+ * Browser-safe: no Node imports.
  */
+import { numberedForm, numberedPrefix } from './numbered-ids.js';
 
-/** FNV-1a over UTF-16 code units. */
-function hashOf(id: string): number {
+/** FNV-1a over the UTF-16 code units of `text[start, end)`. */
+function hashIn(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h | 0;
 }
+
+/** The array by number grows to cover a number below this many entries per id held, plus {@link NUMBER_SLACK}. */
+const NUMBERS_PER_ID = 4;
+const NUMBER_SLACK = 4096;
 
 export class IdTable {
   /** The ids, by index. */
@@ -18,6 +30,12 @@ export class IdTable {
   /** Pairs (hash, index + 1); index + 1 = 0 marks an empty slot. */
   private slots: Int32Array;
   private mask: number;
+  /** The prefix of numbered ids, once one has been added. */
+  private prefix: string | undefined;
+  /** Index + 1 of the numbered id of each number below its length (0: no such id). */
+  private byNumber = new Int32Array(0);
+  /** Numbered ids added beyond the array's reach: number, index, number, index, … */
+  private pending: number[] = [];
 
   constructor(capacity = 1024) {
     let size = 16;
@@ -32,34 +50,34 @@ export class IdTable {
 
   /** The index of an id, or -1. */
   get(id: string): number {
-    const h = hashOf(id);
+    return this.getIn(id, 0, id.length);
+  }
+
+  /** The index of the id `text[start, end)`, or -1 (without making the slice). */
+  getIn(text: string, start: number, end: number): number {
+    if (this.prefix !== undefined) {
+      const x = numberedForm(text, start, end, this.prefix);
+      if (x >= 0 && x < this.byNumber.length) return this.byNumber[x]! - 1;
+    }
+    const h = hashIn(text, start, end);
     const slots = this.slots;
+    const length = end - start;
     for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
       const entry = slots[2 * s + 1]!;
       if (entry === 0) return -1;
-      if (slots[2 * s] === h && this.ids[entry - 1] === id) return entry - 1;
+      if (slots[2 * s] === h) {
+        const id = this.ids[entry - 1]!;
+        if (id.length === length && text.startsWith(id, start)) return entry - 1;
+      }
     }
   }
 
   /**
-   * Adds an id unless it is present, in one probe: its new index, or -1 when it was already there
-   * (as `get` then `add`, for sets of keys that are almost never repeated).
+   * Adds an id unless it is present: its new index, or -1 when it was already there (as `get`
+   * then `add`).
    */
   addIfAbsent(id: string): number {
-    if (2 * (this.ids.length + 1) > this.mask + 1) this.grow();
-    const h = hashOf(id);
-    const slots = this.slots;
-    let s = h & this.mask;
-    for (; ; s = (s + 1) & this.mask) {
-      const entry = slots[2 * s + 1]!;
-      if (entry === 0) break;
-      if (slots[2 * s] === h && this.ids[entry - 1] === id) return -1;
-    }
-    const index = this.ids.length;
-    this.ids.push(id);
-    slots[2 * s] = h;
-    slots[2 * s + 1] = index + 1;
-    return index;
+    return this.get(id) >= 0 ? -1 : this.add(id);
   }
 
   /** Adds an id not yet present (check with {@link IdTable.get} first); returns its index. */
@@ -67,8 +85,43 @@ export class IdTable {
     if (2 * (this.ids.length + 1) > this.mask + 1) this.grow();
     const index = this.ids.length;
     this.ids.push(id);
-    this.place(hashOf(id), index + 1);
+    this.place(hashIn(id, 0, id.length), index + 1);
+    this.number(id, index);
     return index;
+  }
+
+  /** Keeps a numbered id by its number (growing the array when the number is within reach). */
+  private number(id: string, index: number): void {
+    if (this.prefix === undefined) {
+      this.prefix = numberedPrefix(id, 0, id.length);
+      if (this.prefix === undefined) return;
+    }
+    const x = numberedForm(id, 0, id.length, this.prefix);
+    if (x < 0) return;
+    if (x >= this.byNumber.length) {
+      if (x >= NUMBERS_PER_ID * this.ids.length + NUMBER_SLACK) {
+        this.pending.push(x, index);
+        return;
+      }
+      this.growNumbers(x);
+    }
+    this.byNumber[x] = index + 1;
+  }
+
+  /** Widens the array by number past `x`, moving into it the pending ids it now reaches. */
+  private growNumbers(x: number): void {
+    let length = Math.max(NUMBER_SLACK, this.byNumber.length);
+    while (length <= x) length *= 2;
+    const byNumber = new Int32Array(length);
+    byNumber.set(this.byNumber);
+    const rest: number[] = [];
+    const pending = this.pending;
+    for (let k = 0; k < pending.length; k += 2) {
+      if (pending[k]! < length) byNumber[pending[k]!] = pending[k + 1]! + 1;
+      else rest.push(pending[k]!, pending[k + 1]!);
+    }
+    this.pending = rest;
+    this.byNumber = byNumber;
   }
 
   private place(h: number, entry: number): void {
