@@ -29,7 +29,7 @@ import { findSpinoffCycles } from '../../model/spinoff-cycles.js';
 import type { EcoGraph } from '../../model/types.js';
 import { kindCode, NO_CONFIDENCE, UNTYPED, type CompactGraph, type SpinoffTies, type TieSink } from '../../model/compact-graph.js';
 import { Float64List, Int32List, Uint8List } from '../../model/typed-list.js';
-import { IdTable } from './id-table.js';
+import { IdTable, NOT_NUMBERED } from './id-table.js';
 import { KeySet } from './key-set.js';
 
 /** Node attributes the loader can keep beside the ids and kinds. */
@@ -387,9 +387,12 @@ export class CompactGraphBuilder {
 
   /** {@link CompactGraphBuilder.plainEnd} of the id `text[start, end)` (not empty, already trimmed). */
   private plainEndIn(slot: 0 | 1, text: string, start: number, end: number): number {
+    // a numbered id is found by its number at once; another id is first compared with the last one
+    const numbered = this.table.numberedIn(text, start, end);
+    if (numbered !== NOT_NUMBERED) return numbered;
     const last = this.lastId[slot];
     if (last.length === end - start && text.startsWith(last, start)) return this.lastIndex[slot]!;
-    const i = this.table.getIn(text, start, end);
+    const i = this.table.hashedIn(text, start, end);
     if (i >= 0) {
       this.lastId[slot] = this.ids[i]!;
       this.lastIndex[slot] = i;

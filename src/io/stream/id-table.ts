@@ -22,6 +22,9 @@ function hashIn(text: string, start: number, end: number): number {
 
 /** The array by number grows to cover a number below this many entries per id held, plus {@link NUMBER_SLACK}. */
 const NUMBERS_PER_ID = 4;
+
+/** What {@link IdTable.numberedIn} gives for an id that is not numbered or beyond the array's reach. */
+export const NOT_NUMBERED = -2;
 const NUMBER_SLACK = 4096;
 
 export class IdTable {
@@ -55,10 +58,23 @@ export class IdTable {
 
   /** The index of the id `text[start, end)`, or -1 (without making the slice). */
   getIn(text: string, start: number, end: number): number {
-    if (this.prefix !== undefined) {
-      const x = numberedForm(text, start, end, this.prefix);
-      if (x >= 0 && x < this.byNumber.length) return this.byNumber[x]! - 1;
-    }
+    const i = this.numberedIn(text, start, end);
+    return i === NOT_NUMBERED ? this.hashedIn(text, start, end) : i;
+  }
+
+  /**
+   * The index of the id `text[start, end)` when it is a numbered id within the reach of the array
+   * by number (-1 when no such id is held), else {@link NOT_NUMBERED}: a lookup that costs no hash
+   * nor string comparison, the caller then looking the id up otherwise.
+   */
+  numberedIn(text: string, start: number, end: number): number {
+    if (this.prefix === undefined) return NOT_NUMBERED;
+    const x = numberedForm(text, start, end, this.prefix);
+    return x >= 0 && x < this.byNumber.length ? this.byNumber[x]! - 1 : NOT_NUMBERED;
+  }
+
+  /** {@link IdTable.getIn} by hash only (for an id that {@link IdTable.numberedIn} does not find). */
+  hashedIn(text: string, start: number, end: number): number {
     const h = hashIn(text, start, end);
     const slots = this.slots;
     const length = end - start;
