@@ -359,17 +359,36 @@ export class CompactGraphBuilder {
     column: number,
     directed: boolean,
   ): void {
+    this.addPlainEdgeAt(text, sourceStart, sourceEnd, targetStart, targetEnd, keyStart, keyEnd, { file, line, column }, directed);
+  }
+
+  /**
+   * {@link CompactGraphBuilder.addPlainEdgeIn} with the tie's location given whole (the rows of a
+   * plain edge list, located by line and field columns).
+   *
+   * @param loc - where the tie is
+   */
+  addPlainEdgeAt(
+    text: string,
+    sourceStart: number,
+    sourceEnd: number,
+    targetStart: number,
+    targetEnd: number,
+    keyStart: number,
+    keyEnd: number,
+    loc: ElementLocation,
+    directed: boolean,
+  ): void {
     if (!trimmedIn(text, sourceStart, sourceEnd) || !trimmedIn(text, targetStart, targetEnd) || (keyStart >= 0 && !trimmedIn(text, keyStart, keyEnd))) {
       // an id to trim, or empty: as any plain tie
       const key = keyStart >= 0 ? text.slice(keyStart, keyEnd) : undefined;
-      this.addPlainEdge(text.slice(sourceStart, sourceEnd), text.slice(targetStart, targetEnd), { file, line, column }, key, directed);
+      this.addPlainEdge(text.slice(sourceStart, sourceEnd), text.slice(targetStart, targetEnd), loc, key, directed);
       return;
     }
     const s = this.plainEndIn(0, text, sourceStart, sourceEnd);
     const t = this.plainEndIn(1, text, targetStart, targetEnd);
     const duplicate = keyStart >= 0 && (s < 0 || t < 0 ? this.seenKeys.hasIn(text, keyStart, keyEnd) : !this.seenKeys.addIn(text, keyStart, keyEnd));
     if (s < 0 || t < 0 || duplicate) {
-      const loc = { file, line, column };
       if (s < 0) this.add(this.endProblem('source', text.slice(sourceStart, sourceEnd), loc));
       if (t < 0) this.add(this.endProblem('target', text.slice(targetStart, targetEnd), loc));
       if (duplicate) this.add(problem('error', 'duplicate-id', `duplicate edge id "${text.slice(keyStart, keyEnd)}"`, loc, 'id'));
@@ -379,10 +398,10 @@ export class CompactGraphBuilder {
     if (s === t && this.keepWarning()) {
       const key = keyStart >= 0 ? text.slice(keyStart, keyEnd) : undefined;
       const id = this.ids[s]!;
-      this.problems.push(problem('warning', 'self-loop', `${edgeName(key, id, id)} is a self-loop`, { file, line, column }));
+      this.problems.push(problem('warning', 'self-loop', `${edgeName(key, id, id)} is a self-loop`, loc));
     }
     if (this.errorCount > 0) return;
-    this.options.sink?.tie(s, t, directed, undefined, NO_ATTRIBUTES, { file, line, column });
+    this.options.sink?.tie(s, t, directed, undefined, NO_ATTRIBUTES, loc);
   }
 
   /** {@link CompactGraphBuilder.plainEnd} of the id `text[start, end)` (not empty, already trimmed). */

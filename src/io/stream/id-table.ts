@@ -4,8 +4,9 @@
  * up an edge end here touches one table slot and, on a hash match, the id string; a JavaScript
  * `Map` of a million strings costs several scattered memory reads per lookup.
  *
- * Ids that are a prefix and a number (`n0`, `n1`, …; see `numbered-ids.ts`) are also kept by their
- * number in an array, which a lookup reads instead of hashing: one memory read, no string compared.
+ * Ids that are a prefix and a number (`n0`, `n1`, …; see `numbered-ids.ts`) are kept by their
+ * number in an array instead, which a lookup reads without hashing: one memory read, no string
+ * compared.
  * The prefix is that of the first such id; the array covers numbers up to about four times the
  * ids held, so that sparse numbers cost no memory (ids beyond it are found by hash).
  *
@@ -33,6 +34,8 @@ export class IdTable {
   /** Pairs (hash, index + 1); index + 1 = 0 marks an empty slot. */
   private slots: Int32Array;
   private mask: number;
+  /** Ids in the hash table (those not kept by number when added). */
+  private hashed = 0;
   /** The prefix of numbered ids, once one has been added. */
   private prefix: string | undefined;
   /** Index + 1 of the numbered id of each number below its length (0: no such id). */
@@ -98,30 +101,35 @@ export class IdTable {
 
   /** Adds an id not yet present (check with {@link IdTable.get} first); returns its index. */
   add(id: string): number {
-    if (2 * (this.ids.length + 1) > this.mask + 1) this.grow();
     const index = this.ids.length;
     this.ids.push(id);
+    if (this.number(id, index)) return index;
+    if (2 * (this.hashed + 1) > this.mask + 1) this.grow();
+    this.hashed++;
     this.place(hashIn(id, 0, id.length), index + 1);
-    this.number(id, index);
     return index;
   }
 
-  /** Keeps a numbered id by its number (growing the array when the number is within reach). */
-  private number(id: string, index: number): void {
+  /**
+   * Keeps a numbered id by its number (growing the array when the number is within reach); whether
+   * it did (the id then needs no place in the hash table: the array stays in reach of its number).
+   */
+  private number(id: string, index: number): boolean {
     if (this.prefix === undefined) {
       this.prefix = numberedPrefix(id, 0, id.length);
-      if (this.prefix === undefined) return;
+      if (this.prefix === undefined) return false;
     }
     const x = numberedForm(id, 0, id.length, this.prefix);
-    if (x < 0) return;
+    if (x < 0) return false;
     if (x >= this.byNumber.length) {
       if (x >= NUMBERS_PER_ID * this.ids.length + NUMBER_SLACK) {
         this.pending.push(x, index);
-        return;
+        return false;
       }
       this.growNumbers(x);
     }
     this.byNumber[x] = index + 1;
+    return true;
   }
 
   /** Widens the array by number past `x`, moving into it the pending ids it now reaches. */
