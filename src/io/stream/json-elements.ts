@@ -259,6 +259,9 @@ export class JsonScanFailure extends Error {
   }
 }
 
+/** The longest first line of a chunk that completes the last chunk's tail on its own (see `push`). */
+const BRIDGE_LIMIT = 1 << 16;
+
 type State = 'start' | 'key' | 'colon' | 'value' | 'element' | 'after-element' | 'after-value' | 'end';
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
@@ -364,8 +367,27 @@ export class JsonElementScanner {
   ) {}
 
   push(text: string): void {
-    // joined, not concatenated: `+` would make a rope, slower to read character by character
-    this.buf = this.buf.length === 0 ? text : [this.buf, text].join('');
+    if (this.buf.length > 0) {
+      // The unfinished tail of the last chunk is first completed by this one's first line alone
+      // (one element, in the layout writeJson writes), so that the chunk is scanned where it stands
+      // instead of being copied behind the tail.
+      const lineEnd = text.indexOf('\n');
+      if (lineEnd >= 0 && lineEnd < BRIDGE_LIMIT) {
+        const rest = lineEnd + 1;
+        this.buf = [this.buf, text.slice(0, rest)].join('');
+        this.scan(false);
+        if (this.buf.length === 0) {
+          // buf[0] is at absolute offset base: the chunk starts `rest` characters before
+          this.buf = text;
+          this.base -= rest;
+          this.scan(false, rest);
+          return;
+        }
+        text = text.slice(rest);
+      }
+      // joined, not concatenated: `+` would make a rope, slower to read character by character
+      this.buf = [this.buf, text].join('');
+    } else this.buf = text;
     this.scan(false);
   }
 
@@ -466,10 +488,11 @@ export class JsonElementScanner {
     return at;
   }
 
-  private scan(final: boolean): void {
+  /** Scans `buf` from `from` (what comes before it has been scanned), keeping its unfinished tail. */
+  private scan(final: boolean, from = 0): void {
     const b = this.buf;
     const n = b.length;
-    let i = 0;
+    let i = from;
     while (true) {
       // skip white space, counting lines
       for (; i < n; i++) {
