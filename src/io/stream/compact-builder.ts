@@ -123,6 +123,8 @@ export class CompactGraphBuilder {
   private readonly spinLine = new Int32List(64);
   private readonly spinColumn = new Int32List(64);
   private readonly spinConfidence = new Uint8List(64);
+  /** The location of the plain tie being checked (see {@link CompactGraphBuilder.addPlainEdgeIn}). */
+  private readonly plainLoc = { file: '', line: 0, column: 0 };
   /** The file the spin-off ties came from (every tie comes from one file: edges.csv or the JSON file). */
   private spinFile: string | undefined;
 
@@ -359,7 +361,12 @@ export class CompactGraphBuilder {
     column: number,
     directed: boolean,
   ): void {
-    this.addPlainEdgeAt(text, sourceStart, sourceEnd, targetStart, targetEnd, keyStart, keyEnd, { file, line, column }, directed);
+    // one location object for every such tie: problems copy what they need of it, and a sink reads it only during the call
+    const loc = this.plainLoc;
+    loc.file = file;
+    loc.line = line;
+    loc.column = column;
+    this.addPlainEdgeAt(text, sourceStart, sourceEnd, targetStart, targetEnd, keyStart, keyEnd, loc, directed);
   }
 
   /**
