@@ -83,7 +83,9 @@ export async function feedCsv(sources: CsvSources, builder: CompactGraphBuilder,
             // source and target only: the row is checked as the tie it makes, without a raw edge
             const { source: si, target: ti, fieldColumns } = plain;
             convert = (row) => builder.addPlainEdge(row.fields[si] ?? '', row.fields[ti] ?? '', { file, line: row.line, fieldColumns });
-            // a row of two unquoted fields is checked where it stands in the text (no string per field)
+            // a row of two unquoted fields is checked where it stands in the text (no string per field),
+            // located by one object for every row (problems copy from it; the tie sink reads it during the call)
+            const rowLoc = { file, line: 0, fieldColumns };
             parser.onRanges = (text, bounds, count, line) => {
               if (count !== width) {
                 const fields: string[] = [];
@@ -91,7 +93,8 @@ export async function feedCsv(sources: CsvSources, builder: CompactGraphBuilder,
                 onRow(fields, line);
                 return;
               }
-              builder.addPlainEdgeAt(text, bounds[2 * si]!, bounds[2 * si + 1]!, bounds[2 * ti]!, bounds[2 * ti + 1]!, -1, -1, { file, line, fieldColumns }, false);
+              rowLoc.line = line;
+              builder.addPlainEdgeAt(text, bounds[2 * si]!, bounds[2 * si + 1]!, bounds[2 * ti]!, bounds[2 * ti + 1]!, -1, -1, rowLoc, false);
             };
             return;
           }
