@@ -109,6 +109,10 @@ export class CompactGraphBuilder {
   /** The last id looked up at each edge end (source, target) and its index. */
   private readonly lastId: [string, string] = ['', ''];
   private readonly lastIndex = new Int32Array(2);
+  /** The last id found by hash at each edge end of a tie read in place: its text, range (start, end at each end) and index. */
+  private readonly lastText: [string, string] = ['', ''];
+  private readonly lastRange = new Int32Array(4);
+  private readonly lastRangeIndex = new Int32Array(2);
   private readonly lines = new Int32List(1024);
   private readonly kinds = new Uint8List(1024);
   private readonly foundedYears = new Float64List(1024);
@@ -416,12 +420,22 @@ export class CompactGraphBuilder {
     // a numbered id is found by its number at once; another id is first compared with the last one
     const numbered = this.table.numberedIn(text, start, end);
     if (numbered !== NOT_NUMBERED) return numbered;
-    const last = this.lastId[slot];
-    if (last.length === end - start && text.startsWith(last, start)) return this.lastIndex[slot]!;
+    // the last id is kept as its place in the text it was read from (a recent chunk, still in the
+    // processor's cache), not as the id string, which would be one more scattered read per tie
+    const lastText = this.lastText[slot];
+    const lastStart = this.lastRange[2 * slot]!;
+    const length = end - start;
+    if (this.lastRange[2 * slot + 1]! - lastStart === length) {
+      let k = 0;
+      while (k < length && lastText.charCodeAt(lastStart + k) === text.charCodeAt(start + k)) k++;
+      if (k === length) return this.lastRangeIndex[slot]!;
+    }
     const i = this.table.hashedIn(text, start, end);
     if (i >= 0) {
-      this.lastId[slot] = this.ids[i]!;
-      this.lastIndex[slot] = i;
+      this.lastText[slot] = text;
+      this.lastRange[2 * slot] = start;
+      this.lastRange[2 * slot + 1] = end;
+      this.lastRangeIndex[slot] = i;
     }
     return i;
   }

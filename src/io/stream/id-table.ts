@@ -1,8 +1,9 @@
 /**
  * Node ids to indices for millions of nodes: an open-addressing hash table in one typed array
- * (hash and index side by side, linear probing), with the ids themselves in a plain array. Looking
- * up an edge end here touches one table slot and, on a hash match, the id string; a JavaScript
- * `Map` of a million strings costs several scattered memory reads per lookup.
+ * (hash, index and where the id's characters are, side by side; linear probing), with the ids'
+ * characters in one more typed array and the id strings in a plain array (for the caller). Looking
+ * up an edge end here touches one table slot and, on a hash match, the id's characters; a
+ * JavaScript `Map` of a million strings costs several scattered memory reads per lookup.
  *
  * Ids that are a prefix and a number (`n0`, `n1`, …; see `numbered-ids.ts`) are kept by their
  * number in an array instead, which a lookup reads without hashing: one memory read, no string
@@ -24,6 +25,9 @@ function hashIn(text: string, start: number, end: number): number {
 /** The array by number grows to cover a number below this many entries per id held, plus {@link NUMBER_SLACK}. */
 const NUMBERS_PER_ID = 4;
 
+/** Int32 entries per slot of the hash table. */
+const STRIDE = 3;
+
 /** What {@link IdTable.numberedIn} gives for an id that is not numbered or beyond the array's reach. */
 export const NOT_NUMBERED = -2;
 const NUMBER_SLACK = 4096;
@@ -31,8 +35,14 @@ const NUMBER_SLACK = 4096;
 export class IdTable {
   /** The ids, by index. */
   readonly ids: string[] = [];
-  /** Pairs (hash, index + 1); index + 1 = 0 marks an empty slot. */
+  /** Triples (hash, index + 1, offset of the id in `units`); index + 1 = 0 marks an empty slot. */
   private slots: Int32Array;
+  /**
+   * The hashed ids' code units, each after its length in two units: comparing an id here reads one
+   * place, where the id string is two scattered reads (the array of ids, then the string).
+   */
+  private units = new Uint16Array(1024);
+  private used = 0;
   private mask: number;
   /** Ids in the hash table (those not kept by number when added). */
   private hashed = 0;
@@ -46,7 +56,7 @@ export class IdTable {
   constructor(capacity = 1024) {
     let size = 16;
     while (size < 2 * capacity) size *= 2;
-    this.slots = new Int32Array(2 * size);
+    this.slots = new Int32Array(STRIDE * size);
     this.mask = size - 1;
   }
 
@@ -81,13 +91,17 @@ export class IdTable {
     const h = hashIn(text, start, end);
     const slots = this.slots;
     const length = end - start;
+    const units = this.units;
     for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
-      const entry = slots[2 * s + 1]!;
+      const entry = slots[STRIDE * s + 1]!;
       if (entry === 0) return -1;
-      if (slots[2 * s] === h) {
-        const id = this.ids[entry - 1]!;
-        if (id.length === length && text.startsWith(id, start)) return entry - 1;
-      }
+      if (slots[STRIDE * s] !== h) continue;
+      let at = slots[STRIDE * s + 2]!;
+      if (units[at]! * 0x10000 + units[at + 1]! !== length) continue;
+      at += 2;
+      let k = 0;
+      while (k < length && units[at + k] === text.charCodeAt(start + k)) k++;
+      if (k === length) return entry - 1;
     }
   }
 
@@ -106,7 +120,22 @@ export class IdTable {
     if (this.number(id, index)) return index;
     if (2 * (this.hashed + 1) > this.mask + 1) this.grow();
     this.hashed++;
-    this.place(hashIn(id, 0, id.length), index + 1);
+    const length = id.length;
+    const need = this.used + length + 2;
+    if (need > this.units.length) {
+      let size = this.units.length * 2;
+      while (size < need) size *= 2;
+      const units = new Uint16Array(size);
+      units.set(this.units.subarray(0, this.used));
+      this.units = units;
+    }
+    const units = this.units;
+    const offset = this.used;
+    units[offset] = length >>> 16;
+    units[offset + 1] = length & 0xffff;
+    for (let k = 0; k < length; k++) units[offset + 2 + k] = id.charCodeAt(k);
+    this.used = need;
+    this.place(hashIn(id, 0, length), index + 1, offset);
     return index;
   }
 
@@ -148,19 +177,21 @@ export class IdTable {
     this.byNumber = byNumber;
   }
 
-  private place(h: number, entry: number): void {
+  private place(h: number, entry: number, offset: number): void {
     const slots = this.slots;
     let s = h & this.mask;
-    while (slots[2 * s + 1] !== 0) s = (s + 1) & this.mask;
-    slots[2 * s] = h;
-    slots[2 * s + 1] = entry;
+    while (slots[STRIDE * s + 1] !== 0) s = (s + 1) & this.mask;
+    slots[STRIDE * s] = h;
+    slots[STRIDE * s + 1] = entry;
+    slots[STRIDE * s + 2] = offset;
   }
 
   private grow(): void {
     const old = this.slots;
-    this.slots = new Int32Array(old.length * 2);
-    this.mask = old.length - 1;
-    for (let s = 0; s < old.length; s += 2) if (old[s + 1] !== 0) this.place(old[s]!, old[s + 1]!);
+    const size = 2 * (this.mask + 1);
+    this.slots = new Int32Array(STRIDE * size);
+    this.mask = size - 1;
+    for (let s = 0; s < old.length; s += STRIDE) if (old[s + 1] !== 0) this.place(old[s]!, old[s + 1]!, old[s + 2]!);
   }
 
   /** The ids as a `Map` from id to index. */
