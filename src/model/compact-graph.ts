@@ -38,7 +38,7 @@ export interface TieSink {
    * @param directed - whether the tie is directed
    * @param kind - its kind, or undefined when untyped
    * @param attributes - its coerced attributes (weights are read from here)
-   * @param loc - where it is in its file
+   * @param loc - where it is in its file (read it during the call: a reader may reuse the object for the next tie)
    */
   tie(source: number, target: number, directed: boolean, kind: EdgeKind | undefined, attributes: Readonly<Record<string, unknown>>, loc: SourceLocation): void;
 }

@@ -29,7 +29,7 @@ import { findSpinoffCycles } from '../../model/spinoff-cycles.js';
 import type { EcoGraph } from '../../model/types.js';
 import { kindCode, NO_CONFIDENCE, UNTYPED, type CompactGraph, type SpinoffTies, type TieSink } from '../../model/compact-graph.js';
 import { Float64List, Int32List, Uint8List } from '../../model/typed-list.js';
-import { IdTable } from './id-table.js';
+import { IdTable, NOT_NUMBERED } from './id-table.js';
 import { KeySet } from './key-set.js';
 
 /** Node attributes the loader can keep beside the ids and kinds. */
@@ -109,6 +109,10 @@ export class CompactGraphBuilder {
   /** The last id looked up at each edge end (source, target) and its index. */
   private readonly lastId: [string, string] = ['', ''];
   private readonly lastIndex = new Int32Array(2);
+  /** The last id found by hash at each edge end of a tie read in place: its text, range (start, end at each end) and index. */
+  private readonly lastText: [string, string] = ['', ''];
+  private readonly lastRange = new Int32Array(4);
+  private readonly lastRangeIndex = new Int32Array(2);
   private readonly lines = new Int32List(1024);
   private readonly kinds = new Uint8List(1024);
   private readonly foundedYears = new Float64List(1024);
@@ -123,6 +127,8 @@ export class CompactGraphBuilder {
   private readonly spinLine = new Int32List(64);
   private readonly spinColumn = new Int32List(64);
   private readonly spinConfidence = new Uint8List(64);
+  /** The location of the plain tie being checked (see {@link CompactGraphBuilder.addPlainEdgeIn}). */
+  private readonly plainLoc = { file: '', line: 0, column: 0 };
   /** The file the spin-off ties came from (every tie comes from one file: edges.csv or the JSON file). */
   private spinFile: string | undefined;
 
@@ -359,17 +365,41 @@ export class CompactGraphBuilder {
     column: number,
     directed: boolean,
   ): void {
+    // one location object for every such tie: problems copy what they need of it, and a sink reads it only during the call
+    const loc = this.plainLoc;
+    loc.file = file;
+    loc.line = line;
+    loc.column = column;
+    this.addPlainEdgeAt(text, sourceStart, sourceEnd, targetStart, targetEnd, keyStart, keyEnd, loc, directed);
+  }
+
+  /**
+   * {@link CompactGraphBuilder.addPlainEdgeIn} with the tie's location given whole (the rows of a
+   * plain edge list, located by line and field columns).
+   *
+   * @param loc - where the tie is
+   */
+  addPlainEdgeAt(
+    text: string,
+    sourceStart: number,
+    sourceEnd: number,
+    targetStart: number,
+    targetEnd: number,
+    keyStart: number,
+    keyEnd: number,
+    loc: ElementLocation,
+    directed: boolean,
+  ): void {
     if (!trimmedIn(text, sourceStart, sourceEnd) || !trimmedIn(text, targetStart, targetEnd) || (keyStart >= 0 && !trimmedIn(text, keyStart, keyEnd))) {
       // an id to trim, or empty: as any plain tie
       const key = keyStart >= 0 ? text.slice(keyStart, keyEnd) : undefined;
-      this.addPlainEdge(text.slice(sourceStart, sourceEnd), text.slice(targetStart, targetEnd), { file, line, column }, key, directed);
+      this.addPlainEdge(text.slice(sourceStart, sourceEnd), text.slice(targetStart, targetEnd), loc, key, directed);
       return;
     }
     const s = this.plainEndIn(0, text, sourceStart, sourceEnd);
     const t = this.plainEndIn(1, text, targetStart, targetEnd);
     const duplicate = keyStart >= 0 && (s < 0 || t < 0 ? this.seenKeys.hasIn(text, keyStart, keyEnd) : !this.seenKeys.addIn(text, keyStart, keyEnd));
     if (s < 0 || t < 0 || duplicate) {
-      const loc = { file, line, column };
       if (s < 0) this.add(this.endProblem('source', text.slice(sourceStart, sourceEnd), loc));
       if (t < 0) this.add(this.endProblem('target', text.slice(targetStart, targetEnd), loc));
       if (duplicate) this.add(problem('error', 'duplicate-id', `duplicate edge id "${text.slice(keyStart, keyEnd)}"`, loc, 'id'));
@@ -379,20 +409,33 @@ export class CompactGraphBuilder {
     if (s === t && this.keepWarning()) {
       const key = keyStart >= 0 ? text.slice(keyStart, keyEnd) : undefined;
       const id = this.ids[s]!;
-      this.problems.push(problem('warning', 'self-loop', `${edgeName(key, id, id)} is a self-loop`, { file, line, column }));
+      this.problems.push(problem('warning', 'self-loop', `${edgeName(key, id, id)} is a self-loop`, loc));
     }
     if (this.errorCount > 0) return;
-    this.options.sink?.tie(s, t, directed, undefined, NO_ATTRIBUTES, { file, line, column });
+    this.options.sink?.tie(s, t, directed, undefined, NO_ATTRIBUTES, loc);
   }
 
   /** {@link CompactGraphBuilder.plainEnd} of the id `text[start, end)` (not empty, already trimmed). */
   private plainEndIn(slot: 0 | 1, text: string, start: number, end: number): number {
-    const last = this.lastId[slot];
-    if (last.length === end - start && text.startsWith(last, start)) return this.lastIndex[slot]!;
-    const i = this.table.get(text.slice(start, end));
+    // a numbered id is found by its number at once; another id is first compared with the last one
+    const numbered = this.table.numberedIn(text, start, end);
+    if (numbered !== NOT_NUMBERED) return numbered;
+    // the last id is kept as its place in the text it was read from (a recent chunk, still in the
+    // processor's cache), not as the id string, which would be one more scattered read per tie
+    const lastText = this.lastText[slot];
+    const lastStart = this.lastRange[2 * slot]!;
+    const length = end - start;
+    if (this.lastRange[2 * slot + 1]! - lastStart === length) {
+      let k = 0;
+      while (k < length && lastText.charCodeAt(lastStart + k) === text.charCodeAt(start + k)) k++;
+      if (k === length) return this.lastRangeIndex[slot]!;
+    }
+    const i = this.table.hashedIn(text, start, end);
     if (i >= 0) {
-      this.lastId[slot] = this.ids[i]!;
-      this.lastIndex[slot] = i;
+      this.lastText[slot] = text;
+      this.lastRange[2 * slot] = start;
+      this.lastRange[2 * slot + 1] = end;
+      this.lastRangeIndex[slot] = i;
     }
     return i;
   }

@@ -63,7 +63,7 @@ export async function feedCsv(sources: CsvSources, builder: CompactGraphBuilder,
     let convert: ((row: { fields: string[]; line: number }) => void) | undefined;
     let width = 0;
     let header = true;
-    const parser = new CsvRecordParser(file, (fields, line) => {
+    const onRow = (fields: string[], line: number) => {
       if (header) {
         header = false;
         width = fields.length;
@@ -83,6 +83,19 @@ export async function feedCsv(sources: CsvSources, builder: CompactGraphBuilder,
             // source and target only: the row is checked as the tie it makes, without a raw edge
             const { source: si, target: ti, fieldColumns } = plain;
             convert = (row) => builder.addPlainEdge(row.fields[si] ?? '', row.fields[ti] ?? '', { file, line: row.line, fieldColumns });
+            // a row of two unquoted fields is checked where it stands in the text (no string per field),
+            // located by one object for every row (problems copy from it; the tie sink reads it during the call)
+            const rowLoc = { file, line: 0, fieldColumns };
+            parser.onRanges = (text, bounds, count, line) => {
+              if (count !== width) {
+                const fields: string[] = [];
+                for (let k = 0; k < count; k++) fields.push(text.slice(bounds[2 * k]!, bounds[2 * k + 1]!));
+                onRow(fields, line);
+                return;
+              }
+              rowLoc.line = line;
+              builder.addPlainEdgeAt(text, bounds[2 * si]!, bounds[2 * si + 1]!, bounds[2 * ti]!, bounds[2 * ti + 1]!, -1, -1, rowLoc, false);
+            };
             return;
           }
           const toEdge = edgeRowReader(file, fields, line, problems);
@@ -100,7 +113,8 @@ export async function feedCsv(sources: CsvSources, builder: CompactGraphBuilder,
       checkRowWidth(fields, line, width, file, problems);
       convert?.({ fields, line });
       if (problems.length > 0) builder.report(problems.splice(0));
-    });
+    };
+    const parser = new CsvRecordParser(file, onRow);
     try {
       for await (const text of source.chunks) {
         if (fatal.length === 0) parser.push(text);

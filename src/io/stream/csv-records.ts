@@ -12,6 +12,13 @@ import { problem, type Problem } from '../../model/problems.js';
 /** Receives each well-formed, non-blank record with the 1-based line it starts on. */
 export type CsvRecordHandler = (fields: string[], line: number) => void;
 
+/**
+ * Receives a record of two or more fields none of which is quoted, as ranges of a text instead of
+ * strings: field k is `text[bounds[2k], bounds[2k + 1])` for k below `count` (`bounds` is reused
+ * by the next record).
+ */
+export type CsvRangeHandler = (text: string, bounds: Int32Array, count: number, line: number) => void;
+
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
@@ -33,6 +40,14 @@ export class CsvRecordParser {
   private sep = -1;
   private first = true;
   private bomChecked = false;
+  private bounds = new Int32Array(16);
+
+  /**
+   * When set, records of two or more unquoted fields go here instead of to the record handler (no
+   * string is made for their fields); a record with a quote, and a record of one field, still go
+   * to the record handler. May be set by the record handler (after the header, say).
+   */
+  onRanges: CsvRangeHandler | undefined;
 
   constructor(
     private readonly file: string,
@@ -90,6 +105,55 @@ export class CsvRecordParser {
     let consumedLine = line;
     record: while (i < n) {
       const start = line;
+      if (this.onRanges !== undefined) {
+        // a record without quotes, its fields as ranges (the general loop below reads the others the same way)
+        let bounds = this.bounds;
+        let count = 0;
+        let j = i;
+        let from = j;
+        let quoted = false;
+        let next = line;
+        while (true) {
+          let c = -1;
+          while (j < n) {
+            c = text.charCodeAt(j);
+            if (c === sep || c === LF || c === CR || c === QUOTE) break;
+            j++;
+          }
+          if (c === QUOTE && j < n) {
+            quoted = true;
+            break;
+          }
+          if (j >= n && !final) break record;
+          if (2 * count + 2 > bounds.length) {
+            const wider = new Int32Array(2 * bounds.length);
+            wider.set(bounds);
+            this.bounds = bounds = wider;
+          }
+          bounds[2 * count] = from;
+          bounds[2 * count + 1] = j;
+          count++;
+          if (j < n && text.charCodeAt(j) === sep) {
+            from = ++j;
+            continue;
+          }
+          if (j < n && text.charCodeAt(j) === CR) {
+            j++;
+            if (j >= n && !final) break record;
+          }
+          if (j < n && text.charCodeAt(j) === LF) {
+            j++;
+            next++;
+          }
+          break;
+        }
+        if (!quoted && count >= 2) {
+          i = consumed = j;
+          line = consumedLine = next;
+          this.onRanges(text, bounds, count, start);
+          continue;
+        }
+      }
       const fields: string[] = [];
       let problems: Problem[] | undefined;
       let bad = false;

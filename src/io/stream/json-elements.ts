@@ -202,68 +202,50 @@ function plainElementEnd(b: string, i: number, edges: boolean, out: PlainFields)
   }
 }
 
-/** End (at the closing quote) of string contents from `i` without escapes or control characters, or -1. */
-function contentsEnd(b: string, i: number, n: number): number {
-  for (let j = i; j < n; j++) {
-    const c = b.charCodeAt(j);
-    if (c === 34) return j;
-    if (c === 92 || c < 32) return -1;
-  }
-  return -1;
-}
+/** String contents without escapes, quotes or control characters (what {@link plainStringEnd} accepts). */
+const CONTENTS = String.raw`[^"\\\x00-\x1f]*`;
+/** A tie exactly as `writeJson` writes it (sticky: matched where `lastIndex` is set). */
+const WRITTEN_EDGE = new RegExp(String.raw`\{"key":"${CONTENTS}","source":"${CONTENTS}","target":"${CONTENTS}"(?:,"undirected":true)?,"attributes":\{\}\}`, 'y');
+/** A node exactly as `writeJson` writes it, with or without a label. */
+const WRITTEN_NODE = new RegExp(String.raw`\{"key":"${CONTENTS}","attributes":\{(?:"label":"${CONTENTS}")?\}\}`, 'y');
 
 /**
  * {@link plainElementEnd} for an element exactly as `writeJson` writes it (no spaces, members in
  * its order): `{"key":"…","source":"…","target":"…"[,"undirected":true],"attributes":{}}`, or
- * for a node `{"key":"…","attributes":{[label:"…"]}}`. The fixed parts are compared whole;
- * -1 for any other element (which {@link plainElementEnd} then reads).
+ * for a node `{"key":"…","attributes":{[label:"…"]}}`. The whole element is matched by one
+ * compiled regular expression (several times faster than comparing its fixed parts character by
+ * character), then its strings, which hold no quote, are found by their closing quotes; -1 for
+ * any other element (which {@link plainElementEnd} then reads).
  */
 function writtenElementEnd(b: string, i: number, edges: boolean, out: PlainFields): number {
-  if (!b.startsWith('{"key":"', i)) return -1;
-  const n = b.length;
+  const written = edges ? WRITTEN_EDGE : WRITTEN_NODE;
+  written.lastIndex = i;
+  if (!written.test(b)) return -1;
+  const end = written.lastIndex;
   const keyStart = i + 8;
-  const keyEnd = contentsEnd(b, keyStart, n);
-  if (keyEnd < 0) return -1;
+  const keyEnd = b.indexOf('"', keyStart);
+  out.keyStart = keyStart;
+  out.keyEnd = keyEnd;
+  out.text = b;
   if (edges) {
-    if (!b.startsWith('","source":"', keyEnd)) return -1;
     const sourceStart = keyEnd + 12;
-    const sourceEnd = contentsEnd(b, sourceStart, n);
-    if (sourceEnd < 0 || !b.startsWith('","target":"', sourceEnd)) return -1;
+    const sourceEnd = b.indexOf('"', sourceStart);
     const targetStart = sourceEnd + 12;
-    const targetEnd = contentsEnd(b, targetStart, n);
-    if (targetEnd < 0) return -1;
-    let end: number;
-    if (b.startsWith('","undirected":true,"attributes":{}}', targetEnd)) {
-      out.undirected = true;
-      end = targetEnd + 36;
-    } else if (b.startsWith('","attributes":{}}', targetEnd)) {
-      out.undirected = undefined;
-      end = targetEnd + 18;
-    } else return -1;
+    const targetEnd = b.indexOf('"', targetStart);
     out.sourceStart = sourceStart;
     out.sourceEnd = sourceEnd;
     out.targetStart = targetStart;
     out.targetEnd = targetEnd;
-    out.keyStart = keyStart;
-    out.keyEnd = keyEnd;
-    out.text = b;
+    // `","undirected":true,"attributes":{}}` is 36 characters, `","attributes":{}}` 18
+    out.undirected = end - targetEnd === 36 ? true : undefined;
     return end;
   }
-  let end: number;
-  if (b.startsWith('","attributes":{"label":"', keyEnd)) {
-    const labelStart = keyEnd + 25;
-    const labelEnd = contentsEnd(b, labelStart, n);
-    if (labelEnd < 0 || !b.startsWith('"}}', labelEnd)) return -1;
-    out.labelStart = labelStart;
-    out.labelEnd = labelEnd;
-    end = labelEnd + 3;
-  } else if (b.startsWith('","attributes":{}}', keyEnd)) {
-    out.labelStart = -1;
-    end = keyEnd + 18;
-  } else return -1;
-  out.keyStart = keyStart;
-  out.keyEnd = keyEnd;
-  out.text = b;
+  // `","attributes":{}}` is 18 characters; a label stands between `","attributes":{"label":"` and `"}}`
+  if (end - keyEnd === 18) out.labelStart = -1;
+  else {
+    out.labelStart = keyEnd + 25;
+    out.labelEnd = end - 3;
+  }
   return end;
 }
 
@@ -276,6 +258,9 @@ export class JsonScanFailure extends Error {
     this.problem = p;
   }
 }
+
+/** The longest first line of a chunk that completes the last chunk's tail on its own (see `push`). */
+const BRIDGE_LIMIT = 1 << 16;
 
 type State = 'start' | 'key' | 'colon' | 'value' | 'element' | 'after-element' | 'after-value' | 'end';
 
@@ -382,8 +367,27 @@ export class JsonElementScanner {
   ) {}
 
   push(text: string): void {
-    // joined, not concatenated: `+` would make a rope, slower to read character by character
-    this.buf = this.buf.length === 0 ? text : [this.buf, text].join('');
+    if (this.buf.length > 0) {
+      // The unfinished tail of the last chunk is first completed by this one's first line alone
+      // (one element, in the layout writeJson writes), so that the chunk is scanned where it stands
+      // instead of being copied behind the tail.
+      const lineEnd = text.indexOf('\n');
+      if (lineEnd >= 0 && lineEnd < BRIDGE_LIMIT) {
+        const rest = lineEnd + 1;
+        this.buf = [this.buf, text.slice(0, rest)].join('');
+        this.scan(false);
+        if (this.buf.length === 0) {
+          // buf[0] is at absolute offset base: the chunk starts `rest` characters before
+          this.buf = text;
+          this.base -= rest;
+          this.scan(false, rest);
+          return;
+        }
+        text = text.slice(rest);
+      }
+      // joined, not concatenated: `+` would make a rope, slower to read character by character
+      this.buf = [this.buf, text].join('');
+    } else this.buf = text;
     this.scan(false);
   }
 
@@ -484,10 +488,11 @@ export class JsonElementScanner {
     return at;
   }
 
-  private scan(final: boolean): void {
+  /** Scans `buf` from `from` (what comes before it has been scanned), keeping its unfinished tail. */
+  private scan(final: boolean, from = 0): void {
     const b = this.buf;
     const n = b.length;
-    let i = 0;
+    let i = from;
     while (true) {
       // skip white space, counting lines
       for (; i < n; i++) {

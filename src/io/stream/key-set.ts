@@ -6,6 +6,11 @@
  * text are checked and kept without making their slices; five million keys then cost the garbage
  * collector nothing to trace.
  *
+ * Keys that are a prefix and a number (`e0`, `e1`, …; see `numbered-ids.ts`) are kept as bits of a
+ * bit set indexed by their number instead: no hashing, no random probe into a large table. The
+ * prefix is that of the first such key; the bit set covers numbers up to about 64 per key held
+ * (keys beyond it go to the hash table until it reaches them).
+ *
  * Browser-safe: no Node imports.
  */
 /** FNV-1a over the UTF-16 code units of `text[start, end)` (the hash of the id table, on a range). */
@@ -14,6 +19,12 @@ function hashIn(text: string, start: number, end: number): number {
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h | 0;
 }
+
+import { numberedForm, numberedPrefix } from './numbered-ids.js';
+
+/** The bit set grows to cover a number below this many per key held, plus {@link NUMBER_SLACK}. */
+const NUMBERS_PER_KEY = 64;
+const NUMBER_SLACK = 1 << 16;
 
 /** A stored length at or above this takes three units (a marker, then the length in two halves). */
 const LONG = 0xffff;
@@ -25,7 +36,16 @@ export class KeySet {
   /** Each key as its length (one unit, or {@link LONG} and two units) then its code units. */
   private units: Uint16Array;
   private used = 0;
+  /** Keys in the set (in the hash table or the bit set). */
   private count = 0;
+  /** Keys in the hash table. */
+  private hashed = 0;
+  /** The prefix of numbered keys, once one has been added. */
+  private prefix: string | undefined;
+  /** Bit x set: the numbered key of number x is in the set (for x below 32 × its length). */
+  private bits = new Int32Array(0);
+  /** Numbers of the numbered keys put in the hash table, beyond the bit set's reach when added. */
+  private pending: number[] = [];
 
   constructor(capacity = 1024) {
     let size = 16;
@@ -52,12 +72,32 @@ export class KeySet {
 
   /** Whether the set holds the key `text[start, end)`. */
   hasIn(text: string, start: number, end: number): boolean {
+    if (this.prefix !== undefined) {
+      const x = numberedForm(text, start, end, this.prefix);
+      if (x >= 0 && x >>> 5 < this.bits.length) return (this.bits[x >>> 5]! & (1 << (x & 31))) !== 0;
+    }
     return this.find(text, start, end, hashIn(text, start, end)) < 0;
   }
 
   /** Adds the key `text[start, end)` unless it is there, in one probe; whether it was new. */
   addIn(text: string, start: number, end: number): boolean {
-    if (2 * (this.count + 1) > this.mask + 1) this.grow();
+    if (this.prefix === undefined) this.prefix = numberedPrefix(text, start, end);
+    let x = -1;
+    if (this.prefix !== undefined) {
+      x = numberedForm(text, start, end, this.prefix);
+      if (x >= 0) {
+        if (x >>> 5 >= this.bits.length && x < NUMBERS_PER_KEY * this.count + NUMBER_SLACK) this.growBits(x);
+        if (x >>> 5 < this.bits.length) {
+          const word = x >>> 5;
+          const bit = 1 << (x & 31);
+          if ((this.bits[word]! & bit) !== 0) return false;
+          this.bits[word]! |= bit;
+          this.count++;
+          return true;
+        }
+      }
+    }
+    if (2 * (this.hashed + 1) > this.mask + 1) this.grow();
     const h = hashIn(text, start, end);
     const s = this.find(text, start, end, h);
     if (s < 0) return false;
@@ -84,7 +124,24 @@ export class KeySet {
     this.slots[2 * s] = h;
     this.slots[2 * s + 1] = offset + 1;
     this.count++;
+    this.hashed++;
+    if (x >= 0) this.pending.push(x);
     return true;
+  }
+
+  /** Widens the bit set past `x`, setting the bits of the pending keys it now reaches (they stay in the hash table too). */
+  private growBits(x: number): void {
+    let words = Math.max(NUMBER_SLACK >>> 5, this.bits.length);
+    while (words <= x >>> 5) words *= 2;
+    const bits = new Int32Array(words);
+    bits.set(this.bits);
+    const rest: number[] = [];
+    for (const y of this.pending) {
+      if (y >>> 5 < words) bits[y >>> 5]! |= 1 << (y & 31);
+      else rest.push(y);
+    }
+    this.pending = rest;
+    this.bits = bits;
   }
 
   /** The empty slot where the key would go, or -1 when it is there. */

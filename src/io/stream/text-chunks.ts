@@ -3,7 +3,7 @@
  * readers (encoding detection, refusals of binary data, undecodable bytes and empty files) but
  * without ever holding the whole text. Node-only (fs streams).
  */
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { TextDecodeFailure, TextStreamDecoder, type TextEncodingName } from '../text.js';
 
@@ -25,11 +25,14 @@ export const DEFAULTS = { chunkBytes: 1 << 20 } as const;
 /**
  * Whole UTF-8 characters to text, or undefined when the bytes are not valid UTF-8: Node's checked
  * buffer decoding, several times faster than a streaming `TextDecoder` and giving one-byte strings
- * for ASCII text (faster to scan).
+ * for ASCII text (faster to scan); an all-ASCII chunk is copied as Latin-1, the same characters.
  */
 function decodeUtf8(bytes: Uint8Array): string | undefined {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // ASCII bytes are the same characters in UTF-8 and Latin-1, whose decoding is a plain copy (twice as fast)
+  if (isAscii(bytes)) return buffer.toString('latin1');
   if (!isUtf8(bytes)) return undefined;
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  return buffer.toString('utf8');
 }
 
 /**

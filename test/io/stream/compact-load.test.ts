@@ -471,3 +471,167 @@ describe('progress and abort', () => {
     await expect(load).rejects.toThrow('stop here');
   });
 });
+
+describe('numbered ids, CSV rows read as ranges and JSON elements matched whole: the standard reader\'s graph and problems', () => {
+  // ids of one prefix and a number (kept by number), others (kept by hash), and ids that need trimming or quoting
+  const CSV_IDS = ['n0', 'n1', 'n2', 'n7', 'n10', 'n12', 'n007', 'n', '3', ' n1 ', 'n1 ', '京都1', 'e1', '"n2"', '"a,b"', '"q""x"', 'N1', 'n999'];
+
+  it('seeded random CSV directories (plain and quoted rows, extra and missing fields, blank lines, CR / CRLF / LF, BOM), chunks of 1 to 7 bytes and more', async () => {
+    const field = fc.constantFrom(...CSV_IDS);
+    const end = fc.constantFrom('\n', '\r\n', '\r\n', '\n', '\r');
+    const row = fc.oneof(
+      { arbitrary: fc.tuple(field, field).map(([a, b]) => `${a},${b}`), weight: 8 },
+      { arbitrary: fc.tuple(field, field, field).map(([a, b, c]) => `${a},${b},${c}`), weight: 1 },
+      { arbitrary: field, weight: 1 },
+      { arbitrary: fc.constantFrom('', ' ', 'x"y,n1'), weight: 1 },
+    );
+    const table = (header: fc.Arbitrary<string>) =>
+      fc.tuple(header, fc.array(fc.tuple(row, end), { maxLength: 14 }), end, fc.boolean()).map(([head, rows, first, bom]) => `${bom ? '\ufeff' : ''}${head}${first}${rows.map(([r, e]) => r + e).join('')}`);
+    const directory = fc.tuple(table(fc.constantFrom('id,label', 'id', 'Id,Label')), table(fc.constantFrom('source,target', 'Source,Target', 'target,source')));
+    let run = 0;
+    let valid = 0;
+    await fc.assert(
+      fc.asyncProperty(directory, fc.oneof(fc.integer({ min: 1, max: 7 }), fc.integer({ min: 8, max: 200 })), async ([nodes, edges], chunkBytes) => {
+        const dir = join(tmp, `ranges-${run++}-csv`);
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(join(dir, 'nodes.csv'), nodes);
+        writeFileSync(join(dir, 'edges.csv'), edges);
+        const expected = await readGraphFile(dir);
+        let actual: Problem[];
+        try {
+          actual = (await loadCompactGraph(dir, { maxWarnings: Infinity, chunkBytes })).warnings;
+        } catch (err) {
+          if (!(err instanceof InvalidGraphError)) throw err;
+          actual = err.problems;
+        }
+        expect(canonical(actual), `${nodes}\n---\n${edges}`).toEqual(canonical(expected.problems));
+        if (!expected.problems.some((p) => p.severity === 'error')) {
+          valid++;
+          await expectSame(dir, {}, { chunkBytes });
+          await expectSame(dir, { directed: true }, { chunkBytes });
+        }
+      }),
+      { numRuns: 250, seed: 20261208 },
+    );
+    expect(run - valid).toBeGreaterThan(100);
+
+    // valid directories: nodes of numbered and other ids (some quoted or padded), ties among them
+    const clean = ['n0', 'n1', 'n2', 'n7', 'n10', 'n12', 'n007', '3', '京都1', 'e1', 'a,b', 'N1'];
+    const spell = (id: string, how: number) => (id.includes(',') || how === 1 ? `"${id}"` : how === 2 ? ` ${id} ` : id);
+    const validDirectory = fc
+      .tuple(fc.uniqueArray(fc.constantFrom(...clean), { minLength: 1 }), fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat({ max: 4 }), fc.nat({ max: 4 })), { maxLength: 20 }), end, fc.boolean())
+      .map(([ids, ties, e, bom]): [string, string] => [
+        `${bom ? '\ufeff' : ''}id,label${e}${ids.map((id, i) => `${spell(id, i % 5)},L${i}${e}`).join('')}`,
+        `source,target${e}${ties.map(([s, t, hs, ht]) => `${spell(ids[s % ids.length]!, hs)},${spell(ids[t % ids.length]!, ht)}${e}`).join('')}`,
+      ]);
+    await fc.assert(
+      fc.asyncProperty(validDirectory, fc.oneof(fc.integer({ min: 1, max: 7 }), fc.integer({ min: 8, max: 200 })), async ([nodes, edges], chunkBytes) => {
+        const dir = join(tmp, `ranges-${run++}-csv`);
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(join(dir, 'nodes.csv'), nodes);
+        writeFileSync(join(dir, 'edges.csv'), edges);
+        const expected = await readGraphFile(dir);
+        expect(expected.problems.filter((p) => p.severity === 'error'), `${nodes}\n---\n${edges}`).toEqual([]);
+        expect(canonical(await compactProblemsIn(dir, chunkBytes))).toEqual(canonical(expected.problems));
+        for (const view of [{}, { directed: true }] as ViewOptions[]) await expectSame(dir, view, { chunkBytes });
+      }),
+      { numRuns: 150, seed: 20261210 },
+    );
+  });
+
+  it('seeded random JSON in writeJson layout with numbered ids and keys among other elements, chunks of 1 to 7 bytes and more', async () => {
+    const ids = ['n0', 'n1', 'n2', 'n10', 'n01', 'n', '7', '京都1', 'n\\u0031', ' n2', 'x"'.replace('"', '\\"'), 'n999'];
+    const id = fc.constantFrom(...ids.map((i) => `"${i}"`));
+    const key = fc.constantFrom('"e0"', '"e1"', '"e2"', '"e10"', '"e010"', '"e"', '"3"', '"ｅ1"', '"e\\u0032"', '""');
+    const node = fc.oneof(
+      { arbitrary: fc.tuple(id, fc.option(fc.constantFrom('"A"', '"京"', '" "', '"n1"'))).map(([k, l]) => `{"key":${k},"attributes":{${l === null ? '' : `"label":${l}`}}}`), weight: 6 },
+      { arbitrary: fc.tuple(id, fc.constantFrom('{}', '{"kind":"firm"}', '{"label":"x","kind":"planet"}')).map(([k, a]) => `{"id": ${k}, "attributes": ${a}}`), weight: 1 },
+    );
+    const edge = fc.oneof(
+      {
+        arbitrary: fc.tuple(key, id, id, fc.boolean()).map(([k, s, t, u]) => `{"key":${k},"source":${s},"target":${t}${u ? ',"undirected":true' : ''},"attributes":{}}`),
+        weight: 6,
+      },
+      { arbitrary: fc.tuple(key, id, id).map(([k, s, t]) => `{"source": ${s}, "target": ${t}, "key": ${k}, "attributes": {"weight": 2}}`), weight: 1 },
+      { arbitrary: fc.tuple(id, id).map(([s, t]) => `{"source":${s},"target":${t},"attributes":{}}`), weight: 1 },
+    );
+    const document = fc
+      .tuple(fc.array(node, { maxLength: 10 }), fc.array(edge, { maxLength: 12 }), fc.constantFrom(',\n    ', ',\r\n    ', ','), fc.boolean())
+      .map(([nodes, edges, between, bom]) => {
+        const list = (items: string[]) => (items.length === 0 ? '[]' : `[\n    ${items.join(between)}\n  ]`);
+        return `${bom ? '\ufeff' : ''}{\n  "attributes": {"format":"ecograph@1"},\n  "options": {"type":"mixed","multi":true,"allowSelfLoops":true},\n  "nodes": ${list(nodes)},\n  "edges": ${list(edges)}\n}\n`;
+      });
+    let run = 0;
+    let valid = 0;
+    await fc.assert(
+      fc.asyncProperty(document, fc.oneof(fc.integer({ min: 1, max: 7 }), fc.integer({ min: 8, max: 300 })), async (doc, chunkBytes) => {
+        const path = join(tmp, `numbered-${run++}.json`);
+        writeFileSync(path, doc);
+        const expected = await readGraphFile(path);
+        let actual: Problem[];
+        try {
+          actual = (await loadCompactGraph(path, { maxWarnings: Infinity, chunkBytes })).warnings;
+        } catch (err) {
+          if (!(err instanceof InvalidGraphError)) throw err;
+          actual = err.problems;
+        }
+        expect(canonical(actual), doc).toEqual(canonical(expected.problems));
+        if (!expected.problems.some((p) => p.severity === 'error')) {
+          valid++;
+          await expectSame(path, {}, { chunkBytes });
+          await expectSame(path, { directed: true }, { chunkBytes });
+        }
+      }),
+      { numRuns: 250, seed: 20261209 },
+    );
+    expect(run - valid).toBeGreaterThan(100);
+
+    // valid documents: numbered and other ids, numbered and other keys, ties among the nodes
+    const cleanIds = ['n0', 'n1', 'n2', 'n10', 'n01', 'n', '7', '京都1', 'x y'];
+    const validDocument = fc
+      .tuple(fc.uniqueArray(fc.constantFrom(...cleanIds), { minLength: 1 }), fc.array(fc.tuple(fc.nat(), fc.nat(), fc.boolean(), fc.nat({ max: 3 })), { maxLength: 20 }), fc.constantFrom(',\n    ', ',\r\n    ', ','))
+      .map(([nodeIds, ties, between]) => {
+        const nodes = nodeIds.map((n, i) => (i % 3 === 2 ? `{"id": "${n}"}` : `{"key":"${n}","attributes":{${i % 2 ? `"label":"L${i}"` : ''}}}`));
+        const edges = ties.map(([s, t, u, how], i) => {
+          const k = how === 0 ? `"e${i}"` : how === 1 ? `"${i}"` : how === 2 ? `"e0${i}"` : `"k${i}"`;
+          return `{"key":${k},"source":"${nodeIds[s % nodeIds.length]}","target":"${nodeIds[t % nodeIds.length]}"${u ? ',"undirected":true' : ''},"attributes":{}}`;
+        });
+        const list = (items: string[]) => (items.length === 0 ? '[]' : `[\n    ${items.join(between)}\n  ]`);
+        return `{\n  "options": {"type":"mixed"},\n  "nodes": ${list(nodes)},\n  "edges": ${list(edges)}\n}\n`;
+      });
+    await fc.assert(
+      fc.asyncProperty(validDocument, fc.oneof(fc.integer({ min: 1, max: 7 }), fc.integer({ min: 8, max: 300 })), async (doc, chunkBytes) => {
+        const path = join(tmp, `numbered-${run++}.json`);
+        writeFileSync(path, doc);
+        const expected = await readGraphFile(path);
+        expect(expected.problems.filter((p) => p.severity === 'error'), doc).toEqual([]);
+        expect(canonical(await compactProblemsIn(path, chunkBytes))).toEqual(canonical(expected.problems));
+        for (const view of [{}, { directed: true }] as ViewOptions[]) await expectSame(path, view, { chunkBytes });
+      }),
+      { numRuns: 150, seed: 20261211 },
+    );
+  });
+
+  it('a Shift_JIS CSV directory reads as the standard reader reads it, whatever the chunk size', async () => {
+    const dir = join(tmp, 'sjis-csv');
+    mkdirSync(dir, { recursive: true });
+    const kabushiki = [0x8a, 0x94, 0x8e, 0xae, 0x89, 0xef, 0x8e, 0xd0]; // 株式会社
+    const ascii = (s: string) => [...Buffer.from(s, 'latin1')];
+    writeFileSync(join(dir, 'nodes.csv'), Buffer.from([...ascii('id,label\n'), ...kabushiki, ...ascii(',x\nn1,'), ...kabushiki, ...ascii('\nn2,y\n')]));
+    writeFileSync(join(dir, 'edges.csv'), Buffer.from([...ascii('source,target\n'), ...kabushiki, ...ascii(',n1\nn1,n2\nn2,n2\nn2,n3\n')]));
+    const expected = await readGraphFile(dir);
+    expect(expected.problems.map((p) => p.code)).toContain('missing-node');
+    for (const chunkBytes of [1, 2, 3, 5, 7, 64]) expect(canonical(await compactProblemsIn(dir, chunkBytes))).toEqual(canonical(expected.problems));
+    writeFileSync(join(dir, 'edges.csv'), Buffer.from([...ascii('source,target\n'), ...kabushiki, ...ascii(',n1\nn1,n2\nn2,n2\n')]));
+    for (const chunkBytes of [1, 3, 7, 64]) await expectSame(dir, {}, { chunkBytes });
+  });
+});
+
+async function compactProblemsIn(path: string, chunkBytes: number): Promise<Problem[]> {
+  try {
+    return (await loadCompactGraph(path, { maxWarnings: Infinity, chunkBytes })).warnings;
+  } catch (err) {
+    if (err instanceof InvalidGraphError) return err.problems;
+    throw err;
+  }
+}

@@ -1,6 +1,7 @@
 /** The open-addressing id table: ids to dense indices, across growth, collisions and odd strings. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { IdTable } from '../../../src/io/stream/id-table.js';
+import { IdTable, NOT_NUMBERED } from '../../../src/io/stream/id-table.js';
 
 describe('IdTable', () => {
   it('gives ids consecutive indices and finds them again; an unknown id is -1', () => {
@@ -62,5 +63,64 @@ describe('IdTable', () => {
       ['x', 0],
       ['y', 1],
     ]);
+  });
+});
+
+describe('IdTable with numbered ids', () => {
+  it('agrees with a Map on numbered ids of one prefix (dense, sparse, beyond the array and later reached), others, and ranges of a text', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.nat({ max: 12_000 }).map((x) => `n${x}`),
+            fc.nat({ max: 50_000_000 }).map((x) => `n${x}`),
+            fc.nat({ max: 300 }).map((x) => `e${x}`),
+            fc.nat({ max: 300 }).map((x) => `${x}`),
+            fc.constantFrom('n', 'n01', 'n007', '', 'n1 ', '京都1', 'N1'),
+          ),
+          { maxLength: 3_000 },
+        ),
+        fc.array(fc.nat({ max: 13_000 }).map((x) => `n${x}`), { maxLength: 100 }),
+        (added, probes) => {
+          const table = new IdTable(1);
+          const reference = new Map<string, number>();
+          for (const id of added) {
+            if (reference.has(id)) continue;
+            reference.set(id, table.add(id));
+          }
+          for (const id of [...added, ...probes, 'n', 'n0', 'n00', 'x']) {
+            const expected = reference.get(id) ?? -1;
+            expect(table.get(id), id).toBe(expected);
+            const text = `{"key":"${id}"}`;
+            expect(table.getIn(text, 8, 8 + id.length), id).toBe(expected);
+          }
+          expect(table.ids).toEqual([...reference.keys()]);
+        },
+      ),
+      { numRuns: 60, seed: 20261206 },
+    );
+  });
+
+  it('a million numbered ids in order: each found by number, and the unknown neighbours are not', () => {
+    const table = new IdTable(16);
+    for (let i = 0; i < 1_000_000; i++) table.add(`n${i}`);
+    for (let i = 0; i < 1_000_000; i += 997) expect(table.get(`n${i}`)).toBe(i);
+    expect(table.get('n1000000')).toBe(-1);
+    expect(table.get('n01')).toBe(-1);
+    expect(table.numberedIn('n5', 0, 2)).toBe(5);
+    expect(table.numberedIn('m5', 0, 2)).toBe(NOT_NUMBERED);
+  });
+
+  it('an id beyond the array when added is found by hash, then by number once the array reaches it', () => {
+    const table = new IdTable(1);
+    expect(table.add('n10000')).toBe(0); // beyond 4 × 1 + 4096: waits in the hash table
+    for (let i = 0; i < 3000; i++) table.add(`n${i}`);
+    expect(table.numberedIn('n10000', 0, 6)).toBe(NOT_NUMBERED);
+    expect(table.get('n10000')).toBe(0);
+    table.add('n9000'); // the array widens to 16384 numbers and takes n10000 in
+    expect(table.numberedIn('n10000', 0, 6)).toBe(0);
+    expect(table.numberedIn('n10001', 0, 6)).toBe(-1);
+    expect(table.get('n9000')).toBe(3001);
+    expect(table.get('n2999')).toBe(3000);
   });
 });

@@ -57,3 +57,54 @@ describe('KeySet', () => {
     );
   });
 });
+
+describe('KeySet with numbered keys', () => {
+  it('agrees with a Set on numbered keys of one prefix (dense, sparse, beyond the bit set and later reached), others, and ranges of a text', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.nat({ max: 100_000 }).map((x) => `e${x}`),
+            fc.nat({ max: 900_000_000 }).map((x) => `e${x}`),
+            fc.nat({ max: 300 }).map((x) => `n${x}`),
+            fc.nat({ max: 300 }).map((x) => `${x}`),
+            fc.constantFrom('e', 'e01', 'e007', '', 'e1 ', '京都1', 'E1'),
+          ),
+          { maxLength: 1_500 },
+        ),
+        (keys) => {
+          const set = new KeySet(1);
+          const reference = new Set<string>();
+          for (const key of keys) {
+            const text = `{"key":"${key}"}`;
+            expect(set.hasIn(text, 8, 8 + key.length), key).toBe(reference.has(key));
+            expect(set.addIn(text, 8, 8 + key.length), key).toBe(!reference.has(key));
+            reference.add(key);
+          }
+          expect(set.size).toBe(reference.size);
+          for (const key of [...keys, 'e', 'e0', 'e00', 'x']) expect(set.has(key), key).toBe(reference.has(key));
+        },
+      ),
+      { numRuns: 100, seed: 20261207 },
+    );
+  });
+
+  it('five million numbered keys in order, then each again: all new, then all present', () => {
+    const set = new KeySet(16);
+    for (let i = 0; i < 5_000_000; i++) if (!set.add(`e${i}`)) throw new Error(`e${i} refused`);
+    for (let i = 0; i < 5_000_000; i += 4999) expect(set.add(`e${i}`)).toBe(false);
+    expect(set.has('e5000000')).toBe(false);
+    expect(set.size).toBe(5_000_000);
+  });
+
+  it('a key beyond the bit set when added stays in the set when the bit set reaches it', () => {
+    const set = new KeySet(1);
+    expect(set.add('e10000000')).toBe(true); // beyond 64 × 0 + 65536: into the hash table
+    for (let i = 0; i < 200_000; i++) set.add(`e${i}`);
+    expect(set.add('e9000000')).toBe(true); // the bit set widens past ten million and takes e10000000 in
+    expect(set.add('e10000000')).toBe(false);
+    expect(set.has('e10000000')).toBe(true);
+    expect(set.has('e10000001')).toBe(false);
+    expect(set.size).toBe(200_002);
+  });
+});
