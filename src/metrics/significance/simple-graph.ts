@@ -151,7 +151,7 @@ export function undirectedNeighbours(g: SimpleGraph): { start: Int32Array; neigh
   const flat: number[] = [];
   for (let v = 0; v < n; v++) {
     const sorted = [...new Set(lists[v]!)].sort((a, b) => a - b);
-    flat.push(...sorted);
+    for (const neighbour of sorted) flat.push(neighbour); // not push(...sorted): a hub of 120 000 neighbours or more would overflow the call stack
     start[v + 1] = flat.length;
   }
   return { start, neighbours: Int32Array.from(flat) };

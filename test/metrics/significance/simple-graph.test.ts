@@ -38,6 +38,16 @@ describe('simpleGraph and counts', () => {
     expect(Array.from(neighbours.slice(start[1]!, start[2]!))).toEqual([0, 2]);
     expect(Array.from(neighbours.slice(start[0]!, start[1]!))).toEqual([1]);
   });
+  it('lists the neighbours of a hub of 200 000 nodes (more than a call can take as arguments)', () => {
+    const n = 200_001;
+    const ties: [number, number][] = [];
+    for (let v = 1; v < n; v++) ties.push([0, v]);
+    const { start, neighbours } = undirectedNeighbours(simpleGraph(n, ties));
+    expect(start[1]).toBe(n - 1);
+    expect(neighbours[0]).toBe(1);
+    expect(neighbours[n - 2]).toBe(n - 1);
+    expect(Array.from(neighbours.slice(start[n - 1]!, start[n]!))).toEqual([0]);
+  });
 });
 
 describe('canonical ties and adjacency arrays', () => {

@@ -1,6 +1,7 @@
 /** describeGraph against NetworkX (describe.json) and R sna (centralization.json) on every reference case. */
 import { describe, expect, it } from 'vitest';
 import { graphSummary } from '../../../src/metrics/summary.js';
+import { createEcoGraph } from '../../../src/model/graph.js';
 import { describeGraph, groupValue } from '../../../src/metrics/structure/describe.js';
 import { close, describeView, readFixture, referenceGraph } from '../reference-fixtures.js';
 
@@ -79,6 +80,20 @@ describe('describe against NetworkX and R sna', () => {
     const dag = describeGraph(await referenceGraph('dag'), { directed: true });
     expect(dag.statistics.averagePathLength).toBeNull();
     expect(dag.notes.averagePathLength).toMatch(/single node/);
+  });
+
+  it('describes a view of 200 000 nodes (more than a call can take as arguments)', () => {
+    const graph = createEcoGraph();
+    const n = 200_000;
+    for (let i = 0; i < n; i++) graph.addNode(`n${i}`, { label: `n${i}` });
+    // a triangle, so that the largest core is 2; every other node is isolated
+    graph.addUndirectedEdge('n0', 'n1', {});
+    graph.addUndirectedEdge('n1', 'n2', {});
+    graph.addUndirectedEdge('n2', 'n0', {});
+    const r = describeGraph(graph, { approximate: { epsilon: 0.5, delta: 0.1, seed: 1 } });
+    expect(r.statistics.nodes).toBe(n);
+    expect(r.statistics.edges).toBe(3);
+    expect(r.statistics.maxCore).toBe(2);
   });
 
   it('runs the E-I permutation test seeded: same seed, same p-values', async () => {
