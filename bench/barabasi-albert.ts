@@ -21,6 +21,24 @@ export interface EdgeArrays {
 }
 
 /**
+ * How the written files name nodes and ties: `numbered` (`n0`, `n1`, … and `e0`, `e1`, …, as
+ * generators and registries number them) or `named` (`n0x`, `n1x`, … and `e0x`, …: the same
+ * lengths plus one, but not a prefix and a number, so that a loader cannot find them by number and
+ * hashes them, as it does the names of real organisations).
+ */
+export type IdForm = 'numbered' | 'named';
+
+/** Node i's id in the given form. */
+export function nodeIdOf(i: number, form: IdForm = 'numbered'): string {
+  return form === 'numbered' ? `n${i}` : `n${i}x`;
+}
+
+/** Tie i's key in the given form. */
+export function tieKeyOf(i: number, form: IdForm = 'numbered'): string {
+  return form === 'numbered' ? `e${i}` : `e${i}x`;
+}
+
+/**
  * A Barabási–Albert preferential-attachment graph.
  *
  * @param n - number of nodes (more than m)
@@ -75,10 +93,11 @@ export function barabasiAlbertEdges(n: number, m: number, seed: number): EdgeArr
  * @param dir - the directory (created when missing; existing files are overwritten)
  * @param n - number of nodes (indices 0 … n − 1)
  * @param edges - the edges, as from {@link barabasiAlbertEdges}
+ * @param form - ids numbered (the default) or named ({@link IdForm})
  * @example
  * writeEdgeListCsvDirectory('/tmp/ba-10k', 10_000, barabasiAlbertEdges(10_000, 3, 1));
  */
-export function writeEdgeListCsvDirectory(dir: string, n: number, edges: EdgeArrays): void {
+export function writeEdgeListCsvDirectory(dir: string, n: number, edges: EdgeArrays, form: IdForm = 'numbered'): void {
   mkdirSync(dir, { recursive: true });
   const write = (file: string, header: string, rows: number, row: (i: number) => string) => {
     const fd = openSync(join(dir, file), 'w');
@@ -96,8 +115,8 @@ export function writeEdgeListCsvDirectory(dir: string, n: number, edges: EdgeArr
       closeSync(fd);
     }
   };
-  write('nodes.csv', 'id,label', n, (i) => `n${i},n${i}`);
-  write('edges.csv', 'source,target', edges.source.length, (i) => `n${edges.source[i]},n${edges.target[i]}`);
+  write('nodes.csv', 'id,label', n, (i) => `${nodeIdOf(i, form)},${nodeIdOf(i, form)}`);
+  write('edges.csv', 'source,target', edges.source.length, (i) => `${nodeIdOf(edges.source[i]!, form)},${nodeIdOf(edges.target[i]!, form)}`);
 }
 
 /**
@@ -134,18 +153,19 @@ export function writeStreamed(path: string, rows: number, row: (i: number) => st
  * @param path - the .json file (overwritten)
  * @param n - number of nodes (indices 0 … n − 1)
  * @param edges - the edges, as from {@link barabasiAlbertEdges}
+ * @param form - ids numbered (the default) or named ({@link IdForm})
  * @example
  * writeEdgeListJson('/tmp/ba-10k.json', 10_000, barabasiAlbertEdges(10_000, 3, 1));
  */
-export function writeEdgeListJson(path: string, n: number, edges: EdgeArrays): void {
+export function writeEdgeListJson(path: string, n: number, edges: EdgeArrays, form: IdForm = 'numbered'): void {
   const m = edges.source.length;
   writeStreamed(
     path,
     n + m,
     (i) =>
       i < n
-        ? `${i === 0 ? '' : ',\n'}    {"key":"n${i}","attributes":{"label":"n${i}"}}`
-        : `${i === n ? '\n  ],\n  "edges": [\n' : ',\n'}    {"key":"e${i - n}","source":"n${edges.source[i - n]}","target":"n${edges.target[i - n]}","undirected":true,"attributes":{}}`,
+        ? `${i === 0 ? '' : ',\n'}    {"key":"${nodeIdOf(i, form)}","attributes":{"label":"${nodeIdOf(i, form)}"}}`
+        : `${i === n ? '\n  ],\n  "edges": [\n' : ',\n'}    {"key":"${tieKeyOf(i - n, form)}","source":"${nodeIdOf(edges.source[i - n]!, form)}","target":"${nodeIdOf(edges.target[i - n]!, form)}","undirected":true,"attributes":{}}`,
     '{\n  "attributes": {"format":"ecograph@1"},\n  "options": {"type":"mixed","multi":true,"allowSelfLoops":true},\n  "nodes": [\n',
     '\n  ]\n}\n',
   );

@@ -13,18 +13,22 @@
  * markdown table (dated runs go to docs/performance.md, sections Loading and Louvain).
  * `--no-external` skips igraph and NetworkX. `--rounds R` measures only the compact CSV and JSON
  * loads and igraph's Read_Ncol, taking turns in each of R rounds, and reports their medians.
+ * ECOGRAPH_BENCH_IDS=named writes ids that are not a prefix and a number (`n7x`, `e7x`), which the
+ * compact loader hashes as it does the names of real organisations (default: numbered, `n7`, `e7`).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { barabasiAlbertEdges, writeEdgeListCsvDirectory, writeEdgeListJson, writeStreamed } from './barabasi-albert.js';
+import { barabasiAlbertEdges, nodeIdOf, writeEdgeListCsvDirectory, writeEdgeListJson, writeStreamed, type IdForm } from './barabasi-albert.js';
 import { formatMs, type BenchSuite } from './suite.js';
 
 const PYTHON = '/usr/bin/python3';
 const CHILD = fileURLToPath(new URL('./scale-load-child.ts', import.meta.url));
 const BASELINES = fileURLToPath(new URL('./scale_load_baselines.py', import.meta.url));
+/** `numbered` (default: `n0`, `e0`, …) or `named` (`n0x`, `e0x`, …: hashed, not found by number). */
+const IDS_ENV = 'ECOGRAPH_BENCH_IDS';
 const LIMIT_MS = { load: 600_000, louvain: 1_800_000 };
 
 interface Measured {
@@ -67,19 +71,22 @@ const suite: BenchSuite = {
     const big = options.nodes ?? 1_000_000;
     const small = Math.max(1000, Math.round(big / 10));
     const dir = mkdtempSync(join(tmpdir(), 'ecograph-scale-load-'));
+    const idsEnv = process.env[IDS_ENV];
+    if (idsEnv !== undefined && idsEnv !== 'numbered' && idsEnv !== 'named') throw new Error(`${IDS_ENV} must be numbered or named, not ${idsEnv}`);
+    const form: IdForm = idsEnv ?? 'numbered';
     const external = !options.noExternal && existsSync(PYTHON) && spawnSync(PYTHON, ['-c', 'import igraph, networkx']).status === 0;
     const [l1, l5, l15] = loadavg();
-    log(`machine: load average ${l1!.toFixed(2)} / ${l5!.toFixed(2)} / ${l15!.toFixed(2)} at start; data in ${dir}`);
+    log(`machine: load average ${l1!.toFixed(2)} / ${l5!.toFixed(2)} / ${l15!.toFixed(2)} at start; data in ${dir}; ids ${form} (${nodeIdOf(7, form)})`);
     try {
       const files: Record<number, { csv: string; json: string; ncol: string; edges: number }> = {};
       for (const n of [small, big]) {
         const edges = barabasiAlbertEdges(n, 5, options.seed);
         const csv = join(dir, `ba-${n}-csv`);
-        writeEdgeListCsvDirectory(csv, n, edges);
+        writeEdgeListCsvDirectory(csv, n, edges, form);
         const json = join(dir, `ba-${n}.json`);
-        writeEdgeListJson(json, n, edges);
+        writeEdgeListJson(json, n, edges, form);
         const ncol = join(dir, `ba-${n}.ncol`);
-        writeStreamed(ncol, edges.source.length, (i) => `n${edges.source[i]} n${edges.target[i]}\n`);
+        writeStreamed(ncol, edges.source.length, (i) => `${nodeIdOf(edges.source[i]!, form)} ${nodeIdOf(edges.target[i]!, form)}\n`);
         files[n] = { csv, json, ncol, edges: edges.source.length };
         log(`generated BA n=${n}, m=5: ${edges.source.length} edges (CSV, JSON, edge list)`);
       }

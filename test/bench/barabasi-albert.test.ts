@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { barabasiAlbertEdges, writeEdgeListCsvDirectory, writeEdgeListJson } from '../../bench/barabasi-albert.js';
+import { barabasiAlbertEdges, nodeIdOf, tieKeyOf, writeEdgeListCsvDirectory, writeEdgeListJson } from '../../bench/barabasi-albert.js';
+import { numberedForm } from '../../src/io/stream/numbered-ids.js';
 import { loadGraph } from '../../src/io/files.js';
 import { writeJson } from '../../src/io/json.js';
 
@@ -62,6 +63,30 @@ describe('barabasiAlbertEdges', () => {
       expect(graph.target('e7')).toBe(`n${edges.target[7]}`);
       expect(graph.isUndirected('e7')).toBe(true);
       expect(readFileSync(file, 'utf8')).toBe(writeJson(graph));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('writes named ids (not a prefix and a number) in both forms when asked, the same graph otherwise', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ecograph-ba-'));
+    try {
+      const edges = barabasiAlbertEdges(200, 2, 5);
+      expect([nodeIdOf(7), tieKeyOf(7), nodeIdOf(7, 'named'), tieKeyOf(7, 'named')]).toEqual(['n7', 'e7', 'n7x', 'e7x']);
+      // the numbered form is what the loader finds by number; the named form is not
+      expect(numberedForm('n7', 0, 2, 'n')).toBe(7);
+      expect(numberedForm('n7x', 0, 3, 'n')).toBeLessThan(0);
+      const file = join(dir, 'ba.json');
+      writeEdgeListJson(file, 200, edges, 'named');
+      writeEdgeListCsvDirectory(join(dir, 'csv'), 200, edges, 'named');
+      for (const graph of [await loadGraph(file), await loadGraph(join(dir, 'csv'))]) {
+        expect(graph.order).toBe(200);
+        expect(graph.size).toBe(edges.source.length);
+        expect(graph.hasNode('n7x') && !graph.hasNode('n7')).toBe(true);
+      }
+      const json = await loadGraph(file);
+      expect(json.source('e7x')).toBe(`n${edges.source[7]}x`);
+      expect(readFileSync(file, 'utf8')).toBe(writeJson(json));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
