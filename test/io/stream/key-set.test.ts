@@ -18,6 +18,21 @@ describe('KeySet', () => {
     expect(keys.has('京都-5000')).toBe(false);
   });
 
+  it('a table filled to three quarters, just short of growing, still finds every key and answers absent ones', () => {
+    // capacity 8: 16 slots, which take 12 hashed keys before the 13th makes the table grow
+    const keys = new KeySet(8);
+    const held = Array.from({ length: 12 }, (_, i) => `k${i}x`);
+    for (const key of held) expect(keys.add(key)).toBe(true);
+    for (const key of held) {
+      expect(keys.has(key)).toBe(true);
+      expect(keys.add(key)).toBe(false);
+    }
+    for (let i = 12; i < 200; i++) expect(keys.has(`k${i}x`)).toBe(false);
+    expect(keys.add('k12x')).toBe(true);
+    for (const key of [...held, 'k12x']) expect(keys.has(key)).toBe(true);
+    expect(keys.size).toBe(13);
+  });
+
   it('a range of a text is the key its slice is', () => {
     const keys = new KeySet(2);
     const text = '{"key":"e1","other":"e12","x":"e1"}';
