@@ -32,6 +32,27 @@ const STRIDE = 3;
 export const NOT_NUMBERED = -2;
 const NUMBER_SLACK = 4096;
 
+/**
+ * Room in a pool of UTF-16 code units (the id table's and the key set's characters of hashed ids
+ * and keys): the pool itself when `need` units fit in it, else a pool of twice its size (doubled until `need`
+ * fits) holding a copy of its first `used` units.
+ *
+ * @param units - the pool
+ * @param used - how many units at its start are taken
+ * @param need - how many units must fit
+ * @returns a pool of at least `need` units that starts with the `used` units of `units`
+ * @example
+ * pool = unitsWithRoom(pool, used, used + id.length + 2);
+ */
+export function unitsWithRoom(units: Uint16Array<ArrayBuffer>, used: number, need: number): Uint16Array<ArrayBuffer> {
+  if (need <= units.length) return units;
+  let size = Math.max(16, units.length * 2);
+  while (size < need) size *= 2;
+  const grown = new Uint16Array(size);
+  grown.set(units.subarray(0, used));
+  return grown;
+}
+
 export class IdTable {
   /** The ids, by index. */
   readonly ids: string[] = [];
@@ -121,20 +142,13 @@ export class IdTable {
     if (2 * (this.hashed + 1) > this.mask + 1) this.grow();
     this.hashed++;
     const length = id.length;
-    const need = this.used + length + 2;
-    if (need > this.units.length) {
-      let size = this.units.length * 2;
-      while (size < need) size *= 2;
-      const units = new Uint16Array(size);
-      units.set(this.units.subarray(0, this.used));
-      this.units = units;
-    }
+    this.units = unitsWithRoom(this.units, this.used, this.used + length + 2);
     const units = this.units;
     const offset = this.used;
     units[offset] = length >>> 16;
     units[offset + 1] = length & 0xffff;
     for (let k = 0; k < length; k++) units[offset + 2 + k] = id.charCodeAt(k);
-    this.used = need;
+    this.used = offset + length + 2;
     this.place(hashIn(id, 0, length), index + 1, offset);
     return index;
   }

@@ -21,6 +21,7 @@ function hashIn(text: string, start: number, end: number): number {
 }
 
 import { numberedForm, numberedPrefix } from './numbered-ids.js';
+import { unitsWithRoom } from './id-table.js';
 
 /** The bit set grows to cover a number below this many per key held, plus {@link NUMBER_SLACK}. */
 const NUMBERS_PER_KEY = 64;
@@ -34,7 +35,7 @@ export class KeySet {
   private slots: Int32Array;
   private mask: number;
   /** Each key as its length (one unit, or {@link LONG} and two units) then its code units. */
-  private units: Uint16Array;
+  private units: Uint16Array<ArrayBuffer>;
   private used = 0;
   /** Keys in the set (in the hash table or the bit set). */
   private count = 0;
@@ -105,14 +106,7 @@ export class KeySet {
     const s = this.find(text, start, end, h);
     if (s < 0) return false;
     const length = end - start;
-    const need = this.used + length + 3;
-    if (need > this.units.length) {
-      let size = this.units.length * 2;
-      while (size < need) size *= 2;
-      const units = new Uint16Array(size);
-      units.set(this.units.subarray(0, this.used));
-      this.units = units;
-    }
+    this.units = unitsWithRoom(this.units, this.used, this.used + length + 3);
     const units = this.units;
     const offset = this.used;
     let at = offset;

@@ -1,7 +1,7 @@
 /** The open-addressing id table: ids to dense indices, across growth, collisions and odd strings. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { IdTable, NOT_NUMBERED } from '../../../src/io/stream/id-table.js';
+import { IdTable, NOT_NUMBERED, unitsWithRoom } from '../../../src/io/stream/id-table.js';
 
 describe('IdTable', () => {
   it('gives ids consecutive indices and finds them again; an unknown id is -1', () => {
@@ -122,5 +122,24 @@ describe('IdTable with numbered ids', () => {
     expect(table.numberedIn('n10001', 0, 6)).toBe(-1);
     expect(table.get('n9000')).toBe(3001);
     expect(table.get('n2999')).toBe(3000);
+  });
+});
+
+describe('unitsWithRoom', () => {
+  it('returns the pool itself when the units needed fit', () => {
+    const pool = new Uint16Array(8);
+    expect(unitsWithRoom(pool, 3, 8)).toBe(pool);
+  });
+
+  it('doubles the pool until they fit, keeping the used units and only those', () => {
+    const pool = Uint16Array.from([1, 2, 3, 4, 9, 9, 9, 9]);
+    const grown = unitsWithRoom(pool, 4, 20);
+    expect(grown.length).toBe(32);
+    expect(Array.from(grown.subarray(0, 8))).toEqual([1, 2, 3, 4, 0, 0, 0, 0]);
+    expect(unitsWithRoom(pool, 4, 9).length).toBe(16);
+  });
+
+  it('grows an empty pool', () => {
+    expect(unitsWithRoom(new Uint16Array(0), 0, 5).length).toBe(16);
   });
 });
