@@ -48,6 +48,10 @@ await build({
   // modules, imported by relative paths, are bundled
   external: (id) => !id.startsWith('.') && !isAbsolute(id),
   logLevel: 'silent',
+  // the compiled modules run nothing when imported (measure-worker, an entry, is kept whole): an
+  // import whose bindings a chunk does not use is dropped, so that a command loads only the chunks
+  // it calls into (the compact route does not load the whole-graph readers, XML parser included)
+  treeshake: { moduleSideEffects: (id, external) => external },
   plugins: [compiledSourceMaps],
   output: {
     dir: out,

@@ -80,4 +80,33 @@ describe('bin/ecograph.js', () => {
       await rm(root, { recursive: true, force: true });
     }
   });
+
+  it('communities on a CSV directory by the compact route loads neither the whole-graph readers nor the XML parser', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'ecograph-bundle-'));
+    try {
+      const dir = join(root, 'ring');
+      const n = 40;
+      writeEdgeListCsvDirectory(dir, n, { source: Int32Array.from({ length: n }, (_, i) => i), target: Int32Array.from({ length: n }, (_, i) => (i + 1) % n) });
+      const log = join(root, 'loaded.txt');
+      writeFileSync(log, '');
+      const hook = join(root, 'log-loads.mjs');
+      writeFileSync(hook, "import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) { appendFileSync(process.env.LOAD_LOG, url + '\\n'); return next(url, context); }\n");
+      const register = join(root, 'register.mjs');
+      writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hook).href)});\n`);
+      const r = spawnSync(process.execPath, ['--import', pathToFileURL(register).href, BIN, 'communities', dir, '--loader', 'compact', '--algorithm', 'leiden', '-f', 'json'], {
+        encoding: 'utf8',
+        env: { ...process.env, LOAD_LOG: log },
+      });
+      expect(r.status, r.stderr).toBe(0);
+      expect((JSON.parse(r.stdout) as { view: { nodes: number } }).view.nodes).toBe(n);
+      const loaded = readFileSync(log, 'utf8').split('\n').filter((l) => l !== '');
+      expect(loaded.filter((f) => f.includes('/saxes/') || f.includes('/xmlchars/'))).toEqual([]);
+      // the chunk of the readers of every format (GEXF, GraphML, XLSX, whole-graph CSV and JSON) is not loaded
+      for (const file of loaded.filter((f) => f.includes('/dist/cli-bundle/'))) {
+        expect(readFileSync(fileURLToPath(file), 'utf8').includes('function readGexf'), file).toBe(false);
+      }
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
 });
