@@ -31,7 +31,9 @@ export interface TieSink {
    */
   node(id: string, kind: NodeKind | undefined): void;
   /**
-   * One valid tie (both ends exist, no validation error found so far in the graph).
+   * One valid tie (both ends exist, no validation error found so far in the graph). A reader
+   * may check tie keys for duplicates only at the end of the input: a tie whose key turns out to
+   * be a duplicate, and ties after it, may then have been given, and the reader refuses the graph.
    *
    * @param source - graph index of the source
    * @param target - graph index of the target

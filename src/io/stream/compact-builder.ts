@@ -9,6 +9,14 @@
  * One difference from `buildGraph`, in messages only: warnings beyond `maxWarnings` are counted,
  * not kept.
  *
+ * The keys of the plain ties of a JSON `edges` array are checked for duplicates at the end of the
+ * input (or when another check needs the set of keys taken so far), not as each tie arrives (see
+ * `KeySet.addLaterIn`): a random probe per tie into a table of millions of keys was a quarter of
+ * the load. The problems and their order are those of a check tie by tie: each `duplicate-id` is
+ * put where it would have been found, by the count of problems logged with its tie. Until then
+ * such a tie counts as valid: the sink may be given ties after a duplicate key, in a graph that
+ * {@link CompactGraphBuilder.finish} then refuses.
+ *
  * Browser-safe: no Node imports.
  */
 import { MultiGraph } from 'graphology';
@@ -30,7 +38,8 @@ import type { EcoGraph } from '../../model/types.js';
 import { kindCode, NO_CONFIDENCE, UNTYPED, type CompactGraph, type SpinoffTies, type TieSink } from '../../model/compact-graph.js';
 import { Float64List, Int32List, Uint8List } from '../../model/typed-list.js';
 import { IdTable, NOT_NUMBERED } from './id-table.js';
-import { KeySet } from './key-set.js';
+import { KEY_LATER, KEY_TAKEN, KeySet } from './key-set.js';
+import { PlaceLog } from './place-log.js';
 
 /** Node attributes the loader can keep beside the ids and kinds. */
 export interface KeepOptions {
@@ -94,7 +103,10 @@ const CONFIDENCE_CODE = new Map<string, number>(CONFIDENCE_LEVELS.map((c, i) => 
  * @see buildGraph in `src/model/build.ts`, whose checks and problems these are
  */
 export class CompactGraphBuilder {
-  /** Errors (all) and warnings (up to `maxWarnings`), in the order found. */
+  /**
+   * Errors (all) and warnings (up to `maxWarnings`), in the order found; the duplicate keys of
+   * ties checked later are among them once {@link CompactGraphBuilder.finish} has run.
+   */
   readonly problems: Problem[] = [];
   private warningCount = 0;
   private tieCount = 0;
@@ -122,6 +134,8 @@ export class CompactGraphBuilder {
   // edges
   /** Edge keys seen so far (their code units in one typed array: millions of keys cost less there than in a `Set`). */
   private readonly seenKeys = new KeySet(1 << 10);
+  /** The place of each tie whose key is checked later, with the number of problems before it. */
+  private readonly laterPlaces = new PlaceLog();
   private readonly spinSource = new Int32List(64);
   private readonly spinTarget = new Int32List(64);
   private readonly spinLine = new Int32List(64);
@@ -159,9 +173,35 @@ export class CompactGraphBuilder {
     return this.warningCount++ < this.maxWarnings;
   }
 
-  /** Whether an error has been found so far. */
+  /** Whether an error has been found so far (the keys waiting to be checked are checked first). */
   get hasErrors(): boolean {
+    this.settleKeys();
     return this.errorCount > 0;
+  }
+
+  /**
+   * Checks the keys of the ties checked later and puts the `duplicate-id` problem of each
+   * duplicate where a check tie by tie would have put it.
+   *
+   * @param last - at the end of the input: the keys need not stay in the set afterwards
+   */
+  private settleKeys(last = false): void {
+    if (!this.seenKeys.unsettled) return;
+    const { entries, keys } = last ? this.seenKeys.settleLast() : this.seenKeys.settle();
+    const places = this.laterPlaces.placesOf(entries);
+    this.laterPlaces.clear();
+    if (entries.length === 0) return;
+    // merged by count: a duplicate found when `count` problems were kept goes before the problem numbered `count`
+    const kept = this.problems.splice(0);
+    let d = 0;
+    for (let i = 0; i <= kept.length; i++) {
+      for (; d < places.length && places[d]!.count <= i; d++) {
+        const { file, line, column } = places[d]!;
+        this.problems.push(problem('error', 'duplicate-id', `duplicate edge id "${keys[d]}"`, { file, line, column }, 'id'));
+        this.errorCount++;
+      }
+      if (i < kept.length) this.problems.push(kept[i]!);
+    }
   }
 
   /** Whether a node with this id has been kept. */
@@ -267,6 +307,7 @@ export class CompactGraphBuilder {
     if (s < 0 || t < 0) ok = false;
     let key = idOf(edge.key);
     if (key === '') key = undefined;
+    if (key !== undefined) this.settleKeys();
     if (key !== undefined && this.seenKeys.has(key)) {
       found.push(problem('error', 'duplicate-id', `duplicate edge id "${key}"`, edge.loc, 'id'));
       ok = false;
@@ -324,6 +365,7 @@ export class CompactGraphBuilder {
     const t = this.plainEnd(1, target);
     let k = key?.trim();
     if (k === '') k = undefined;
+    if (k !== undefined) this.settleKeys();
     // a key is taken only by a valid tie: added here when the ends are valid, so one probe does both
     const duplicate = k !== undefined && (s < 0 || t < 0 ? this.seenKeys.has(k) : !this.seenKeys.add(k));
     if (s < 0 || t < 0 || duplicate) {
@@ -370,7 +412,7 @@ export class CompactGraphBuilder {
     loc.file = file;
     loc.line = line;
     loc.column = column;
-    this.addPlainEdgeAt(text, sourceStart, sourceEnd, targetStart, targetEnd, keyStart, keyEnd, loc, directed);
+    this.checkPlainEdge(text, sourceStart, sourceEnd, targetStart, targetEnd, keyStart, keyEnd, loc, directed, true);
   }
 
   /**
@@ -390,6 +432,25 @@ export class CompactGraphBuilder {
     loc: ElementLocation,
     directed: boolean,
   ): void {
+    this.checkPlainEdge(text, sourceStart, sourceEnd, targetStart, targetEnd, keyStart, keyEnd, loc, directed, false);
+  }
+
+  /**
+   * {@link CompactGraphBuilder.addPlainEdgeAt}, with the key of a tie whose ends are valid and
+   * differ checked later when `later` is set (the location then has a line and a column).
+   */
+  private checkPlainEdge(
+    text: string,
+    sourceStart: number,
+    sourceEnd: number,
+    targetStart: number,
+    targetEnd: number,
+    keyStart: number,
+    keyEnd: number,
+    loc: ElementLocation,
+    directed: boolean,
+    later: boolean,
+  ): void {
     if (!trimmedIn(text, sourceStart, sourceEnd) || !trimmedIn(text, targetStart, targetEnd) || (keyStart >= 0 && !trimmedIn(text, keyStart, keyEnd))) {
       // an id to trim, or empty: as any plain tie
       const key = keyStart >= 0 ? text.slice(keyStart, keyEnd) : undefined;
@@ -398,7 +459,18 @@ export class CompactGraphBuilder {
     }
     const s = this.plainEndIn(0, text, sourceStart, sourceEnd);
     const t = this.plainEndIn(1, text, targetStart, targetEnd);
-    const duplicate = keyStart >= 0 && (s < 0 || t < 0 ? this.seenKeys.hasIn(text, keyStart, keyEnd) : !this.seenKeys.addIn(text, keyStart, keyEnd));
+    let duplicate = false;
+    if (keyStart >= 0) {
+      if (later && s >= 0 && t >= 0 && s !== t) {
+        // taken as new until the keys are settled; a self-loop is checked at once, as its warning depends on it
+        const found = this.seenKeys.addLaterIn(text, keyStart, keyEnd);
+        if (found === KEY_LATER) this.laterPlaces.push(loc.file, loc.line ?? 0, loc.column ?? 0, this.problems.length);
+        else duplicate = found === KEY_TAKEN;
+      } else {
+        this.settleKeys();
+        duplicate = s < 0 || t < 0 ? this.seenKeys.hasIn(text, keyStart, keyEnd) : !this.seenKeys.addIn(text, keyStart, keyEnd);
+      }
+    }
     if (s < 0 || t < 0 || duplicate) {
       if (s < 0) this.add(this.endProblem('source', text.slice(sourceStart, sourceEnd), loc));
       if (t < 0) this.add(this.endProblem('target', text.slice(targetStart, targetEnd), loc));
@@ -533,6 +605,7 @@ export class CompactGraphBuilder {
    * @throws {@link InvalidGraphError} with every problem when the graph has errors
    */
   finish(): CompactGraph {
+    this.settleKeys(true);
     for (const p of this.spinoffCycleProblems()) this.add(p);
     if (this.errorCount > 0) throw new InvalidGraphError(this.problems);
     const table = this.table;

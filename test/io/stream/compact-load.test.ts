@@ -627,6 +627,74 @@ describe('numbered ids, CSV rows read as ranges and JSON elements matched whole:
   });
 });
 
+describe('named tie keys, checked for duplicates at the end of the input: the standard reader\'s problems', () => {
+  /** Keys with the same 32-bit FNV-1a hash (the hash of the key set). */
+  const COLLIDING = ['k32728x', 'k261234x'];
+
+  /**
+   * A document in writeJson layout with 300 named nodes and `ties` named ties (keys `t<i>x`), in
+   * which the ties at the given positions take other keys; `attributed` positions get a weight
+   * (read by the general route, which needs the keys taken so far at once).
+   */
+  function document(ties: number, keys: Map<number, string>, ends: Map<number, [string, string]>, attributed: Set<number>): string {
+    const nodes = Array.from({ length: 300 }, (_, i) => `{"key":"n${i}x","attributes":{"label":"N${i}"}}`);
+    const edges = Array.from({ length: ties }, (_, i) => {
+      const key = keys.get(i) ?? `t${i}x`;
+      const [s, t] = ends.get(i) ?? [`n${(i * 7) % 300}x`, `n${(i * 13 + 1) % 300}x`];
+      const attributes = attributed.has(i) ? '{"weight":2}' : '{}';
+      return `{"key":"${key}","source":"${s}","target":"${t}","undirected":true,"attributes":${attributes}}`;
+    });
+    return `{\n  "attributes": {"format":"ecograph@1"},\n  "options": {"type":"mixed","multi":true,"allowSelfLoops":true},\n  "nodes": [\n    ${nodes.join(',\n    ')}\n  ],\n  "edges": [\n    ${edges.join(',\n    ')}\n  ]\n}\n`;
+  }
+
+  const keys = new Map<number, string>([
+    [10, 'far'], [7990, 'far'], // far apart
+    [100, 'three'], [4000, 'three'], [7999, 'three'], // three copies
+    [200, 'n5x'], [201, 'n6x'], [6000, 'n5x'], // keys equal to node ids
+    [300, COLLIDING[0]!], [301, COLLIDING[1]!], [5000, COLLIDING[1]!], // colliding keys, one of them twice
+    [400, 'loop'], [401, 'loop'], // the second a self-loop
+    [500, 'gone'], [501, 'gone'], [502, 'gone'], // the first with a missing end: the second takes the key
+    [600, 't601x'], // the next tie's key, taken first
+    [700, 'e1'], [701, 'e1'], // numbered
+  ]);
+  const ends = new Map<number, [string, string]>([
+    [401, ['n3x', 'n3x']],
+    [500, ['n1x', 'nowhere']],
+  ]);
+
+  it('8,000 ties in the matched route, whole and in chunks of 7 and 64 bytes: the same problems, in the order of a check tie by tie', async () => {
+    const path = join(tmp, 'named-keys.json');
+    writeFileSync(path, document(8000, keys, ends, new Set()));
+    const expected = await readGraphFile(path);
+    const codes = expected.problems.map((p) => `${p.line} ${p.code}`);
+    expect(codes.filter((c) => c.endsWith('duplicate-id')).length).toBe(9);
+    // the order of the tie-by-tie check: by line (one tie a line), the missing end before its tie's neighbours
+    let first: Problem[] | undefined;
+    for (const chunkBytes of [7, 64, 1 << 20]) {
+      const actual = await compactProblemsIn(path, chunkBytes);
+      expect(canonical(actual)).toEqual(canonical(expected.problems));
+      first ??= actual;
+      expect(actual).toEqual(first);
+    }
+    expect(first!.map((p) => p.line)).toEqual([...first!.map((p) => p.line!)].sort((a, b) => a - b));
+  });
+
+  it('with ties of the general route among them (the keys checked so far are settled there): the same problems', async () => {
+    const path = join(tmp, 'named-keys-mixed.json');
+    const attributed = new Set([5, 150, 402, 4000, 4500, 7990]);
+    writeFileSync(path, document(8000, keys, ends, attributed));
+    const expected = await readGraphFile(path);
+    for (const chunkBytes of [7, 1 << 20]) expect(canonical(await compactProblemsIn(path, chunkBytes))).toEqual(canonical(expected.problems));
+  });
+
+  it('valid: 8,000 named ties load as the standard path loads them', async () => {
+    const path = join(tmp, 'named-keys-valid.json');
+    writeFileSync(path, document(8000, new Map([[300, COLLIDING[0]!], [301, COLLIDING[1]!]]), new Map(), new Set([42])));
+    await expectSame(path, {});
+    await expectSame(path, { directed: true }, { chunkBytes: 5 });
+  });
+});
+
 async function compactProblemsIn(path: string, chunkBytes: number): Promise<Problem[]> {
   try {
     return (await loadCompactGraph(path, { maxWarnings: Infinity, chunkBytes })).warnings;

@@ -1,7 +1,7 @@
 /** The key set of tie keys: a Set of strings, whether keys come as strings or as ranges of a text. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { KeySet } from '../../../src/io/stream/key-set.js';
+import { KEY_LATER, KEY_NEW, KEY_TAKEN, KeySet, type LaterDuplicates } from '../../../src/io/stream/key-set.js';
 
 describe('KeySet', () => {
   it('adds new keys (true) and refuses present ones (false), as a Set does, through many growths', () => {
@@ -121,5 +121,108 @@ describe('KeySet with numbered keys', () => {
     expect(set.has('e10000000')).toBe(true);
     expect(set.has('e10000001')).toBe(false);
     expect(set.size).toBe(200_002);
+  });
+});
+
+/** FNV-1a over UTF-16 code units, written here again to check that the colliding keys below collide. */
+function fnv1a(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h | 0;
+}
+
+/** Pairs of keys with the same 32-bit hash (found by a birthday search over `k<i>x`). */
+const COLLIDING = [
+  ['k32728x', 'k261234x'],
+  ['k32729x', 'k261235x'],
+  ['k32018x', 'k261324x'],
+] as const;
+
+/**
+ * Runs a list of operations on a key set and on a `Set`: `later` (addLaterIn), `add` and `has`
+ * (settling first when keys wait, as the builder does) and `settle`; ends with `settleLast` or
+ * `settle`. Checks every answer, and that each settling names exactly the keys checked later that
+ * the `Set` already held when they were added, in order.
+ */
+function runAgainstSet(ops: ReadonlyArray<readonly ['later' | 'add' | 'has' | 'settle', string]>, last: 'settle' | 'settleLast', capacity = 1): void {
+  const keys = new KeySet(capacity);
+  const reference = new Set<string>();
+  /** The keys checked later since the last settling, with whether the Set held them. */
+  let waiting: Array<{ key: string; held: boolean }> = [];
+  const check = (found: LaterDuplicates) => {
+    const expected = waiting.flatMap((w, k) => (w.held ? [[k, w.key] as const] : []));
+    expect([...found.entries].map((k, i) => [k, found.keys[i]])).toEqual(expected);
+    waiting = [];
+  };
+  for (const [op, key] of ops) {
+    const text = `{"key":"${key}"}`;
+    if (op === 'later') {
+      const answer = keys.addLaterIn(text, 8, 8 + key.length);
+      if (answer === KEY_LATER) waiting.push({ key, held: reference.has(key) });
+      else expect(answer, key).toBe(reference.has(key) ? KEY_TAKEN : KEY_NEW);
+      reference.add(key);
+      continue;
+    }
+    if (keys.unsettled || op === 'settle') check(keys.settle());
+    if (op === 'add') expect(keys.addIn(text, 8, 8 + key.length), key).toBe(!reference.has(key));
+    if (op === 'add') reference.add(key);
+    if (op === 'has') expect(keys.has(key), key).toBe(reference.has(key));
+  }
+  check(last === 'settle' ? keys.settle() : keys.settleLast());
+  expect(keys.unsettled).toBe(false);
+  expect(keys.size).toBe(reference.size);
+  if (last === 'settle') for (const key of reference) expect(keys.has(key), key).toBe(true);
+}
+
+describe('KeySet: keys checked later', () => {
+  it('the colliding keys of these tests do collide', () => {
+    for (const [a, b] of COLLIDING) expect(fnv1a(a)).toBe(fnv1a(b));
+  });
+
+  it('settle and settleLast name the keys already there, in the order given, whatever else was added or asked before', () => {
+    const key = fc.oneof(
+      fc.nat({ max: 40 }).map((x) => `k${x}x`),
+      fc.nat({ max: 40 }).map((x) => `e${x}`),
+      fc.nat({ max: 900_000_000 }).map((x) => `e${x}`),
+      fc.constantFrom(...COLLIDING.flat(), '', '京都', 'e', 'e01', 'a'.repeat(70_000), `${'a'.repeat(70_000)}b`),
+    );
+    const op = fc.tuple(fc.constantFrom('later', 'later', 'later', 'later', 'add', 'has', 'settle') as fc.Arbitrary<'later' | 'add' | 'has' | 'settle'>, key);
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 200 }), fc.constantFrom('settle', 'settleLast') as fc.Arbitrary<'settle' | 'settleLast'>, (ops, last) => runAgainstSet(ops, last)),
+      { numRuns: 300, seed: 20261213 },
+    );
+  });
+
+  it('settleLast over buckets (200,000 keys): duplicates far apart, three copies, colliding keys, keys already in the table, long keys', () => {
+    const ops: Array<readonly ['later' | 'add' | 'has' | 'settle', string]> = [];
+    // before: keys in the table by addIn, so that keys checked later are also looked up there
+    for (let i = 0; i < 300; i++) ops.push(['add', `t${i}y`]);
+    ops.push(['add', COLLIDING[2][0]]);
+    for (let i = 0; i < 200_000; i++) {
+      ops.push(['later', `k${(i * 7919) % 190_000}x`]); // 10,000 keys twice, far apart
+      if (i === 5) ops.push(['later', 'three'], ['later', COLLIDING[0][0]], ['later', COLLIDING[1][1]]);
+      if (i === 90_000) ops.push(['later', 'three'], ['later', COLLIDING[0][1]], ['later', COLLIDING[2][1]], ['later', 't7y'], ['later', 'a'.repeat(70_000)]);
+      if (i === 199_000) ops.push(['later', 'three'], ['later', COLLIDING[0][0]], ['later', COLLIDING[2][0]], ['later', 'a'.repeat(70_000)], ['later', COLLIDING[1][0]]);
+    }
+    runAgainstSet(ops, 'settleLast', 16);
+    runAgainstSet(ops, 'settle', 16);
+  });
+
+  it('settleLast of a quarter million distinct keys finds none', () => {
+    const keys = new KeySet(16);
+    for (let i = 0; i < 250_000; i++) keys.addLaterIn(`q${i}x`, 0, `q${i}x`.length);
+    const found = keys.settleLast();
+    expect(found.entries.length).toBe(0);
+    expect(keys.size).toBe(250_000);
+  });
+
+  it('refuses a lookup while keys wait to be checked', () => {
+    const keys = new KeySet(4);
+    expect(keys.addLaterIn('ax', 0, 2)).toBe(KEY_LATER);
+    expect(() => keys.has('ax')).toThrow(/settled/);
+    expect(() => keys.add('bx')).toThrow(/settled/);
+    expect(keys.settle().entries.length).toBe(0);
+    expect(keys.has('ax')).toBe(true);
+    expect(keys.add('ax')).toBe(false);
   });
 });
