@@ -28,8 +28,6 @@ import {
   MAX_RESTARTS,
   WORK_BUDGET_ARCS,
   aggregate,
-  communityCount,
-  communityTotals,
   compact,
   groupDigits,
   identity,
@@ -130,13 +128,13 @@ function withRestarts(g: IndexedGraph, options: Partial<LeidenOptions>): Partial
 /**
  * Refinement of a partition `p` (renumbered 0..k − 1) of a level: singletons merge into
  * well-connected refined communities of their own community of `p`. Returns the refined
- * partition, renumbered 0..r − 1. Each loop is a function of its own (see `aggregate`).
+ * partition, renumbered 0..r − 1, and r. Each loop is a function of its own (see `aggregate`).
  */
-function refine(level: Level, p: Int32Array, mass: Float64Array, scale: number, rng: Rng): Int32Array {
+function refine(level: Level, p: Int32Array, k: number, mass: Float64Array, scale: number, rng: Rng): { refined: Int32Array; count: number } {
   const n = p.length;
-  const totP = communityTotals(p, mass, communityCount(p));
-  // w(v, C − v) for each node, then w(R, C − R) for each refined community
-  const inner = innerWeights(level, p);
+  const totP = new Float64Array(k);
+  // w(v, C − v) for each node (then w(R, C − R) for each refined community), and each community's mass
+  const inner = innerWeightsAndTotals(level, p, mass, totP);
   const refined = identity(n);
   const state: RefineState = {
     p,
@@ -150,8 +148,7 @@ function refine(level: Level, p: Int32Array, mass: Float64Array, scale: number, 
     rExternal: inner.slice(),
   };
   mergeSingletons(level, state, visitingOrder(n, rng));
-  compact(refined);
-  return refined;
+  return { refined, count: compact(refined) };
 }
 
 /** The arrays of a refinement (see {@link refine}). */
@@ -172,13 +169,17 @@ interface RefineState {
   rExternal: Float64Array;
 }
 
-/** The weight from each node of a level to the other nodes of its community of `p`. */
-function innerWeights(level: Level, p: Int32Array): Float64Array {
+/**
+ * The weight from each node of a level to the other nodes of its community of `p`; adds each
+ * node's mass to its community's total in `totP` (in node order, as `communityTotals` adds).
+ */
+function innerWeightsAndTotals(level: Level, p: Int32Array, mass: Float64Array, totP: Float64Array): Float64Array {
   const { start, neighbour, weight } = level;
   const n = p.length;
   const inner = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const c = p[i]!;
+    totP[c]! += mass[i]!;
     let sum = 0;
     for (let e = start[i]!, end = start[i + 1]!; e < end; e++) if (p[neighbour[e]!] === c) sum += weight[e]!;
     inner[i] = sum;
@@ -259,22 +260,21 @@ function* leidenPass(
   while (true) {
     const nodes = level.strength.length;
     const mass = massOf(level, objective);
-    const { community } = yield* moveNodes(level, mass, scale, rng, partition);
-    const k = communityCount(community);
+    const { community, count: k } = yield* moveNodes(level, mass, scale, rng, partition);
     if (k === nodes) {
       partition = community;
       break; // every node is a community of its own: nothing left to aggregate
     }
-    let by = refine(level, community, mass, scale, rng);
-    if (communityCount(by) === nodes) {
+    let { refined: by, count: groups } = refine(level, community, k, mass, scale, rng);
+    if (groups === nodes) {
       // refinement merged nothing: aggregate the connected parts of the moving phase's communities
-      by = splitDisconnected(level, community);
-      if (compact(by) === nodes) {
+      ({ parts: by, count: groups } = splitDisconnected(level, community));
+      if (groups === nodes) {
         partition = by;
         break; // no community has two linked nodes: every node stays a community of its own
       }
     }
-    const next = aggregate(level, by);
+    const next = aggregate(level, by, groups);
     maps.push(by);
     levels.push(next);
     level = next;
@@ -308,9 +308,9 @@ function project(map: Int32Array, partition: Int32Array): Int32Array {
 
 /**
  * Splits every community that is not connected in a level into its connected components
- * (renumbered 0..k − 1 in order of first appearance).
+ * (renumbered 0..k − 1 in order of first appearance); returns them and k.
  */
-function splitDisconnected(base: Level, community: Int32Array): Int32Array {
+function splitDisconnected(base: Level, community: Int32Array): { parts: Int32Array; count: number } {
   const n = community.length;
   const { start, neighbour } = base;
   const out = new Int32Array(n).fill(-1);
@@ -334,7 +334,7 @@ function splitDisconnected(base: Level, community: Int32Array): Int32Array {
     }
     k++;
   }
-  return out;
+  return { parts: out, count: k };
 }
 
 /**
@@ -377,7 +377,7 @@ function* leidenOnce(iterations: number, base: Level, objective: CommunityObject
       bestQuality = quality;
     }
   }
-  return splitDisconnected(base, best);
+  return splitDisconnected(base, best).parts;
 }
 
 /**

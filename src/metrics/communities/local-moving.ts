@@ -37,8 +37,22 @@ export interface MovingStep {
   nodes: number;
 }
 
-/** 0, 1, …, n − 1. */
+/**
+ * 0, 1, …, m − 1 for the largest m asked for so far, which {@link identity} copies from: a copy
+ * is a block move, while a loop that writes the numbers runs in V8's interpreter on the first
+ * levels of a run (a loop over a few ten thousand nodes is done before it is compiled). Kept for
+ * the life of the process: 4 bytes a node of the largest level seen.
+ */
+let ascending: Int32Array = new Int32Array(0);
+
+/** 0, 1, …, n − 1 (a new array). */
 export function identity(n: number): Int32Array {
+  if (n > ascending.length) ascending = ascendingNumbers(Math.max(n, 2 * ascending.length));
+  return ascending.slice(0, n);
+}
+
+/** A new array holding 0, 1, …, n − 1. */
+function ascendingNumbers(n: number): Int32Array {
   const a = new Int32Array(n);
   for (let i = 0; i < n; i++) a[i] = i;
   return a;
@@ -223,7 +237,8 @@ function moveSlice(state: MovingState, limit: number): number {
 function startMoving(level: Level, mass: Float64Array, scale: number, rng: Rng, initial: Int32Array | undefined): MovingState {
   const n = level.strength.length;
   const community = initial ? initial.slice() : identity(n);
-  const tot = communityTotals(community, mass, n);
+  // from singletons each community's total is its node's mass (a copy, not a loop)
+  const tot = initial ? communityTotals(community, mass, n) : mass.slice();
   return {
     level,
     mass,
@@ -243,8 +258,8 @@ function startMoving(level: Level, mass: Float64Array, scale: number, rng: Rng, 
 /**
  * Queue-based local moving on one level, from singletons or from a given partition: every node
  * is visited once in a seeded random order ({@link visitingOrder}), then only nodes whose neighbours moved (each at most
- * once in the queue), until no node moves. Returns each node's community (renumbered 0..k − 1)
- * and whether anything moved.
+ * once in the queue), until no node moves. Returns each node's community (renumbered 0..k − 1),
+ * the number of communities k and whether anything moved.
  */
 export function* moveNodes(
   level: Level,
@@ -252,12 +267,12 @@ export function* moveNodes(
   scale: number,
   rng: Rng,
   initial?: Int32Array,
-): Generator<MovingStep, { community: Int32Array; moved: boolean }> {
+): Generator<MovingStep, { community: Int32Array; count: number; moved: boolean }> {
   const n = level.strength.length;
   const state = startMoving(level, mass, scale, rng, initial);
   while (moveSlice(state, n) > 0) yield { nodes: n };
-  compact(state.community);
-  return { community: state.community, moved: state.moved };
+  const count = compact(state.community);
+  return { community: state.community, count, moved: state.moved };
 }
 
 /** Total mass of each of the `k` communities of a partition numbered 0..k − 1. */
@@ -282,9 +297,12 @@ export function communityCount(community: Int32Array): number {
  * arrays, so that every arc of the level is read once and only the merged arcs are written. Each
  * loop is a function of its own, so that the code V8 compiles on stack replacement for one loop
  * never runs into code it has no type feedback for.
+ *
+ * @param level - the level
+ * @param community - its partition, numbered 0..k − 1
+ * @param k - the number of communities, when the caller knows it (saves a pass over the nodes)
  */
-export function aggregate(level: Level, community: Int32Array): Level {
-  const k = communityCount(community);
+export function aggregate(level: Level, community: Int32Array, k: number = communityCount(community)): Level {
   const strength = new Float64Array(k);
   const size = new Float64Array(k);
   const memberStart = new Int32Array(k + 1);
@@ -374,24 +392,115 @@ function mergeRows(
 
 /** Renumbers communities 0.. by decreasing size, ties by first appearance in node order. */
 export function renumberBySize(raw: Int32Array): { community: Int32Array; count: number } {
-  const n = raw.length;
-  let k = 0;
-  for (let i = 0; i < n; i++) if (raw[i]! >= k) k = raw[i]! + 1;
+  const { rank, count } = sizeRanks(raw);
+  const community = new Int32Array(raw.length);
+  relabel(raw, rank, community);
+  return { community, count };
+}
+
+/**
+ * The rank of each label of a partition by decreasing size of its community, ties by first
+ * appearance in node order (labels absent from the partition keep rank 0), and the number of
+ * communities. Each loop over the nodes is a function of its own (see {@link aggregate}).
+ */
+function sizeRanks(raw: Int32Array): { rank: Int32Array; count: number } {
+  const k = communityCount(raw);
   const size = new Int32Array(k);
   const first = new Int32Array(k).fill(-1);
-  for (let i = 0; i < n; i++) {
-    const c = raw[i]!;
-    size[c]!++;
-    if (first[c] === -1) first[c] = i;
-  }
+  sizesAndFirsts(raw, size, first);
   const present: number[] = [];
   for (let c = 0; c < k; c++) if (size[c]! > 0) present.push(c);
   present.sort((a, b) => size[b]! - size[a]! || first[a]! - first[b]!);
   const rank = new Int32Array(k);
   present.forEach((c, r) => (rank[c] = r));
-  const community = new Int32Array(n);
-  for (let i = 0; i < n; i++) community[i] = rank[raw[i]!]!;
-  return { community, count: present.length };
+  return { rank, count: present.length };
+}
+
+/** Counts the nodes of each label and notes the first node that carries it. */
+function sizesAndFirsts(raw: Int32Array, size: Int32Array, first: Int32Array): void {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i]!;
+    size[c]!++;
+    if (first[c] === -1) first[c] = i;
+  }
+}
+
+/** community[i] = rank[raw[i]]. */
+function relabel(raw: Int32Array, rank: Int32Array, community: Int32Array): void {
+  for (let i = 0; i < raw.length; i++) community[i] = rank[raw[i]!]!;
+}
+
+/**
+ * A run's partition renumbered by decreasing size ({@link renumberBySize}) and the objective's
+ * value of it ({@link qualityOfLabels}), with the same numbers as those two give. For modularity
+ * the renumbering and the sums over the arcs are one pass over the nodes, adding in the order
+ * {@link modularityOfLabels} adds, so the value has the same bits.
+ *
+ * @param g - the indexed view the partition is of
+ * @param raw - each node's community, any numbering
+ * @param objective - the objective to evaluate
+ * @param resolution - its resolution γ
+ */
+export function renumberAndScore(
+  g: IndexedGraph,
+  raw: Int32Array,
+  objective: CommunityObjective,
+  resolution: number,
+): { community: Int32Array; count: number; quality: number } {
+  if (objective === 'cpm') {
+    const { community, count } = renumberBySize(raw);
+    return { community, count, quality: cpmOfLabels(g, community, count, resolution) };
+  }
+  const { rank, count } = sizeRanks(raw);
+  const community = new Int32Array(raw.length);
+  const inside = new Float64Array(count);
+  const degree = new Float64Array(count);
+  const order = new Int32Array(count).fill(-1);
+  const total = relabelAndWeights(g, raw, rank, community, inside, degree, order);
+  return { community, count, quality: total === 0 ? NaN : modularitySum(inside, degree, order, total, resolution) };
+}
+
+/**
+ * {@link relabel} and {@link appearanceAndWeights} of the relabelled partition in one pass: the
+ * same sums in the same order (two nodes share a relabelled community exactly when they share a
+ * raw one).
+ */
+function relabelAndWeights(
+  g: IndexedGraph,
+  raw: Int32Array,
+  rank: Int32Array,
+  community: Int32Array,
+  inside: Float64Array,
+  degree: Float64Array,
+  order: Int32Array,
+): number {
+  const { outStart, outTargets, outStrength } = g;
+  const met = new Uint8Array(order.length);
+  const n = raw.length;
+  let listed = 0;
+  let total = 0;
+  for (let u = 0; u < n; u++) {
+    const ru = raw[u]!;
+    const cu = rank[ru]!;
+    community[u] = cu;
+    const from = outStart[u]!;
+    const to = outStart[u + 1]!;
+    if (from < to && met[cu] === 0) {
+      met[cu] = 1;
+      order[listed++] = cu;
+    }
+    let d = degree[cu]!;
+    let w = inside[cu]!;
+    for (let e = from; e < to; e++) {
+      const s = outStrength[e]!;
+      d += s;
+      total += s;
+      if (raw[outTargets[e]!] === ru) w += s;
+    }
+    degree[cu] = d;
+    inside[cu] = w;
+  }
+  return total;
 }
 
 /**

@@ -30,8 +30,7 @@ import {
   massOf,
   moveNodes,
   penaltyScale,
-  qualityOfLabels,
-  renumberBySize,
+  renumberAndScore,
   modularityOfLabels,
   type CommunityObjective,
   type Level,
@@ -173,8 +172,7 @@ export function* bestOfRuns(
   let best: IndexedLouvainResult | undefined;
   onRun?.(0, runs);
   for (let run = 0; run < runs; run++) {
-    const { community, count } = renumberBySize(yield* once(base, objective, scale, rng));
-    const quality = qualityOfLabels(g, community, count, objective, resolution);
+    const { community, count, quality } = renumberAndScore(g, yield* once(base, objective, scale, rng), objective, resolution);
     if (!best || quality > best.quality) {
       const modularity = objective === 'modularity' ? quality : modularityOfLabels(g, community, count, resolution);
       best = { modularity, quality, community, count };
