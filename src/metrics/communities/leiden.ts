@@ -128,77 +128,78 @@ function withRestarts(g: IndexedGraph, options: Partial<LeidenOptions>): Partial
 /**
  * Refinement of a partition `p` (renumbered 0..k − 1) of a level: singletons merge into
  * well-connected refined communities of their own community of `p`. Returns the refined
- * partition, renumbered 0..r − 1, and r. Each loop is a function of its own (see `aggregate`).
+ * partition, renumbered 0..r − 1, and r. Each loop is a function of its own that takes only
+ * arrays and numbers (see `listBlocks` in `./local-moving.ts`).
  */
 function refine(level: Level, p: Int32Array, k: number, mass: Float64Array, scale: number, rng: Rng): { refined: Int32Array; count: number } {
   const n = p.length;
+  const { start, neighbour, weight } = level;
   const totP = new Float64Array(k);
   // w(v, C − v) for each node (then w(R, C − R) for each refined community), and each community's mass
-  const inner = innerWeightsAndTotals(level, p, mass, totP);
+  const inner = new Float64Array(n);
+  innerWeightsAndTotals(start, neighbour, weight, p, mass, inner, totP);
   const refined = identity(n);
-  const state: RefineState = {
-    p,
-    mass,
-    scale,
-    totP,
-    inner,
-    refined,
-    rTot: mass.slice(),
-    rCount: new Int32Array(n).fill(1),
-    rExternal: inner.slice(),
-  };
-  mergeSingletons(level, state, visitingOrder(n, rng));
+  const rTot = mass.slice();
+  const rCount = new Int32Array(n).fill(1);
+  const rExternal = inner.slice();
+  const links = new Float64Array(n).fill(-1);
+  const touched = new Int32Array(n);
+  const order = visitingOrder(n, rng);
+  mergeSingletons(start, neighbour, weight, p, mass, scale, totP, inner, refined, rTot, rCount, rExternal, links, touched, order);
   return { refined, count: compact(refined) };
 }
 
-/** The arrays of a refinement (see {@link refine}). */
-interface RefineState {
-  /** The moving phase's partition. */
-  p: Int32Array;
-  mass: Float64Array;
-  scale: number;
-  /** Total mass of each community of `p`. */
-  totP: Float64Array;
-  /** w(v, C − v): weight from each node to the rest of its community of `p`. */
-  inner: Float64Array;
-  /** The refined community of each node. */
-  refined: Int32Array;
-  /** Total mass, number of nodes and w(R, C − R) of each refined community. */
-  rTot: Float64Array;
-  rCount: Int32Array;
-  rExternal: Float64Array;
-}
-
 /**
- * The weight from each node of a level to the other nodes of its community of `p`; adds each
- * node's mass to its community's total in `totP` (in node order, as `communityTotals` adds).
+ * The weight from each node of a level to the other nodes of its community of `p` into `inner`;
+ * adds each node's mass to its community's total in `totP` (in node order, as `communityTotals` adds).
  */
-function innerWeightsAndTotals(level: Level, p: Int32Array, mass: Float64Array, totP: Float64Array): Float64Array {
-  const { start, neighbour, weight } = level;
-  const n = p.length;
-  const inner = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
+function innerWeightsAndTotals(
+  start: Int32Array,
+  neighbour: Int32Array,
+  weight: Float64Array,
+  p: Int32Array,
+  mass: Float64Array,
+  inner: Float64Array,
+  totP: Float64Array,
+): void {
+  for (let i = 0; i < p.length; i++) {
     const c = p[i]!;
     totP[c]! += mass[i]!;
     let sum = 0;
     for (let e = start[i]!, end = start[i + 1]!; e < end; e++) if (p[neighbour[e]!] === c) sum += weight[e]!;
     inner[i] = sum;
   }
-  return inner;
 }
 
 /**
  * Visits the nodes in `order`: a node still alone in its refined community, and well connected to
  * its community of `p`, joins the well-connected refined community of the same community of `p`
  * with the best non-negative gain.
+ *
+ * The level's rows are `start`, `neighbour`, `weight`; `totP` holds the total mass of each
+ * community of `p` and `inner` each node's weight w(v, C − v) to the rest of its community;
+ * `refined` each node's refined community, and `rTot`, `rCount`, `rExternal` each refined
+ * community's total mass, number of nodes and weight w(R, C − R) to the rest of its community
+ * (all updated); `links` (all −1) and `touched` are scratch, one entry a node.
  */
-function mergeSingletons(level: Level, state: RefineState, order: Int32Array): void {
-  const { start, neighbour, weight } = level;
-  const { p, mass, scale, totP, inner, refined, rTot, rCount, rExternal } = state;
-  const n = p.length;
-  const links = new Float64Array(n).fill(-1);
-  const touched = new Int32Array(n);
-  for (let o = 0; o < n; o++) {
+function mergeSingletons(
+  start: Int32Array,
+  neighbour: Int32Array,
+  weight: Float64Array,
+  p: Int32Array,
+  mass: Float64Array,
+  scale: number,
+  totP: Float64Array,
+  inner: Float64Array,
+  refined: Int32Array,
+  rTot: Float64Array,
+  rCount: Int32Array,
+  rExternal: Float64Array,
+  links: Float64Array,
+  touched: Int32Array,
+  order: Int32Array,
+): void {
+  for (let o = 0; o < order.length; o++) {
     const v = order[o]!;
     const rv = refined[v]!;
     if (rCount[rv] !== 1) continue; // only singletons move
@@ -295,15 +296,25 @@ function* leidenPass(
  */
 function lift(by: Int32Array, community: Int32Array, size: number): Int32Array {
   const next = new Int32Array(size);
-  for (let i = 0; i < by.length; i++) next[by[i]!] = community[i]!;
+  liftInto(by, community, next);
   return next;
+}
+
+/** next[by[i]] = community[i] (see {@link lift}). */
+function liftInto(by: Int32Array, community: Int32Array, next: Int32Array): void {
+  for (let i = 0; i < by.length; i++) next[by[i]!] = community[i]!;
 }
 
 /** The partition of a level from that of the level above: node i takes the community of `partition[map[i]]`. */
 function project(map: Int32Array, partition: Int32Array): Int32Array {
   const projected = new Int32Array(map.length);
-  for (let i = 0; i < map.length; i++) projected[i] = partition[map[i]!]!;
+  projectInto(map, partition, projected);
   return projected;
+}
+
+/** projected[i] = partition[map[i]] (see {@link project}). */
+function projectInto(map: Int32Array, partition: Int32Array, projected: Int32Array): void {
+  for (let i = 0; i < map.length; i++) projected[i] = partition[map[i]!]!;
 }
 
 /**
@@ -312,11 +323,18 @@ function project(map: Int32Array, partition: Int32Array): Int32Array {
  */
 function splitDisconnected(base: Level, community: Int32Array): { parts: Int32Array; count: number } {
   const n = community.length;
-  const { start, neighbour } = base;
-  const out = new Int32Array(n).fill(-1);
-  const stack = new Int32Array(n);
+  const parts = new Int32Array(n).fill(-1);
+  return { parts, count: labelComponents(base.start, base.neighbour, community, parts, new Int32Array(n)) };
+}
+
+/**
+ * Numbers the connected parts of each community of `community` into `out` (all −1 on entry),
+ * 0..k − 1 in order of first appearance, by depth-first search on the rows `start`, `neighbour`
+ * (`stack`: one entry a node); returns k.
+ */
+function labelComponents(start: Int32Array, neighbour: Int32Array, community: Int32Array, out: Int32Array, stack: Int32Array): number {
   let k = 0;
-  for (let s = 0; s < n; s++) {
+  for (let s = 0; s < community.length; s++) {
     if (out[s] !== -1) continue;
     const c = community[s]!;
     out[s] = k;
@@ -334,7 +352,7 @@ function splitDisconnected(base: Level, community: Int32Array): { parts: Int32Ar
     }
     k++;
   }
-  return { parts: out, count: k };
+  return k;
 }
 
 /**
