@@ -190,6 +190,15 @@ export function runSteps<T>(steps: Generator<MovingStep, T>): T {
 }
 
 /**
+ * A turn of the event loop: `setImmediate` where there is one (Node: after the pending I/O and
+ * signals, with no wait), else a zero-delay timer (browsers; Node clamps a timer to 1 ms).
+ */
+function nextTurn(): Promise<void> {
+  const immediate = (globalThis as { setImmediate?: (callback: () => void) => unknown }).setImmediate;
+  return new Promise<void>((resolve) => (immediate ? immediate(resolve) : setTimeout(resolve, 0)));
+}
+
+/**
  * Runs a step generator, giving the event loop a turn every 100 ms or so (between passes), so
  * that Ctrl-C and progress output get through during a long run.
  *
@@ -201,7 +210,7 @@ export async function runStepsAsync<T>(steps: Generator<MovingStep, T>, signal?:
   let step = steps.next();
   while (!step.done) {
     if (Date.now() - last > 100) {
-      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+      await nextTurn();
       signal?.throwIfAborted();
       last = Date.now();
     }
