@@ -36,9 +36,10 @@ import {
   visitingOrder,
   type CommunityObjective,
   type Level,
+  type ModularitySums,
   type MovingStep,
 } from './local-moving.js';
-import { bestOfRuns, runSteps, runStepsAsync, type CommunityRun, type IndexedLouvainResult, type LouvainOptions, type LouvainResult, type RestartPlan } from './louvain.js';
+import { bestOfRuns, runSteps, runStepsAsync, type CommunityRun, type RunResult, type IndexedLouvainResult, type LouvainOptions, type LouvainResult, type RestartPlan } from './louvain.js';
 
 /** Most iterations of a Leiden run (each starts from the previous result; fewer when the objective stops rising). */
 export const MAX_LEIDEN_ITERATIONS = 20;
@@ -382,6 +383,108 @@ function labelSets(parent: Int32Array, label: Int32Array, parts: Int32Array): nu
 }
 
 /**
+ * The run's result from its last partition: when every community is connected (the usual case),
+ * the partition itself, with the sums of its modularity (`withSums`), both from one pass over the
+ * arcs in node order that also joins the ends of the ties inside communities (union–find, as
+ * {@link splitDisconnected}); otherwise the connected parts of its communities, numbered 0..k − 1
+ * in order of first appearance, without sums.
+ *
+ * @param base - the base level
+ * @param community - each node's community
+ * @param withSums - whether to hand back the modularity's sums (for the modularity objective)
+ * @example
+ * const { community, sums } = connectedParts(level, partition, true);
+ */
+export function connectedParts(base: Level, community: Int32Array, withSums: boolean): RunResult {
+  const n = community.length;
+  const parent = identity(n);
+  const inside = new Float64Array(n);
+  const degree = new Float64Array(n);
+  const order = new Int32Array(n).fill(-1);
+  // [communities, joins]
+  const counts = new Int32Array(2);
+  const total = joinAndSum(base.start, base.neighbour, base.weight, community, parent, inside, degree, order, new Uint8Array(n), counts);
+  // n − joins sets: one a community when no community falls apart
+  if (n - counts[1]! === counts[0]!) {
+    const sums: ModularitySums = { inside, degree, order, total };
+    return withSums ? { community, sums } : { community };
+  }
+  const parts = new Int32Array(n);
+  labelSets(parent, new Int32Array(n).fill(-1), parts);
+  return { community: parts };
+}
+
+/**
+ * One pass over the rows (`start`, `neighbour`, `weight`) in node order: joins the ends of each tie
+ * inside a community of `community` in the union–find forest `parent` (as {@link joinLinked}) and
+ * adds up, by community, the weight inside and the degree, listing in `order` the communities with
+ * ties in order of first appearance (`met`: 0 not seen, 1 seen, 2 listed), as `modularityOfLabels`
+ * adds and lists them. Writes the number of communities to `counts[0]` and of joins to
+ * `counts[1]`; returns the total weight.
+ */
+function joinAndSum(
+  start: Int32Array,
+  neighbour: Int32Array,
+  weight: Float64Array,
+  community: Int32Array,
+  parent: Int32Array,
+  inside: Float64Array,
+  degree: Float64Array,
+  order: Int32Array,
+  met: Uint8Array,
+  counts: Int32Array,
+): number {
+  let communities = 0;
+  let joins = 0;
+  let listed = 0;
+  let total = 0;
+  for (let u = 0; u < community.length; u++) {
+    const c = community[u]!;
+    const from = start[u]!;
+    const to = start[u + 1]!;
+    const seen = met[c]!;
+    if (seen !== 2) {
+      if (seen === 0) communities++;
+      if (from < to) {
+        met[c] = 2;
+        order[listed++] = c;
+      } else met[c] = 1;
+    }
+    let d = degree[c]!;
+    let w = inside[c]!;
+    let ru = -1; // u's root, found at its first tie inside its community to a larger node
+    for (let e = from; e < to; e++) {
+      const s = weight[e]!;
+      d += s;
+      total += s;
+      const v = neighbour[e]!;
+      if (community[v] !== c) continue;
+      w += s;
+      if (v <= u) continue;
+      if (ru === -1) {
+        ru = u;
+        while (parent[ru] !== ru) ru = parent[ru] = parent[parent[ru]!]!;
+      }
+      let rv = v;
+      while (parent[rv] !== rv) rv = parent[rv] = parent[parent[rv]!]!;
+      if (rv < ru) {
+        parent[ru] = rv;
+        ru = rv;
+        joins++;
+      } else if (ru < rv) {
+        parent[rv] = ru;
+        joins++;
+      }
+    }
+    degree[c] = d;
+    inside[c] = w;
+  }
+  counts[0] = communities;
+  counts[1] = joins;
+  return total;
+}
+
+/**
  * Quality of a partition of a level without the indexed graph (for the iteration check): the same
  * value on any level whose nodes are groups of the base level's, since a node's self-weight holds
  * the ties inside it.
@@ -409,7 +512,7 @@ function levelQuality(base: Level, labels: Int32Array, objective: CommunityObjec
  * One Leiden run: up to `iterations` passes, each from the previous result, while the objective
  * rises (the objective is computed only when another pass may follow).
  */
-function* leidenOnce(iterations: number, base: Level, objective: CommunityObjective, scale: number, rng: Rng): Generator<MovingStep, Int32Array> {
+function* leidenOnce(iterations: number, base: Level, objective: CommunityObjective, scale: number, rng: Rng): Generator<MovingStep, RunResult> {
   let best = yield* leidenPass(base, objective, scale, rng);
   if (iterations > 1) {
     let bestQuality = levelQuality(base, best, objective, scale);
@@ -421,7 +524,7 @@ function* leidenOnce(iterations: number, base: Level, objective: CommunityObject
       bestQuality = quality;
     }
   }
-  return splitDisconnected(base, best).parts;
+  return connectedParts(base, best, objective === 'modularity');
 }
 
 /**

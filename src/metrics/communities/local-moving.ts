@@ -487,25 +487,45 @@ function relabel(raw: Int32Array, rank: Int32Array, community: Int32Array): void
 }
 
 /**
+ * The sums the modularity of a partition is made of, by community label: the weight of the arcs
+ * inside and the degree, the labels of communities with ties in order of first appearance (−1
+ * after the last), and the total arc weight 2m; each added arc by arc in node order, as
+ * {@link modularityOfLabels} adds them.
+ */
+export interface ModularitySums {
+  inside: Float64Array;
+  degree: Float64Array;
+  order: Int32Array;
+  total: number;
+}
+
+/**
  * A run's partition renumbered by decreasing size ({@link renumberBySize}) and the objective's
  * value of it ({@link qualityOfLabels}), with the same numbers as those two give. For modularity
  * the renumbering and the sums over the arcs are one pass over the nodes, adding in the order
- * {@link modularityOfLabels} adds, so the value has the same bits.
+ * {@link modularityOfLabels} adds, so the value has the same bits; a run that already has those
+ * sums for its partition hands them in, and no arc is read.
  *
  * @param g - the indexed view the partition is of
  * @param raw - each node's community, any numbering
  * @param objective - the objective to evaluate
  * @param resolution - its resolution γ
+ * @param sums - the modularity's sums for `raw`, when the run has them
  */
 export function renumberAndScore(
   g: IndexedGraph,
   raw: Int32Array,
   objective: CommunityObjective,
   resolution: number,
+  sums?: ModularitySums,
 ): { community: Int32Array; count: number; quality: number } {
   if (objective === 'cpm') {
     const { community, count } = renumberBySize(raw);
     return { community, count, quality: cpmOfLabels(g, community, count, resolution) };
+  }
+  if (sums) {
+    const { community, count } = renumberBySize(raw);
+    return { community, count, quality: sums.total === 0 ? NaN : modularitySum(sums.inside, sums.degree, sums.order, sums.total, resolution) };
   }
   const { rank, count } = sizeRanks(raw);
   const community = new Int32Array(raw.length);

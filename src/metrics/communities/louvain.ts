@@ -34,6 +34,7 @@ import {
   modularityOfLabels,
   type CommunityObjective,
   type Level,
+  type ModularitySums,
   type MovingStep,
 } from './local-moving.js';
 
@@ -97,7 +98,7 @@ export interface LouvainResult {
  * partition. It only accepts improving moves, and repairs groups that the first pass settled too
  * early.
  */
-function* louvainOnce(base: Level, objective: CommunityObjective, scale: number, rng: Rng): Generator<MovingStep, Int32Array> {
+function* louvainOnce(base: Level, objective: CommunityObjective, scale: number, rng: Rng): Generator<MovingStep, RunResult> {
   const levels: Level[] = [base];
   const maps: Int32Array[] = []; // maps[l][i]: the level-(l+1) node that level-l node i became
   while (true) {
@@ -114,7 +115,7 @@ function* louvainOnce(base: Level, objective: CommunityObjective, scale: number,
     const projected = project(map, membership);
     membership = (yield* moveNodes(levels[l]!, massOf(levels[l]!, objective), scale, rng, projected)).community;
   }
-  return membership;
+  return { community: membership };
 }
 
 /** The partition of a level from that of the level above: node i takes the community of `partition[map[i]]` (a plain function: generators' loops are not optimised on stack replacement). */
@@ -135,8 +136,17 @@ export interface IndexedLouvainResult {
   count: number;
 }
 
-/** One run of a local-moving algorithm from the base level: each base node's community. */
-export type CommunityRun = (base: Level, objective: CommunityObjective, scale: number, rng: Rng) => Generator<MovingStep, Int32Array>;
+/**
+ * What a run gives: each base node's community, and the sums of its modularity when the run
+ * computed them on the way ({@link renumberAndScore} then reads no arc).
+ */
+export interface RunResult {
+  community: Int32Array;
+  sums?: ModularitySums | undefined;
+}
+
+/** One run of a local-moving algorithm from the base level. */
+export type CommunityRun = (base: Level, objective: CommunityObjective, scale: number, rng: Rng) => Generator<MovingStep, RunResult>;
 
 /**
  * Seeded restarts of a run (Louvain's or Leiden's) as a generator that pauses after every pass
@@ -172,7 +182,8 @@ export function* bestOfRuns(
   let best: IndexedLouvainResult | undefined;
   onRun?.(0, runs);
   for (let run = 0; run < runs; run++) {
-    const { community, count, quality } = renumberAndScore(g, yield* once(base, objective, scale, rng), objective, resolution);
+    const result = yield* once(base, objective, scale, rng);
+    const { community, count, quality } = renumberAndScore(g, result.community, objective, resolution, result.sums);
     if (!best || quality > best.quality) {
       const modularity = objective === 'modularity' ? quality : modularityOfLabels(g, community, count, resolution);
       best = { modularity, quality, community, count };
