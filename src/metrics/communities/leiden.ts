@@ -187,11 +187,11 @@ function innerWeightsAndTotals(
  * with the best non-negative gain.
  *
  * The level's rows are `start`, `neighbour`, `weight`, with `inside` marking the arcs inside a
- * community of `p`; `totP` holds the total mass of each
- * community of `p` and `inner` each node's weight w(v, C − v) to the rest of its community;
- * `refined` each node's refined community, and `rTot`, `rCount`, `rExternal` each refined
- * community's total mass, number of nodes and weight w(R, C − R) to the rest of its community
- * (all updated); `links` (all −1) and `touched` are scratch, one entry a node.
+ * community of `p`; `totP` holds the total mass of each community of `p` and `inner` each node's
+ * weight w(v, C − v) to the rest of its community; `refined` each node's refined community, and
+ * `rTot`, `rCount`, `rExternal` each refined community's total mass, number of nodes and weight
+ * w(R, C − R) to the rest of its community (all updated); `links` (all −1) and `touched` are
+ * scratch, one entry a node.
  */
 function mergeSingletons(
   start: Int32Array,
