@@ -28,8 +28,6 @@ import {
   MAX_RESTARTS,
   WORK_BUDGET_ARCS,
   aggregate,
-  communityCount,
-  communityTotals,
   compact,
   groupDigits,
   identity,
@@ -38,9 +36,10 @@ import {
   visitingOrder,
   type CommunityObjective,
   type Level,
+  type ModularitySums,
   type MovingStep,
 } from './local-moving.js';
-import { bestOfRuns, runSteps, runStepsAsync, type CommunityRun, type IndexedLouvainResult, type LouvainOptions, type LouvainResult, type RestartPlan } from './louvain.js';
+import { bestOfRuns, runSteps, runStepsAsync, type CommunityRun, type RunResult, type IndexedLouvainResult, type LouvainOptions, type LouvainResult, type RestartPlan } from './louvain.js';
 
 /** Most iterations of a Leiden run (each starts from the previous result; fewer when the objective stops rising). */
 export const MAX_LEIDEN_ITERATIONS = 20;
@@ -130,74 +129,89 @@ function withRestarts(g: IndexedGraph, options: Partial<LeidenOptions>): Partial
 /**
  * Refinement of a partition `p` (renumbered 0..k − 1) of a level: singletons merge into
  * well-connected refined communities of their own community of `p`. Returns the refined
- * partition, renumbered 0..r − 1. Each loop is a function of its own (see `aggregate`).
+ * partition, renumbered 0..r − 1, and r. Each loop is a function of its own that takes only
+ * arrays and numbers (see `listBlocks` in `./local-moving.ts`).
  */
-function refine(level: Level, p: Int32Array, mass: Float64Array, scale: number, rng: Rng): Int32Array {
+function refine(level: Level, p: Int32Array, k: number, mass: Float64Array, scale: number, rng: Rng): { refined: Int32Array; count: number } {
   const n = p.length;
-  const totP = communityTotals(p, mass, communityCount(p));
-  // w(v, C − v) for each node, then w(R, C − R) for each refined community
-  const inner = innerWeights(level, p);
-  const refined = identity(n);
-  const state: RefineState = {
-    p,
-    mass,
-    scale,
-    totP,
-    inner,
-    refined,
-    rTot: mass.slice(),
-    rCount: new Int32Array(n).fill(1),
-    rExternal: inner.slice(),
-  };
-  mergeSingletons(level, state, visitingOrder(n, rng));
-  compact(refined);
-  return refined;
-}
-
-/** The arrays of a refinement (see {@link refine}). */
-interface RefineState {
-  /** The moving phase's partition. */
-  p: Int32Array;
-  mass: Float64Array;
-  scale: number;
-  /** Total mass of each community of `p`. */
-  totP: Float64Array;
-  /** w(v, C − v): weight from each node to the rest of its community of `p`. */
-  inner: Float64Array;
-  /** The refined community of each node. */
-  refined: Int32Array;
-  /** Total mass, number of nodes and w(R, C − R) of each refined community. */
-  rTot: Float64Array;
-  rCount: Int32Array;
-  rExternal: Float64Array;
-}
-
-/** The weight from each node of a level to the other nodes of its community of `p`. */
-function innerWeights(level: Level, p: Int32Array): Float64Array {
   const { start, neighbour, weight } = level;
-  const n = p.length;
+  const totP = new Float64Array(k);
+  // w(v, C − v) for each node (then w(R, C − R) for each refined community), and each community's mass
   const inner = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
+  const inside = new Uint8Array(neighbour.length);
+  innerWeightsAndTotals(start, neighbour, weight, p, mass, inner, totP, inside);
+  const refined = identity(n);
+  const rTot = mass.slice();
+  const rCount = new Int32Array(n).fill(1);
+  const rExternal = inner.slice();
+  const links = new Float64Array(n).fill(-1);
+  const touched = new Int32Array(n);
+  const order = visitingOrder(n, rng);
+  mergeSingletons(start, neighbour, weight, inside, p, mass, scale, totP, inner, refined, rTot, rCount, rExternal, links, touched, order);
+  return { refined, count: compact(refined) };
+}
+
+/**
+ * The weight from each node of a level to the other nodes of its community of `p` into `inner`;
+ * adds each node's mass to its community's total in `totP` (in node order, as `communityTotals`
+ * adds); marks in `inside` (one entry an arc) the arcs whose ends share a community of `p`, so
+ * that the refinement, which visits the nodes in scattered order, reads the mark beside the arc
+ * instead of the far end's community.
+ */
+function innerWeightsAndTotals(
+  start: Int32Array,
+  neighbour: Int32Array,
+  weight: Float64Array,
+  p: Int32Array,
+  mass: Float64Array,
+  inner: Float64Array,
+  totP: Float64Array,
+  inside: Uint8Array,
+): void {
+  for (let i = 0; i < p.length; i++) {
     const c = p[i]!;
+    totP[c]! += mass[i]!;
     let sum = 0;
-    for (let e = start[i]!, end = start[i + 1]!; e < end; e++) if (p[neighbour[e]!] === c) sum += weight[e]!;
+    for (let e = start[i]!, end = start[i + 1]!; e < end; e++)
+      if (p[neighbour[e]!] === c) {
+        sum += weight[e]!;
+        inside[e] = 1;
+      }
     inner[i] = sum;
   }
-  return inner;
 }
 
 /**
  * Visits the nodes in `order`: a node still alone in its refined community, and well connected to
  * its community of `p`, joins the well-connected refined community of the same community of `p`
  * with the best non-negative gain.
+ *
+ * The level's rows are `start`, `neighbour`, `weight`, with `inside` marking the arcs inside a
+ * community of `p`; `totP` holds the total mass of each community of `p` and `inner` each node's
+ * weight w(v, C − v) to the rest of its community; `refined` each node's refined community, and
+ * `rTot`, `rCount`, `rExternal` each refined community's total mass, number of nodes and weight
+ * w(R, C − R) to the rest of its community (all updated); `links` (all −1) and `touched` are
+ * scratch, one entry a node.
  */
-function mergeSingletons(level: Level, state: RefineState, order: Int32Array): void {
-  const { start, neighbour, weight } = level;
-  const { p, mass, scale, totP, inner, refined, rTot, rCount, rExternal } = state;
-  const n = p.length;
-  const links = new Float64Array(n).fill(-1);
-  const touched = new Int32Array(n);
-  for (let o = 0; o < n; o++) {
+function mergeSingletons(
+  start: Int32Array,
+  neighbour: Int32Array,
+  weight: Float64Array,
+  inside: Uint8Array,
+  p: Int32Array,
+  mass: Float64Array,
+  scale: number,
+  totP: Float64Array,
+  inner: Float64Array,
+  refined: Int32Array,
+  rTot: Float64Array,
+  rCount: Int32Array,
+  rExternal: Float64Array,
+  links: Float64Array,
+  touched: Int32Array,
+  order: Int32Array,
+): void {
+  for (let o = 0; o < order.length; o++) {
     const v = order[o]!;
     const rv = refined[v]!;
     if (rCount[rv] !== 1) continue; // only singletons move
@@ -206,9 +220,8 @@ function mergeSingletons(level: Level, state: RefineState, order: Int32Array): v
     if (inner[v]! < scale * mv * (totP[c]! - mv)) continue; // v is not well connected to its community
     let count = 0;
     for (let e = start[v]!, end = start[v + 1]!; e < end; e++) {
-      const j = neighbour[e]!;
-      if (p[j] !== c) continue;
-      const r = refined[j]!;
+      if (inside[e] === 0) continue;
+      const r = refined[neighbour[e]!]!;
       if (r === rv) continue;
       if (links[r] === -1) {
         links[r] = 0;
@@ -259,22 +272,21 @@ function* leidenPass(
   while (true) {
     const nodes = level.strength.length;
     const mass = massOf(level, objective);
-    const { community } = yield* moveNodes(level, mass, scale, rng, partition);
-    const k = communityCount(community);
+    const { community, count: k } = yield* moveNodes(level, mass, scale, rng, partition);
     if (k === nodes) {
       partition = community;
       break; // every node is a community of its own: nothing left to aggregate
     }
-    let by = refine(level, community, mass, scale, rng);
-    if (communityCount(by) === nodes) {
+    let { refined: by, count: groups } = refine(level, community, k, mass, scale, rng);
+    if (groups === nodes) {
       // refinement merged nothing: aggregate the connected parts of the moving phase's communities
-      by = splitDisconnected(level, community);
-      if (compact(by) === nodes) {
+      ({ parts: by, count: groups } = splitDisconnected(level, community));
+      if (groups === nodes) {
         partition = by;
         break; // no community has two linked nodes: every node stays a community of its own
       }
     }
-    const next = aggregate(level, by);
+    const next = aggregate(level, by, groups);
     maps.push(by);
     levels.push(next);
     level = next;
@@ -295,46 +307,181 @@ function* leidenPass(
  */
 function lift(by: Int32Array, community: Int32Array, size: number): Int32Array {
   const next = new Int32Array(size);
-  for (let i = 0; i < by.length; i++) next[by[i]!] = community[i]!;
+  liftInto(by, community, next);
   return next;
+}
+
+/** next[by[i]] = community[i] (see {@link lift}). */
+function liftInto(by: Int32Array, community: Int32Array, next: Int32Array): void {
+  for (let i = 0; i < by.length; i++) next[by[i]!] = community[i]!;
 }
 
 /** The partition of a level from that of the level above: node i takes the community of `partition[map[i]]`. */
 function project(map: Int32Array, partition: Int32Array): Int32Array {
   const projected = new Int32Array(map.length);
-  for (let i = 0; i < map.length; i++) projected[i] = partition[map[i]!]!;
+  projectInto(map, partition, projected);
   return projected;
+}
+
+/** projected[i] = partition[map[i]] (see {@link project}). */
+function projectInto(map: Int32Array, partition: Int32Array, projected: Int32Array): void {
+  for (let i = 0; i < map.length; i++) projected[i] = partition[map[i]!]!;
 }
 
 /**
  * Splits every community that is not connected in a level into its connected components
- * (renumbered 0..k − 1 in order of first appearance).
+ * (renumbered 0..k − 1 in order of first appearance); returns them and k. The components come from
+ * a union–find over the ties inside communities, read in node order (a search that follows the
+ * ties reads the rows in scattered order, about twice as slow on large levels).
  */
-function splitDisconnected(base: Level, community: Int32Array): Int32Array {
+function splitDisconnected(base: Level, community: Int32Array): { parts: Int32Array; count: number } {
   const n = community.length;
-  const { start, neighbour } = base;
-  const out = new Int32Array(n).fill(-1);
-  const stack = new Int32Array(n);
+  const parent = identity(n);
+  joinLinked(base.start, base.neighbour, community, parent);
+  const parts = new Int32Array(n);
+  return { parts, count: labelSets(parent, new Int32Array(n).fill(-1), parts) };
+}
+
+/**
+ * Joins the ends of every tie inside a community in the union–find forest `parent` (path halving;
+ * the root of a set is its smallest node). Each tie is taken once, from its smaller end.
+ */
+function joinLinked(start: Int32Array, neighbour: Int32Array, community: Int32Array, parent: Int32Array): void {
+  for (let u = 0; u < community.length; u++) {
+    const c = community[u]!;
+    let ru = -1; // u's root, found at the first tie inside its community
+    for (let e = start[u]!, end = start[u + 1]!; e < end; e++) {
+      const v = neighbour[e]!;
+      if (v <= u || community[v] !== c) continue;
+      if (ru === -1) {
+        ru = u;
+        while (parent[ru] !== ru) ru = parent[ru] = parent[parent[ru]!]!;
+      }
+      let rv = v;
+      while (parent[rv] !== rv) rv = parent[rv] = parent[parent[rv]!]!;
+      if (rv < ru) {
+        parent[ru] = rv;
+        ru = rv;
+      } else if (ru < rv) parent[rv] = ru;
+    }
+  }
+}
+
+/**
+ * Numbers the sets of the forest `parent` 0..k − 1 in order of their smallest node into `parts`
+ * (`label`: −1 for each root not yet numbered); returns k.
+ */
+function labelSets(parent: Int32Array, label: Int32Array, parts: Int32Array): number {
   let k = 0;
-  for (let s = 0; s < n; s++) {
-    if (out[s] !== -1) continue;
-    const c = community[s]!;
-    out[s] = k;
-    let top = 0;
-    stack[top++] = s;
-    while (top > 0) {
-      const u = stack[--top]!;
-      for (let e = start[u]!, end = start[u + 1]!; e < end; e++) {
-        const v = neighbour[e]!;
-        if (out[v] === -1 && community[v] === c) {
-          out[v] = k;
-          stack[top++] = v;
-        }
+  for (let u = 0; u < parent.length; u++) {
+    let r = u;
+    while (parent[r] !== r) r = parent[r]!;
+    if (label[r] === -1) label[r] = k++;
+    parts[u] = label[r]!;
+  }
+  return k;
+}
+
+/**
+ * The run's result from its last partition: when every community is connected (the usual case),
+ * the partition itself, with the sums of its modularity (`withSums`), both from one pass over the
+ * arcs in node order that also joins the ends of the ties inside communities (union–find, as
+ * {@link splitDisconnected}); otherwise the connected parts of its communities, numbered 0..k − 1
+ * in order of first appearance, without sums.
+ *
+ * @param base - the base level
+ * @param community - each node's community
+ * @param withSums - whether to hand back the modularity's sums (for the modularity objective)
+ * @example
+ * const { community, sums } = connectedParts(level, partition, true);
+ */
+export function connectedParts(base: Level, community: Int32Array, withSums: boolean): RunResult {
+  const n = community.length;
+  const parent = identity(n);
+  const inside = new Float64Array(n);
+  const degree = new Float64Array(n);
+  const order = new Int32Array(n).fill(-1);
+  // [communities, joins]
+  const counts = new Int32Array(2);
+  const total = joinAndSum(base.start, base.neighbour, base.weight, community, parent, inside, degree, order, new Uint8Array(n), counts);
+  // n − joins sets: one a community when no community falls apart
+  if (n - counts[1]! === counts[0]!) {
+    const sums: ModularitySums = { inside, degree, order, total };
+    return withSums ? { community, sums } : { community };
+  }
+  const parts = new Int32Array(n);
+  labelSets(parent, new Int32Array(n).fill(-1), parts);
+  return { community: parts };
+}
+
+/**
+ * One pass over the rows (`start`, `neighbour`, `weight`) in node order: joins the ends of each tie
+ * inside a community of `community` in the union–find forest `parent` (as {@link joinLinked}) and
+ * adds up, by community, the weight inside and the degree, listing in `order` the communities with
+ * ties in order of first appearance (`met`: 0 not seen, 1 seen, 2 listed), as `modularityOfLabels`
+ * adds and lists them. Writes the number of communities to `counts[0]` and of joins to
+ * `counts[1]`; returns the total weight.
+ */
+function joinAndSum(
+  start: Int32Array,
+  neighbour: Int32Array,
+  weight: Float64Array,
+  community: Int32Array,
+  parent: Int32Array,
+  inside: Float64Array,
+  degree: Float64Array,
+  order: Int32Array,
+  met: Uint8Array,
+  counts: Int32Array,
+): number {
+  let communities = 0;
+  let joins = 0;
+  let listed = 0;
+  let total = 0;
+  for (let u = 0; u < community.length; u++) {
+    const c = community[u]!;
+    const from = start[u]!;
+    const to = start[u + 1]!;
+    const seen = met[c]!;
+    if (seen !== 2) {
+      if (seen === 0) communities++;
+      if (from < to) {
+        met[c] = 2;
+        order[listed++] = c;
+      } else met[c] = 1;
+    }
+    let d = degree[c]!;
+    let w = inside[c]!;
+    let ru = -1; // u's root, found at its first tie inside its community to a larger node
+    for (let e = from; e < to; e++) {
+      const s = weight[e]!;
+      d += s;
+      total += s;
+      const v = neighbour[e]!;
+      if (community[v] !== c) continue;
+      w += s;
+      if (v <= u) continue;
+      if (ru === -1) {
+        ru = u;
+        while (parent[ru] !== ru) ru = parent[ru] = parent[parent[ru]!]!;
+      }
+      let rv = v;
+      while (parent[rv] !== rv) rv = parent[rv] = parent[parent[rv]!]!;
+      if (rv < ru) {
+        parent[ru] = rv;
+        ru = rv;
+        joins++;
+      } else if (ru < rv) {
+        parent[rv] = ru;
+        joins++;
       }
     }
-    k++;
+    degree[c] = d;
+    inside[c] = w;
   }
-  return out;
+  counts[0] = communities;
+  counts[1] = joins;
+  return total;
 }
 
 /**
@@ -365,7 +512,7 @@ function levelQuality(base: Level, labels: Int32Array, objective: CommunityObjec
  * One Leiden run: up to `iterations` passes, each from the previous result, while the objective
  * rises (the objective is computed only when another pass may follow).
  */
-function* leidenOnce(iterations: number, base: Level, objective: CommunityObjective, scale: number, rng: Rng): Generator<MovingStep, Int32Array> {
+function* leidenOnce(iterations: number, base: Level, objective: CommunityObjective, scale: number, rng: Rng): Generator<MovingStep, RunResult> {
   let best = yield* leidenPass(base, objective, scale, rng);
   if (iterations > 1) {
     let bestQuality = levelQuality(base, best, objective, scale);
@@ -377,7 +524,7 @@ function* leidenOnce(iterations: number, base: Level, objective: CommunityObject
       bestQuality = quality;
     }
   }
-  return splitDisconnected(base, best);
+  return connectedParts(base, best, objective === 'modularity');
 }
 
 /**

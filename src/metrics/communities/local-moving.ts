@@ -37,8 +37,22 @@ export interface MovingStep {
   nodes: number;
 }
 
-/** 0, 1, …, n − 1. */
+/**
+ * 0, 1, …, m − 1 for the largest m asked for so far, which {@link identity} copies from: a copy
+ * is a block move, while a loop that writes the numbers runs in V8's interpreter on the first
+ * levels of a run (a loop over a few ten thousand nodes is done before it is compiled). Kept for
+ * the life of the process: 4 bytes a node of the largest level seen.
+ */
+let ascending: Int32Array = new Int32Array(0);
+
+/** 0, 1, …, n − 1 (a new array). */
 export function identity(n: number): Int32Array {
+  if (n > ascending.length) ascending = ascendingNumbers(Math.max(n, 2 * ascending.length));
+  return ascending.slice(0, n);
+}
+
+/** A new array holding 0, 1, …, n − 1. */
+function ascendingNumbers(n: number): Int32Array {
   const a = new Int32Array(n);
   for (let i = 0; i < n; i++) a[i] = i;
   return a;
@@ -74,29 +88,32 @@ export function visitingOrder(n: number, rng: Rng): Int32Array {
   const blocks = identity(Math.ceil(n / block));
   shuffle(blocks, rng);
   const order = new Int32Array(n);
+  listBlocks(blocks, block, order);
+  return order;
+}
+
+/**
+ * Writes the nodes of each block, blocks in the given order, into `order`. Like every loop
+ * function of the engine, it reads only its arguments before its loop and returns a number or
+ * nothing after it: the first call of a run is long, V8 compiles the function while that call runs,
+ * and code it has seen no type feedback for (property reads, calls, allocations, which the first
+ * call ran before V8 started recording) would send the compiled code back to the interpreter on
+ * the next call.
+ */
+function listBlocks(blocks: Int32Array, block: number, order: Int32Array): void {
   let p = 0;
   for (let b = 0; b < blocks.length; b++) {
     const first = blocks[b]! * block;
-    const end = Math.min(n, first + block);
+    const end = Math.min(order.length, first + block);
     for (let i = first; i < end; i++) order[p++] = i;
   }
-  return order;
 }
 
 /** The base level of an indexed undirected view, and its total arc weight 2m. */
 export function baseLevel(g: IndexedGraph): { level: Level; total: number } {
   const n = g.nodes.length;
   const strength = new Float64Array(n);
-  let total = 0;
-  const { outStart, outStrength } = g;
-  for (let u = 0; u < n; u++) {
-    let sum = 0;
-    for (let e = outStart[u]!, end = outStart[u + 1]!; e < end; e++) {
-      sum += outStrength[e]!;
-      total += outStrength[e]!;
-    }
-    strength[u] = sum;
-  }
+  const total = rowSums(g.outStart, g.outStrength, strength);
   const level: Level = {
     start: g.outStart,
     neighbour: g.outTargets,
@@ -106,6 +123,20 @@ export function baseLevel(g: IndexedGraph): { level: Level; total: number } {
     size: new Float64Array(n).fill(1),
   };
   return { level, total };
+}
+
+/** Each row's sum of weights into `strength`; returns the sum of all weights (added arc by arc). */
+function rowSums(start: Int32Array, weight: Float64Array, strength: Float64Array): number {
+  let total = 0;
+  for (let u = 0; u < strength.length; u++) {
+    let sum = 0;
+    for (let e = start[u]!, end = start[u + 1]!; e < end; e++) {
+      sum += weight[e]!;
+      total += weight[e]!;
+    }
+    strength[u] = sum;
+  }
+  return total;
 }
 
 /** The mass of each node of a level under an objective (strength for modularity, size for CPM). */
@@ -120,10 +151,13 @@ export function penaltyScale(objective: CommunityObjective, resolution: number, 
 
 /** Renumbers communities 0..k − 1 in order of first appearance (in place); returns k. */
 export function compact(community: Int32Array): number {
-  const n = community.length;
-  const id = new Int32Array(n).fill(-1);
+  return compactWith(community, new Int32Array(community.length).fill(-1));
+}
+
+/** {@link compact} with `id` (one −1 a possible label) for the new number of each label. */
+function compactWith(community: Int32Array, id: Int32Array): number {
   let k = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < community.length; i++) {
     const c = community[i]!;
     if (id[c] === -1) id[c] = k++;
     community[i] = id[c]!;
@@ -223,7 +257,8 @@ function moveSlice(state: MovingState, limit: number): number {
 function startMoving(level: Level, mass: Float64Array, scale: number, rng: Rng, initial: Int32Array | undefined): MovingState {
   const n = level.strength.length;
   const community = initial ? initial.slice() : identity(n);
-  const tot = communityTotals(community, mass, n);
+  // from singletons each community's total is its node's mass (a copy, not a loop)
+  const tot = initial ? communityTotals(community, mass, n) : mass.slice();
   return {
     level,
     mass,
@@ -243,8 +278,8 @@ function startMoving(level: Level, mass: Float64Array, scale: number, rng: Rng, 
 /**
  * Queue-based local moving on one level, from singletons or from a given partition: every node
  * is visited once in a seeded random order ({@link visitingOrder}), then only nodes whose neighbours moved (each at most
- * once in the queue), until no node moves. Returns each node's community (renumbered 0..k − 1)
- * and whether anything moved.
+ * once in the queue), until no node moves. Returns each node's community (renumbered 0..k − 1),
+ * the number of communities k and whether anything moved.
  */
 export function* moveNodes(
   level: Level,
@@ -252,19 +287,24 @@ export function* moveNodes(
   scale: number,
   rng: Rng,
   initial?: Int32Array,
-): Generator<MovingStep, { community: Int32Array; moved: boolean }> {
+): Generator<MovingStep, { community: Int32Array; count: number; moved: boolean }> {
   const n = level.strength.length;
   const state = startMoving(level, mass, scale, rng, initial);
   while (moveSlice(state, n) > 0) yield { nodes: n };
-  compact(state.community);
-  return { community: state.community, moved: state.moved };
+  const count = compact(state.community);
+  return { community: state.community, count, moved: state.moved };
 }
 
 /** Total mass of each of the `k` communities of a partition numbered 0..k − 1. */
 export function communityTotals(community: Int32Array, mass: Float64Array, k: number): Float64Array {
   const tot = new Float64Array(k);
-  for (let i = 0; i < community.length; i++) tot[community[i]!]! += mass[i]!;
+  addByCommunity(community, mass, tot);
   return tot;
+}
+
+/** Adds each node's mass to its community's total. */
+function addByCommunity(community: Int32Array, mass: Float64Array, tot: Float64Array): void {
+  for (let i = 0; i < community.length; i++) tot[community[i]!]! += mass[i]!;
 }
 
 /** The number of communities of a partition numbered 0..k − 1 (one more than its largest number). */
@@ -277,95 +317,129 @@ export function communityCount(community: Int32Array): number {
 /**
  * The next level: one node per community. Neighbour lists keep the order in which each community
  * first meets a neighbouring one (members in node order, their ties in order), so that weights add
- * up in a fixed order. The members of each community are listed first (a counting sort of the
- * nodes); then each community's rows are read once and merged straight into the next level's
- * arrays, so that every arc of the level is read once and only the merged arcs are written. Each
- * loop is a function of its own, so that the code V8 compiles on stack replacement for one loop
- * never runs into code it has no type feedback for.
+ * up in a fixed order. The level's rows are read once in node order (side by side in memory): each
+ * tie inside a community adds to its self-weight, each tie between two is appended to its
+ * community's bucket (a counting sort of the arcs by community, buckets in community order); then
+ * each bucket is merged, in place, into the community's row of the next level (one arc per
+ * neighbouring community). Each loop is a function of its own that takes only arrays and numbers
+ * (see {@link listBlocks}).
+ *
+ * @param level - the level
+ * @param community - its partition, numbered 0..k − 1
+ * @param k - the number of communities, when the caller knows it (saves a pass over the nodes)
  */
-export function aggregate(level: Level, community: Int32Array): Level {
-  const k = communityCount(community);
+export function aggregate(level: Level, community: Int32Array, k: number = communityCount(community)): Level {
+  const { start, neighbour, weight } = level;
   const strength = new Float64Array(k);
   const size = new Float64Array(k);
-  const memberStart = new Int32Array(k + 1);
-  sumByCommunity(level, community, strength, size, memberStart);
-  for (let c = 0; c < k; c++) memberStart[c + 1]! += memberStart[c]!;
-  const members = listMembers(community, memberStart);
-  const capacity = level.neighbour.length;
+  // bucketStart[c + 1]: the arcs of community c's members, then their prefix sums
+  const bucketStart = new Int32Array(k + 1);
+  sumByCommunity(community, start, level.strength, level.size, strength, size, bucketStart);
+  for (let c = 0; c < k; c++) bucketStart[c + 1]! += bucketStart[c]!;
+  const fill = bucketStart.slice(0, k);
   const self = new Float64Array(k);
-  const nextStart = new Int32Array(k + 1);
+  const capacity = neighbour.length;
   const nextNeighbour = new Int32Array(capacity);
   const nextWeight = new Float64Array(capacity);
-  const arcs = mergeRows(level, community, memberStart, members, self, nextStart, nextNeighbour, nextWeight);
-  return { start: nextStart, neighbour: nextNeighbour.slice(0, arcs), weight: nextWeight.slice(0, arcs), self, strength, size };
+  bucketArcs(start, neighbour, weight, level.self, community, fill, self, nextNeighbour, nextWeight);
+  const nextStart = new Int32Array(k + 1);
+  const acc = new Float64Array(k);
+  const seen = new Int32Array(k).fill(-1);
+  const touched = new Int32Array(k);
+  const arcs = mergeBuckets(bucketStart, fill, nextNeighbour, nextWeight, nextStart, acc, seen, touched);
+  // views of the merged rows, not copies: the buffers stay as large as the level's arcs until the
+  // next level is dropped, while a copy would take fresh memory and a second write of every arc
+  return { start: nextStart, neighbour: nextNeighbour.subarray(0, arcs), weight: nextWeight.subarray(0, arcs), self, strength, size };
 }
 
-/** Adds each node's strength and size to its community's, and counts members in `count[c + 1]`. */
-function sumByCommunity(level: Level, community: Int32Array, strength: Float64Array, size: Float64Array, count: Int32Array): void {
-  const levelStrength = level.strength;
-  const levelSize = level.size;
+/**
+ * Adds each node's strength and size to its community's, and its number of arcs (its row's length
+ * in `start`) to `arcs[c + 1]`.
+ */
+function sumByCommunity(
+  community: Int32Array,
+  start: Int32Array,
+  levelStrength: Float64Array,
+  levelSize: Float64Array,
+  strength: Float64Array,
+  size: Float64Array,
+  arcs: Int32Array,
+): void {
   for (let i = 0; i < community.length; i++) {
     const c = community[i]!;
     strength[c]! += levelStrength[i]!;
     size[c]! += levelSize[i]!;
-    count[c + 1]!++;
+    arcs[c + 1]! += start[i + 1]! - start[i]!;
   }
 }
 
-/** The nodes of each community in node order, community c's from `memberStart[c]` on. */
-function listMembers(community: Int32Array, memberStart: Int32Array): Int32Array {
-  const fill = memberStart.slice(0, memberStart.length - 1);
-  const members = new Int32Array(community.length);
-  for (let i = 0; i < community.length; i++) members[fill[community[i]!]!++] = i;
-  return members;
-}
-
 /**
- * Merges the rows of each community's members into one row of the next level (one arc per
- * neighbouring community, in order of first meeting; ties inside add to the self-weight).
- * Returns the number of arcs written.
+ * Reads the rows (`start`, `neighbour`, `weight`, self-weights `levelSelf`) in node order: a node's
+ * self-weight and its ties inside its community add to the community's `self`; a tie to another
+ * community d is appended as (d, weight) to `bucketTarget`, `bucketWeight` at `fill[c]`, which moves
+ * on (so each bucket lists its community's arcs with members in node order, ties in row order).
  */
-function mergeRows(
-  level: Level,
+function bucketArcs(
+  start: Int32Array,
+  neighbour: Int32Array,
+  weight: Float64Array,
+  levelSelf: Float64Array,
   community: Int32Array,
-  memberStart: Int32Array,
-  members: Int32Array,
+  fill: Int32Array,
   self: Float64Array,
-  nextStart: Int32Array,
-  nextNeighbour: Int32Array,
-  nextWeight: Float64Array,
-): number {
-  const { start, neighbour, weight } = level;
-  const levelSelf = level.self;
-  const k = self.length;
-  const acc = new Float64Array(k);
-  const seen = new Int32Array(k).fill(-1);
-  const touched = new Int32Array(k);
-  let arcs = 0;
-  for (let c = 0; c < k; c++) {
-    let count = 0;
-    let inside = 0;
-    for (let m = memberStart[c]!, last = memberStart[c + 1]!; m < last; m++) {
-      const i = members[m]!;
-      inside += levelSelf[i]!;
-      for (let e = start[i]!, end = start[i + 1]!; e < end; e++) {
-        const cj = community[neighbour[e]!]!;
-        if (cj === c) inside += weight[e]!;
-        else {
-          if (seen[cj] !== c) {
-            seen[cj] = c;
-            acc[cj] = 0;
-            touched[count++] = cj;
-          }
-          acc[cj]! += weight[e]!;
-        }
+  bucketTarget: Int32Array,
+  bucketWeight: Float64Array,
+): void {
+  for (let i = 0; i < community.length; i++) {
+    const c = community[i]!;
+    let inside = self[c]! + levelSelf[i]!;
+    let slot = fill[c]!;
+    for (let e = start[i]!, end = start[i + 1]!; e < end; e++) {
+      const d = community[neighbour[e]!]!;
+      if (d === c) inside += weight[e]!;
+      else {
+        bucketTarget[slot] = d;
+        bucketWeight[slot++] = weight[e]!;
       }
     }
     self[c] = inside;
+    fill[c] = slot;
+  }
+}
+
+/**
+ * Merges each community's bucket (`target`, `weight` from `bucketStart[c]` to `bucketEnd[c]`)
+ * into its row of the next level, written over the buckets from the start (a row is never longer
+ * than its bucket, so it never reaches a bucket not yet read): one arc per neighbouring community,
+ * in order of first meeting, weights added in bucket order. `acc`, `seen` (all −1) and `touched`
+ * are scratch, one entry a community. Fills `nextStart`; returns the number of arcs written.
+ */
+function mergeBuckets(
+  bucketStart: Int32Array,
+  bucketEnd: Int32Array,
+  target: Int32Array,
+  weight: Float64Array,
+  nextStart: Int32Array,
+  acc: Float64Array,
+  seen: Int32Array,
+  touched: Int32Array,
+): number {
+  let arcs = 0;
+  for (let c = 0; c < bucketEnd.length; c++) {
+    let count = 0;
+    for (let e = bucketStart[c]!, end = bucketEnd[c]!; e < end; e++) {
+      const d = target[e]!;
+      if (seen[d] !== c) {
+        seen[d] = c;
+        acc[d] = 0;
+        touched[count++] = d;
+      }
+      acc[d]! += weight[e]!;
+    }
     for (let t = 0; t < count; t++) {
       const d = touched[t]!;
-      nextNeighbour[arcs] = d;
-      nextWeight[arcs++] = acc[d]!;
+      target[arcs] = d;
+      weight[arcs++] = acc[d]!;
     }
     nextStart[c + 1] = arcs;
   }
@@ -374,24 +448,136 @@ function mergeRows(
 
 /** Renumbers communities 0.. by decreasing size, ties by first appearance in node order. */
 export function renumberBySize(raw: Int32Array): { community: Int32Array; count: number } {
-  const n = raw.length;
-  let k = 0;
-  for (let i = 0; i < n; i++) if (raw[i]! >= k) k = raw[i]! + 1;
+  const { rank, count } = sizeRanks(raw);
+  const community = new Int32Array(raw.length);
+  relabel(raw, rank, community);
+  return { community, count };
+}
+
+/**
+ * The rank of each label of a partition by decreasing size of its community, ties by first
+ * appearance in node order (labels absent from the partition keep rank 0), and the number of
+ * communities. Each loop over the nodes is a function of its own (see {@link aggregate}).
+ */
+function sizeRanks(raw: Int32Array): { rank: Int32Array; count: number } {
+  const k = communityCount(raw);
   const size = new Int32Array(k);
   const first = new Int32Array(k).fill(-1);
-  for (let i = 0; i < n; i++) {
-    const c = raw[i]!;
-    size[c]!++;
-    if (first[c] === -1) first[c] = i;
-  }
+  sizesAndFirsts(raw, size, first);
   const present: number[] = [];
   for (let c = 0; c < k; c++) if (size[c]! > 0) present.push(c);
   present.sort((a, b) => size[b]! - size[a]! || first[a]! - first[b]!);
   const rank = new Int32Array(k);
   present.forEach((c, r) => (rank[c] = r));
-  const community = new Int32Array(n);
-  for (let i = 0; i < n; i++) community[i] = rank[raw[i]!]!;
-  return { community, count: present.length };
+  return { rank, count: present.length };
+}
+
+/** Counts the nodes of each label and notes the first node that carries it. */
+function sizesAndFirsts(raw: Int32Array, size: Int32Array, first: Int32Array): void {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i]!;
+    size[c]!++;
+    if (first[c] === -1) first[c] = i;
+  }
+}
+
+/** community[i] = rank[raw[i]]. */
+function relabel(raw: Int32Array, rank: Int32Array, community: Int32Array): void {
+  for (let i = 0; i < raw.length; i++) community[i] = rank[raw[i]!]!;
+}
+
+/**
+ * The sums the modularity of a partition is made of, by community label: the weight of the arcs
+ * inside and the degree, the labels of communities with ties in order of first appearance (−1
+ * after the last), and the total arc weight 2m; each added arc by arc in node order, as
+ * {@link modularityOfLabels} adds them.
+ */
+export interface ModularitySums {
+  inside: Float64Array;
+  degree: Float64Array;
+  order: Int32Array;
+  total: number;
+}
+
+/**
+ * A run's partition renumbered by decreasing size ({@link renumberBySize}) and the objective's
+ * value of it ({@link qualityOfLabels}), with the same numbers as those two give. For modularity
+ * the renumbering and the sums over the arcs are one pass over the nodes, adding in the order
+ * {@link modularityOfLabels} adds, so the value has the same bits; a run that already has those
+ * sums for its partition hands them in, and no arc is read.
+ *
+ * @param g - the indexed view the partition is of
+ * @param raw - each node's community, any numbering
+ * @param objective - the objective to evaluate
+ * @param resolution - its resolution γ
+ * @param sums - the modularity's sums for `raw`, when the run has them
+ */
+export function renumberAndScore(
+  g: IndexedGraph,
+  raw: Int32Array,
+  objective: CommunityObjective,
+  resolution: number,
+  sums?: ModularitySums,
+): { community: Int32Array; count: number; quality: number } {
+  if (objective === 'cpm') {
+    const { community, count } = renumberBySize(raw);
+    return { community, count, quality: cpmOfLabels(g, community, count, resolution) };
+  }
+  if (sums) {
+    const { community, count } = renumberBySize(raw);
+    return { community, count, quality: sums.total === 0 ? NaN : modularitySum(sums.inside, sums.degree, sums.order, sums.total, resolution) };
+  }
+  const { rank, count } = sizeRanks(raw);
+  const community = new Int32Array(raw.length);
+  const inside = new Float64Array(count);
+  const degree = new Float64Array(count);
+  const order = new Int32Array(count).fill(-1);
+  const met = new Uint8Array(count);
+  const total = relabelAndWeights(g.outStart, g.outTargets, g.outStrength, raw, rank, community, inside, degree, order, met);
+  return { community, count, quality: total === 0 ? NaN : modularitySum(inside, degree, order, total, resolution) };
+}
+
+/**
+ * {@link relabel} and {@link appearanceAndWeights} of the relabelled partition in one pass: the
+ * same sums in the same order (two nodes share a relabelled community exactly when they share a
+ * raw one). `met` (all 0) marks the communities listed in `order`.
+ */
+function relabelAndWeights(
+  outStart: Int32Array,
+  outTargets: Int32Array,
+  outStrength: Float64Array,
+  raw: Int32Array,
+  rank: Int32Array,
+  community: Int32Array,
+  inside: Float64Array,
+  degree: Float64Array,
+  order: Int32Array,
+  met: Uint8Array,
+): number {
+  let listed = 0;
+  let total = 0;
+  for (let u = 0; u < raw.length; u++) {
+    const ru = raw[u]!;
+    const cu = rank[ru]!;
+    community[u] = cu;
+    const from = outStart[u]!;
+    const to = outStart[u + 1]!;
+    if (from < to && met[cu] === 0) {
+      met[cu] = 1;
+      order[listed++] = cu;
+    }
+    let d = degree[cu]!;
+    let w = inside[cu]!;
+    for (let e = from; e < to; e++) {
+      const s = outStrength[e]!;
+      d += s;
+      total += s;
+      if (raw[outTargets[e]!] === ru) w += s;
+    }
+    degree[cu] = d;
+    inside[cu] = w;
+  }
+  return total;
 }
 
 /**

@@ -30,11 +30,11 @@ import {
   massOf,
   moveNodes,
   penaltyScale,
-  qualityOfLabels,
-  renumberBySize,
+  renumberAndScore,
   modularityOfLabels,
   type CommunityObjective,
   type Level,
+  type ModularitySums,
   type MovingStep,
 } from './local-moving.js';
 
@@ -98,7 +98,7 @@ export interface LouvainResult {
  * partition. It only accepts improving moves, and repairs groups that the first pass settled too
  * early.
  */
-function* louvainOnce(base: Level, objective: CommunityObjective, scale: number, rng: Rng): Generator<MovingStep, Int32Array> {
+function* louvainOnce(base: Level, objective: CommunityObjective, scale: number, rng: Rng): Generator<MovingStep, RunResult> {
   const levels: Level[] = [base];
   const maps: Int32Array[] = []; // maps[l][i]: the level-(l+1) node that level-l node i became
   while (true) {
@@ -115,7 +115,7 @@ function* louvainOnce(base: Level, objective: CommunityObjective, scale: number,
     const projected = project(map, membership);
     membership = (yield* moveNodes(levels[l]!, massOf(levels[l]!, objective), scale, rng, projected)).community;
   }
-  return membership;
+  return { community: membership };
 }
 
 /** The partition of a level from that of the level above: node i takes the community of `partition[map[i]]` (a plain function: generators' loops are not optimised on stack replacement). */
@@ -136,8 +136,17 @@ export interface IndexedLouvainResult {
   count: number;
 }
 
-/** One run of a local-moving algorithm from the base level: each base node's community. */
-export type CommunityRun = (base: Level, objective: CommunityObjective, scale: number, rng: Rng) => Generator<MovingStep, Int32Array>;
+/**
+ * What a run gives: each base node's community, and the sums of its modularity when the run
+ * computed them on the way ({@link renumberAndScore} then reads no arc).
+ */
+export interface RunResult {
+  community: Int32Array;
+  sums?: ModularitySums | undefined;
+}
+
+/** One run of a local-moving algorithm from the base level. */
+export type CommunityRun = (base: Level, objective: CommunityObjective, scale: number, rng: Rng) => Generator<MovingStep, RunResult>;
 
 /**
  * Seeded restarts of a run (Louvain's or Leiden's) as a generator that pauses after every pass
@@ -173,8 +182,8 @@ export function* bestOfRuns(
   let best: IndexedLouvainResult | undefined;
   onRun?.(0, runs);
   for (let run = 0; run < runs; run++) {
-    const { community, count } = renumberBySize(yield* once(base, objective, scale, rng));
-    const quality = qualityOfLabels(g, community, count, objective, resolution);
+    const result = yield* once(base, objective, scale, rng);
+    const { community, count, quality } = renumberAndScore(g, result.community, objective, resolution, result.sums);
     if (!best || quality > best.quality) {
       const modularity = objective === 'modularity' ? quality : modularityOfLabels(g, community, count, resolution);
       best = { modularity, quality, community, count };
@@ -192,6 +201,15 @@ export function runSteps<T>(steps: Generator<MovingStep, T>): T {
 }
 
 /**
+ * A turn of the event loop: `setImmediate` where there is one (Node: after the pending I/O and
+ * signals, with no wait), else a zero-delay timer (browsers; Node clamps a timer to 1 ms).
+ */
+function nextTurn(): Promise<void> {
+  const immediate = (globalThis as { setImmediate?: (callback: () => void) => unknown }).setImmediate;
+  return new Promise<void>((resolve) => (immediate ? immediate(resolve) : setTimeout(resolve, 0)));
+}
+
+/**
  * Runs a step generator, giving the event loop a turn every 100 ms or so (between passes), so
  * that Ctrl-C and progress output get through during a long run.
  *
@@ -203,7 +221,7 @@ export async function runStepsAsync<T>(steps: Generator<MovingStep, T>, signal?:
   let step = steps.next();
   while (!step.done) {
     if (Date.now() - last > 100) {
-      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+      await nextTurn();
       signal?.throwIfAborted();
       last = Date.now();
     }

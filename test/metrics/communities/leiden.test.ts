@@ -6,8 +6,8 @@
  * near-isolated nodes, and preferential-attachment graphs), for both objectives.
  */
 import { describe, expect, it } from 'vitest';
-import { defaultIterations, leiden, leidenIndexed, leidenRestartPlan, leidenRestarts, MAX_LEIDEN_ITERATIONS } from '../../../src/metrics/communities/leiden.js';
-import { cpmOfLabels } from '../../../src/metrics/communities/local-moving.js';
+import { connectedParts, defaultIterations, leiden, leidenIndexed, leidenRestartPlan, leidenRestarts, MAX_LEIDEN_ITERATIONS } from '../../../src/metrics/communities/leiden.js';
+import { baseLevel, cpmOfLabels, modularityOfLabels, renumberAndScore } from '../../../src/metrics/communities/local-moving.js';
 import { louvain } from '../../../src/metrics/communities/louvain.js';
 import { modularity } from '../../../src/metrics/communities/modularity.js';
 import { indexGraph, type IndexedGraph } from '../../../src/metrics/indexed-graph.js';
@@ -111,6 +111,36 @@ describe('Leiden against igraph community_leiden (modularity, n_iterations=-1, b
       });
 });
 
+describe("Leiden's last step: the partition when its communities are connected, their parts otherwise", () => {
+  // two triangles a-b-c and x-y-z joined by the bridge c–x (7 ties, 2m = 14)
+  const eco = createEcoGraph();
+  for (const id of ['a', 'b', 'c', 'x', 'y', 'z']) eco.addNode(id, { label: id });
+  for (const [s, t] of [['a', 'b'], ['b', 'c'], ['a', 'c'], ['x', 'y'], ['y', 'z'], ['x', 'z'], ['c', 'x']] as const) eco.addUndirectedEdge(s, t);
+  const g = indexGraph(buildView(eco).graph);
+  const { level } = baseLevel(g);
+  const labels = (of: Record<string, number>) => Int32Array.from(g.nodes, (id) => of[id]!);
+
+  it('connected communities come back as they are, with the sums of their modularity (the same bits as computed afresh)', () => {
+    const split = labels({ a: 4, b: 4, c: 4, x: 1, y: 1, z: 1 });
+    const result = connectedParts(level, split, true);
+    expect(result.community).toBe(split);
+    expect(result.sums!.total).toBe(14);
+    const scored = renumberAndScore(g, result.community, 'modularity', 1, result.sums);
+    expect(scored.quality).toBe(modularityOfLabels(g, scored.community, scored.count, 1));
+    expect(scored.quality).toBeCloseTo(5 / 14, 15);
+    expect(connectedParts(level, split, false).sums).toBeUndefined();
+  });
+
+  it('a community in two parts comes back as its parts, numbered by first appearance, without sums', () => {
+    // {a, b, z}: a–b, and z apart; {c, x, y}: c–x–y
+    const result = connectedParts(level, labels({ a: 0, b: 0, z: 0, c: 1, x: 1, y: 1 }), true);
+    expect(result.sums).toBeUndefined();
+    const part = (id: string) => result.community[g.nodes.indexOf(id)];
+    expect([part('a'), part('b'), part('c'), part('x'), part('y'), part('z')]).toEqual([0, 0, 1, 1, 1, 2]);
+    expect(disconnectedCommunities(g, result.community)).toEqual([]);
+  });
+});
+
 describe('Leiden: connected communities on random graphs', () => {
   const graphs: Array<[string, () => ViewGraph]> = [];
   for (const seed of [1, 2, 3]) {
@@ -128,6 +158,8 @@ describe('Leiden: connected communities on random graphs', () => {
           const result = leidenIndexed(g, { objective, resolution, seed: 7, restarts: 2 });
           expect(result.community).toHaveLength(g.nodes.length);
           expect(disconnectedCommunities(g, result.community), `${objective} γ ${resolution}`).toEqual([]);
+          // the modularity summed on the way (or recomputed after a split) has the bits of the one computed afresh
+          if (objective === 'modularity') expect(result.modularity).toBe(modularityOfLabels(g, result.community, result.count, resolution));
           checked += result.count;
         }
       expect(checked).toBeGreaterThan(6);

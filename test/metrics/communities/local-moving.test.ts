@@ -20,6 +20,7 @@ import {
   modularityOfLabels,
   penaltyScale,
   qualityOfLabels,
+  renumberAndScore,
   renumberBySize,
   shuffle,
   visitingOrder,
@@ -109,8 +110,28 @@ describe('the shared pieces of local moving', () => {
     expect([...bySize.community]).toEqual([1, 1, 0, 2, 0, 0]);
   });
 
+  it('renumbering and scoring in one pass gives the numbers renumberBySize and qualityOfLabels give, to the bit', () => {
+    // a partition numbered out of order: {a, c} as 5, {b, x} as 2, {y, z} as 0
+    const of: Record<string, number> = { a: 5, c: 5, b: 2, x: 2, y: 0, z: 0 };
+    const raw = Int32Array.from(g.nodes, (id) => of[id]!);
+    const { community, count } = renumberBySize(raw);
+    for (const [objective, resolution] of [['modularity', 1], ['modularity', 0.37], ['cpm', 0.5]] as const) {
+      const scored = renumberAndScore(g, raw, objective, resolution);
+      expect([...scored.community]).toEqual([...community]);
+      expect(scored.count).toBe(count);
+      expect(scored.quality).toBe(qualityOfLabels(g, community, count, objective, resolution));
+    }
+    expect(renumberAndScore(g, split, 'modularity', 1).quality).toBe(modularityOfLabels(g, split, 2, 1));
+  });
+
   it('seeded orders: identity, and a shuffle that is a permutation and repeats with the seed', () => {
     expect([...identity(4)]).toEqual([0, 1, 2, 3]);
+    // copies of one table of ascending numbers that grows: each call returns a new array of its own
+    const small = identity(3);
+    small[0] = 9;
+    expect([...identity(2)]).toEqual([0, 1]);
+    expect([...identity(11)]).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(identity(0).length).toBe(0);
     const a = identity(50);
     const b = identity(50);
     shuffle(a, createRng(3));
