@@ -118,72 +118,26 @@ export class CompactViewBuilder implements TieSink {
     const tieT = this.tieT.raw;
     const tieW = this.tieW?.raw;
     const directed = this.directed;
-    // Merge parallel ties: bucket ties by their first end (stable counting sort), then one stamp
-    // pass per bucket finds the first tie of each pair; later ones add their weight to it.
-    const bucket = new Int32Array(n + 1);
-    for (let e = 0; e < m; e++) {
-      const s = tieS[e]!;
-      const t = tieT[e]!;
-      bucket[(directed || s < t ? s : t) + 1]!++;
-    }
-    for (let v = 0; v < n; v++) bucket[v + 1]! += bucket[v]!;
-    // the ties of each bucket in order, with their other end beside them (read sequentially below)
-    const order = new Int32Array(m);
-    const other = new Int32Array(m);
-    {
-      const fill = bucket.slice(0, n);
-      for (let e = 0; e < m; e++) {
-        const s = tieS[e]!;
-        const t = tieT[e]!;
-        const k = fill[directed || s < t ? s : t]!++;
-        order[k] = e;
-        other[k] = directed || s < t ? t : s;
-      }
-    }
-    const first = new Uint8Array(m);
-    const stamp = new Int32Array(n).fill(-1);
-    const firstTie = new Int32Array(n);
-    let mergedTies = 0;
-    for (let a = 0; a < n; a++) {
-      for (let k = bucket[a]!, end = bucket[a + 1]!; k < end; k++) {
-        const b = other[k]!;
-        if (stamp[b] !== a) {
-          stamp[b] = a;
-          firstTie[b] = order[k]!;
-          first[order[k]!] = 1;
-        } else {
-          mergedTies++;
-          if (tieW) tieW[firstTie[b]!]! += tieW[order[k]!]!;
-        }
-      }
-    }
+    // Each pass over the ties is a function of its own: `finish` runs once, so its loops run before
+    // the optimising compiler has seen them, and a small function is compiled (on stack) sooner.
+    const bucket = firstEndBuckets(tieS, tieT, m, n, directed);
+    const { order, other } = tiesByFirstEnd(tieS, tieT, m, bucket, directed);
+    // the arcs at each node of the first ties of the pairs, counted as those are found
+    const outStart = new Int32Array(n + 1);
+    const inStart = directed ? new Int32Array(n + 1) : outStart;
+    const { first, mergedTies } = firstTiesOfPairs(bucket, order, other, tieW, outStart, inStart);
     // Weights as strengths or distances, in view-edge order (the order of each pair's first tie).
     const weightAs = this.options.weightAs ?? VIEW_DEFAULTS.weightAs;
     let zeroStrengthDropped = 0;
     if (tieW) {
-      for (let e = 0; e < m; e++) {
-        if (first[e] !== 1 || tieW[e] !== 0) continue;
-        if (weightAs === 'strength') {
-          first[e] = 0;
-          zeroStrengthDropped++;
-        } else throw zeroDistanceError(this.viewIds[tieS[e]!]!, this.viewIds[tieT[e]!]!);
-      }
+      const zero = firstZeroWeightTie(first, tieW, m, 0);
+      if (zero < m && weightAs !== 'strength') throw zeroDistanceError(this.viewIds[tieS[zero]!]!, this.viewIds[tieT[zero]!]!);
+      zeroStrengthDropped = dropZeroStrengthTies(first, tieS, tieT, tieW, m, zero, outStart, inStart);
     }
+    const edges = m - mergedTies - zeroStrengthDropped;
     // Compressed adjacency, filled in view-edge order as indexGraph does.
-    let edges = 0;
-    const outStart = new Int32Array(n + 1);
-    const inStart = directed ? new Int32Array(n + 1) : outStart;
-    for (let e = 0; e < m; e++) {
-      if (first[e] !== 1) continue;
-      edges++;
-      outStart[tieS[e]! + 1]!++;
-      if (directed) inStart[tieT[e]! + 1]!++;
-      else outStart[tieT[e]! + 1]!++;
-    }
-    for (let v = 0; v < n; v++) {
-      outStart[v + 1]! += outStart[v]!;
-      if (directed) inStart[v + 1]! += inStart[v]!;
-    }
+    cumulate(outStart, n);
+    if (directed) cumulate(inStart, n);
     const arcs = outStart[n]!;
     const outTargets = new Int32Array(arcs);
     const outStrength = new Float64Array(arcs);
@@ -191,35 +145,21 @@ export class CompactViewBuilder implements TieSink {
     const inSources = directed ? new Int32Array(arcs) : outTargets;
     const inStrength = directed ? new Float64Array(arcs) : outStrength;
     const inDistance = directed ? new Float64Array(arcs) : outDistance;
-    const outFill = outStart.slice(0, n);
-    const inFill = directed ? inStart.slice(0, n) : outFill;
-    for (let e = 0; e < m; e++) {
-      if (first[e] !== 1) continue;
-      const s = tieS[e]!;
-      const t = tieT[e]!;
-      let strength = 1;
-      let distance = 1;
-      if (tieW) {
-        strength = tieW[e]!;
-        distance = weightAs === 'strength' ? 1 / strength : strength;
-      }
-      const o = outFill[s]!++;
-      outTargets[o] = t;
-      outStrength[o] = strength;
-      outDistance[o] = distance;
+    if (directed) {
+      fillArcs(tieS, tieT, first, m, outStart.slice(0, n), outTargets);
+      fillArcs(tieT, tieS, first, m, inStart.slice(0, n), inSources);
+    } else fillUndirectedArcs(tieS, tieT, first, m, outStart.slice(0, n), outTargets);
+    if (!tieW) {
+      outStrength.fill(1);
+      outDistance.fill(1);
       if (directed) {
-        const p = inFill[t]!++;
-        inSources[p] = s;
-        inStrength[p] = strength;
-        inDistance[p] = distance;
-      } else {
-        // An undirected edge: the in-lists equal the out-lists, so one set of arrays serves both.
-        const q = outFill[t]!++;
-        outTargets[q] = s;
-        outStrength[q] = strength;
-        outDistance[q] = distance;
+        inStrength.fill(1);
+        inDistance.fill(1);
       }
-    }
+    } else if (directed) {
+      fillArcWeights(tieS, tieW, first, m, weightAs, outStart.slice(0, n), outStrength, outDistance);
+      fillArcWeights(tieT, tieW, first, m, weightAs, inStart.slice(0, n), inStrength, inDistance);
+    } else fillUndirectedArcWeights(tieS, tieT, tieW, first, m, weightAs, outStart.slice(0, n), outStrength, outDistance);
     const sameNodes = n === data.ids.length;
     const graph: IndexedGraph = {
       directed,
@@ -243,18 +183,9 @@ export class CompactViewBuilder implements TieSink {
       get: () => (index ??= sameNodes ? data.indexMap() : new Map(viewIds.map((id, i) => [id, i]))),
     });
     const description = describeViewOptions(this.options, { nodes: n, edges, mergedTies, selfLoopsDropped: this.selfLoopsDropped, zeroStrengthDropped });
-    const nodeKinds = new Uint8Array(n);
-    const founded = data.founded ? new Float64Array(n) : undefined;
-    const listed = data.listed ? new Uint8Array(n) : undefined;
-    const labels = data.labels ? new Array<string>(n) : undefined;
-    for (let i = 0, v = 0; i < data.ids.length; i++) {
-      if (this.viewIndex.get(i) < 0) continue;
-      nodeKinds[v] = data.kinds[i]!;
-      if (founded) founded[v] = data.founded![i]!;
-      if (listed) listed[v] = data.listed![i]!;
-      if (labels) labels[v] = data.labels![i]!;
-      v++;
-    }
+    const kept = sameNodes ? data : this.viewNodeAttributes(data, n);
+    const nodeKinds = kept.kinds;
+    const { founded, listed, labels } = kept;
     const result: CompactLoad = {
       graph,
       view: description,
@@ -272,6 +203,27 @@ export class CompactViewBuilder implements TieSink {
     return result;
   }
 
+  /** The kinds and kept attributes of the graph's nodes that are in the view (`n` of them), by view index. */
+  private viewNodeAttributes(data: CompactGraph, n: number): Pick<CompactGraph, 'kinds' | 'founded' | 'listed' | 'labels'> {
+    const kinds = new Uint8Array(n);
+    const founded = data.founded ? new Float64Array(n) : undefined;
+    const listed = data.listed ? new Uint8Array(n) : undefined;
+    const labels = data.labels ? new Array<string>(n) : undefined;
+    for (let i = 0, v = 0; i < data.ids.length; i++) {
+      if (this.viewIndex.get(i) < 0) continue;
+      kinds[v] = data.kinds[i]!;
+      if (founded) founded[v] = data.founded![i]!;
+      if (listed) listed[v] = data.listed![i]!;
+      if (labels) labels[v] = data.labels![i]!;
+      v++;
+    }
+    const kept: Pick<CompactGraph, 'kinds' | 'founded' | 'listed' | 'labels'> = { kinds };
+    if (founded) kept.founded = founded;
+    if (listed) kept.listed = listed;
+    if (labels) kept.labels = labels;
+    return kept;
+  }
+
   /** Spin-off ties whose two ends are in the view, over view indices. */
   private viewSpinoffs(ties: SpinoffTies): SpinoffTies {
     const m = ties.source.length;
@@ -287,5 +239,139 @@ export class CompactViewBuilder implements TieSink {
       confidence.push(ties.confidence[e]!);
     }
     return { source: source.toArray(), target: target.toArray(), confidence: confidence.toArray() };
+  }
+}
+
+// The passes of CompactViewBuilder.finish over the ties, in the order it runs them. Ties are
+// numbered in arrival order; a tie's first end is its source in a directed view, its lower end
+// in an undirected one (the pair a parallel tie shares).
+
+/** Where each node's ties start when the ties are grouped by first end (`n + 1` offsets). */
+function firstEndBuckets(tieS: Int32Array, tieT: Int32Array, m: number, n: number, directed: boolean): Int32Array {
+  const bucket = new Int32Array(n + 1);
+  for (let e = 0; e < m; e++) {
+    const s = tieS[e]!;
+    const t = tieT[e]!;
+    bucket[(directed || s < t ? s : t) + 1]!++;
+  }
+  cumulate(bucket, n);
+  return bucket;
+}
+
+/** The ties grouped by first end, in arrival order within a group (`order`), with their other end beside them (`other`). */
+function tiesByFirstEnd(tieS: Int32Array, tieT: Int32Array, m: number, bucket: Int32Array, directed: boolean): { order: Int32Array; other: Int32Array } {
+  const order = new Int32Array(m);
+  const other = new Int32Array(m);
+  const fill = bucket.slice(0, bucket.length - 1);
+  for (let e = 0; e < m; e++) {
+    const s = tieS[e]!;
+    const t = tieT[e]!;
+    const low = directed || s < t;
+    const k = fill[low ? s : t]!++;
+    order[k] = e;
+    other[k] = low ? t : s;
+  }
+  return { order, other };
+}
+
+/**
+ * Finds the first tie of each pair of nodes (`first[e]` = 1); a later tie of the pair adds its
+ * weight to the first one's. Counts the arcs the first ties make at each node into
+ * `outStart[v + 1]` and `inStart[v + 1]` (the same array in an undirected view).
+ */
+function firstTiesOfPairs(
+  bucket: Int32Array,
+  order: Int32Array,
+  other: Int32Array,
+  tieW: Float64Array | undefined,
+  outStart: Int32Array,
+  inStart: Int32Array,
+): { first: Uint8Array; mergedTies: number } {
+  const n = bucket.length - 1;
+  const first = new Uint8Array(order.length);
+  const stamp = new Int32Array(n).fill(-1);
+  const firstTie = new Int32Array(n);
+  let mergedTies = 0;
+  for (let a = 0; a < n; a++) {
+    for (let k = bucket[a]!, end = bucket[a + 1]!; k < end; k++) {
+      const b = other[k]!;
+      if (stamp[b] !== a) {
+        stamp[b] = a;
+        firstTie[b] = order[k]!;
+        first[order[k]!] = 1;
+        outStart[a + 1]!++;
+        inStart[b + 1]!++;
+      } else {
+        mergedTies++;
+        if (tieW) tieW[firstTie[b]!]! += tieW[order[k]!]!;
+      }
+    }
+  }
+  return { first, mergedTies };
+}
+
+/** The first tie of a pair from `from` on whose (merged) weight is 0, or `m`. */
+function firstZeroWeightTie(first: Uint8Array, tieW: Float64Array, m: number, from: number): number {
+  for (let e = from; e < m; e++) if (first[e] === 1 && tieW[e] === 0) return e;
+  return m;
+}
+
+/** Drops the first ties of weight 0 from `from` on (strengths of 0), uncounting their arcs; how many. */
+function dropZeroStrengthTies(first: Uint8Array, tieS: Int32Array, tieT: Int32Array, tieW: Float64Array, m: number, from: number, outStart: Int32Array, inStart: Int32Array): number {
+  let dropped = 0;
+  for (let e = from; e < m; e++) {
+    if (first[e] !== 1 || tieW[e] !== 0) continue;
+    first[e] = 0;
+    dropped++;
+    outStart[tieS[e]! + 1]!--;
+    inStart[tieT[e]! + 1]!--;
+  }
+  return dropped;
+}
+
+/** Turns counts at `offsets[1..n]` into start offsets (prefix sums, in place). */
+function cumulate(offsets: Int32Array, n: number): void {
+  for (let v = 0; v < n; v++) offsets[v + 1]! += offsets[v]!;
+}
+
+/** The arcs of a directed view's first ties at their `from` ends (out-lists: from source to target; in-lists: the reverse), in tie order. */
+function fillArcs(from: Int32Array, to: Int32Array, first: Uint8Array, m: number, fill: Int32Array, ends: Int32Array): void {
+  for (let e = 0; e < m; e++) if (first[e] === 1) ends[fill[from[e]!]!++] = to[e]!;
+}
+
+/** The arcs of an undirected view's first ties at both ends, in tie order (a tie's arc at its source, then at its target). */
+function fillUndirectedArcs(tieS: Int32Array, tieT: Int32Array, first: Uint8Array, m: number, fill: Int32Array, ends: Int32Array): void {
+  for (let e = 0; e < m; e++) {
+    if (first[e] !== 1) continue;
+    const s = tieS[e]!;
+    const t = tieT[e]!;
+    ends[fill[s]!++] = t;
+    ends[fill[t]!++] = s;
+  }
+}
+
+/** The strengths and distances of the arcs {@link fillArcs} placed at their `from` ends. */
+function fillArcWeights(from: Int32Array, tieW: Float64Array, first: Uint8Array, m: number, weightAs: string, fill: Int32Array, strength: Float64Array, distance: Float64Array): void {
+  for (let e = 0; e < m; e++) {
+    if (first[e] !== 1) continue;
+    const w = tieW[e]!;
+    const o = fill[from[e]!]!++;
+    strength[o] = w;
+    distance[o] = weightAs === 'strength' ? 1 / w : w;
+  }
+}
+
+/** The strengths and distances of the arcs {@link fillUndirectedArcs} placed, at the same places. */
+function fillUndirectedArcWeights(tieS: Int32Array, tieT: Int32Array, tieW: Float64Array, first: Uint8Array, m: number, weightAs: string, fill: Int32Array, strength: Float64Array, distance: Float64Array): void {
+  for (let e = 0; e < m; e++) {
+    if (first[e] !== 1) continue;
+    const w = tieW[e]!;
+    const d = weightAs === 'strength' ? 1 / w : w;
+    const o = fill[tieS[e]!]!++;
+    strength[o] = w;
+    distance[o] = d;
+    const q = fill[tieT[e]!]!++;
+    strength[q] = w;
+    distance[q] = d;
   }
 }
