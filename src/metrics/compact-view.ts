@@ -42,9 +42,11 @@ const tieAt = (loc: SourceLocation) => () => `edge at ${loc.file}${loc.line !== 
  * @see buildView in `./view.ts` and indexGraph in `./indexed-graph.ts`, whose result this equals
  */
 export class CompactViewBuilder implements TieSink {
-  /** View index of each graph node, -1 when the node-kind filter leaves it out. */
+  /** View index of each graph node, -1 when the node-kind filter leaves it out (only with a node-kind filter: without one, a node's view index is its graph index). */
   private readonly viewIndex = new Int32List(1024);
   private readonly viewIds: string[] = [];
+  /** How many ties have each view node as their first end (see {@link firstEndBuckets}), counted as they arrive. */
+  private readonly firstEndTies = new Int32List(1024);
   private readonly tieS = new Int32List(1 << 16);
   private readonly tieT = new Int32List(1 << 16);
   private readonly tieW: Float64List | undefined;
@@ -66,18 +68,21 @@ export class CompactViewBuilder implements TieSink {
   }
 
   node(id: string, kind: NodeKind | undefined): void {
-    const inView = !this.nodeKindFilter || (kind !== undefined && this.nodeKindFilter.has(kind));
-    if (inView) {
+    if (this.nodeKindFilter === undefined) {
+      this.viewIds.push(id);
+      this.firstEndTies.push(0);
+    } else if (kind !== undefined && this.nodeKindFilter.has(kind)) {
       this.viewIndex.push(this.viewIds.length);
       this.viewIds.push(id);
+      this.firstEndTies.push(0);
     } else this.viewIndex.push(-1);
   }
 
   /** The view part of `buildView` for one valid tie: kind and node filters, self-loops, weight, direction. */
   tie(s: number, t: number, directed: boolean, kind: EdgeKind | undefined, attributes: Readonly<Record<string, unknown>>, loc: SourceLocation): void {
     if (this.edgeKindFilter && (kind === undefined || !this.edgeKindFilter.has(kind))) return;
-    const vs = this.viewIndex.get(s);
-    const vt = this.viewIndex.get(t);
+    const vs = this.nodeKindFilter === undefined ? s : this.viewIndex.get(s);
+    const vt = this.nodeKindFilter === undefined ? t : this.viewIndex.get(t);
     if (vs < 0 || vt < 0) return;
     if (s === t) {
       this.selfLoopsDropped++;
@@ -96,10 +101,16 @@ export class CompactViewBuilder implements TieSink {
     this.tieS.push(vs);
     this.tieT.push(vt);
     this.tieW?.push(weight);
-    if (this.directed && !directed) {
-      this.tieS.push(vt);
-      this.tieT.push(vs);
-      this.tieW?.push(weight);
+    const counts = this.firstEndTies.raw;
+    if (!this.directed) counts[vs < vt ? vs : vt]!++;
+    else {
+      counts[vs]!++;
+      if (!directed) {
+        this.tieS.push(vt);
+        this.tieT.push(vs);
+        this.tieW?.push(weight);
+        counts[vt]!++;
+      }
     }
   }
 
@@ -120,7 +131,7 @@ export class CompactViewBuilder implements TieSink {
     const directed = this.directed;
     // Each pass over the ties is a function of its own: `finish` runs once, so its loops run before
     // the optimising compiler has seen them, and a small function is compiled (on stack) sooner.
-    const bucket = firstEndBuckets(tieS, tieT, m, n, directed);
+    const bucket = firstEndBuckets(this.firstEndTies.raw, n);
     const { order, other } = tiesByFirstEnd(tieS, tieT, m, bucket, directed);
     // the arcs at each node of the first ties of the pairs, counted as those are found
     const outStart = new Int32Array(n + 1);
@@ -140,26 +151,21 @@ export class CompactViewBuilder implements TieSink {
     if (directed) cumulate(inStart, n);
     const arcs = outStart[n]!;
     const outTargets = new Int32Array(arcs);
-    const outStrength = new Float64Array(arcs);
-    const outDistance = new Float64Array(arcs);
     const inSources = directed ? new Int32Array(arcs) : outTargets;
-    const inStrength = directed ? new Float64Array(arcs) : outStrength;
-    const inDistance = directed ? new Float64Array(arcs) : outDistance;
+    // Without weights every strength and distance is 1: one array of ones serves as all four.
+    const ones = tieW ? undefined : new Float64Array(arcs).fill(1);
+    const outStrength = ones ?? new Float64Array(arcs);
+    const outDistance = ones ?? new Float64Array(arcs);
+    const inStrength = ones ?? (directed ? new Float64Array(arcs) : outStrength);
+    const inDistance = ones ?? (directed ? new Float64Array(arcs) : outDistance);
     if (directed) {
       fillArcs(tieS, tieT, first, m, outStart.slice(0, n), outTargets);
       fillArcs(tieT, tieS, first, m, inStart.slice(0, n), inSources);
     } else fillUndirectedArcs(tieS, tieT, first, m, outStart.slice(0, n), outTargets);
-    if (!tieW) {
-      outStrength.fill(1);
-      outDistance.fill(1);
-      if (directed) {
-        inStrength.fill(1);
-        inDistance.fill(1);
-      }
-    } else if (directed) {
+    if (tieW && directed) {
       fillArcWeights(tieS, tieW, first, m, weightAs, outStart.slice(0, n), outStrength, outDistance);
       fillArcWeights(tieT, tieW, first, m, weightAs, inStart.slice(0, n), inStrength, inDistance);
-    } else fillUndirectedArcWeights(tieS, tieT, tieW, first, m, weightAs, outStart.slice(0, n), outStrength, outDistance);
+    } else if (tieW) fillUndirectedArcWeights(tieS, tieT, tieW, first, m, weightAs, outStart.slice(0, n), outStrength, outDistance);
     const sameNodes = n === data.ids.length;
     const graph: IndexedGraph = {
       directed,
@@ -199,11 +205,11 @@ export class CompactViewBuilder implements TieSink {
     if (data.ties !== undefined) result.ties = data.ties;
     if (founded) result.founded = founded;
     if (listed) result.listed = listed;
-    if (data.spinoffs) result.spinoffs = this.viewSpinoffs(data.spinoffs);
+    if (data.spinoffs) result.spinoffs = this.nodeKindFilter === undefined ? data.spinoffs : this.viewSpinoffs(data.spinoffs);
     return result;
   }
 
-  /** The kinds and kept attributes of the graph's nodes that are in the view (`n` of them), by view index. */
+  /** The kinds and kept attributes of the graph's nodes that are in the view (`n` of them), by view index (with a node-kind filter). */
   private viewNodeAttributes(data: CompactGraph, n: number): Pick<CompactGraph, 'kinds' | 'founded' | 'listed' | 'labels'> {
     const kinds = new Uint8Array(n);
     const founded = data.founded ? new Float64Array(n) : undefined;
@@ -224,7 +230,7 @@ export class CompactViewBuilder implements TieSink {
     return kept;
   }
 
-  /** Spin-off ties whose two ends are in the view, over view indices. */
+  /** Spin-off ties whose two ends are in the view, over view indices (with a node-kind filter). */
   private viewSpinoffs(ties: SpinoffTies): SpinoffTies {
     const m = ties.source.length;
     const source = new Int32List(m);
@@ -246,14 +252,10 @@ export class CompactViewBuilder implements TieSink {
 // numbered in arrival order; a tie's first end is its source in a directed view, its lower end
 // in an undirected one (the pair a parallel tie shares).
 
-/** Where each node's ties start when the ties are grouped by first end (`n + 1` offsets). */
-function firstEndBuckets(tieS: Int32Array, tieT: Int32Array, m: number, n: number, directed: boolean): Int32Array {
+/** Where each node's ties start when the ties are grouped by first end (`n + 1` offsets), from the ties at each (`counts`). */
+function firstEndBuckets(counts: Int32Array, n: number): Int32Array {
   const bucket = new Int32Array(n + 1);
-  for (let e = 0; e < m; e++) {
-    const s = tieS[e]!;
-    const t = tieT[e]!;
-    bucket[(directed || s < t ? s : t) + 1]!++;
-  }
+  bucket.set(counts.subarray(0, n), 1);
   cumulate(bucket, n);
   return bucket;
 }

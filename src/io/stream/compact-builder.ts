@@ -390,14 +390,22 @@ export class CompactGraphBuilder {
     loc: ElementLocation,
     directed: boolean,
   ): void {
-    if (!trimmedIn(text, sourceStart, sourceEnd) || !trimmedIn(text, targetStart, targetEnd) || (keyStart >= 0 && !trimmedIn(text, keyStart, keyEnd))) {
+    // a numbered id is found by its number at once (and has nothing to trim: it starts as a node id
+    // does and ends in a digit); another id is first checked for white space at its ends
+    const numberedSource = this.table.numberedIn(text, sourceStart, sourceEnd);
+    const numberedTarget = this.table.numberedIn(text, targetStart, targetEnd);
+    if (
+      (numberedSource === NOT_NUMBERED && !trimmedIn(text, sourceStart, sourceEnd)) ||
+      (numberedTarget === NOT_NUMBERED && !trimmedIn(text, targetStart, targetEnd)) ||
+      (keyStart >= 0 && !trimmedIn(text, keyStart, keyEnd))
+    ) {
       // an id to trim, or empty: as any plain tie
       const key = keyStart >= 0 ? text.slice(keyStart, keyEnd) : undefined;
       this.addPlainEdge(text.slice(sourceStart, sourceEnd), text.slice(targetStart, targetEnd), loc, key, directed);
       return;
     }
-    const s = this.plainEndIn(0, text, sourceStart, sourceEnd);
-    const t = this.plainEndIn(1, text, targetStart, targetEnd);
+    const s = numberedSource !== NOT_NUMBERED ? numberedSource : this.hashedEndIn(0, text, sourceStart, sourceEnd);
+    const t = numberedTarget !== NOT_NUMBERED ? numberedTarget : this.hashedEndIn(1, text, targetStart, targetEnd);
     const duplicate = keyStart >= 0 && (s < 0 || t < 0 ? this.seenKeys.hasIn(text, keyStart, keyEnd) : !this.seenKeys.addIn(text, keyStart, keyEnd));
     if (s < 0 || t < 0 || duplicate) {
       if (s < 0) this.add(this.endProblem('source', text.slice(sourceStart, sourceEnd), loc));
@@ -415,11 +423,12 @@ export class CompactGraphBuilder {
     this.options.sink?.tie(s, t, directed, undefined, NO_ATTRIBUTES, loc);
   }
 
-  /** {@link CompactGraphBuilder.plainEnd} of the id `text[start, end)` (not empty, already trimmed). */
-  private plainEndIn(slot: 0 | 1, text: string, start: number, end: number): number {
-    // a numbered id is found by its number at once; another id is first compared with the last one
-    const numbered = this.table.numberedIn(text, start, end);
-    if (numbered !== NOT_NUMBERED) return numbered;
+  /**
+   * {@link CompactGraphBuilder.plainEnd} of the id `text[start, end)` (not empty, already trimmed)
+   * when it is not a numbered id that {@link IdTable.numberedIn} finds: first compared with the last
+   * one found at this end, then looked up by hash.
+   */
+  private hashedEndIn(slot: 0 | 1, text: string, start: number, end: number): number {
     // the last id is kept as its place in the text it was read from (a recent chunk, still in the
     // processor's cache), not as the id string, which would be one more scattered read per tie
     const lastText = this.lastText[slot];
