@@ -4,7 +4,7 @@
  * without ever holding the whole text. Node-only (fs streams).
  */
 import { isAscii, isUtf8 } from 'node:buffer';
-import { createReadStream } from 'node:fs';
+import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { TextDecodeFailure, TextStreamDecoder, type TextEncodingName } from '../text.js';
 
 export { TextDecodeFailure };
@@ -36,6 +36,27 @@ function decodeUtf8(bytes: Uint8Array): string | undefined {
 }
 
 /**
+ * The line feeds in the first `end` bytes of a file, read again: only to name the line of bytes
+ * that are not text, so that the chunks read do not each have their lines counted.
+ */
+function lineFeedsInFile(path: string, end: number): number {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = new Uint8Array(Math.min(end, 1 << 20));
+    let count = 0;
+    for (let at = 0; at < end; ) {
+      const read = readSync(fd, buffer, 0, Math.min(buffer.length, end - at), at);
+      if (read === 0) break;
+      for (let i = 0; i < read; i++) if (buffer[i] === 10) count++;
+      at += read;
+    }
+    return count;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
  * The text of a file, chunk by chunk (each chunk a string; a character never splits across two).
  *
  * @param path - the file to read
@@ -48,7 +69,7 @@ function decodeUtf8(bytes: Uint8Array): string | undefined {
  * @see decodeText in `src/io/text.ts`, the whole-file counterpart
  */
 export async function* readTextChunks(path: string, file: string, options: TextChunkOptions = {}): AsyncGenerator<string> {
-  const decoder = new TextStreamDecoder(file, { encoding: options.encoding, utf8: decodeUtf8 });
+  const decoder = new TextStreamDecoder(file, { encoding: options.encoding, utf8: decodeUtf8, lineFeedsBefore: (end) => lineFeedsInFile(path, end) });
   const stream = createReadStream(path, { highWaterMark: options.chunkBytes ?? DEFAULTS.chunkBytes });
   let bytesRead = 0;
   try {
