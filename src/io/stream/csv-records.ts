@@ -60,6 +60,22 @@ export class CsvRecordParser {
   }
 
   push(text: string): void {
+    if (this.carry.length > 0) {
+      // A chunk joined whole to the unfinished record carried over would be copied (the joined
+      // string is flattened when read): only the chunk's first line is joined to it, and the rest
+      // is read where it stands. The records are the same however the text is cut.
+      const lineEnd = text.indexOf('\n') + 1;
+      if (lineEnd > 0 && lineEnd < text.length) {
+        this.read(text.slice(0, lineEnd));
+        this.read(text.slice(lineEnd));
+        return;
+      }
+    }
+    this.read(text);
+  }
+
+  /** {@link CsvRecordParser.push} of a text read as one piece. */
+  private read(text: string): void {
     this.carry = this.carry.length === 0 ? text : this.carry + text;
     if (this.first) {
       this.stripBom();
