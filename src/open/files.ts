@@ -111,8 +111,8 @@ async function formatOf(path: string): Promise<FormatName | undefined> {
 export async function routeFor(path: string, options: Pick<OpenOptions, 'loader' | 'fullGraph'> & { asOf?: boolean | undefined } = {}): Promise<Route> {
   const loader = options.loader ?? 'auto';
   // a forced route needs no look at the file
-  const bytes = loader === 'auto' && options.fullGraph === undefined && !options.asOf ? await inputBytes(path) : 0;
-  return chooseRoute({ loader, bytes, format: await formatOf(path), fullGraph: options.fullGraph, asOf: options.asOf });
+  const [bytes, format] = await Promise.all([loader === 'auto' && options.fullGraph === undefined && !options.asOf ? inputBytes(path) : 0, formatOf(path)]);
+  return chooseRoute({ loader, bytes, format, fullGraph: options.fullGraph, asOf: options.asOf });
 }
 
 /**

@@ -233,8 +233,10 @@ export class CompactGraphBuilder {
       this.add(problem('error', 'empty-id', 'node has an empty or missing id', loc, 'id'));
       return;
     }
-    const existing = this.table.get(id);
-    if (existing >= 0) {
+    // the id is kept at once when new (nothing below reads the table)
+    const nodes = this.table.size;
+    const existing = this.table.findOrAdd(id);
+    if (existing < nodes) {
       const line = this.lines.get(existing);
       const at = line > 0 ? ` (first defined on line ${line})` : '';
       this.add(problem('error', 'duplicate-id', `duplicate node id "${id}"${at}`, loc, 'id'));
@@ -246,7 +248,6 @@ export class CompactGraphBuilder {
       if (label.trim() === '') this.add(problem('error', 'empty-label', `node "${id}": label is empty`, loc, 'label'));
       else shown = label;
     }
-    this.table.add(id);
     this.lines.push(loc.line ?? 0);
     this.kinds.push(UNTYPED);
     this.foundedYears.push(NaN);

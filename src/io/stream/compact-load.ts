@@ -79,7 +79,8 @@ export async function readCompactGraph(path: string, options: CompactReadOptions
   const found = await findCsvFiles(path);
   if ('code' in found) throw new InvalidGraphError([found]);
   const files = { nodes: found.nodes, edges: found.edges };
-  const sizes = { nodes: files.nodes !== undefined ? await sizeOf(files.nodes) : undefined, edges: await sizeOf(files.edges) };
+  const [nodesSize, edgesSize] = await Promise.all([files.nodes !== undefined ? sizeOf(files.nodes) : undefined, sizeOf(files.edges)]);
+  const sizes = { nodes: nodesSize, edges: edgesSize };
   const totalBytes = (sizes.nodes ?? 0) + (sizes.edges ?? 0);
   const source = (name: 'nodes' | 'edges', before: number): TextSource | undefined => {
     const file = files[name];
