@@ -45,8 +45,13 @@ export class CompactViewBuilder implements TieSink {
   /** View index of each graph node, -1 when the node-kind filter leaves it out (only with a node-kind filter: without one, a node's view index is its graph index). */
   private readonly viewIndex = new Int32List(1024);
   private readonly viewIds: string[] = [];
-  /** How many ties have each view node as their first end (see {@link firstEndBuckets}), counted as they arrive. */
-  private readonly firstEndTies = new Int32List(1024);
+  /**
+   * A count per view node, kept as ties arrive: in a weighted view, the ties whose first end it is
+   * (see {@link firstEndBuckets}); in an unweighted view, its arcs (its out-arcs when directed).
+   */
+  private readonly tiesAt = new Int32List(1024);
+  /** The in-arcs of each view node (a directed, unweighted view only). */
+  private readonly inArcsAt: Int32List | undefined;
   private readonly tieS = new Int32List(1 << 16);
   private readonly tieT = new Int32List(1 << 16);
   private readonly tieW: Float64List | undefined;
@@ -65,17 +70,20 @@ export class CompactViewBuilder implements TieSink {
     this.nodeKindFilter = options.nodeKinds ? new Set(options.nodeKinds) : undefined;
     this.edgeKindFilter = options.edgeKinds ? new Set(options.edgeKinds) : undefined;
     this.tieW = this.weighted !== undefined ? new Float64List(1 << 16) : undefined;
+    this.inArcsAt = this.directed && this.tieW === undefined ? new Int32List(1024) : undefined;
   }
 
   node(id: string, kind: NodeKind | undefined): void {
-    if (this.nodeKindFilter === undefined) {
-      this.viewIds.push(id);
-      this.firstEndTies.push(0);
-    } else if (kind !== undefined && this.nodeKindFilter.has(kind)) {
+    if (this.nodeKindFilter !== undefined) {
+      if (kind === undefined || !this.nodeKindFilter.has(kind)) {
+        this.viewIndex.push(-1);
+        return;
+      }
       this.viewIndex.push(this.viewIds.length);
-      this.viewIds.push(id);
-      this.firstEndTies.push(0);
-    } else this.viewIndex.push(-1);
+    }
+    this.viewIds.push(id);
+    this.tiesAt.push(0);
+    this.inArcsAt?.push(0);
   }
 
   /** The view part of `buildView` for one valid tie: kind and node filters, self-loops, weight, direction. */
@@ -98,19 +106,24 @@ export class CompactViewBuilder implements TieSink {
         this.weightError ??= err as MetricError;
       }
     }
-    this.tieS.push(vs);
-    this.tieT.push(vt);
-    this.tieW?.push(weight);
-    const counts = this.firstEndTies.raw;
-    if (!this.directed) counts[vs < vt ? vs : vt]!++;
-    else {
-      counts[vs]!++;
-      if (!directed) {
-        this.tieS.push(vt);
-        this.tieT.push(vs);
-        this.tieW?.push(weight);
-        counts[vt]!++;
-      }
+    this.keepTie(vs, vt, weight);
+    if (this.directed && !directed) this.keepTie(vt, vs, weight);
+  }
+
+  /** Keeps one tie of the view (of a directed view: an arc), counting it at its nodes. */
+  private keepTie(s: number, t: number, weight: number): void {
+    this.tieS.push(s);
+    this.tieT.push(t);
+    const counts = this.tiesAt.raw;
+    if (this.tieW !== undefined) {
+      this.tieW.push(weight);
+      counts[this.directed || s < t ? s : t]!++;
+    } else if (this.inArcsAt !== undefined) {
+      counts[s]!++;
+      this.inArcsAt.raw[t]!++;
+    } else {
+      counts[s]!++;
+      counts[t]!++;
     }
   }
 
@@ -129,43 +142,11 @@ export class CompactViewBuilder implements TieSink {
     const tieT = this.tieT.raw;
     const tieW = this.tieW?.raw;
     const directed = this.directed;
-    // Each pass over the ties is a function of its own: `finish` runs once, so its loops run before
-    // the optimising compiler has seen them, and a small function is compiled (on stack) sooner.
-    const bucket = firstEndBuckets(this.firstEndTies.raw, n);
-    const { order, other } = tiesByFirstEnd(tieS, tieT, m, bucket, directed);
-    // the arcs at each node of the first ties of the pairs, counted as those are found
-    const outStart = new Int32Array(n + 1);
-    const inStart = directed ? new Int32Array(n + 1) : outStart;
-    const { first, mergedTies } = firstTiesOfPairs(bucket, order, other, tieW, outStart, inStart);
-    // Weights as strengths or distances, in view-edge order (the order of each pair's first tie).
-    const weightAs = this.options.weightAs ?? VIEW_DEFAULTS.weightAs;
-    let zeroStrengthDropped = 0;
-    if (tieW) {
-      const zero = firstZeroWeightTie(first, tieW, m, 0);
-      if (zero < m && weightAs !== 'strength') throw zeroDistanceError(this.viewIds[tieS[zero]!]!, this.viewIds[tieT[zero]!]!);
-      zeroStrengthDropped = dropZeroStrengthTies(first, tieS, tieT, tieW, m, zero, outStart, inStart);
-    }
+    const { outStart, outTargets, inStart, inSources, mergedTies, zeroStrengthDropped, ...weights } = tieW
+      ? this.weightedArcs(tieS, tieT, tieW, m, n)
+      : this.unweightedArcs(tieS, tieT, m, n);
     const edges = m - mergedTies - zeroStrengthDropped;
-    // Compressed adjacency, filled in view-edge order as indexGraph does.
-    cumulate(outStart, n);
-    if (directed) cumulate(inStart, n);
-    const arcs = outStart[n]!;
-    const outTargets = new Int32Array(arcs);
-    const inSources = directed ? new Int32Array(arcs) : outTargets;
-    // Without weights every strength and distance is 1: one array of ones serves as all four.
-    const ones = tieW ? undefined : new Float64Array(arcs).fill(1);
-    const outStrength = ones ?? new Float64Array(arcs);
-    const outDistance = ones ?? new Float64Array(arcs);
-    const inStrength = ones ?? (directed ? new Float64Array(arcs) : outStrength);
-    const inDistance = ones ?? (directed ? new Float64Array(arcs) : outDistance);
-    if (directed) {
-      fillArcs(tieS, tieT, first, m, outStart.slice(0, n), outTargets);
-      fillArcs(tieT, tieS, first, m, inStart.slice(0, n), inSources);
-    } else fillUndirectedArcs(tieS, tieT, first, m, outStart.slice(0, n), outTargets);
-    if (tieW && directed) {
-      fillArcWeights(tieS, tieW, first, m, weightAs, outStart.slice(0, n), outStrength, outDistance);
-      fillArcWeights(tieT, tieW, first, m, weightAs, inStart.slice(0, n), inStrength, inDistance);
-    } else if (tieW) fillUndirectedArcWeights(tieS, tieT, tieW, first, m, weightAs, outStart.slice(0, n), outStrength, outDistance);
+    const { outStrength, outDistance, inStrength, inDistance } = weights;
     const sameNodes = n === data.ids.length;
     const graph: IndexedGraph = {
       directed,
@@ -209,6 +190,72 @@ export class CompactViewBuilder implements TieSink {
     return result;
   }
 
+  /**
+   * The adjacency of an unweighted view: every tie's arcs at its nodes in tie order, then at each
+   * node the arcs to a neighbour already listed dropped (the later ties of a pair: merged). Each
+   * pass over the ties is a function of its own: `finish` runs once, so its loops run before the
+   * optimising compiler has seen them, and a small function is compiled (on stack) sooner.
+   */
+  private unweightedArcs(tieS: Int32Array, tieT: Int32Array, m: number, n: number): ViewArcs {
+    const directed = this.directed;
+    const outStart = startsOf(this.tiesAt.raw, n);
+    let outTargets = new Int32Array(outStart[n]!);
+    if (directed) fillEveryArc(tieS, tieT, m, outStart.slice(0, n), outTargets);
+    else fillEveryUndirectedArc(tieS, tieT, m, outStart.slice(0, n), outTargets);
+    const dropped = dropRepeatedNeighbours(outStart, outTargets);
+    if (dropped > 0) outTargets = outTargets.slice(0, outStart[n]!);
+    let inStart = outStart;
+    let inSources = outTargets;
+    if (directed) {
+      inStart = startsOf(this.inArcsAt!.raw, n);
+      inSources = new Int32Array(inStart[n]!);
+      fillEveryArc(tieT, tieS, m, inStart.slice(0, n), inSources);
+      if (dropRepeatedNeighbours(inStart, inSources) > 0) inSources = inSources.slice(0, inStart[n]!);
+    }
+    // every strength and distance is 1: one array of ones serves as all four
+    const ones = new Float64Array(outTargets.length).fill(1);
+    const mergedTies = directed ? dropped : dropped / 2;
+    return { outStart, outTargets, inStart, inSources, outStrength: ones, outDistance: ones, inStrength: ones, inDistance: ones, mergedTies, zeroStrengthDropped: 0 };
+  }
+
+  /**
+   * The adjacency of a weighted view: the ties grouped by first end find the first tie of each
+   * pair, which takes the weights of the later ones; weights as strengths or distances; arcs filled
+   * in the order of the pairs' first ties.
+   */
+  private weightedArcs(tieS: Int32Array, tieT: Int32Array, tieW: Float64Array, m: number, n: number): ViewArcs {
+    const directed = this.directed;
+    const bucket = firstEndBuckets(this.tiesAt.raw, n);
+    const { order, other } = tiesByFirstEnd(tieS, tieT, m, bucket, directed);
+    // the arcs at each node of the first ties of the pairs, counted as those are found
+    const outStart = new Int32Array(n + 1);
+    const inStart = directed ? new Int32Array(n + 1) : outStart;
+    const { first, mergedTies } = firstTiesOfPairs(bucket, order, other, tieW, outStart, inStart);
+    const weightAs = this.options.weightAs ?? VIEW_DEFAULTS.weightAs;
+    const zero = firstZeroWeightTie(first, tieW, m, 0);
+    if (zero < m && weightAs !== 'strength') throw zeroDistanceError(this.viewIds[tieS[zero]!]!, this.viewIds[tieT[zero]!]!);
+    const zeroStrengthDropped = dropZeroStrengthTies(first, tieS, tieT, tieW, m, zero, outStart, inStart);
+    cumulate(outStart, n);
+    if (directed) cumulate(inStart, n);
+    const arcs = outStart[n]!;
+    const outTargets = new Int32Array(arcs);
+    const outStrength = new Float64Array(arcs);
+    const outDistance = new Float64Array(arcs);
+    if (!directed) {
+      fillUndirectedArcs(tieS, tieT, first, m, outStart.slice(0, n), outTargets);
+      fillUndirectedArcWeights(tieS, tieT, tieW, first, m, weightAs, outStart.slice(0, n), outStrength, outDistance);
+      return { outStart, outTargets, inStart, inSources: outTargets, outStrength, outDistance, inStrength: outStrength, inDistance: outDistance, mergedTies, zeroStrengthDropped };
+    }
+    const inSources = new Int32Array(arcs);
+    const inStrength = new Float64Array(arcs);
+    const inDistance = new Float64Array(arcs);
+    fillArcs(tieS, tieT, first, m, outStart.slice(0, n), outTargets);
+    fillArcs(tieT, tieS, first, m, inStart.slice(0, n), inSources);
+    fillArcWeights(tieS, tieW, first, m, weightAs, outStart.slice(0, n), outStrength, outDistance);
+    fillArcWeights(tieT, tieW, first, m, weightAs, inStart.slice(0, n), inStrength, inDistance);
+    return { outStart, outTargets, inStart, inSources, outStrength, outDistance, inStrength, inDistance, mergedTies, zeroStrengthDropped };
+  }
+
   /** The kinds and kept attributes of the graph's nodes that are in the view (`n` of them), by view index (with a node-kind filter). */
   private viewNodeAttributes(data: CompactGraph, n: number): Pick<CompactGraph, 'kinds' | 'founded' | 'listed' | 'labels'> {
     const kinds = new Uint8Array(n);
@@ -248,9 +295,70 @@ export class CompactViewBuilder implements TieSink {
   }
 }
 
-// The passes of CompactViewBuilder.finish over the ties, in the order it runs them. Ties are
-// numbered in arrival order; a tie's first end is its source in a directed view, its lower end
-// in an undirected one (the pair a parallel tie shares).
+/** The compressed adjacency of a view, its weights as strengths and distances, and the ties merged or dropped on the way. */
+interface ViewArcs {
+  outStart: Int32Array;
+  outTargets: Int32Array;
+  outStrength: Float64Array;
+  outDistance: Float64Array;
+  inStart: Int32Array;
+  inSources: Int32Array;
+  inStrength: Float64Array;
+  inDistance: Float64Array;
+  mergedTies: number;
+  zeroStrengthDropped: number;
+}
+
+/** Start offsets (`n + 1`) of lists of the given lengths (`counts[v]` for node v). */
+function startsOf(counts: Int32Array, n: number): Int32Array {
+  const start = new Int32Array(n + 1);
+  start.set(counts.subarray(0, n), 1);
+  cumulate(start, n);
+  return start;
+}
+
+/** The arcs of a directed view's ties, every one, at their `from` ends in tie order. */
+function fillEveryArc(from: Int32Array, to: Int32Array, m: number, fill: Int32Array, ends: Int32Array): void {
+  for (let e = 0; e < m; e++) ends[fill[from[e]!]!++] = to[e]!;
+}
+
+/** The arcs of an undirected view's ties, every one, at both ends in tie order (at its source, then at its target). */
+function fillEveryUndirectedArc(tieS: Int32Array, tieT: Int32Array, m: number, fill: Int32Array, ends: Int32Array): void {
+  for (let e = 0; e < m; e++) {
+    const s = tieS[e]!;
+    const t = tieT[e]!;
+    ends[fill[s]!++] = t;
+    ends[fill[t]!++] = s;
+  }
+}
+
+/**
+ * Keeps, in each node's list, the first arc to each neighbour (in place: the lists close up and
+ * `start` is rewritten); how many arcs were dropped.
+ */
+function dropRepeatedNeighbours(start: Int32Array, ends: Int32Array): number {
+  const n = start.length - 1;
+  const listedAt = new Int32Array(n).fill(-1);
+  let kept = 0;
+  let from = 0;
+  for (let v = 0; v < n; v++) {
+    const to = start[v + 1]!;
+    start[v] = kept;
+    for (let k = from; k < to; k++) {
+      const u = ends[k]!;
+      if (listedAt[u] === v) continue;
+      listedAt[u] = v;
+      ends[kept++] = u;
+    }
+    from = to;
+  }
+  start[n] = kept;
+  return from - kept;
+}
+
+// The passes of CompactViewBuilder.finish over the ties of a weighted view, in the order it runs
+// them. Ties are numbered in arrival order; a tie's first end is its source in a directed view,
+// its lower end in an undirected one (the pair a parallel tie shares).
 
 /** Where each node's ties start when the ties are grouped by first end (`n + 1` offsets), from the ties at each (`counts`). */
 function firstEndBuckets(counts: Int32Array, n: number): Int32Array {
