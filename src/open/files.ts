@@ -4,7 +4,7 @@
  * form with the view metrics run on. The CLI's metric commands, the library and the notebooks all
  * open graphs here.
  *
- * Node-only (file sizes, fs streams): the web app uses `./browser.ts`.
+ * Node-only (file sizes, file handles): the web app uses `./browser.ts`.
  */
 import { stat } from 'node:fs/promises';
 import { graphInputBytes } from '../io/csv-files.js';

@@ -5,7 +5,7 @@
  * text held whole. Reads and validates only: which view the ties make is the sink's business (the
  * opener in `src/open/` pairs this reader with the view builder of `metrics/`).
  *
- * Node-only (fs streams): the web app never imports this file.
+ * Node-only (file handles): the web app never imports this file.
  */
 import { stat } from 'node:fs/promises';
 import { formatFromPath, unsupportedFormat } from '../format-names.js';
