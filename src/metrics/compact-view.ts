@@ -44,6 +44,7 @@ const tieAt = (loc: SourceLocation) => () => `edge at ${loc.file}${loc.line !== 
 export class CompactViewBuilder implements TieSink {
   /** View index of each graph node, -1 when the node-kind filter leaves it out (only with a node-kind filter: without one, a node's view index is its graph index). */
   private readonly viewIndex = new Int32List(1024);
+  /** The ids of the view's nodes, with a node-kind filter (without one, the view's nodes are the graph's). */
   private readonly viewIds: string[] = [];
   /**
    * A count per view node, kept as ties arrive: in a weighted view, the ties whose first end it is
@@ -80,8 +81,8 @@ export class CompactViewBuilder implements TieSink {
         return;
       }
       this.viewIndex.push(this.viewIds.length);
+      this.viewIds.push(id);
     }
-    this.viewIds.push(id);
     this.tiesAt.push(0);
     this.inArcsAt?.push(0);
   }
@@ -136,14 +137,15 @@ export class CompactViewBuilder implements TieSink {
    */
   finish(data: CompactGraph): CompactLoad {
     if (this.weightError) throw this.weightError;
-    const n = this.viewIds.length;
+    const n = this.tiesAt.length;
+    const viewIds = this.nodeKindFilter === undefined ? data.ids.slice() : this.viewIds;
     const m = this.tieS.length;
     const tieS = this.tieS.raw;
     const tieT = this.tieT.raw;
     const tieW = this.tieW?.raw;
     const directed = this.directed;
     const { outStart, outTargets, inStart, inSources, mergedTies, zeroStrengthDropped, ...weights } = tieW
-      ? this.weightedArcs(tieS, tieT, tieW, m, n)
+      ? this.weightedArcs(tieS, tieT, tieW, m, viewIds)
       : this.unweightedArcs(tieS, tieT, m, n);
     const edges = m - mergedTies - zeroStrengthDropped;
     const { outStrength, outDistance, inStrength, inDistance } = weights;
@@ -151,7 +153,7 @@ export class CompactViewBuilder implements TieSink {
     const graph: IndexedGraph = {
       directed,
       weighted: this.weighted !== undefined,
-      nodes: this.viewIds,
+      nodes: viewIds,
       index: new Map(),
       outStart,
       outTargets,
@@ -164,7 +166,6 @@ export class CompactViewBuilder implements TieSink {
     };
     // The id → index map is built when first read (metrics iterate indices and rarely need it).
     let index: Map<string, number> | undefined;
-    const viewIds = this.viewIds;
     Object.defineProperty(graph, 'index', {
       enumerable: true,
       get: () => (index ??= sameNodes ? data.indexMap() : new Map(viewIds.map((id, i) => [id, i]))),
@@ -223,8 +224,9 @@ export class CompactViewBuilder implements TieSink {
    * pair, which takes the weights of the later ones; weights as strengths or distances; arcs filled
    * in the order of the pairs' first ties.
    */
-  private weightedArcs(tieS: Int32Array, tieT: Int32Array, tieW: Float64Array, m: number, n: number): ViewArcs {
+  private weightedArcs(tieS: Int32Array, tieT: Int32Array, tieW: Float64Array, m: number, viewIds: readonly string[]): ViewArcs {
     const directed = this.directed;
+    const n = viewIds.length;
     const bucket = firstEndBuckets(this.tiesAt.raw, n);
     const { order, other } = tiesByFirstEnd(tieS, tieT, m, bucket, directed);
     // the arcs at each node of the first ties of the pairs, counted as those are found
@@ -233,7 +235,7 @@ export class CompactViewBuilder implements TieSink {
     const { first, mergedTies } = firstTiesOfPairs(bucket, order, other, tieW, outStart, inStart);
     const weightAs = this.options.weightAs ?? VIEW_DEFAULTS.weightAs;
     const zero = firstZeroWeightTie(first, tieW, m, 0);
-    if (zero < m && weightAs !== 'strength') throw zeroDistanceError(this.viewIds[tieS[zero]!]!, this.viewIds[tieT[zero]!]!);
+    if (zero < m && weightAs !== 'strength') throw zeroDistanceError(viewIds[tieS[zero]!]!, viewIds[tieT[zero]!]!);
     const zeroStrengthDropped = dropZeroStrengthTies(first, tieS, tieT, tieW, m, zero, outStart, inStart);
     cumulate(outStart, n);
     if (directed) cumulate(inStart, n);

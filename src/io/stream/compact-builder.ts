@@ -117,7 +117,8 @@ export class CompactGraphBuilder {
   private readonly kinds = new Uint8List(1024);
   private readonly foundedYears = new Float64List(1024);
   private readonly listedFlags = new Uint8List(1024);
-  private readonly labelList: string[] = [];
+  /** The labels of the nodes kept, once one differs from its node's id (until then the ids are the labels). */
+  private labelList: string[] | undefined;
 
   // edges
   /** Edge keys seen so far (their code units in one typed array: millions of keys cost less there than in a `Set`). */
@@ -209,7 +210,7 @@ export class CompactGraphBuilder {
     this.foundedYears.push(typeof founded === 'number' ? founded : NaN);
     if (kind !== undefined && !hasSources(attrs) && this.keepWarning())
       this.problems.push(problem('warning', 'missing-sources', `${what} has no sources`, node.loc, 'sources'));
-    if (this.options.keep?.labels) this.labelList.push(String(label));
+    if (this.options.keep?.labels) this.keepLabel(String(label));
     if (this.options.keep?.lineage) this.listedFlags.push(attrs.listed === true ? 1 : 0);
     this.options.sink?.node(id, kind);
   }
@@ -251,7 +252,7 @@ export class CompactGraphBuilder {
     this.lines.push(loc.line ?? 0);
     this.kinds.push(UNTYPED);
     this.foundedYears.push(NaN);
-    if (this.options.keep?.labels) this.labelList.push(shown);
+    if (this.options.keep?.labels) this.keepLabel(shown);
     if (this.options.keep?.lineage) this.listedFlags.push(0);
     this.options.sink?.node(id, undefined);
   }
@@ -469,6 +470,16 @@ export class CompactGraphBuilder {
       : problem('error', 'missing-node', `edge ${end} "${id}" is not a node of the graph`, loc, end);
   }
 
+  /** Keeps the label of the node just kept (the last id of the table). */
+  private keepLabel(label: string): void {
+    if (this.labelList === undefined) {
+      const last = this.ids.length - 1;
+      if (label === this.ids[last]) return;
+      this.labelList = this.ids.slice(0, last);
+    }
+    this.labelList.push(label);
+  }
+
   /** Index of an edge end, or -1 with a problem for an empty or unknown id. */
   private endIndex(end: 'source' | 'target', id: string | undefined, edge: RawEdge, found: Problem[]): number {
     if (id === undefined || id === '') {
@@ -556,7 +567,7 @@ export class CompactGraphBuilder {
       ties: this.tieCount,
       attributeNames: { nodes: [...this.nodeAttributeNames].sort(), edges: [...this.edgeAttributeNames].sort() },
     };
-    if (this.options.keep?.labels) result.labels = this.labelList;
+    if (this.options.keep?.labels) result.labels = this.labelList ?? this.ids.slice();
     if (this.options.keep?.lineage) {
       result.founded = this.foundedYears.toArray();
       result.listed = this.listedFlags.toArray();
