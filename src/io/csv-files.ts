@@ -107,7 +107,8 @@ export async function graphInputBytes(path: string): Promise<number> {
     if ((await stat(path)).isDirectory()) {
       const found = await findCsvFiles(path);
       if ('code' in found) return 0;
-      return (found.nodes !== undefined ? await fileSize(found.nodes) : 0) + (await fileSize(found.edges));
+      const [nodes, edges] = await Promise.all([found.nodes !== undefined ? fileSize(found.nodes) : 0, fileSize(found.edges)]);
+      return nodes + edges;
     }
   } catch {
     return 0;

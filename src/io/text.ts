@@ -134,6 +134,13 @@ export interface DecodeOptions {
    * the problems of invalid bytes stay the same.
    */
   utf8?: ((bytes: Uint8Array) => string | undefined) | undefined;
+  /**
+   * Counts the line feeds (bytes 10) in the first `end` bytes of the input, where the caller can
+   * read them again (a file). Given, the decoder of an 8-bit encoding (UTF-8, Shift_JIS, EUC-JP)
+   * does not count the lines of every chunk it decodes: it asks for the count only to name the line
+   * of bytes that are not text (UTF-16 lines are still counted as they are decoded).
+   */
+  lineFeedsBefore?: ((end: number) => number) | undefined;
 }
 
 /** Length of the longest prefix of `bytes` that does not end inside a UTF-8 character (it may still be invalid). */
@@ -165,7 +172,10 @@ export class TextStreamDecoder {
   encoding: TextEncodingName | undefined;
   private head: Uint8Array | undefined = new Uint8Array(0);
   private decoder: TextDecoder | undefined;
+  /** Line feeds in the bytes decoded so far (counted unless {@link DecodeOptions.lineFeedsBefore} counts them). */
   private lines = 0;
+  /** Where the next bytes to decode start in the input (the bytes decoded so far, with a byte order mark). */
+  private decodedBytes = 0;
   private content = false;
 
   constructor(
@@ -176,6 +186,11 @@ export class TextStreamDecoder {
   /** Decodes the next bytes; returns '' while the first bytes are still being gathered. */
   push(bytes: Uint8Array): string {
     if (this.head !== undefined) {
+      if (this.head.length === 0 && bytes.length >= SAMPLE_BYTES) {
+        // the first bytes are enough to decide on: no copy of them
+        this.head = undefined;
+        return this.decode(this.start(bytes, false), false);
+      }
       const joined = new Uint8Array(this.head.length + bytes.length);
       joined.set(this.head);
       joined.set(bytes, this.head.length);
@@ -208,7 +223,7 @@ export class TextStreamDecoder {
     let body = head;
     if (encoding === undefined) {
       if (bom) encoding = bom.encoding;
-      else if (decodes(head, 'utf-8', whole)) encoding = 'utf-8';
+      else if (this.decodesAsUtf8(head, whole)) encoding = 'utf-8';
       else if (decodes(head, 'shift_jis', whole)) encoding = 'shift_jis';
       else {
         const bad = validPrefix(head, 'utf-8');
@@ -221,6 +236,7 @@ export class TextStreamDecoder {
       }
     }
     if (bom && bom.encoding === encoding) body = head.subarray(bom.length);
+    this.decodedBytes = head.length - body.length;
     this.encoding = encoding;
     this.decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
     if (encoding !== 'utf-16le' && encoding !== 'utf-16be') {
@@ -230,16 +246,35 @@ export class TextStreamDecoder {
     return body;
   }
 
+  /**
+   * Whether `bytes` decode as UTF-8 (an incomplete last character allowed unless `whole`), by
+   * {@link DecodeOptions.utf8} where given (several times faster than `TextDecoder`; its whole
+   * characters, then the few bytes of a character cut at the end by `TextDecoder`).
+   */
+  private decodesAsUtf8(bytes: Uint8Array, whole: boolean): boolean {
+    const utf8 = this.options.utf8;
+    if (utf8 === undefined) return decodes(bytes, 'utf-8', whole);
+    const complete = whole ? bytes.length : wholeUtf8Length(bytes);
+    if (utf8(bytes.subarray(0, complete)) === undefined) return false;
+    return complete === bytes.length || decodes(bytes.subarray(complete), 'utf-8', false);
+  }
+
   private failure(message: string, line: number): TextDecodeFailure {
     return new TextDecodeFailure(problem('error', 'bad-encoding', message, { file: this.file, line }));
   }
 
-  /** The problem of bytes that are not valid text in the encoding read, naming their line. */
-  private invalid(bytes: Uint8Array, encoding: TextEncodingName, wide: boolean): TextDecodeFailure {
+  /** Whether the decoder counts the line feeds of what it decodes (else {@link DecodeOptions.lineFeedsBefore} counts them when asked). */
+  private countsLines(wide: boolean): boolean {
+    return wide || this.options.lineFeedsBefore === undefined;
+  }
+
+  /** The problem of bytes that are not valid text in the encoding read, naming their line (`offset`: where they start in the input). */
+  private invalid(bytes: Uint8Array, offset: number, encoding: TextEncodingName, wide: boolean): TextDecodeFailure {
     // the chunk may start inside a character begun in the one before: try the next few starts
     let valid = 0;
     for (let start = 0; start < 4 && start < bytes.length; start++) valid = Math.max(valid, start + validPrefix(bytes.subarray(start), encoding));
-    const line = this.lines + lineFeeds(bytes.subarray(0, valid), wide) + 1;
+    const before = this.countsLines(wide) ? this.lines : this.options.lineFeedsBefore!(offset);
+    const line = before + lineFeeds(bytes.subarray(0, valid), wide) + 1;
     const how = this.options.encoding === undefined ? `; the start of the file was read as ${encoding}: ${SAVE_AS_UTF8}` : '';
     return this.failure(`line ${line} is not valid ${encoding} text${how}`, line);
   }
@@ -258,9 +293,10 @@ export class TextStreamDecoder {
     const whole = final ? all.length : wholeUtf8Length(all);
     const body = whole === all.length ? all : all.subarray(0, whole);
     const text = utf8(body);
-    if (text === undefined) throw this.invalid(all, 'utf-8', false);
+    if (text === undefined) throw this.invalid(all, this.decodedBytes - this.cut.length, 'utf-8', false);
     this.cut = whole === all.length ? new Uint8Array(0) : all.slice(whole);
-    this.lines += lineFeeds(body, false);
+    this.decodedBytes += bytes.length;
+    if (this.countsLines(false)) this.lines += lineFeeds(body, false);
     if (!this.content && /\S/.test(text)) this.content = true;
     return text;
   }
@@ -274,9 +310,10 @@ export class TextStreamDecoder {
     try {
       text = this.decoder!.decode(bytes, { stream: !final });
     } catch {
-      throw this.invalid(bytes, encoding, wide);
+      throw this.invalid(bytes, this.decodedBytes, encoding, wide);
     }
-    this.lines += lineFeeds(bytes, wide);
+    this.decodedBytes += bytes.length;
+    if (this.countsLines(wide)) this.lines += lineFeeds(bytes, wide);
     if (wide && text.includes('\0')) throw new TextDecodeFailure(problem('error', 'binary-file', 'the file holds binary data (NUL characters), not text', { file: this.file, line: 1 }));
     if (!this.content && /\S/.test(text)) this.content = true;
     return text;

@@ -14,6 +14,7 @@ export interface IndexedGraph {
   /** Out-neighbours of node i (all neighbours when undirected): targets[start[i] .. start[i+1]). */
   outStart: Int32Array;
   outTargets: Int32Array;
+  /** Strength and distance of each arc (read only: an unweighted graph may hold one array of ones for both, and for the in-lists). */
   outStrength: Float64Array;
   outDistance: Float64Array;
   /** In-neighbours (the same arrays as the out-lists when undirected). */

@@ -4,7 +4,7 @@
  * form with the view metrics run on. The CLI's metric commands, the library and the notebooks all
  * open graphs here.
  *
- * Node-only (file sizes, fs streams): the web app uses `./browser.ts`.
+ * Node-only (file sizes, file handles): the web app uses `./browser.ts`.
  */
 import { stat } from 'node:fs/promises';
 import { graphInputBytes } from '../io/csv-files.js';
@@ -111,8 +111,8 @@ async function formatOf(path: string): Promise<FormatName | undefined> {
 export async function routeFor(path: string, options: Pick<OpenOptions, 'loader' | 'fullGraph'> & { asOf?: boolean | undefined } = {}): Promise<Route> {
   const loader = options.loader ?? 'auto';
   // a forced route needs no look at the file
-  const bytes = loader === 'auto' && options.fullGraph === undefined && !options.asOf ? await inputBytes(path) : 0;
-  return chooseRoute({ loader, bytes, format: await formatOf(path), fullGraph: options.fullGraph, asOf: options.asOf });
+  const [bytes, format] = await Promise.all([loader === 'auto' && options.fullGraph === undefined && !options.asOf ? inputBytes(path) : 0, formatOf(path)]);
+  return chooseRoute({ loader, bytes, format, fullGraph: options.fullGraph, asOf: options.asOf });
 }
 
 /**

@@ -90,6 +90,50 @@ describe('encoding detection', () => {
   });
 });
 
+describe('lines counted by the caller (lineFeedsBefore)', () => {
+  /** The text, or the problem, of a decoder fed `input` in chunks of `size` bytes. */
+  const fed = (input: Uint8Array, size: number, options: ConstructorParameters<typeof TextStreamDecoder>[1]) => {
+    const decoder = new TextStreamDecoder('f.csv', options);
+    try {
+      let text = '';
+      for (let at = 0; at < input.length; at += size) text += decoder.push(input.subarray(at, at + size));
+      return text + decoder.end();
+    } catch (err) {
+      if (err instanceof TextDecodeFailure) return err.problem;
+      throw err;
+    }
+  };
+  const lines = Array.from({ length: 20_000 }, (_, i) => `n${i},京都 ${i}\n`).join('');
+
+  it('names the same line of bad bytes as a decoder that counts, asking for the count only then', () => {
+    for (const [encoding, input] of [
+      ['utf-8', bytes(lines.slice(0, 150_000), [0xff], lines.slice(150_000))],
+      ['utf-8', bytes([0xef, 0xbb, 0xbf], lines.slice(0, 90_000), [0xe4, 0xba], '\n', lines.slice(90_000))],
+      ['shift_jis', bytes(lines.slice(0, 120_000).replace(/京都/g, 'ab'), [0x81, 0x0a], 'tail\n')],
+    ] as const) {
+      const asked: number[] = [];
+      const lineFeedsBefore = (end: number) => {
+        asked.push(end);
+        return input.subarray(0, end).filter((b) => b === 10).length;
+      };
+      for (const size of [4096, 65_536, 1 << 20]) {
+        const utf8 = (b: Uint8Array) => (Buffer.from(b).toString('utf8').includes('\ufffd') ? undefined : Buffer.from(b).toString('utf8'));
+        const forced = encoding === 'shift_jis' ? { encoding } : {};
+        const counted = fed(input, size, { ...forced, utf8 });
+        const told = fed(input, size, { ...forced, utf8, lineFeedsBefore });
+        expect(counted).toMatchObject({ code: 'bad-encoding' });
+        expect(told).toEqual(counted);
+      }
+      // asked once a read (none when the bad bytes are among the first ones, whose lines are counted there)
+      expect(asked.length).toBeGreaterThan(0);
+      expect(asked.length).toBeLessThanOrEqual(3);
+    }
+    const asked: number[] = [];
+    expect(fed(bytes(lines), 4096, { lineFeedsBefore: (end) => asked.push(end) })).toBe(lines);
+    expect(asked).toEqual([]);
+  });
+});
+
 describe('TextDecodeFailure', () => {
   it('carries the problem and its message', () => {
     const p = problem('error', 'empty-file', 'the file is empty', { file: 'e.csv', line: 1 });

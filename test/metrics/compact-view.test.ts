@@ -3,6 +3,7 @@
  * graph: node filter, kind filter, self-loops, merged ties, direction and weights; and it maps the
  * kept node attributes to view nodes.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseGraph } from '../../src/io/formats.js';
 import { readCompactTexts } from '../../src/io/stream/compact-read.js';
@@ -72,6 +73,29 @@ describe('CompactViewBuilder', () => {
     const filteredOut = await compact({ nodeKinds: ['firm'] });
     expect(filteredOut.spinoffs!.source.length).toBe(0);
     expect(filteredOut.labels).toEqual(['A', 'C']);
+  });
+
+  it('merges parallel ties in any order, reversed or not, into the adjacency of buildView + indexGraph', async () => {
+    const ids = ['a', 'b', 'c', 'd', 'e'];
+    const tie = fc.tuple(fc.nat({ max: 4 }), fc.nat({ max: 4 }), fc.nat({ max: 3 }));
+    await fc.assert(
+      fc.asyncProperty(fc.array(tie, { minLength: 1, maxLength: 40 }), async (ties) => {
+        const texts = {
+          format: 'csv' as const,
+          dir: 'p',
+          nodes: { file: 'p/nodes.csv', text: `id\n${ids.join('\n')}\n` },
+          edges: { file: 'p/edges.csv', text: `source,target,weight\n${ties.map(([s, t, w]) => `${ids[s]},${ids[t]},${w + 1}`).join('\n')}\n` },
+        };
+        for (const view of [{}, { directed: true }, { weighted: 'weight' }, { directed: true, weighted: 'weight' }] as ViewOptions[]) {
+          const standard = buildView(parseGraph(texts).graph, view);
+          const builder = new CompactViewBuilder(view);
+          const load = builder.finish(await readCompactTexts(texts, { sink: builder }));
+          expect(plain(load.graph), JSON.stringify(view)).toEqual(plain(indexGraph(standard.graph)));
+          expect(load.view).toEqual(standard.view);
+        }
+      }),
+      { numRuns: 150, seed: 20261202 },
+    );
   });
 
   it('drops zero strengths and refuses zero distances, as buildView', async () => {

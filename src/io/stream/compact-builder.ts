@@ -129,7 +129,8 @@ export class CompactGraphBuilder {
   private readonly kinds = new Uint8List(1024);
   private readonly foundedYears = new Float64List(1024);
   private readonly listedFlags = new Uint8List(1024);
-  private readonly labelList: string[] = [];
+  /** The labels of the nodes kept, once one differs from its node's id (until then the ids are the labels). */
+  private labelList: string[] | undefined;
 
   // edges
   /** Edge keys seen so far (their code units in one typed array: millions of keys cost less there than in a `Set`). */
@@ -249,7 +250,7 @@ export class CompactGraphBuilder {
     this.foundedYears.push(typeof founded === 'number' ? founded : NaN);
     if (kind !== undefined && !hasSources(attrs) && this.keepWarning())
       this.problems.push(problem('warning', 'missing-sources', `${what} has no sources`, node.loc, 'sources'));
-    if (this.options.keep?.labels) this.labelList.push(String(label));
+    if (this.options.keep?.labels) this.keepLabel(String(label));
     if (this.options.keep?.lineage) this.listedFlags.push(attrs.listed === true ? 1 : 0);
     this.options.sink?.node(id, kind);
   }
@@ -273,8 +274,10 @@ export class CompactGraphBuilder {
       this.add(problem('error', 'empty-id', 'node has an empty or missing id', loc, 'id'));
       return;
     }
-    const existing = this.table.get(id);
-    if (existing >= 0) {
+    // the id is kept at once when new (nothing below reads the table)
+    const nodes = this.table.size;
+    const existing = this.table.findOrAdd(id);
+    if (existing < nodes) {
       const line = this.lines.get(existing);
       const at = line > 0 ? ` (first defined on line ${line})` : '';
       this.add(problem('error', 'duplicate-id', `duplicate node id "${id}"${at}`, loc, 'id'));
@@ -286,11 +289,10 @@ export class CompactGraphBuilder {
       if (label.trim() === '') this.add(problem('error', 'empty-label', `node "${id}": label is empty`, loc, 'label'));
       else shown = label;
     }
-    this.table.add(id);
     this.lines.push(loc.line ?? 0);
     this.kinds.push(UNTYPED);
     this.foundedYears.push(NaN);
-    if (this.options.keep?.labels) this.labelList.push(shown);
+    if (this.options.keep?.labels) this.keepLabel(shown);
     if (this.options.keep?.lineage) this.listedFlags.push(0);
     this.options.sink?.node(id, undefined);
   }
@@ -451,14 +453,22 @@ export class CompactGraphBuilder {
     directed: boolean,
     later: boolean,
   ): void {
-    if (!trimmedIn(text, sourceStart, sourceEnd) || !trimmedIn(text, targetStart, targetEnd) || (keyStart >= 0 && !trimmedIn(text, keyStart, keyEnd))) {
+    // a numbered id is found by its number at once (and has nothing to trim: it starts as a node id
+    // does and ends in a digit); another id is first checked for white space at its ends
+    const numberedSource = this.table.numberedIn(text, sourceStart, sourceEnd);
+    const numberedTarget = this.table.numberedIn(text, targetStart, targetEnd);
+    if (
+      (numberedSource === NOT_NUMBERED && !trimmedIn(text, sourceStart, sourceEnd)) ||
+      (numberedTarget === NOT_NUMBERED && !trimmedIn(text, targetStart, targetEnd)) ||
+      (keyStart >= 0 && !trimmedIn(text, keyStart, keyEnd))
+    ) {
       // an id to trim, or empty: as any plain tie
       const key = keyStart >= 0 ? text.slice(keyStart, keyEnd) : undefined;
       this.addPlainEdge(text.slice(sourceStart, sourceEnd), text.slice(targetStart, targetEnd), loc, key, directed);
       return;
     }
-    const s = this.plainEndIn(0, text, sourceStart, sourceEnd);
-    const t = this.plainEndIn(1, text, targetStart, targetEnd);
+    const s = numberedSource !== NOT_NUMBERED ? numberedSource : this.hashedEndIn(0, text, sourceStart, sourceEnd);
+    const t = numberedTarget !== NOT_NUMBERED ? numberedTarget : this.hashedEndIn(1, text, targetStart, targetEnd);
     let duplicate = false;
     if (keyStart >= 0) {
       if (later && s >= 0 && t >= 0 && s !== t) {
@@ -487,11 +497,12 @@ export class CompactGraphBuilder {
     this.options.sink?.tie(s, t, directed, undefined, NO_ATTRIBUTES, loc);
   }
 
-  /** {@link CompactGraphBuilder.plainEnd} of the id `text[start, end)` (not empty, already trimmed). */
-  private plainEndIn(slot: 0 | 1, text: string, start: number, end: number): number {
-    // a numbered id is found by its number at once; another id is first compared with the last one
-    const numbered = this.table.numberedIn(text, start, end);
-    if (numbered !== NOT_NUMBERED) return numbered;
+  /**
+   * {@link CompactGraphBuilder.plainEnd} of the id `text[start, end)` (not empty, already trimmed)
+   * when it is not a numbered id that {@link IdTable.numberedIn} finds: first compared with the last
+   * one found at this end, then looked up by hash.
+   */
+  private hashedEndIn(slot: 0 | 1, text: string, start: number, end: number): number {
     // the last id is kept as its place in the text it was read from (a recent chunk, still in the
     // processor's cache), not as the id string, which would be one more scattered read per tie
     const lastText = this.lastText[slot];
@@ -529,6 +540,16 @@ export class CompactGraphBuilder {
     return id === ''
       ? problem('error', 'empty-id', `edge ${end} is empty or missing`, loc, end)
       : problem('error', 'missing-node', `edge ${end} "${id}" is not a node of the graph`, loc, end);
+  }
+
+  /** Keeps the label of the node just kept (the last id of the table). */
+  private keepLabel(label: string): void {
+    if (this.labelList === undefined) {
+      const last = this.ids.length - 1;
+      if (label === this.ids[last]) return;
+      this.labelList = this.ids.slice(0, last);
+    }
+    this.labelList.push(label);
   }
 
   /** Index of an edge end, or -1 with a problem for an empty or unknown id. */
@@ -619,7 +640,7 @@ export class CompactGraphBuilder {
       ties: this.tieCount,
       attributeNames: { nodes: [...this.nodeAttributeNames].sort(), edges: [...this.edgeAttributeNames].sort() },
     };
-    if (this.options.keep?.labels) result.labels = this.labelList;
+    if (this.options.keep?.labels) result.labels = this.labelList ?? this.ids.slice();
     if (this.options.keep?.lineage) {
       result.founded = this.foundedYears.toArray();
       result.listed = this.listedFlags.toArray();

@@ -5,7 +5,7 @@
  * text held whole. Reads and validates only: which view the ties make is the sink's business (the
  * opener in `src/open/` pairs this reader with the view builder of `metrics/`).
  *
- * Node-only (fs streams): the web app never imports this file.
+ * Node-only (file handles): the web app never imports this file.
  */
 import { stat } from 'node:fs/promises';
 import { formatFromPath, unsupportedFormat } from '../format-names.js';
@@ -79,7 +79,8 @@ export async function readCompactGraph(path: string, options: CompactReadOptions
   const found = await findCsvFiles(path);
   if ('code' in found) throw new InvalidGraphError([found]);
   const files = { nodes: found.nodes, edges: found.edges };
-  const sizes = { nodes: files.nodes !== undefined ? await sizeOf(files.nodes) : undefined, edges: await sizeOf(files.edges) };
+  const [nodesSize, edgesSize] = await Promise.all([files.nodes !== undefined ? sizeOf(files.nodes) : undefined, sizeOf(files.edges)]);
+  const sizes = { nodes: nodesSize, edges: edgesSize };
   const totalBytes = (sizes.nodes ?? 0) + (sizes.edges ?? 0);
   const source = (name: 'nodes' | 'edges', before: number): TextSource | undefined => {
     const file = files[name];

@@ -73,6 +73,14 @@ export async function feedCsv(sources: CsvSources, builder: CompactGraphBuilder,
             // id and label only: the row is checked as the node it makes, without a raw node
             const { id: ii, label: li, fieldColumns } = plain;
             convert = (row) => builder.addPlainNode(row.fields[ii] ?? '', li === undefined ? undefined : (row.fields[li] ?? ''), { file, line: row.line, fieldColumns });
+            // a row without quotes is read from where it stands in the text (no array of fields),
+            // located by one object for every row (problems copy from it)
+            const rowLoc = { file, line: 0, fieldColumns };
+            parser.onRanges = (text, bounds, count, line) => {
+              if (count !== width) return onRangesRow(text, bounds, count, line);
+              rowLoc.line = line;
+              builder.addPlainNode(text.slice(bounds[2 * ii]!, bounds[2 * ii + 1]!), li === undefined ? undefined : text.slice(bounds[2 * li]!, bounds[2 * li + 1]!), rowLoc);
+            };
             return;
           }
           const toNode = nodeRowReader(file, fields, line, problems);
@@ -87,12 +95,7 @@ export async function feedCsv(sources: CsvSources, builder: CompactGraphBuilder,
             // located by one object for every row (problems copy from it; the tie sink reads it during the call)
             const rowLoc = { file, line: 0, fieldColumns };
             parser.onRanges = (text, bounds, count, line) => {
-              if (count !== width) {
-                const fields: string[] = [];
-                for (let k = 0; k < count; k++) fields.push(text.slice(bounds[2 * k]!, bounds[2 * k + 1]!));
-                onRow(fields, line);
-                return;
-              }
+              if (count !== width) return onRangesRow(text, bounds, count, line);
               rowLoc.line = line;
               builder.addPlainEdgeAt(text, bounds[2 * si]!, bounds[2 * si + 1]!, bounds[2 * ti]!, bounds[2 * ti + 1]!, -1, -1, rowLoc, false);
             };
@@ -113,6 +116,12 @@ export async function feedCsv(sources: CsvSources, builder: CompactGraphBuilder,
       checkRowWidth(fields, line, width, file, problems);
       convert?.({ fields, line });
       if (problems.length > 0) builder.report(problems.splice(0));
+    };
+    /** A row given as ranges whose width is not the header's, read as the record handler reads it (which reports it). */
+    const onRangesRow = (text: string, bounds: Int32Array, count: number, line: number) => {
+      const fields: string[] = [];
+      for (let k = 0; k < count; k++) fields.push(text.slice(bounds[2 * k]!, bounds[2 * k + 1]!));
+      onRow(fields, line);
     };
     const parser = new CsvRecordParser(file, onRow);
     try {

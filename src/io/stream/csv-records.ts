@@ -13,9 +13,9 @@ import { problem, type Problem } from '../../model/problems.js';
 export type CsvRecordHandler = (fields: string[], line: number) => void;
 
 /**
- * Receives a record of two or more fields none of which is quoted, as ranges of a text instead of
- * strings: field k is `text[bounds[2k], bounds[2k + 1])` for k below `count` (`bounds` is reused
- * by the next record).
+ * Receives a record none of whose fields is quoted (and that is not blank), as ranges of a text
+ * instead of strings: field k is `text[bounds[2k], bounds[2k + 1])` for k below `count` (`bounds`
+ * is reused by the next record).
  */
 export type CsvRangeHandler = (text: string, bounds: Int32Array, count: number, line: number) => void;
 
@@ -43,9 +43,9 @@ export class CsvRecordParser {
   private bounds = new Int32Array(16);
 
   /**
-   * When set, records of two or more unquoted fields go here instead of to the record handler (no
-   * string is made for their fields); a record with a quote, and a record of one field, still go
-   * to the record handler. May be set by the record handler (after the header, say).
+   * When set, records without a quote go here instead of to the record handler (no string is made
+   * for their fields); a record with a quote still goes to the record handler, and a blank line to
+   * neither. May be set by the record handler (after the header, say).
    */
   onRanges: CsvRangeHandler | undefined;
 
@@ -60,6 +60,22 @@ export class CsvRecordParser {
   }
 
   push(text: string): void {
+    if (this.carry.length > 0) {
+      // A chunk joined whole to the unfinished record carried over would be copied (the joined
+      // string is flattened when read): only the chunk's first line is joined to it, and the rest
+      // is read where it stands. The records are the same however the text is cut.
+      const lineEnd = text.indexOf('\n') + 1;
+      if (lineEnd > 0 && lineEnd < text.length) {
+        this.read(text.slice(0, lineEnd));
+        this.read(text.slice(lineEnd));
+        return;
+      }
+    }
+    this.read(text);
+  }
+
+  /** {@link CsvRecordParser.push} of a text read as one piece. */
+  private read(text: string): void {
     this.carry = this.carry.length === 0 ? text : this.carry + text;
     if (this.first) {
       this.stripBom();
@@ -93,67 +109,36 @@ export class CsvRecordParser {
     this.first = false;
   }
 
+  /**
+   * Where the next line feed, carriage return, quote and separator stand in the carried text, at
+   * or after the record being read (the text's length when there is none): each is searched for
+   * again only once the reading has passed it, so a text is searched through once for each of them.
+   */
+  private nextLineFeed = -1;
+  private nextReturn = -1;
+  private nextQuote = -1;
+  private nextSeparator = -1;
+
   /** Parses complete records from the carried text; keeps an unfinished last record unless `final`. */
   private parse(final: boolean): void {
     const text = this.carry;
     const n = text.length;
     const sep = this.sep;
     const file = this.file;
+    this.nextLineFeed = this.nextReturn = this.nextQuote = this.nextSeparator = -1;
     let i = 0;
     let line = this.line;
     let consumed = 0;
     let consumedLine = line;
     record: while (i < n) {
-      const start = line;
       if (this.onRanges !== undefined) {
-        // a record without quotes, its fields as ranges (the general loop below reads the others the same way)
-        let bounds = this.bounds;
-        let count = 0;
-        let j = i;
-        let from = j;
-        let quoted = false;
-        let next = line;
-        while (true) {
-          let c = -1;
-          while (j < n) {
-            c = text.charCodeAt(j);
-            if (c === sep || c === LF || c === CR || c === QUOTE) break;
-            j++;
-          }
-          if (c === QUOTE && j < n) {
-            quoted = true;
-            break;
-          }
-          if (j >= n && !final) break record;
-          if (2 * count + 2 > bounds.length) {
-            const wider = new Int32Array(2 * bounds.length);
-            wider.set(bounds);
-            this.bounds = bounds = wider;
-          }
-          bounds[2 * count] = from;
-          bounds[2 * count + 1] = j;
-          count++;
-          if (j < n && text.charCodeAt(j) === sep) {
-            from = ++j;
-            continue;
-          }
-          if (j < n && text.charCodeAt(j) === CR) {
-            j++;
-            if (j >= n && !final) break record;
-          }
-          if (j < n && text.charCodeAt(j) === LF) {
-            j++;
-            next++;
-          }
-          break;
-        }
-        if (!quoted && count >= 2) {
-          i = consumed = j;
-          line = consumedLine = next;
-          this.onRanges(text, bounds, count, start);
-          continue;
-        }
+        // records without quotes, their fields as ranges (the general loop below reads the others the same way)
+        this.line = line;
+        i = consumed = this.rangeRecords(text, i, final);
+        line = consumedLine = this.line;
+        if (i >= n) break;
       }
+      const start = line;
       const fields: string[] = [];
       let problems: Problem[] | undefined;
       let bad = false;
@@ -240,4 +225,72 @@ export class CsvRecordParser {
     this.carry = consumed >= n ? '' : text.slice(consumed);
     this.line = consumedLine;
   }
+
+  /**
+   * Hands the records from `i` on to {@link CsvRecordParser.onRanges} while they have no quote
+   * (skipping blank lines), finding line ends, quotes and separators by `indexOf` (a search in
+   * native code, fast before the optimising compiler has seen this function) instead of one
+   * character at a time. Stops at the first record with a quote, or that the text does not finish
+   * (unless `final`), and returns where it starts; advances `this.line`.
+   */
+  private rangeRecords(text: string, i: number, final: boolean): number {
+    const onRanges = this.onRanges!;
+    const n = text.length;
+    const separator = String.fromCharCode(this.sep);
+    let bounds = this.bounds;
+    let line = this.line;
+    while (i < n) {
+      if (this.nextLineFeed < i) this.nextLineFeed = indexOrLength(text, '\n', i);
+      if (this.nextReturn < i) this.nextReturn = indexOrLength(text, '\r', i);
+      if (this.nextQuote < i) this.nextQuote = indexOrLength(text, '"', i);
+      // a record ends at a line feed or a carriage return (a CR LF pair, or a CR alone)
+      const end = Math.min(this.nextLineFeed, this.nextReturn);
+      if (this.nextQuote < end) break; // a quoted field: read by the general loop
+      if (end === n && !final) break; // the record goes on in the next chunk
+      let after = end;
+      let nextLine = line;
+      if (after < n && text.charCodeAt(after) === CR) {
+        after++;
+        if (after >= n && !final) break; // an LF may follow in the next chunk
+      }
+      if (after < n && text.charCodeAt(after) === LF) {
+        after++;
+        nextLine++;
+      }
+      let count = 0;
+      let from = i;
+      while (true) {
+        if (this.nextSeparator < from) this.nextSeparator = indexOrLength(text, separator, from);
+        const to = this.nextSeparator < end ? this.nextSeparator : end;
+        if (2 * count + 2 > bounds.length) {
+          const wider = new Int32Array(2 * bounds.length);
+          wider.set(bounds);
+          this.bounds = bounds = wider;
+        }
+        bounds[2 * count] = from;
+        bounds[2 * count + 1] = to;
+        count++;
+        if (to === end) break;
+        from = to + 1;
+      }
+      if (count > 1 || !isBlank(text, i, end)) onRanges(text, bounds, count, line);
+      i = after;
+      line = nextLine;
+    }
+    this.line = line;
+    return i;
+  }
+}
+
+/** Whether `text[start, end)` is empty or white space only (as `trim` sees it), without a slice for a field that starts with a visible ASCII character. */
+function isBlank(text: string, start: number, end: number): boolean {
+  if (start === end) return true;
+  const c = text.charCodeAt(start);
+  return (c <= 32 || c >= 127) && text.slice(start, end).trim() === '';
+}
+
+/** Where `search` first stands in `text` at or after `from`, or the text's length when it does not. */
+function indexOrLength(text: string, search: string, from: number): number {
+  const at = text.indexOf(search, from);
+  return at < 0 ? text.length : at;
 }

@@ -134,6 +134,27 @@ export class IdTable {
     return this.get(id) >= 0 ? -1 : this.add(id);
   }
 
+  /**
+   * The index of an id, added when it is not present (as `get`, then `add` when absent): a numbered
+   * id within reach of the array by number is read and kept there with its number worked out once.
+   * Whether it was added: the index is then the table's size before the call.
+   */
+  findOrAdd(id: string): number {
+    if (this.prefix !== undefined) {
+      const x = numberedForm(id, 0, id.length, this.prefix);
+      if (x >= 0 && x < this.byNumber.length) {
+        const entry = this.byNumber[x]!;
+        if (entry > 0) return entry - 1;
+        const index = this.ids.length;
+        this.ids.push(id);
+        this.byNumber[x] = index + 1;
+        return index;
+      }
+    }
+    const found = this.get(id);
+    return found >= 0 ? found : this.add(id);
+  }
+
   /** Adds an id not yet present (check with {@link IdTable.get} first); returns its index. */
   add(id: string): number {
     const index = this.ids.length;

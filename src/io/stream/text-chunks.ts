@@ -1,10 +1,11 @@
 /**
  * Reading a text file in chunks, decoded by the same {@link TextStreamDecoder} as the whole-file
  * readers (encoding detection, refusals of binary data, undecodable bytes and empty files) but
- * without ever holding the whole text. Node-only (fs streams).
+ * without ever holding the whole text. Node-only (file handles).
  */
 import { isAscii, isUtf8 } from 'node:buffer';
-import { createReadStream } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { TextDecodeFailure, TextStreamDecoder, type TextEncodingName } from '../text.js';
 
 export { TextDecodeFailure };
@@ -36,6 +37,27 @@ function decodeUtf8(bytes: Uint8Array): string | undefined {
 }
 
 /**
+ * The line feeds in the first `end` bytes of a file, read again: only to name the line of bytes
+ * that are not text, so that the chunks read do not each have their lines counted.
+ */
+function lineFeedsInFile(path: string, end: number): number {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = new Uint8Array(Math.min(end, 1 << 20));
+    let count = 0;
+    for (let at = 0; at < end; ) {
+      const read = readSync(fd, buffer, 0, Math.min(buffer.length, end - at), at);
+      if (read === 0) break;
+      for (let i = 0; i < read; i++) if (buffer[i] === 10) count++;
+      at += read;
+    }
+    return count;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
  * The text of a file, chunk by chunk (each chunk a string; a character never splits across two).
  *
  * @param path - the file to read
@@ -48,13 +70,24 @@ function decodeUtf8(bytes: Uint8Array): string | undefined {
  * @see decodeText in `src/io/text.ts`, the whole-file counterpart
  */
 export async function* readTextChunks(path: string, file: string, options: TextChunkOptions = {}): AsyncGenerator<string> {
-  const decoder = new TextStreamDecoder(file, { encoding: options.encoding, utf8: decodeUtf8 });
-  const stream = createReadStream(path, { highWaterMark: options.chunkBytes ?? DEFAULTS.chunkBytes });
+  const decoder = new TextStreamDecoder(file, { encoding: options.encoding, utf8: decodeUtf8, lineFeedsBefore: (end) => lineFeedsInFile(path, end) });
+  const chunkBytes = options.chunkBytes ?? DEFAULTS.chunkBytes;
+  const handle = await open(path, 'r');
+  // Two buffers in turn: the next chunk is read while the text of the last one is handed on (the
+  // decoder keeps no reference to the bytes it is given), and no chunk needs fresh memory.
+  let filled = new Uint8Array(chunkBytes);
+  let spare = new Uint8Array(chunkBytes);
+  let reading = handle.read(filled, 0, chunkBytes, null);
   let bytesRead = 0;
   try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
+    while (true) {
+      const read = (await reading).bytesRead;
+      if (read === 0) break;
       options.signal?.throwIfAborted();
-      bytesRead += chunk.length;
+      const chunk = filled.subarray(0, read);
+      [filled, spare] = [spare, filled];
+      reading = handle.read(filled, 0, chunkBytes, null);
+      bytesRead += read;
       const text = decoder.push(chunk);
       if (text.length > 0) yield text;
       options.onBytes?.(bytesRead);
@@ -63,6 +96,8 @@ export async function* readTextChunks(path: string, file: string, options: TextC
     if (last.length > 0) yield last;
     options.onBytes?.(bytesRead);
   } finally {
-    stream.destroy();
+    // the read in flight, if any, ends before the file is closed
+    await reading.catch(() => undefined);
+    await handle.close();
   }
 }

@@ -86,6 +86,26 @@ describe('what the builder records for the command line', () => {
     expect(graph.attributeNames).toEqual({ nodes: ['label', 'tooltip'], edges: ['kind', 'sources', 'weight'] });
     expect(graph.labels).toEqual(['Alpha', 'B']);
   });
+
+  it('keeps the label of every node (its id when it has none), whether labels start, stop or never differ from ids', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom<'none' | 'same' | 'other' | 'raw'>('none', 'same', 'other', 'raw'), { maxLength: 30 }), (kinds) => {
+        const builder = new CompactGraphBuilder('g', { keep: { labels: true } });
+        const expected: string[] = [];
+        kinds.forEach((kind, i) => {
+          const id = `n${i}`;
+          const label = kind === 'none' ? undefined : kind === 'same' ? id : `L${i}`;
+          if (kind === 'raw') builder.addNode(node(id, { label }));
+          else builder.addPlainNode(id, label, { file: 'g/nodes.csv', line: i + 2 });
+          expected.push(label ?? id);
+        });
+        const graph = builder.finish();
+        expect(graph.labels).toEqual(expected);
+        expect(graph.labels).not.toBe(graph.ids);
+      }),
+      { numRuns: 300, seed: 20261202 },
+    );
+  });
 });
 
 /** One call on a builder: a node, a plain tie, a tie with attributes, or a problem found by a reader. */

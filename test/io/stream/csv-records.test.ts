@@ -101,13 +101,28 @@ describe('CsvRecordParser with a range handler', () => {
         expect(parts.problems).toEqual(whole.problems);
         for (const r of parts.records.slice(1)) if (r.ranges) {
           ranged++;
-          expect(r.fields.length).toBeGreaterThanOrEqual(2);
+          expect(r.fields.join(',').trim()).not.toBe('');
           expect(r.fields.join('')).not.toContain('"');
         }
       }),
       { numRuns: 3000, seed: 20261204 },
     );
     expect(ranged).toBeGreaterThan(500);
+  });
+
+  it('skips blank lines, white space only included, and gives one-field records as ranges', () => {
+    const text = 'id\n \t\nn1\n\u00a0\n\u3000x\n\n , \nn2';
+    for (const cuts of [[], Array.from({ length: text.length }, (_, i) => i)]) {
+      const parts = withRanges(text, cuts);
+      expect(parts.records).toEqual([
+        { fields: ['id'], line: 1, ranges: false },
+        { fields: ['n1'], line: 3, ranges: true },
+        { fields: ['\u3000x'], line: 5, ranges: true },
+        { fields: [' ', ' '], line: 7, ranges: true },
+        { fields: ['n2'], line: 8, ranges: true },
+      ]);
+      expect(parts.records.map(({ fields, line }) => ({ fields, line }))).toEqual(parseCsv(text, 't.csv').records);
+    }
   });
 
   it('counts lines across CR, CRLF and blank lines, cut one character at a time', () => {
@@ -119,7 +134,7 @@ describe('CsvRecordParser with a range handler', () => {
       { fields: ['n3', 'n4'], line: 4, ranges: true },
       { fields: ['n5', 'n6'], line: 4, ranges: true },
       { fields: [' n7 ', ' n8 '], line: 5, ranges: true },
-      { fields: ['n9'], line: 6, ranges: false },
+      { fields: ['n9'], line: 6, ranges: true },
       { fields: ['n1', 'n2'], line: 7, ranges: false },
       { fields: ['n1', 'n2', 'n3'], line: 8, ranges: true },
     ]);

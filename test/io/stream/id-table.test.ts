@@ -39,6 +39,28 @@ describe('IdTable', () => {
     for (const id of reference) expect(table.get(id)).toBe(table.ids.indexOf(id));
   });
 
+  it('findOrAdd gives the index get then add would give, for numbered ids near, far and beyond the array and for others', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.nat({ max: 300 }).map((x) => `n${x}`), fc.nat({ max: 200_000 }).map((x) => `n${x}`), fc.constantFrom('n', 'n01', 'm7', '7', 'a', '京')), { maxLength: 400 }),
+        (ids) => {
+          const table = new IdTable(1);
+          const reference = new IdTable(1);
+          for (const id of ids) {
+            const before = table.size;
+            const index = table.findOrAdd(id);
+            const known = reference.get(id);
+            expect(index, id).toBe(known >= 0 ? known : reference.add(id));
+            expect(table.size, id).toBe(known >= 0 ? before : before + 1);
+          }
+          expect(table.ids).toEqual(reference.ids);
+          for (const id of reference.ids) expect(table.get(id), id).toBe(reference.get(id));
+        },
+      ),
+      { numRuns: 300, seed: 20261202 },
+    );
+  });
+
   it('tells apart the empty string, prefixes and ids differing only in case or surrogate halves', () => {
     const table = new IdTable(4);
     const ids = ['', 'a', 'aa', 'A', '\u0000', '😀', '\ud83d', 'a\u0000'];

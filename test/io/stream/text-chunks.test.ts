@@ -113,9 +113,11 @@ describe('readTextChunks', () => {
       [0xed, 0xa0, 0x80], // a surrogate
       [0xf4, 0x90, 0x80, 0x80], // past U+10FFFF
       [0x80], // a lone continuation byte
+      [0xe0, 0x80], // a cut character whose second byte already cannot follow its first
     ];
     for (const bad of bads)
-      for (const at of [head.length, head.length - 1, 5000, 70_000])
+      // 65_534: the first bytes read whole (the encoding sample, 16 chunks of 4096) end inside the bad bytes
+      for (const at of [head.length, head.length - 1, 5000, 65_534, 70_000])
         for (const tail of [Buffer.from('tail\n'), Buffer.alloc(0)]) {
           // at: after the text (at its very end without a tail), inside its last character, early, past the sample
           const bytes = Buffer.concat([head.subarray(0, at), Buffer.from(bad), tail, head.subarray(at)]);
