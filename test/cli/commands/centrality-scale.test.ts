@@ -247,8 +247,10 @@ describe('start-up', () => {
     // `centrality --measures pagerank` on a three-node CSV directory, written to a file: the
     // count when this test was last tightened (66 modules, built-ins included, before the routes
     // loaded their readers lazily; the compact route's numbered-id lookup, which halves the load
-    // of generated graphs, added one); a new static import on this path has to be worth raising it
-    const limits = { standard: 48, compact: 56 };
+    // of generated graphs, added one, and the log of tie places for the JSON route's later key
+    // check, which takes the 1M-node JSON load from 1.6× to 1.25× the CSV load, another); a new
+    // static import on this path has to be worth raising it
+    const limits = { standard: 48, compact: 57 };
     for (const loader of ['standard', 'compact'] as const) {
       const loaded = loadedEsModules(['centrality', dir, '--measures', 'pagerank', '--loader', loader, '-f', 'json', '-o', join(TMP, `tiny-${loader}.json`)]);
       const own = loaded.filter((f) => !f.startsWith('node:'));
