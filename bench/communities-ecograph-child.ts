@@ -4,10 +4,11 @@
  * opens an ecograph CSV directory with `openView` (the loader the CLI's `communities` uses, `auto`:
  * compact from 1 MiB), then runs Louvain or Leiden with the CLI's default settings — the restarts
  * from `restartPlan` / `leidenRestartPlan` and Leiden's passes from `defaultIterations`, resolution
- * and seed from `DEFAULTS` — and writes the partition (one "id community" line a node).
+ * from `DEFAULTS`, the seed too unless SEED is given — and writes the partition (one "id community"
+ * line a node).
  *
- * Usage: node --import tsx bench/communities-ecograph-child.ts louvain|leiden CSV_DIR OUT
- * Prints one JSON object: { task, loadMs, ms, route, restarts, iterations?, path, modularity,
+ * Usage: node --import tsx bench/communities-ecograph-child.ts louvain|leiden CSV_DIR OUT [SEED]
+ * Prints one JSON object: { task, loadMs, ms, route, restarts, iterations?, path, seed, modularity,
  * communities, nodes, maxRssMB }.
  */
 import { writeFileSync } from 'node:fs';
@@ -15,8 +16,10 @@ import { DEFAULTS, louvainIndexed, restartPlan } from '../src/metrics/communitie
 import { defaultIterations, leidenIndexed, leidenRestartPlan } from '../src/metrics/communities/leiden.js';
 import { openView } from '../src/open/index.js';
 
-const [algorithm, dir, out] = process.argv.slice(2);
-if ((algorithm !== 'louvain' && algorithm !== 'leiden') || !dir || !out) throw new Error('usage: communities-ecograph-child.ts louvain|leiden CSV_DIR OUT');
+const [algorithm, dir, out, seedArg] = process.argv.slice(2);
+if ((algorithm !== 'louvain' && algorithm !== 'leiden') || !dir || !out) throw new Error('usage: communities-ecograph-child.ts louvain|leiden CSV_DIR OUT [SEED]');
+const seed = seedArg === undefined ? DEFAULTS.seed : Number(seedArg);
+if (!Number.isInteger(seed)) throw new Error(`communities-ecograph-child.ts: the seed must be an integer, not ${seedArg}`);
 const msSince = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
 
 let start = process.hrtime.bigint();
@@ -29,7 +32,7 @@ start = process.hrtime.bigint();
 const arcs = g.outTargets.length;
 const plan = algorithm === 'leiden' ? leidenRestartPlan(arcs) : restartPlan(arcs);
 const iterations = algorithm === 'leiden' ? defaultIterations(arcs, plan.restarts) : undefined;
-const settings = { resolution: DEFAULTS.resolution, seed: DEFAULTS.seed, objective: DEFAULTS.objective, restarts: plan.restarts };
+const settings = { resolution: DEFAULTS.resolution, seed, objective: DEFAULTS.objective, restarts: plan.restarts };
 const result = algorithm === 'leiden' ? leidenIndexed(g, { ...settings, iterations }) : louvainIndexed(g, settings);
 const ms = msSince(start);
 
@@ -45,6 +48,7 @@ process.stdout.write(
     restarts: plan.restarts,
     ...(iterations !== undefined ? { iterations } : {}),
     path: plan.path,
+    seed,
     modularity: result.modularity,
     communities: result.count,
     nodes: g.nodes.length,

@@ -9,7 +9,9 @@
  *     `--algorithm leiden`;
  *   - ecograph as a library, measured as the other tools are (bench/communities-ecograph-child.ts:
  *     `openView` of the CSV directory + Louvain or Leiden with the CLI's default settings, inside
- *     its process);
+ *     its process), with the seed of the round (42, the default, then 43, 44, …), so that its
+ *     modularity and NMI, like those of the other tools, which draw a new random order each run,
+ *     are a median over different runs (the CLI rows keep the default seed: one partition);
  *   - graphology-communities-louvain (load of edges.csv + compute, default settings);
  *   - igraph `community_multilevel` and `community_leiden(objective_function="modularity",
  *     n_iterations=-1)` (Read_Ncol + compute);
@@ -48,6 +50,8 @@ const LIMIT_MS = 1_800_000;
 const DEFAULT_SIZES = [25_000, 50_000, 100_000, 200_000];
 const TOOLS_ENV = 'ECOGRAPH_COMMUNITIES_TOOLS';
 const LFR_DIR_ENV = 'ECOGRAPH_LFR_DIR';
+/** The library rows' seed in the first round (the CLI's default); each later round adds one. */
+const LIBRARY_SEED = 42;
 
 interface Run {
   /** Load + compute (ecograph CLI: the whole process), ms. */
@@ -69,12 +73,12 @@ interface Score {
 /** The rows, in table order: id (for --tools), name, and the baseline its time is divided by. */
 const TOOLS = [
   { id: 'ecograph-louvain-cli', name: 'ecograph Louvain (CLI, end to end)', family: 'louvain' },
-  { id: 'ecograph-louvain', name: 'ecograph Louvain (library: load + compute)', family: 'louvain' },
+  { id: 'ecograph-louvain', name: 'ecograph Louvain (library: load + compute; seed 42 + round)', family: 'louvain' },
   { id: 'graphology', name: 'graphology-communities-louvain', family: 'louvain' },
   { id: 'igraph-multilevel', name: 'igraph community_multilevel', family: 'louvain' },
   { id: 'networkit-plm', name: 'NetworKit PLM', family: 'louvain' },
   { id: 'ecograph-leiden-cli', name: 'ecograph Leiden (CLI, end to end)', family: 'leiden' },
-  { id: 'ecograph-leiden', name: 'ecograph Leiden (library: load + compute)', family: 'leiden' },
+  { id: 'ecograph-leiden', name: 'ecograph Leiden (library: load + compute; seed 42 + round)', family: 'leiden' },
   { id: 'igraph-leiden', name: 'igraph community_leiden', family: 'leiden' },
 ] as const;
 type ToolId = (typeof TOOLS)[number]['id'];
@@ -133,9 +137,9 @@ function timed(outcome: Record<string, unknown> & { processMs: number }, partiti
 }
 
 /** ecograph as a library (bench/communities-ecograph-child.ts). */
-function ecographLibrary(algorithm: 'louvain' | 'leiden', dir: string, out: string): Run {
-  const o = spawnJson(process.execPath, ['--import', 'tsx', ECOGRAPH_CHILD, algorithm, join(dir, 'csv'), out]);
-  return timed(o, out, `${o.route} route, restarts ${o.restarts}${o.iterations !== undefined ? `, iterations ${o.iterations}` : ''}, peak RSS ${o.maxRssMB} MB`);
+function ecographLibrary(algorithm: 'louvain' | 'leiden', dir: string, out: string, seed: number): Run {
+  const o = spawnJson(process.execPath, ['--import', 'tsx', ECOGRAPH_CHILD, algorithm, join(dir, 'csv'), out, String(seed)]);
+  return timed(o, out, `${o.route} route, seed ${seed}, restarts ${o.restarts}${o.iterations !== undefined ? `, iterations ${o.iterations}` : ''}, peak RSS ${o.maxRssMB} MB`);
 }
 
 interface LfrGraph {
@@ -212,7 +216,7 @@ const suite: BenchSuite = {
             if (tools.has(id)) got.set(id, fn());
           };
           measure('ecograph-louvain-cli', () => ecographCli(dir, part('ecograph-louvain-cli'), []));
-          measure('ecograph-louvain', () => ecographLibrary('louvain', dir, part('ecograph-louvain')));
+          measure('ecograph-louvain', () => ecographLibrary('louvain', dir, part('ecograph-louvain'), LIBRARY_SEED + round));
           measure('graphology', () => timed(spawnJson(process.execPath, ['--import', 'tsx', GRAPHOLOGY_CHILD, join(dir, 'csv', 'edges.csv'), part('graphology')]), part('graphology')));
           measure('igraph-multilevel', () => timed(spawnJson(PYTHON, [SCRIPT, 'igraph-multilevel', ncol, part('multilevel')]), part('multilevel')));
           measure('networkit-plm', () => {
@@ -220,7 +224,7 @@ const suite: BenchSuite = {
             return timed(o, part('plm'), `${o.threads} threads`);
           });
           measure('ecograph-leiden-cli', () => ecographCli(dir, part('ecograph-leiden-cli'), ['--algorithm', 'leiden']));
-          measure('ecograph-leiden', () => ecographLibrary('leiden', dir, part('ecograph-leiden')));
+          measure('ecograph-leiden', () => ecographLibrary('leiden', dir, part('ecograph-leiden'), LIBRARY_SEED + round));
           measure('igraph-leiden', () => timed(spawnJson(PYTHON, [SCRIPT, 'igraph-leiden', ncol, part('igraph-leiden')]), part('igraph-leiden')));
           const scored = external && got.size > 0 ? spawnJson(PYTHON, [SCRIPT, 'score', ncol, join(dir, 'planted.txt'), ...[...got.values()].map((r) => r.partition)]) : {};
           const scoreOf = (partition: string) => (scored as Record<string, unknown>)[partition] as Score | undefined;
