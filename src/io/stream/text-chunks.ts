@@ -24,6 +24,16 @@ export interface TextChunkOptions {
 export const DEFAULTS = { chunkBytes: 1 << 20 } as const;
 
 /**
+ * Bytes decoded into one string. A string this short is made in the young generation and dies
+ * there, swept by the cheap scavenges; one of a megabyte or more is held outside the heap, and
+ * hundreds of them (a large file) make the collector run full collections for the memory they
+ * hold. The file is still read a chunk of {@link DEFAULTS.chunkBytes} at a time. Only ASCII chunks are
+ * cut so (any cut gives the same text, and no problem can straddle a cut), so that the problems of
+ * undecodable bytes stay those of whole chunks.
+ */
+const PIECE_BYTES = 1 << 16;
+
+/**
  * Whole UTF-8 characters to text, or undefined when the bytes are not valid UTF-8: Node's checked
  * buffer decoding, several times faster than a streaming `TextDecoder` and giving one-byte strings
  * for ASCII text (faster to scan); an all-ASCII chunk is copied as Latin-1, the same characters.
@@ -88,8 +98,13 @@ export async function* readTextChunks(path: string, file: string, options: TextC
       [filled, spare] = [spare, filled];
       reading = handle.read(filled, 0, chunkBytes, null);
       bytesRead += read;
-      const text = decoder.push(chunk);
-      if (text.length > 0) yield text;
+      // ASCII UTF-8 decoded in pieces (see PIECE_BYTES): the same characters, and no character or
+      // invalid bytes to cut; the first chunk (whose bytes decide the encoding) and any other decoded whole
+      const piece = bytesRead !== read && decoder.encoding === 'utf-8' && isAscii(chunk) ? PIECE_BYTES : read;
+      for (let at = 0; at < read; at += piece) {
+        const text = decoder.push(chunk.subarray(at, Math.min(read, at + piece)));
+        if (text.length > 0) yield text;
+      }
       options.onBytes?.(bytesRead);
     }
     const last = decoder.end();
