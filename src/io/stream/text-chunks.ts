@@ -80,7 +80,13 @@ function lineFeedsInFile(path: string, end: number): number {
  * @see decodeText in `src/io/text.ts`, the whole-file counterpart
  */
 export async function* readTextChunks(path: string, file: string, options: TextChunkOptions = {}): AsyncGenerator<string> {
-  const decoder = new TextStreamDecoder(file, { encoding: options.encoding, utf8: decodeUtf8, lineFeedsBefore: (end) => lineFeedsInFile(path, end) });
+  /**
+   * The memory of the chunk being decoded when it is ASCII: its pieces are not checked again. (The
+   * decoder gives bytes in other memory when it puts a character cut by the last chunk before them.)
+   */
+  let asciiChunk: ArrayBufferLike | undefined;
+  const utf8 = (bytes: Uint8Array) => (bytes.buffer === asciiChunk ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1') : decodeUtf8(bytes));
+  const decoder = new TextStreamDecoder(file, { encoding: options.encoding, utf8, lineFeedsBefore: (end) => lineFeedsInFile(path, end) });
   const chunkBytes = options.chunkBytes ?? DEFAULTS.chunkBytes;
   const handle = await open(path, 'r');
   // Two buffers in turn: the next chunk is read while the text of the last one is handed on (the
@@ -89,6 +95,8 @@ export async function* readTextChunks(path: string, file: string, options: TextC
   let spare = new Uint8Array(chunkBytes);
   let reading = handle.read(filled, 0, chunkBytes, null);
   let bytesRead = 0;
+  /** The last byte of the last chunk. */
+  let lastByte = 0;
   try {
     while (true) {
       const read = (await reading).bytesRead;
@@ -99,12 +107,18 @@ export async function* readTextChunks(path: string, file: string, options: TextC
       reading = handle.read(filled, 0, chunkBytes, null);
       bytesRead += read;
       // ASCII UTF-8 decoded in pieces (see PIECE_BYTES): the same characters, and no character or
-      // invalid bytes to cut; the first chunk (whose bytes decide the encoding) and any other decoded whole
-      const piece = bytesRead !== read && decoder.encoding === 'utf-8' && isAscii(chunk) ? PIECE_BYTES : read;
+      // invalid bytes to cut; the first chunk (whose bytes decide the encoding) and any other decoded
+      // whole, so that the problems of undecodable bytes stay those of whole chunks
+      // (after an ASCII byte: no character cut by the last chunk is put before this one)
+      const ascii = bytesRead !== read && lastByte < 0x80 && decoder.encoding === 'utf-8' && isAscii(chunk);
+      asciiChunk = ascii ? chunk.buffer : undefined;
+      const piece = ascii ? PIECE_BYTES : read;
       for (let at = 0; at < read; at += piece) {
         const text = decoder.push(chunk.subarray(at, Math.min(read, at + piece)));
         if (text.length > 0) yield text;
       }
+      asciiChunk = undefined;
+      lastByte = chunk[read - 1]!;
       options.onBytes?.(bytesRead);
     }
     const last = decoder.end();

@@ -143,7 +143,7 @@ describe('readTextChunks', () => {
     expect(chunks.map((chunk) => chunk.length)).toEqual([200_000, 65_536, 65_536, 65_536, 3_392, 65_536, 52_244]);
     // bad bytes and characters at the pieces' and chunks' edges, in ASCII and in multi-byte text
     for (const text of [ascii, LONG.repeat(5)])
-      for (const bad of [[], [0xff], [0xe4, 0xba], [0x80], [0xe4, 0xba, 0xac]])
+      for (const bad of [[], [0xff], [0xe4], [0xe4, 0xba], [0x80], [0xe4, 0xba, 0xac]])
         for (const at of [chunkBytes + 65_535, chunkBytes + 65_536, chunkBytes + 2 * 65_536 + 1, 2 * chunkBytes - 1, 2 * chunkBytes + 3]) {
           const whole = Buffer.from(text, 'utf8');
           const bytes = Buffer.concat([whole.subarray(0, at), Buffer.from(bad), whole.subarray(at)]);
