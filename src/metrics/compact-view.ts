@@ -47,7 +47,7 @@ export class CompactViewBuilder implements TieSink {
   /** The ids of the view's nodes, with a node-kind filter (without one, the view's nodes are the graph's). */
   private readonly viewIds: string[] = [];
   /**
-   * A count per view node, kept as ties arrive: in a weighted view, the ties whose first end it is
+   * A count per view node, counted once the ties are all in ({@link countTies}): in a weighted view, the ties whose first end it is
    * (see {@link firstEndBuckets}); in an unweighted view, its arcs (its out-arcs when directed).
    */
   private readonly tiesAt = new Int32List(1024);
@@ -57,6 +57,8 @@ export class CompactViewBuilder implements TieSink {
   private readonly tieT = new Int32List(1 << 16);
   private readonly tieW: Float64List | undefined;
   private selfLoopsDropped = 0;
+  /** Whether {@link countTies} has counted the ties. */
+  private counted = false;
   private weightError: MetricError | undefined;
   private readonly directed: boolean;
   private readonly weighted: string | undefined;
@@ -111,21 +113,27 @@ export class CompactViewBuilder implements TieSink {
     if (this.directed && !directed) this.keepTie(vt, vs, weight);
   }
 
-  /** Keeps one tie of the view (of a directed view: an arc), counting it at its nodes. */
+  /** Keeps one tie of the view (of a directed view: an arc); it is counted at its nodes by {@link countTies}. */
   private keepTie(s: number, t: number, weight: number): void {
     this.tieS.push(s);
     this.tieT.push(t);
-    const counts = this.tiesAt.raw;
-    if (this.tieW !== undefined) {
-      this.tieW.push(weight);
-      counts[this.directed || s < t ? s : t]!++;
-    } else if (this.inArcsAt !== undefined) {
-      counts[s]!++;
-      this.inArcsAt.raw[t]!++;
-    } else {
-      counts[s]!++;
-      counts[t]!++;
-    }
+    this.tieW?.push(weight);
+  }
+
+  /**
+   * Counts the kept ties at their nodes ({@link tiesAt}, {@link inArcsAt}), once, after the last
+   * tie: in one pass of its own over the tie arrays, whose scattered increments the processor
+   * overlaps, rather than one by one amid the reading of the file (where each waits for memory).
+   */
+  private countTies(): void {
+    if (this.counted) return;
+    this.counted = true;
+    const m = this.tieS.length;
+    const tieS = this.tieS.raw;
+    const tieT = this.tieT.raw;
+    if (this.tieW !== undefined) countFirstEnds(tieS, tieT, m, this.directed, this.tiesAt.raw);
+    else if (this.inArcsAt !== undefined) countArcEnds(tieS, tieT, m, this.tiesAt.raw, this.inArcsAt.raw);
+    else countBothEnds(tieS, tieT, m, this.tiesAt.raw);
   }
 
   /**
@@ -137,6 +145,7 @@ export class CompactViewBuilder implements TieSink {
    */
   finish(data: CompactGraph): CompactLoad {
     if (this.weightError) throw this.weightError;
+    this.countTies();
     const n = this.tiesAt.length;
     const viewIds = this.nodeKindFilter === undefined ? data.ids.slice() : this.viewIds;
     const m = this.tieS.length;
@@ -309,6 +318,31 @@ interface ViewArcs {
   inDistance: Float64Array;
   mergedTies: number;
   zeroStrengthDropped: number;
+}
+
+/** Each tie counted at both its ends (an undirected, unweighted view). */
+function countBothEnds(tieS: Int32Array, tieT: Int32Array, m: number, counts: Int32Array): void {
+  for (let e = 0; e < m; e++) {
+    counts[tieS[e]!]!++;
+    counts[tieT[e]!]!++;
+  }
+}
+
+/** Each arc counted at its source in `out` and at its target in `into` (a directed, unweighted view). */
+function countArcEnds(tieS: Int32Array, tieT: Int32Array, m: number, out: Int32Array, into: Int32Array): void {
+  for (let e = 0; e < m; e++) {
+    out[tieS[e]!]!++;
+    into[tieT[e]!]!++;
+  }
+}
+
+/** Each tie counted at its first end (a weighted view; see firstEndBuckets): its source when directed, else its smaller end. */
+function countFirstEnds(tieS: Int32Array, tieT: Int32Array, m: number, directed: boolean, counts: Int32Array): void {
+  for (let e = 0; e < m; e++) {
+    const s = tieS[e]!;
+    const t = tieT[e]!;
+    counts[directed || s < t ? s : t]!++;
+  }
 }
 
 /** Start offsets (`n + 1`) of lists of the given lengths (`counts[v]` for node v). */

@@ -159,6 +159,7 @@ export async function feedJson(source: TextSource, builder: CompactGraphBuilder,
   let edgesArray = false;
   let ready = false;
   const waiting: { value: unknown; position: number; line: number; column: number }[] = [];
+  const nodeLoc = { file, line: 0, column: 0 };
   const addEdge = (e: unknown, position: number, line: number, column: number) => {
     const edge = jsonEdge(e, position, { file, line, column }, defaults);
     if (isProblem(edge)) builder.report([edge]);
@@ -198,7 +199,10 @@ export async function feedJson(source: TextSource, builder: CompactGraphBuilder,
       return undefined;
     },
     plainNode(id, label, _position, line, column) {
-      builder.addPlainNode(id, label, { file, line, column });
+      // one location object for every plain node, as for the rows of nodes.csv (problems copy from it)
+      nodeLoc.line = line;
+      nodeLoc.column = column;
+      builder.addPlainNode(id, label, nodeLoc);
     },
     plainEdge(edge, position, line, column) {
       const { text, keyStart, undirected } = edge;

@@ -228,16 +228,17 @@ function writtenElementEnd(b: string, i: number, edges: boolean, out: PlainField
   out.keyEnd = keyEnd;
   out.text = b;
   if (edges) {
+    // the element ends in `","attributes":{}}` (18 characters) or `","undirected":true,"attributes":{}}`
+    // (36): the quote that closes the target is 18 characters before the end, or else 36 (there
+    // stands the `e` of `true`, and a target holds no quote)
+    const targetEnd = b.charCodeAt(end - 18) === 34 ? end - 18 : end - 36;
     const sourceStart = keyEnd + 12;
     const sourceEnd = b.indexOf('"', sourceStart);
-    const targetStart = sourceEnd + 12;
-    const targetEnd = b.indexOf('"', targetStart);
     out.sourceStart = sourceStart;
     out.sourceEnd = sourceEnd;
-    out.targetStart = targetStart;
+    out.targetStart = sourceEnd + 12;
     out.targetEnd = targetEnd;
-    // `","undirected":true,"attributes":{}}` is 36 characters, `","attributes":{}}` 18
-    out.undirected = end - targetEnd === 36 ? true : undefined;
+    out.undirected = targetEnd === end - 36 ? true : undefined;
     return end;
   }
   // `","attributes":{}}` is 18 characters; a label stands between `","attributes":{"label":"` and `"}}`
@@ -445,6 +446,9 @@ export class JsonElementScanner {
     let line = this.line;
     let lineStart = this.lineStart;
     let at = i;
+    let position = this.position;
+    // the state when the run stops: `element` before an element, `after-element` after one
+    let state: State = 'element';
     while (true) {
       // a plain element is on one line: the line counters do not move
       let end = writtenElementEnd(b, at, edges, f);
@@ -455,13 +459,24 @@ export class JsonElementScanner {
       const column = base + at - lineStart + 1;
       if (edges) {
         if (f.sourceStart < 0 || f.targetStart < 0) break;
-        handlers.plainEdge!(f, this.position++, line, column);
+        handlers.plainEdge!(f, position++, line, column);
       } else {
         if (f.keyStart < 0) break;
-        handlers.plainNode!(b.slice(f.keyStart, f.keyEnd), f.labelStart < 0 ? undefined : b.slice(f.labelStart, f.labelEnd), this.position++, line, column);
+        handlers.plainNode!(b.slice(f.keyStart, f.keyEnd), f.labelStart < 0 ? undefined : b.slice(f.labelStart, f.labelEnd), position++, line, column);
+      }
+      // as writeJson separates elements: a comma, a line feed, spaces and the next element's `{`
+      if (end + 1 < n && b.charCodeAt(end) === 44 && b.charCodeAt(end + 1) === 10) {
+        let k = end + 2;
+        while (k < n && b.charCodeAt(k) === 32) k++;
+        if (k < n && b.charCodeAt(k) === 123) {
+          line++;
+          lineStart = base + end + 2;
+          at = k;
+          continue;
+        }
       }
       // after the element: white space, a comma, white space and the next element's `{`
-      this.state = 'after-element';
+      state = 'after-element';
       let k = end;
       for (; k < n; k++) {
         const d = b.charCodeAt(k);
@@ -472,7 +487,7 @@ export class JsonElementScanner {
       }
       at = k;
       if (k >= n || b.charCodeAt(k) !== 44) break;
-      this.state = 'element';
+      state = 'element';
       for (k++; k < n; k++) {
         const d = b.charCodeAt(k);
         if (d === 10) {
@@ -483,6 +498,8 @@ export class JsonElementScanner {
       at = k;
       if (k >= n || b.charCodeAt(k) !== 123) break;
     }
+    this.position = position;
+    this.state = state;
     this.line = line;
     this.lineStart = lineStart;
     return at;

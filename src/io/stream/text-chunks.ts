@@ -24,6 +24,16 @@ export interface TextChunkOptions {
 export const DEFAULTS = { chunkBytes: 1 << 20 } as const;
 
 /**
+ * Bytes decoded into one string. A string this short is made in the young generation and dies
+ * there, swept by the cheap scavenges; one of a megabyte or more is held outside the heap, and
+ * hundreds of them (a large file) make the collector run full collections for the memory they
+ * hold. The file is still read a chunk of {@link DEFAULTS.chunkBytes} at a time. Only ASCII chunks are
+ * cut so (any cut gives the same text, and no problem can straddle a cut), so that the problems of
+ * undecodable bytes stay those of whole chunks.
+ */
+const PIECE_BYTES = 1 << 16;
+
+/**
  * Whole UTF-8 characters to text, or undefined when the bytes are not valid UTF-8: Node's checked
  * buffer decoding, several times faster than a streaming `TextDecoder` and giving one-byte strings
  * for ASCII text (faster to scan); an all-ASCII chunk is copied as Latin-1, the same characters.
@@ -70,7 +80,13 @@ function lineFeedsInFile(path: string, end: number): number {
  * @see decodeText in `src/io/text.ts`, the whole-file counterpart
  */
 export async function* readTextChunks(path: string, file: string, options: TextChunkOptions = {}): AsyncGenerator<string> {
-  const decoder = new TextStreamDecoder(file, { encoding: options.encoding, utf8: decodeUtf8, lineFeedsBefore: (end) => lineFeedsInFile(path, end) });
+  /**
+   * The memory of the chunk being decoded when it is ASCII: its pieces are not checked again. (The
+   * decoder gives bytes in other memory when it puts a character cut by the last chunk before them.)
+   */
+  let asciiChunk: ArrayBufferLike | undefined;
+  const utf8 = (bytes: Uint8Array) => (bytes.buffer === asciiChunk ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1') : decodeUtf8(bytes));
+  const decoder = new TextStreamDecoder(file, { encoding: options.encoding, utf8, lineFeedsBefore: (end) => lineFeedsInFile(path, end) });
   const chunkBytes = options.chunkBytes ?? DEFAULTS.chunkBytes;
   const handle = await open(path, 'r');
   // Two buffers in turn: the next chunk is read while the text of the last one is handed on (the
@@ -79,6 +95,8 @@ export async function* readTextChunks(path: string, file: string, options: TextC
   let spare = new Uint8Array(chunkBytes);
   let reading = handle.read(filled, 0, chunkBytes, null);
   let bytesRead = 0;
+  /** The last byte of the last chunk. */
+  let lastByte = 0;
   try {
     while (true) {
       const read = (await reading).bytesRead;
@@ -88,8 +106,19 @@ export async function* readTextChunks(path: string, file: string, options: TextC
       [filled, spare] = [spare, filled];
       reading = handle.read(filled, 0, chunkBytes, null);
       bytesRead += read;
-      const text = decoder.push(chunk);
-      if (text.length > 0) yield text;
+      // ASCII UTF-8 decoded in pieces (see PIECE_BYTES): the same characters, and no character or
+      // invalid bytes to cut; the first chunk (whose bytes decide the encoding) and any other decoded
+      // whole, so that the problems of undecodable bytes stay those of whole chunks
+      // (after an ASCII byte: no character cut by the last chunk is put before this one)
+      const ascii = bytesRead !== read && lastByte < 0x80 && decoder.encoding === 'utf-8' && isAscii(chunk);
+      asciiChunk = ascii ? chunk.buffer : undefined;
+      const piece = ascii ? PIECE_BYTES : read;
+      for (let at = 0; at < read; at += piece) {
+        const text = decoder.push(chunk.subarray(at, Math.min(read, at + piece)));
+        if (text.length > 0) yield text;
+      }
+      asciiChunk = undefined;
+      lastByte = chunk[read - 1]!;
       options.onBytes?.(bytesRead);
     }
     const last = decoder.end();

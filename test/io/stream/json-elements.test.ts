@@ -152,4 +152,44 @@ describe('plain elements', () => {
   it('the same however the text is cut', () => {
     fc.assert(fc.property(fc.array(fc.integer({ min: 1, max: TEXT.length - 1 }), { maxLength: 12 }), (cuts) => void expect(scanPlain(TEXT, cuts)).toEqual(EXPECTED)), { numRuns: 200 });
   });
+
+  // as writeJson writes (a comma, a line feed, four spaces between elements), with other separators among them
+  const WRITTEN = [
+    '{"nodes": [',
+    '    {"key":"a","attributes":{"label":"A"}},',
+    '    {"key":"b","attributes":{}},',
+    '    7,',
+    '    {"key":"c","attributes":{}}',
+    '], "edges": [',
+    '    {"key":"e0","source":"a","target":"b","attributes":{}},',
+    '    {"key":"e1","source":"b","target":"c","undirected":true,"attributes":{}},\r',
+    '    {"key":"e2","source":"c","target":"a","attributes":{}}, {"key":"e3","source":"a","target":"c","attributes":{}},',
+    '\t{"key":"e4","source":"a","target":"a","attributes":{}}  ,',
+    '{"key":"e5","source":"c","target":"b","undirected":true,"attributes":{}}',
+    ']}',
+  ].join('\n');
+  const e3Column = WRITTEN.split('\n')[8]!.indexOf('{"key":"e3"') + 1;
+  const WRITTEN_EXPECTED = [
+    { node: 'a', label: 'A', position: 0, line: 2, column: 5 },
+    { node: 'b', label: undefined, position: 1, line: 3, column: 5 },
+    { general: 'nodes', value: 7, position: 2, line: 4, column: 5 },
+    { node: 'c', label: undefined, position: 3, line: 5, column: 5 },
+    { edge: 'e0', source: 'a', target: 'b', undirected: undefined, position: 0, line: 7, column: 5 },
+    { edge: 'e1', source: 'b', target: 'c', undirected: true, position: 1, line: 8, column: 5 },
+    { edge: 'e2', source: 'c', target: 'a', undirected: undefined, position: 2, line: 9, column: 5 },
+    { edge: 'e3', source: 'a', target: 'c', undirected: undefined, position: 3, line: 9, column: e3Column },
+    { edge: 'e4', source: 'a', target: 'a', undirected: undefined, position: 4, line: 10, column: 2 },
+    { edge: 'e5', source: 'c', target: 'b', undirected: true, position: 5, line: 11, column: 1 },
+  ];
+
+  it('elements as writeJson separates them, and others among them: the same elements, positions, lines and columns however the text is cut', () => {
+    expect(e3Column).toBeGreaterThan(50);
+    expect(scanPlain(WRITTEN)).toEqual(WRITTEN_EXPECTED);
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: WRITTEN.length - 1 }), { maxLength: 12 }), (cuts) => void expect(scanPlain(WRITTEN, cuts)).toEqual(WRITTEN_EXPECTED)),
+      { numRuns: 300 },
+    );
+    // every single cut
+    for (let cut = 1; cut < WRITTEN.length; cut++) expect(scanPlain(WRITTEN, [cut]), `cut at ${cut}`).toEqual(WRITTEN_EXPECTED);
+  });
 });

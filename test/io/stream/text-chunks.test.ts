@@ -133,6 +133,40 @@ describe('readTextChunks', () => {
         }
   });
 
+  it('decodes an ASCII chunk after the first in pieces of 64 KiB; other chunks whole, with the same text and problems', async () => {
+    const ascii = Array.from({ length: 30_000 }, (_, i) => `n${i},name ${i}\n`).join(''); // about 450 KB
+    const chunkBytes = 200_000;
+    const chunks = await read(file(ascii), { chunkBytes });
+    expect(chunks.join('')).toBe(ascii);
+    expect(chunks[0]!.length).toBe(chunkBytes); // the first chunk whole (it decides the encoding)
+    // chunks of 200,000 and 117,780 bytes after the first, in pieces of 65,536
+    expect(chunks.map((chunk) => chunk.length)).toEqual([200_000, 65_536, 65_536, 65_536, 3_392, 65_536, 52_244]);
+    // bad bytes and characters at the pieces' and chunks' edges, in ASCII and in multi-byte text
+    for (const text of [ascii, LONG.repeat(5)])
+      for (const bad of [[], [0xff], [0xe4], [0xe4, 0xba], [0x80], [0xe4, 0xba, 0xac]])
+        for (const at of [chunkBytes + 65_535, chunkBytes + 65_536, chunkBytes + 2 * 65_536 + 1, 2 * chunkBytes - 1, 2 * chunkBytes + 3]) {
+          const whole = Buffer.from(text, 'utf8');
+          const bytes = Buffer.concat([whole.subarray(0, at), Buffer.from(bad), whole.subarray(at)]);
+          // expected: a decoder fed whole chunks
+          const decoder = new TextStreamDecoder('shown.csv');
+          let expected: string | Problem;
+          try {
+            expected = '';
+            for (let k = 0; k < bytes.length; k += chunkBytes) expected += decoder.push(bytes.subarray(k, k + chunkBytes));
+            expected += decoder.end();
+          } catch (err) {
+            if (!(err instanceof TextDecodeFailure)) throw err;
+            expected = err.problem;
+          }
+          const actual = await read(file(bytes), { chunkBytes }).then(
+            (parts) => parts.join(''),
+            (err: unknown) => (err instanceof TextDecodeFailure ? err.problem : Promise.reject(err)),
+          );
+          expect(actual, `${bad} at ${at}`).toEqual(expected);
+          if (bad.length > 0 && bad.length < 3) expect(typeof actual, `${bad} at ${at} is refused`).toBe('object');
+        }
+  });
+
   it('decodes Shift_JIS and UTF-16 as decodeText does, whatever the chunk size', async () => {
     const sjis = Buffer.from([0x69, 0x64, 0x0a, 0x8a, 0x94, 0x8e, 0xae, 0x89, 0xef, 0x8e, 0xd0, 0x0a]); // id\n株式会社\n
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('id\n株式会社\n', 'utf16le')]);
