@@ -307,18 +307,10 @@ export class CompactViewBuilder implements TieSink {
 }
 
 /** The compressed adjacency of a view, its weights as strengths and distances, and the ties merged or dropped on the way. */
-interface ViewArcs {
-  outStart: Int32Array;
-  outTargets: Int32Array;
-  outStrength: Float64Array;
-  outDistance: Float64Array;
-  inStart: Int32Array;
-  inSources: Int32Array;
-  inStrength: Float64Array;
-  inDistance: Float64Array;
+type ViewArcs = Pick<IndexedGraph, 'outStart' | 'outTargets' | 'outStrength' | 'outDistance' | 'inStart' | 'inSources' | 'inStrength' | 'inDistance'> & {
   mergedTies: number;
   zeroStrengthDropped: number;
-}
+};
 
 /** Each tie counted at both its ends (an undirected, unweighted view). */
 function countBothEnds(tieS: Int32Array, tieT: Int32Array, m: number, counts: Int32Array): void {

@@ -3,7 +3,7 @@
  * tests' global setup has just built it), prints what the compiled modules print, loads a few files
  * for a graph command, and says what to do when the package is not built.
  */
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,6 +14,21 @@ import { writeEdgeListCsvDirectory } from '../../bench/barabasi-albert.js';
 
 const BIN = fileURLToPath(new URL('../../bin/ecograph.js', import.meta.url));
 const PACKAGE_JSON = fileURLToPath(new URL('../../package.json', import.meta.url));
+
+/**
+ * Runs of the binary that log every module they load (a load hook registered before it starts
+ * appends each URL to `log`), with their files written in `root`.
+ */
+function loadLogging(root: string): { log: string; runBin: (args: string[]) => SpawnSyncReturns<string> } {
+  const log = join(root, 'loaded.txt');
+  writeFileSync(log, '');
+  const hook = join(root, 'log-loads.mjs');
+  writeFileSync(hook, "import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) { appendFileSync(process.env.LOAD_LOG, url + '\\n'); return next(url, context); }\n");
+  const register = join(root, 'register.mjs');
+  writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hook).href)});\n`);
+  const runBin = (args: string[]) => spawnSync(process.execPath, ['--import', pathToFileURL(register).href, BIN, ...args], { encoding: 'utf8', env: { ...process.env, LOAD_LOG: log } });
+  return { log, runBin };
+}
 
 describe('bin/ecograph.js', () => {
   it('answers --help and --version from dist/, without a TypeScript loader', async () => {
@@ -47,15 +62,9 @@ describe('bin/ecograph.js', () => {
     try {
       const dir = join(root, 'tiny');
       writeEdgeListCsvDirectory(dir, 3, { source: Int32Array.from([1, 2]), target: Int32Array.from([0, 1]) });
-      // every module the binary loads, through a load hook registered before it starts
-      const log = join(root, 'loaded.txt');
-      writeFileSync(log, '');
-      const hook = join(root, 'log-loads.mjs');
-      writeFileSync(hook, "import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) { appendFileSync(process.env.LOAD_LOG, url + '\\n'); return next(url, context); }\n");
-      const register = join(root, 'register.mjs');
-      writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hook).href)});\n`);
+      const { log, runBin } = loadLogging(root);
       const args = ['centrality', dir, '--measures', 'pagerank', '-f', 'json'];
-      const bundled = spawnSync(process.execPath, ['--import', pathToFileURL(register).href, BIN, ...args, '-o', join(root, 'bundled.json')], { encoding: 'utf8', env: { ...process.env, LOAD_LOG: log } });
+      const bundled = runBin([...args, '-o', join(root, 'bundled.json')]);
       expect(bundled.status, bundled.stderr).toBe(0);
       const loaded = readFileSync(log, 'utf8').split('\n').filter((l) => l !== '' && !l.startsWith('node:'));
       // the compiled modules, run by the same two lines as the binary
@@ -87,16 +96,8 @@ describe('bin/ecograph.js', () => {
       const dir = join(root, 'ring');
       const n = 40;
       writeEdgeListCsvDirectory(dir, n, { source: Int32Array.from({ length: n }, (_, i) => i), target: Int32Array.from({ length: n }, (_, i) => (i + 1) % n) });
-      const log = join(root, 'loaded.txt');
-      writeFileSync(log, '');
-      const hook = join(root, 'log-loads.mjs');
-      writeFileSync(hook, "import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) { appendFileSync(process.env.LOAD_LOG, url + '\\n'); return next(url, context); }\n");
-      const register = join(root, 'register.mjs');
-      writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hook).href)});\n`);
-      const r = spawnSync(process.execPath, ['--import', pathToFileURL(register).href, BIN, 'communities', dir, '--loader', 'compact', '--algorithm', 'leiden', '-f', 'json'], {
-        encoding: 'utf8',
-        env: { ...process.env, LOAD_LOG: log },
-      });
+      const { log, runBin } = loadLogging(root);
+      const r = runBin(['communities', dir, '--loader', 'compact', '--algorithm', 'leiden', '-f', 'json']);
       expect(r.status, r.stderr).toBe(0);
       expect((JSON.parse(r.stdout) as { view: { nodes: number } }).view.nodes).toBe(n);
       const loaded = readFileSync(log, 'utf8').split('\n').filter((l) => l !== '');
