@@ -37,6 +37,8 @@ import { Int32List } from '../../model/typed-list.js';
 export const KEY_NEW = 0;
 export const KEY_TAKEN = 1;
 export const KEY_LATER = 2;
+/** What the bit set answers for a number beyond its reach (the key is then hashed). */
+const BEYOND_BITS = -1;
 
 /**
  * The keys given to {@link KeySet.addLaterIn} (since the last settling) that were already in the
@@ -122,21 +124,10 @@ export class KeySet {
   /** Adds the key `text[start, end)` unless it is there, in one probe; whether it was new. */
   addIn(text: string, start: number, end: number): boolean {
     this.settled();
-    if (this.prefix === undefined) this.prefix = numberedPrefix(text, start, end);
-    let x = -1;
-    if (this.prefix !== undefined) {
-      x = numberedForm(text, start, end, this.prefix);
-      if (x >= 0) {
-        if (x >>> 5 >= this.bits.length && x < NUMBERS_PER_KEY * this.count + NUMBER_SLACK) this.growBits(x);
-        if (x >>> 5 < this.bits.length) {
-          const word = x >>> 5;
-          const bit = 1 << (x & 31);
-          if ((this.bits[word]! & bit) !== 0) return false;
-          this.bits[word]! |= bit;
-          this.count++;
-          return true;
-        }
-      }
+    const x = this.numberIn(text, start, end);
+    if (x >= 0) {
+      const found = this.addNumber(x);
+      if (found !== BEYOND_BITS) return found === KEY_NEW;
     }
     // filled up to three quarters: five million keys then take a table of 8M slots (64 MB) rather
     // than 16M (128 MB); a new key's probe is one random memory access either way, and a smaller
@@ -145,17 +136,9 @@ export class KeySet {
     const h = hashIn(text, start, end);
     const s = this.find(text, start, end, h);
     if (s < 0) return false;
-    const length = end - start;
-    this.units = unitsWithRoom(this.units, this.used, this.used + length + 3);
-    const units = this.units;
     const offset = this.used;
-    let at = offset;
-    if (length < LONG) units[at++] = length;
-    else {
-      units[at++] = LONG;
-      units[at++] = length >>> 16;
-      units[at++] = length & 0xffff;
-    }
+    let at = this.startKey(end - start);
+    const units = this.units;
     for (let i = start; i < end; i++) units[at++] = text.charCodeAt(i);
     this.used = at;
     this.slots[2 * s] = h;
@@ -164,6 +147,45 @@ export class KeySet {
     this.hashed++;
     if (x >= 0) this.pending.push(x);
     return true;
+  }
+
+  /** The number of the key `text[start, end)` under the set's prefix (taken from the first key), or -1. */
+  private numberIn(text: string, start: number, end: number): number {
+    if (this.prefix === undefined) this.prefix = numberedPrefix(text, start, end);
+    return this.prefix === undefined ? -1 : numberedForm(text, start, end, this.prefix);
+  }
+
+  /**
+   * Sets the bit of the number `x` (growing the bit set while it stays within about
+   * {@link NUMBERS_PER_KEY} numbers a key): {@link KEY_NEW}, {@link KEY_TAKEN} when it was set, or
+   * {@link BEYOND_BITS} when `x` lies beyond the bit set's reach (the key is then hashed).
+   */
+  private addNumber(x: number): number {
+    if (x >>> 5 >= this.bits.length && x < NUMBERS_PER_KEY * this.count + NUMBER_SLACK) this.growBits(x);
+    if (x >>> 5 >= this.bits.length) return BEYOND_BITS;
+    const word = x >>> 5;
+    const bit = 1 << (x & 31);
+    if ((this.bits[word]! & bit) !== 0) return KEY_TAKEN;
+    this.bits[word]! |= bit;
+    this.count++;
+    return KEY_NEW;
+  }
+
+  /**
+   * Makes room in the pool for a key of `length` code units at `used` and writes its length
+   * there (one unit, or three for a long key); returns where its code units go.
+   */
+  private startKey(length: number): number {
+    this.units = unitsWithRoom(this.units, this.used, this.used + length + 3);
+    const units = this.units;
+    let at = this.used;
+    if (length < LONG) units[at++] = length;
+    else {
+      units[at++] = LONG;
+      units[at++] = length >>> 16;
+      units[at++] = length & 0xffff;
+    }
+    return at;
   }
 
   /**
@@ -175,35 +197,16 @@ export class KeySet {
    * @returns {@link KEY_NEW} or {@link KEY_TAKEN} when answered at once, {@link KEY_LATER} when checked later
    */
   addLaterIn(text: string, start: number, end: number): number {
-    if (this.prefix === undefined) this.prefix = numberedPrefix(text, start, end);
-    let x = -1;
-    if (this.prefix !== undefined) {
-      x = numberedForm(text, start, end, this.prefix);
-      if (x >= 0) {
-        if (x >>> 5 >= this.bits.length && x < NUMBERS_PER_KEY * this.count + NUMBER_SLACK) this.growBits(x);
-        if (x >>> 5 < this.bits.length) {
-          const word = x >>> 5;
-          const bit = 1 << (x & 31);
-          if ((this.bits[word]! & bit) !== 0) return KEY_TAKEN;
-          this.bits[word]! |= bit;
-          this.count++;
-          return KEY_NEW;
-        }
-      }
+    const x = this.numberIn(text, start, end);
+    if (x >= 0) {
+      const found = this.addNumber(x);
+      if (found !== BEYOND_BITS) return found;
     }
-    const length = end - start;
     const later = this.laterHashes.length;
     if (later === 0) this.laterFrom = this.used;
     if (later % MARK_EVERY === 0) this.laterMarks.push(this.used);
-    this.units = unitsWithRoom(this.units, this.used, this.used + length + 3);
+    let at = this.startKey(end - start);
     const units = this.units;
-    let at = this.used;
-    if (length < LONG) units[at++] = length;
-    else {
-      units[at++] = LONG;
-      units[at++] = length >>> 16;
-      units[at++] = length & 0xffff;
-    }
     // the hash of hashIn, computed while the key is copied
     let h = 0x811c9dc5;
     for (let i = start; i < end; i++) {
