@@ -538,9 +538,13 @@ export function renumberAndScore(
 }
 
 /**
- * {@link relabel} and {@link appearanceAndWeights} of the relabelled partition in one pass: the
- * same sums in the same order (two nodes share a relabelled community exactly when they share a
- * raw one). `met` (all 0) marks the communities listed in `order`.
+ * {@link relabel}, and in the same pass the sums of the relabelled partition's modularity: each
+ * arc's weight added to its source's community degree (and inside weight when both ends share the
+ * community), in node order, so that the values have the same bits as `modularity` of
+ * `./modularity.ts` computes, and in `order` the communities in order of first appearance of a node
+ * with ties (the rest of `order` stays −1); returns the total arc weight 2m. Two nodes share a
+ * relabelled community exactly when they share a raw one. `met` (all 0) marks the communities
+ * listed in `order`.
  */
 function relabelAndWeights(
   outStart: Int32Array,
@@ -589,44 +593,10 @@ export function modularityOfLabels(g: IndexedGraph, labels: Int32Array, count: n
   const inside = new Float64Array(count);
   const degree = new Float64Array(count);
   const order = new Int32Array(count).fill(-1);
-  const total = appearanceAndWeights(g, labels, inside, degree, order);
+  // the labels relabelled onto themselves: the sums of relabelAndWeights, the relabelled copy unused
+  const total = relabelAndWeights(g.outStart, g.outTargets, g.outStrength, labels, identity(count), new Int32Array(labels.length), inside, degree, order, new Uint8Array(count));
   if (total === 0) return NaN;
   return modularitySum(inside, degree, order, total, resolution);
-}
-
-/**
- * Adds each arc's weight to its source's community degree (and inside weight when both ends
- * share the community), and lists in `order` the communities in order of first appearance of a
- * node with ties (the rest of `order` stays −1). Returns the total arc weight 2m. Every sum
- * adds the arcs in node order, so the values have the same bits as `modularity` of
- * `./modularity.ts` computes.
- */
-function appearanceAndWeights(g: IndexedGraph, labels: Int32Array, inside: Float64Array, degree: Float64Array, order: Int32Array): number {
-  const { outStart, outTargets, outStrength } = g;
-  const met = new Uint8Array(order.length);
-  const n = labels.length;
-  let listed = 0;
-  let total = 0;
-  for (let u = 0; u < n; u++) {
-    const cu = labels[u]!;
-    const from = outStart[u]!;
-    const to = outStart[u + 1]!;
-    if (from < to && met[cu] === 0) {
-      met[cu] = 1;
-      order[listed++] = cu;
-    }
-    let d = degree[cu]!;
-    let w = inside[cu]!;
-    for (let e = from; e < to; e++) {
-      const s = outStrength[e]!;
-      d += s;
-      total += s;
-      if (labels[outTargets[e]!] === cu) w += s;
-    }
-    degree[cu] = d;
-    inside[cu] = w;
-  }
-  return total;
 }
 
 /** Σ over the communities listed in `order` (up to its first −1), in order, of inside / total − γ (degree / total)². */
