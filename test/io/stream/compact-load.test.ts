@@ -161,9 +161,10 @@ function canonical(problems: readonly Problem[], syntaxByPlace = false): unknown
     .sort();
 }
 
-async function compactProblems(path: string): Promise<Problem[]> {
+/** Every problem the compact loader reports (read in chunks of `chunkBytes` when given), valid input or not. */
+async function compactProblems(path: string, chunkBytes?: number): Promise<Problem[]> {
   try {
-    const r = await loadCompactGraph(path, { maxWarnings: Infinity });
+    const r = await loadCompactGraph(path, { maxWarnings: Infinity, ...(chunkBytes !== undefined ? { chunkBytes } : {}) });
     return r.warnings;
   } catch (err) {
     if (err instanceof InvalidGraphError) return err.problems;
@@ -361,13 +362,7 @@ describe('invalid inputs: the same problems as the standard reader', () => {
         const path = join(tmp, `fuzz-${run++}.json`);
         writeFileSync(path, doc);
         const expected = await readGraphFile(path);
-        let actual: Problem[];
-        try {
-          actual = (await loadCompactGraph(path, { maxWarnings: Infinity, chunkBytes })).warnings;
-        } catch (err) {
-          if (!(err instanceof InvalidGraphError)) throw err;
-          actual = err.problems;
-        }
+        const actual = await compactProblems(path, chunkBytes);
         const syntax = expected.problems.find((p) => p.code === 'syntax-error');
         if (syntax) {
           // JSON.parse of the whole text words it (the compact route cannot hold the text): the
@@ -497,13 +492,7 @@ describe('numbered ids, CSV rows read as ranges and JSON elements matched whole:
         writeFileSync(join(dir, 'nodes.csv'), nodes);
         writeFileSync(join(dir, 'edges.csv'), edges);
         const expected = await readGraphFile(dir);
-        let actual: Problem[];
-        try {
-          actual = (await loadCompactGraph(dir, { maxWarnings: Infinity, chunkBytes })).warnings;
-        } catch (err) {
-          if (!(err instanceof InvalidGraphError)) throw err;
-          actual = err.problems;
-        }
+        const actual = await compactProblems(dir, chunkBytes);
         expect(canonical(actual), `${nodes}\n---\n${edges}`).toEqual(canonical(expected.problems));
         if (!expected.problems.some((p) => p.severity === 'error')) {
           valid++;
@@ -532,7 +521,7 @@ describe('numbered ids, CSV rows read as ranges and JSON elements matched whole:
         writeFileSync(join(dir, 'edges.csv'), edges);
         const expected = await readGraphFile(dir);
         expect(expected.problems.filter((p) => p.severity === 'error'), `${nodes}\n---\n${edges}`).toEqual([]);
-        expect(canonical(await compactProblemsIn(dir, chunkBytes))).toEqual(canonical(expected.problems));
+        expect(canonical(await compactProblems(dir, chunkBytes))).toEqual(canonical(expected.problems));
         for (const view of [{}, { directed: true }] as ViewOptions[]) await expectSame(dir, view, { chunkBytes });
       }),
       { numRuns: 150, seed: 20261210 },
@@ -568,13 +557,7 @@ describe('numbered ids, CSV rows read as ranges and JSON elements matched whole:
         const path = join(tmp, `numbered-${run++}.json`);
         writeFileSync(path, doc);
         const expected = await readGraphFile(path);
-        let actual: Problem[];
-        try {
-          actual = (await loadCompactGraph(path, { maxWarnings: Infinity, chunkBytes })).warnings;
-        } catch (err) {
-          if (!(err instanceof InvalidGraphError)) throw err;
-          actual = err.problems;
-        }
+        const actual = await compactProblems(path, chunkBytes);
         expect(canonical(actual), doc).toEqual(canonical(expected.problems));
         if (!expected.problems.some((p) => p.severity === 'error')) {
           valid++;
@@ -605,7 +588,7 @@ describe('numbered ids, CSV rows read as ranges and JSON elements matched whole:
         writeFileSync(path, doc);
         const expected = await readGraphFile(path);
         expect(expected.problems.filter((p) => p.severity === 'error'), doc).toEqual([]);
-        expect(canonical(await compactProblemsIn(path, chunkBytes))).toEqual(canonical(expected.problems));
+        expect(canonical(await compactProblems(path, chunkBytes))).toEqual(canonical(expected.problems));
         for (const view of [{}, { directed: true }] as ViewOptions[]) await expectSame(path, view, { chunkBytes });
       }),
       { numRuns: 150, seed: 20261211 },
@@ -621,7 +604,7 @@ describe('numbered ids, CSV rows read as ranges and JSON elements matched whole:
     writeFileSync(join(dir, 'edges.csv'), Buffer.from([...ascii('source,target\n'), ...kabushiki, ...ascii(',n1\nn1,n2\nn2,n2\nn2,n3\n')]));
     const expected = await readGraphFile(dir);
     expect(expected.problems.map((p) => p.code)).toContain('missing-node');
-    for (const chunkBytes of [1, 2, 3, 5, 7, 64]) expect(canonical(await compactProblemsIn(dir, chunkBytes))).toEqual(canonical(expected.problems));
+    for (const chunkBytes of [1, 2, 3, 5, 7, 64]) expect(canonical(await compactProblems(dir, chunkBytes))).toEqual(canonical(expected.problems));
     writeFileSync(join(dir, 'edges.csv'), Buffer.from([...ascii('source,target\n'), ...kabushiki, ...ascii(',n1\nn1,n2\nn2,n2\n')]));
     for (const chunkBytes of [1, 3, 7, 64]) await expectSame(dir, {}, { chunkBytes });
   });
@@ -671,7 +654,7 @@ describe('named tie keys, checked for duplicates at the end of the input: the st
     // the order of the tie-by-tie check: by line (one tie a line), the missing end before its tie's neighbours
     let first: Problem[] | undefined;
     for (const chunkBytes of [7, 64, 1 << 20]) {
-      const actual = await compactProblemsIn(path, chunkBytes);
+      const actual = await compactProblems(path, chunkBytes);
       expect(canonical(actual)).toEqual(canonical(expected.problems));
       first ??= actual;
       expect(actual).toEqual(first);
@@ -684,7 +667,7 @@ describe('named tie keys, checked for duplicates at the end of the input: the st
     const attributed = new Set([5, 150, 402, 4000, 4500, 7990]);
     writeFileSync(path, document(8000, keys, ends, attributed));
     const expected = await readGraphFile(path);
-    for (const chunkBytes of [7, 1 << 20]) expect(canonical(await compactProblemsIn(path, chunkBytes))).toEqual(canonical(expected.problems));
+    for (const chunkBytes of [7, 1 << 20]) expect(canonical(await compactProblems(path, chunkBytes))).toEqual(canonical(expected.problems));
   });
 
   it('valid: 8,000 named ties load as the standard path loads them', async () => {
@@ -695,11 +678,3 @@ describe('named tie keys, checked for duplicates at the end of the input: the st
   });
 });
 
-async function compactProblemsIn(path: string, chunkBytes: number): Promise<Problem[]> {
-  try {
-    return (await loadCompactGraph(path, { maxWarnings: Infinity, chunkBytes })).warnings;
-  } catch (err) {
-    if (err instanceof InvalidGraphError) return err.problems;
-    throw err;
-  }
-}

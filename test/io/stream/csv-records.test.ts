@@ -4,9 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../src/io/csv-syntax.js';
 import { CsvRecordParser } from '../../../src/io/stream/csv-records.js';
 
-function incremental(text: string, cuts: number[]) {
-  const records: { fields: string[]; line: number }[] = [];
-  const parser = new CsvRecordParser('t.csv', (fields, line) => records.push({ fields, line }));
+/** Gives `text` to the parser in pieces cut at `cuts` (any order), then ends it. */
+function feedInCuts(parser: CsvRecordParser, text: string, cuts: number[]): void {
   let at = 0;
   for (const cut of [...cuts].sort((a, b) => a - b)) {
     const end = Math.min(text.length, cut);
@@ -17,6 +16,12 @@ function incremental(text: string, cuts: number[]) {
   }
   if (at < text.length) parser.push(text.slice(at));
   parser.end();
+}
+
+function incremental(text: string, cuts: number[]) {
+  const records: { fields: string[]; line: number }[] = [];
+  const parser = new CsvRecordParser('t.csv', (fields, line) => records.push({ fields, line }));
+  feedInCuts(parser, text, cuts);
   return { records, problems: parser.problems, separator: parser.separator };
 }
 
@@ -78,16 +83,7 @@ describe('CsvRecordParser with a range handler', () => {
         records.push({ fields, line, ranges: true });
       };
     });
-    let at = 0;
-    for (const cut of [...cuts].sort((a, b) => a - b)) {
-      const end = Math.min(text.length, cut);
-      if (end > at) {
-        parser.push(text.slice(at, end));
-        at = end;
-      }
-    }
-    if (at < text.length) parser.push(text.slice(at));
-    parser.end();
+    feedInCuts(parser, text, cuts);
     return { records, problems: parser.problems };
   }
 
