@@ -167,9 +167,6 @@ function compactWith(community: Int32Array, id: Int32Array): number {
 
 /** The state of a local-moving run on one level, between two slices of visits. */
 interface MovingState {
-  level: Level;
-  mass: Float64Array;
-  scale: number;
   community: Int32Array;
   /** Total mass of each community. */
   tot: Float64Array;
@@ -179,21 +176,44 @@ interface MovingState {
   links: Float64Array;
   touched: Int32Array;
   queued: Uint8Array;
-  head: number;
-  size: number;
-  moved: boolean;
+  /** The queue's head and size, and 1 once a node moved (see {@link moveSlice}). */
+  cursor: Int32Array;
 }
+
+/** Where {@link moveSlice} keeps the queue's head in a {@link MovingState}'s `cursor`. */
+const HEAD = 0;
+/** Where {@link moveSlice} keeps the queue's size. */
+const SIZE = 1;
+/** Where {@link moveSlice} notes that a node moved (1). */
+const MOVED = 2;
 
 /**
  * Up to `limit` visits of queue-based local moving (a plain function, not a generator, so that
  * V8 can optimise its loop while it runs: generators are not compiled on stack replacement).
- * Returns the number of nodes left in the queue.
+ * Takes only arrays and numbers (see {@link listBlocks}; property reads before the loop, which the
+ * first call runs without type feedback, sent the code compiled during that call back to the
+ * interpreter on the next): the level's rows `start`, `neighbour`, `weight`, each node's `mass`,
+ * the penalty's `scale` and the arrays of a {@link MovingState}, the queue's head and size read
+ * from its `cursor` and stored back on every visit. Returns the number of nodes left in the queue.
  */
-function moveSlice(state: MovingState, limit: number): number {
-  const { level, mass, scale, community, tot, queue, links, touched, queued } = state;
-  const { start, neighbour, weight } = level;
+function moveSlice(
+  start: Int32Array,
+  neighbour: Int32Array,
+  weight: Float64Array,
+  mass: Float64Array,
+  scale: number,
+  community: Int32Array,
+  tot: Float64Array,
+  queue: Int32Array,
+  links: Float64Array,
+  touched: Int32Array,
+  queued: Uint8Array,
+  cursor: Int32Array,
+  limit: number,
+): number {
   const n = community.length;
-  let { head, size } = state;
+  let head = cursor[HEAD]!;
+  let size = cursor[SIZE]!;
   let visits = 0;
   while (size > 0 && visits < limit) {
     visits++;
@@ -230,7 +250,7 @@ function moveSlice(state: MovingState, limit: number): number {
     tot[best]! += mi;
     if (best !== ci) {
       community[i] = best;
-      state.moved = true;
+      cursor[MOVED] = 1;
       for (let e = from; e < to; e++) {
         const j = neighbour[e]!;
         if (queued[j] === 0 && community[j] !== best) {
@@ -241,10 +261,10 @@ function moveSlice(state: MovingState, limit: number): number {
         }
       }
     }
-    // stored on every visit: no property access follows the loop, which code compiled on stack
-    // replacement during the first long call would bail out on (it has no type feedback there)
-    state.head = head;
-    state.size = size;
+    // stored on every visit: nothing follows the loop, which code compiled on stack replacement
+    // during the first long call would bail out on (it has no type feedback there)
+    cursor[HEAD] = head;
+    cursor[SIZE] = size;
   }
   return size;
 }
@@ -254,24 +274,21 @@ function moveSlice(state: MovingState, limit: number): number {
  * `initial`, or singletons), their masses and the queue in visiting order. A plain function, so
  * that its loops are optimised on stack replacement (generators' loops are not).
  */
-function startMoving(level: Level, mass: Float64Array, scale: number, rng: Rng, initial: Int32Array | undefined): MovingState {
+function startMoving(level: Level, mass: Float64Array, rng: Rng, initial: Int32Array | undefined): MovingState {
   const n = level.strength.length;
   const community = initial ? initial.slice() : identity(n);
   // from singletons each community's total is its node's mass (a copy, not a loop)
   const tot = initial ? communityTotals(community, mass, n) : mass.slice();
+  const cursor = new Int32Array(3);
+  cursor[SIZE] = n;
   return {
-    level,
-    mass,
-    scale,
     community,
     tot,
     queue: visitingOrder(n, rng),
     links: new Float64Array(n).fill(-1),
     touched: new Int32Array(n),
     queued: new Uint8Array(n).fill(1),
-    head: 0,
-    size: n,
-    moved: false,
+    cursor,
   };
 }
 
@@ -289,10 +306,11 @@ export function* moveNodes(
   initial?: Int32Array,
 ): Generator<MovingStep, { community: Int32Array; count: number; moved: boolean }> {
   const n = level.strength.length;
-  const state = startMoving(level, mass, scale, rng, initial);
-  while (moveSlice(state, n) > 0) yield { nodes: n };
-  const count = compact(state.community);
-  return { community: state.community, count, moved: state.moved };
+  const { start, neighbour, weight } = level;
+  const { community, tot, queue, links, touched, queued, cursor } = startMoving(level, mass, rng, initial);
+  while (moveSlice(start, neighbour, weight, mass, scale, community, tot, queue, links, touched, queued, cursor, n) > 0) yield { nodes: n };
+  const count = compact(community);
+  return { community, count, moved: cursor[MOVED] === 1 };
 }
 
 /** Total mass of each of the `k` communities of a partition numbered 0..k − 1. */
