@@ -223,32 +223,36 @@ function mergeSingletons(
       if (inside[e] === 0) continue;
       const r = refined[neighbour[e]!]!;
       if (r === rv) continue;
-      if (links[r] === -1) {
-        links[r] = 0;
+      const link = links[r]!;
+      if (link === -1) {
+        links[r] = weight[e]!;
         touched[count++] = r;
-      }
-      links[r]! += weight[e]!;
+      } else links[r] = link + weight[e]!;
     }
     let best = -1;
     let bestGain = 0;
+    let bestLink = 0;
+    // the gains, each refined community's link weight reset to −1 once read
     for (let t = 0; t < count; t++) {
       const r = touched[t]!;
+      const link = links[r]!;
+      links[r] = -1;
       // only into refined communities well connected to the rest of their community
       if (rExternal[r]! < scale * rTot[r]! * (totP[c]! - rTot[r]!)) continue;
-      const gain = links[r]! - scale * mv * rTot[r]!;
+      const gain = link - scale * mv * rTot[r]!;
       if (gain >= 0 && (best === -1 || gain > bestGain + 1e-12 * Math.abs(bestGain) + 1e-15)) {
         best = r;
         bestGain = gain;
+        bestLink = link;
       }
     }
     if (best !== -1) {
-      rExternal[best] = rExternal[best]! + inner[v]! - 2 * links[best]!;
+      rExternal[best] = rExternal[best]! + inner[v]! - 2 * bestLink;
       rTot[best]! += mv;
       rCount[best]!++;
       rCount[rv] = 0;
       refined[v] = best;
     }
-    for (let t = 0; t < count; t++) links[touched[t]!] = -1;
   }
 }
 

@@ -234,9 +234,10 @@ function moveSlice(
         touched[count++] = cj;
       } else links[cj] = link + weight[e]!;
     }
-    tot[ci]! -= mi;
+    const rest = tot[ci]! - mi;
+    tot[ci] = rest;
     let best = ci;
-    let bestGain = Math.max(links[ci]!, 0) - scale * tot[ci]! * mi;
+    let bestGain = Math.max(links[ci]!, 0) - scale * rest * mi;
     // the gains, each community's link weight reset to −1 once read
     for (let t = 0; t < count; t++) {
       const c = touched[t]!;
@@ -383,11 +384,14 @@ function sumByCommunity(
   size: Float64Array,
   arcs: Int32Array,
 ): void {
+  let from = start[0]!;
   for (let i = 0; i < community.length; i++) {
     const c = community[i]!;
+    const to = start[i + 1]!;
     strength[c]! += levelStrength[i]!;
     size[c]! += levelSize[i]!;
-    arcs[c + 1]! += start[i + 1]! - start[i]!;
+    arcs[c + 1]! += to - from;
+    from = to;
   }
 }
 
@@ -449,10 +453,9 @@ function mergeBuckets(
       const d = target[e]!;
       if (seen[d] !== c) {
         seen[d] = c;
-        acc[d] = 0;
+        acc[d] = weight[e]!;
         touched[count++] = d;
-      }
-      acc[d]! += weight[e]!;
+      } else acc[d]! += weight[e]!;
     }
     for (let t = 0; t < count; t++) {
       const d = touched[t]!;
