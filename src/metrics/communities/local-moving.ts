@@ -353,14 +353,14 @@ export function aggregate(level: Level, community: Int32Array, k: number = commu
   const size = new Float64Array(k);
   // bucketStart[c + 1]: the arcs of community c's members, then their prefix sums
   const bucketStart = new Int32Array(k + 1);
-  sumByCommunity(community, start, level.strength, level.size, strength, size, bucketStart);
+  countArcs(community, start, bucketStart);
   for (let c = 0; c < k; c++) bucketStart[c + 1]! += bucketStart[c]!;
   const fill = bucketStart.slice(0, k);
   const self = new Float64Array(k);
   const capacity = neighbour.length;
   const nextNeighbour = new Int32Array(capacity);
   const nextWeight = new Float64Array(capacity);
-  bucketArcs(start, neighbour, weight, level.self, community, fill, self, nextNeighbour, nextWeight);
+  bucketArcs(start, neighbour, weight, level.self, level.strength, level.size, community, fill, self, strength, size, nextNeighbour, nextWeight);
   const nextStart = new Int32Array(k + 1);
   const acc = new Float64Array(k);
   const seen = new Int32Array(k).fill(-1);
@@ -371,49 +371,44 @@ export function aggregate(level: Level, community: Int32Array, k: number = commu
   return { start: nextStart, neighbour: nextNeighbour.subarray(0, arcs), weight: nextWeight.subarray(0, arcs), self, strength, size };
 }
 
-/**
- * Adds each node's strength and size to its community's, and its number of arcs (its row's length
- * in `start`) to `arcs[c + 1]`.
- */
-function sumByCommunity(
-  community: Int32Array,
-  start: Int32Array,
-  levelStrength: Float64Array,
-  levelSize: Float64Array,
-  strength: Float64Array,
-  size: Float64Array,
-  arcs: Int32Array,
-): void {
+/** Adds each node's number of arcs (its row's length in `start`) to `arcs[c + 1]`, c its community. */
+function countArcs(community: Int32Array, start: Int32Array, arcs: Int32Array): void {
   let from = start[0]!;
   for (let i = 0; i < community.length; i++) {
-    const c = community[i]!;
     const to = start[i + 1]!;
-    strength[c]! += levelStrength[i]!;
-    size[c]! += levelSize[i]!;
-    arcs[c + 1]! += to - from;
+    arcs[community[i]! + 1]! += to - from;
     from = to;
   }
 }
 
 /**
  * Reads the rows (`start`, `neighbour`, `weight`, self-weights `levelSelf`) in node order: a node's
- * self-weight and its ties inside its community add to the community's `self`; a tie to another
+ * self-weight and its ties inside its community add to the community's `self`, its strength and size
+ * (`levelStrength`, `levelSize`) to the community's `strength` and `size`; a tie to another
  * community d is appended as (d, weight) to `bucketTarget`, `bucketWeight` at `fill[c]`, which moves
  * on (so each bucket lists its community's arcs with members in node order, ties in row order).
+ * The sums by community are added here rather than in {@link countArcs}, whose loop over the nodes
+ * is too short on a run's first levels to be compiled before it ends.
  */
 function bucketArcs(
   start: Int32Array,
   neighbour: Int32Array,
   weight: Float64Array,
   levelSelf: Float64Array,
+  levelStrength: Float64Array,
+  levelSize: Float64Array,
   community: Int32Array,
   fill: Int32Array,
   self: Float64Array,
+  strength: Float64Array,
+  size: Float64Array,
   bucketTarget: Int32Array,
   bucketWeight: Float64Array,
 ): void {
   for (let i = 0; i < community.length; i++) {
     const c = community[i]!;
+    strength[c]! += levelStrength[i]!;
+    size[c]! += levelSize[i]!;
     let inside = self[c]! + levelSelf[i]!;
     let slot = fill[c]!;
     for (let e = start[i]!, end = start[i + 1]!; e < end; e++) {
