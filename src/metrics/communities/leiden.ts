@@ -405,17 +405,16 @@ export function connectedParts(base: Level, community: Int32Array, withSums: boo
   const inside = new Float64Array(n);
   const degree = new Float64Array(n);
   const order = new Int32Array(n).fill(-1);
-  // [communities, joins]
-  const counts = new Int32Array(2);
+  // [communities, joins, one more than the largest label]
+  const counts = new Int32Array(3);
   const total = joinAndSum(base.start, base.neighbour, base.weight, community, parent, inside, degree, order, new Uint8Array(n), counts);
   // n − joins sets: one a community when no community falls apart
   if (n - counts[1]! === counts[0]!) {
     const sums: ModularitySums = { inside, degree, order, total };
-    return withSums ? { community, sums } : { community };
+    return withSums ? { community, labels: counts[2]!, sums } : { community, labels: counts[2]! };
   }
   const parts = new Int32Array(n);
-  labelSets(parent, new Int32Array(n).fill(-1), parts);
-  return { community: parts };
+  return { community: parts, labels: labelSets(parent, new Int32Array(n).fill(-1), parts) };
 }
 
 /**
@@ -423,8 +422,8 @@ export function connectedParts(base: Level, community: Int32Array, withSums: boo
  * inside a community of `community` in the union–find forest `parent` (as {@link joinLinked}) and
  * adds up, by community, the weight inside and the degree, listing in `order` the communities with
  * ties in order of first appearance (`met`: 0 not seen, 1 seen, 2 listed), as `modularityOfLabels`
- * adds and lists them. Writes the number of communities to `counts[0]` and of joins to
- * `counts[1]`; returns the total weight.
+ * adds and lists them. Writes the number of communities to `counts[0]`, of joins to `counts[1]`
+ * and one more than the largest label to `counts[2]`; returns the total weight.
  */
 function joinAndSum(
   start: Int32Array,
@@ -440,12 +439,14 @@ function joinAndSum(
 ): number {
   let communities = 0;
   let joins = 0;
+  let labels = 0;
   let listed = 0;
   let total = 0;
   for (let u = 0; u < community.length; u++) {
     const c = community[u]!;
     const from = start[u]!;
     const to = start[u + 1]!;
+    if (c >= labels) labels = c + 1;
     const seen = met[c]!;
     if (seen !== 2) {
       if (seen === 0) communities++;
@@ -485,6 +486,7 @@ function joinAndSum(
   }
   counts[0] = communities;
   counts[1] = joins;
+  counts[2] = labels;
   return total;
 }
 

@@ -462,9 +462,14 @@ function mergeBuckets(
   return arcs;
 }
 
-/** Renumbers communities 0.. by decreasing size, ties by first appearance in node order. */
-export function renumberBySize(raw: Int32Array): { community: Int32Array; count: number } {
-  const { rank, count } = sizeRanks(raw);
+/**
+ * Renumbers communities 0.. by decreasing size, ties by first appearance in node order.
+ *
+ * @param raw - each node's community, labels from 0
+ * @param labels - one more than the largest label, when the caller knows it (saves a pass over the nodes)
+ */
+export function renumberBySize(raw: Int32Array, labels: number = communityCount(raw)): { community: Int32Array; count: number } {
+  const { rank, count } = sizeRanks(raw, labels);
   const community = new Int32Array(raw.length);
   relabel(raw, rank, community);
   return { community, count };
@@ -473,10 +478,10 @@ export function renumberBySize(raw: Int32Array): { community: Int32Array; count:
 /**
  * The rank of each label of a partition by decreasing size of its community, ties by first
  * appearance in node order (labels absent from the partition keep rank 0), and the number of
- * communities. Each loop over the nodes is a function of its own (see {@link aggregate}).
+ * communities; `k` is one more than the largest label. Each loop over the nodes is a function of
+ * its own (see {@link aggregate}).
  */
-function sizeRanks(raw: Int32Array): { rank: Int32Array; count: number } {
-  const k = communityCount(raw);
+function sizeRanks(raw: Int32Array, k: number): { rank: Int32Array; count: number } {
   const size = new Int32Array(k);
   const first = new Int32Array(k).fill(-1);
   sizesAndFirsts(raw, size, first);
@@ -527,6 +532,7 @@ export interface ModularitySums {
  * @param objective - the objective to evaluate
  * @param resolution - its resolution γ
  * @param sums - the modularity's sums for `raw`, when the run has them
+ * @param labels - one more than the largest label of `raw`, when the run knows it
  */
 export function renumberAndScore(
   g: IndexedGraph,
@@ -534,16 +540,17 @@ export function renumberAndScore(
   objective: CommunityObjective,
   resolution: number,
   sums?: ModularitySums,
+  labels: number = communityCount(raw),
 ): { community: Int32Array; count: number; quality: number } {
   if (objective === 'cpm') {
-    const { community, count } = renumberBySize(raw);
+    const { community, count } = renumberBySize(raw, labels);
     return { community, count, quality: cpmOfLabels(g, community, count, resolution) };
   }
   if (sums) {
-    const { community, count } = renumberBySize(raw);
+    const { community, count } = renumberBySize(raw, labels);
     return { community, count, quality: sums.total === 0 ? NaN : modularitySum(sums.inside, sums.degree, sums.order, sums.total, resolution) };
   }
-  const { rank, count } = sizeRanks(raw);
+  const { rank, count } = sizeRanks(raw, labels);
   const community = new Int32Array(raw.length);
   const inside = new Float64Array(count);
   const degree = new Float64Array(count);

@@ -103,19 +103,20 @@ function* louvainOnce(base: Level, objective: CommunityObjective, scale: number,
   const maps: Int32Array[] = []; // maps[l][i]: the level-(l+1) node that level-l node i became
   while (true) {
     const level = levels[levels.length - 1]!;
-    const { community, moved } = yield* moveNodes(level, massOf(level, objective), scale, rng);
+    const { community, count, moved } = yield* moveNodes(level, massOf(level, objective), scale, rng);
     if (!moved) break;
     maps.push(community);
-    levels.push(aggregate(level, community));
+    levels.push(aggregate(level, community, count));
   }
   // the partition of the top level is one community per node; refine downwards
-  let membership: Int32Array = identity(levels[levels.length - 1]!.strength.length);
+  let labels = levels[levels.length - 1]!.strength.length;
+  let membership: Int32Array = identity(labels);
   for (let l = levels.length - 2; l >= 0; l--) {
     const map = maps[l]!;
     const projected = project(map, membership);
-    membership = (yield* moveNodes(levels[l]!, massOf(levels[l]!, objective), scale, rng, projected)).community;
+    ({ community: membership, count: labels } = yield* moveNodes(levels[l]!, massOf(levels[l]!, objective), scale, rng, projected));
   }
-  return { community: membership };
+  return { community: membership, labels };
 }
 
 /** The partition of a level from that of the level above: node i takes the community of `partition[map[i]]` (a plain function: generators' loops are not optimised on stack replacement). */
@@ -142,6 +143,8 @@ export interface IndexedLouvainResult {
  */
 export interface RunResult {
   community: Int32Array;
+  /** One more than the largest label of `community` (spares the renumbering a pass over the nodes). */
+  labels: number;
   sums?: ModularitySums | undefined;
 }
 
@@ -183,7 +186,7 @@ export function* bestOfRuns(
   onRun?.(0, runs);
   for (let run = 0; run < runs; run++) {
     const result = yield* once(base, objective, scale, rng);
-    const { community, count, quality } = renumberAndScore(g, result.community, objective, resolution, result.sums);
+    const { community, count, quality } = renumberAndScore(g, result.community, objective, resolution, result.sums, result.labels);
     if (!best || quality > best.quality) {
       const modularity = objective === 'modularity' ? quality : modularityOfLabels(g, community, count, resolution);
       best = { modularity, quality, community, count };
