@@ -58,9 +58,13 @@ function ascendingNumbers(n: number): Int32Array {
   return a;
 }
 
-/** Fisher–Yates shuffle with the given generator. */
+/**
+ * Fisher–Yates shuffle with the given generator (positions from the last down to 1). The length is
+ * read in the loop's test, not before the loop (see {@link listBlocks}).
+ */
 export function shuffle(order: Int32Array, rng: Rng): void {
-  for (let i = order.length - 1; i > 0; i--) {
+  for (let step = 1; step < order.length; step++) {
+    const i = order.length - step;
     const j = rng.int(i + 1);
     const t = order[i]!;
     order[i] = order[j]!;
@@ -190,11 +194,12 @@ const MOVED = 2;
 /**
  * Up to `limit` visits of queue-based local moving (a plain function, not a generator, so that
  * V8 can optimise its loop while it runs: generators are not compiled on stack replacement).
- * Takes only arrays and numbers (see {@link listBlocks}; property reads before the loop, which the
- * first call runs without type feedback, sent the code compiled during that call back to the
- * interpreter on the next): the level's rows `start`, `neighbour`, `weight`, each node's `mass`,
- * the penalty's `scale` and the arrays of a {@link MovingState}, the queue's head and size read
- * from its `cursor` and stored back on every visit. Returns the number of nodes left in the queue.
+ * Takes only arrays and numbers and reads nothing before its loop (see {@link listBlocks}: a read
+ * there, which the first call runs before V8 records type feedback, sent the code compiled during
+ * that call back to the interpreter on the next): the level's rows `start`, `neighbour`, `weight`,
+ * each node's `mass`, the penalty's `scale`, the arrays of a {@link MovingState}, the number of
+ * nodes `n`, and the queue's `head` and `size` from its `cursor`, where they are stored back on
+ * every visit. Returns the number of nodes left in the queue.
  */
 function moveSlice(
   start: Int32Array,
@@ -209,11 +214,11 @@ function moveSlice(
   touched: Int32Array,
   queued: Uint8Array,
   cursor: Int32Array,
+  n: number,
+  head: number,
+  size: number,
   limit: number,
 ): number {
-  const n = community.length;
-  let head = cursor[HEAD]!;
-  let size = cursor[SIZE]!;
   let visits = 0;
   while (size > 0 && visits < limit) {
     visits++;
@@ -309,7 +314,7 @@ export function* moveNodes(
   const n = level.strength.length;
   const { start, neighbour, weight } = level;
   const { community, tot, queue, links, touched, queued, cursor } = startMoving(level, mass, rng, initial);
-  while (moveSlice(start, neighbour, weight, mass, scale, community, tot, queue, links, touched, queued, cursor, n) > 0) yield { nodes: n };
+  while (moveSlice(start, neighbour, weight, mass, scale, community, tot, queue, links, touched, queued, cursor, n, cursor[HEAD]!, cursor[SIZE]!, n) > 0) yield { nodes: n };
   const count = compact(community);
   return { community, count, moved: cursor[MOVED] === 1 };
 }
@@ -373,12 +378,7 @@ export function aggregate(level: Level, community: Int32Array, k: number = commu
 
 /** Adds each node's number of arcs (its row's length in `start`) to `arcs[c + 1]`, c its community. */
 function countArcs(community: Int32Array, start: Int32Array, arcs: Int32Array): void {
-  let from = start[0]!;
-  for (let i = 0; i < community.length; i++) {
-    const to = start[i + 1]!;
-    arcs[community[i]! + 1]! += to - from;
-    from = to;
-  }
+  for (let i = 0; i < community.length; i++) arcs[community[i]! + 1]! += start[i + 1]! - start[i]!;
 }
 
 /**
