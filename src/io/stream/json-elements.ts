@@ -204,50 +204,79 @@ function plainElementEnd(b: string, i: number, edges: boolean, out: PlainFields)
 
 /** String contents without escapes, quotes or control characters (what {@link plainStringEnd} accepts). */
 const CONTENTS = String.raw`[^"\\\x00-\x1f]*`;
-/** A tie exactly as `writeJson` writes it (sticky: matched where `lastIndex` is set). */
-const WRITTEN_EDGE = new RegExp(String.raw`\{"key":"${CONTENTS}","source":"${CONTENTS}","target":"${CONTENTS}"(?:,"undirected":true)?,"attributes":\{\}\}`, 'y');
+/** A tie exactly as `writeJson` writes it. */
+const EDGE_TEXT = String.raw`\{"key":"${CONTENTS}","source":"${CONTENTS}","target":"${CONTENTS}"(?:,"undirected":true)?,"attributes":\{\}\}`;
 /** A node exactly as `writeJson` writes it, with or without a label. */
-const WRITTEN_NODE = new RegExp(String.raw`\{"key":"${CONTENTS}","attributes":\{(?:"label":"${CONTENTS}")?\}\}`, 'y');
+const NODE_TEXT = String.raw`\{"key":"${CONTENTS}","attributes":\{(?:"label":"${CONTENTS}")?\}\}`;
+/** One written tie (sticky: matched where `lastIndex` is set). */
+const WRITTEN_EDGE = new RegExp(EDGE_TEXT, 'y');
+/** One written node. */
+const WRITTEN_NODE = new RegExp(NODE_TEXT, 'y');
+/**
+ * Most elements of one run matched by {@link WRITTEN_EDGES} or {@link WRITTEN_NODES}: enough that
+ * a call costs little per element, few enough that the matcher's backtracking stack stays small
+ * (a whole text can be given as one chunk).
+ */
+const RUN_ELEMENTS = 256;
+/** A run of written ties, each followed by a comma, a line feed and spaces, as `writeJson` separates them. */
+const WRITTEN_EDGES = new RegExp(String.raw`(?:${EDGE_TEXT},\n *){1,${RUN_ELEMENTS}}`, 'y');
+/** A run of written nodes, each followed by a comma, a line feed and spaces. */
+const WRITTEN_NODES = new RegExp(String.raw`(?:${NODE_TEXT},\n *){1,${RUN_ELEMENTS}}`, 'y');
 
 /**
- * {@link plainElementEnd} for an element exactly as `writeJson` writes it (no spaces, members in
- * its order): `{"key":"…","source":"…","target":"…"[,"undirected":true],"attributes":{}}`, or
- * for a node `{"key":"…","attributes":{[label:"…"]}}`. The whole element is matched by one
- * compiled regular expression (several times faster than comparing its fixed parts character by
- * character), then its strings, which hold no quote, are found by their closing quotes; -1 for
- * any other element (which {@link plainElementEnd} then reads).
+ * End (exclusive) of the element at `b[i]` whose text {@link WRITTEN_EDGE} or {@link
+ * WRITTEN_NODE} matches (it is not matched again here), with its fields in `out`. Its strings,
+ * which hold no quote, are found by their closing quotes; the rest stands where `writeJson` puts it:
+ * `{"key":"…","source":"…","target":"…"[,"undirected":true],"attributes":{}}`, or for a node
+ * `{"key":"…","attributes":{["label":"…"]}}`.
  */
-function writtenElementEnd(b: string, i: number, edges: boolean, out: PlainFields): number {
-  const written = edges ? WRITTEN_EDGE : WRITTEN_NODE;
-  written.lastIndex = i;
-  if (!written.test(b)) return -1;
-  const end = written.lastIndex;
+function writtenFields(b: string, i: number, edges: boolean, out: PlainFields): number {
   const keyStart = i + 8;
   const keyEnd = b.indexOf('"', keyStart);
   out.keyStart = keyStart;
   out.keyEnd = keyEnd;
   out.text = b;
   if (edges) {
-    // the element ends in `","attributes":{}}` (18 characters) or `","undirected":true,"attributes":{}}`
-    // (36): the quote that closes the target is 18 characters before the end, or else 36 (there
-    // stands the `e` of `true`, and a target holds no quote)
-    const targetEnd = b.charCodeAt(end - 18) === 34 ? end - 18 : end - 36;
+    // `","source":"` and `","target":"` are 12 characters
     const sourceStart = keyEnd + 12;
     const sourceEnd = b.indexOf('"', sourceStart);
+    const targetStart = sourceEnd + 12;
+    const targetEnd = b.indexOf('"', targetStart);
     out.sourceStart = sourceStart;
     out.sourceEnd = sourceEnd;
-    out.targetStart = sourceEnd + 12;
+    out.targetStart = targetStart;
     out.targetEnd = targetEnd;
-    out.undirected = targetEnd === end - 36 ? true : undefined;
-    return end;
+    // the target is followed by `,"undirected":true,"attributes":{}}` (35 characters) or `,"attributes":{}}` (17)
+    if (b.charCodeAt(targetEnd + 3) === 117) {
+      out.undirected = true;
+      return targetEnd + 36;
+    }
+    out.undirected = undefined;
+    return targetEnd + 18;
   }
-  // `","attributes":{}}` is 18 characters; a label stands between `","attributes":{"label":"` and `"}}`
-  if (end - keyEnd === 18) out.labelStart = -1;
-  else {
-    out.labelStart = keyEnd + 25;
-    out.labelEnd = end - 3;
+  // the key is followed by `","attributes":{}}` (18 characters) or by `","attributes":{"label":"` and the label
+  if (b.charCodeAt(keyEnd + 16) !== 34) {
+    out.labelStart = -1;
+    return keyEnd + 18;
   }
-  return end;
+  const labelStart = keyEnd + 25;
+  const labelEnd = b.indexOf('"', labelStart);
+  out.labelStart = labelStart;
+  out.labelEnd = labelEnd;
+  return labelEnd + 3;
+}
+
+/**
+ * {@link plainElementEnd} for an element exactly as `writeJson` writes it (no spaces, members in
+ * its order; see {@link writtenFields}). The whole element is matched by one compiled regular
+ * expression (several times faster than comparing its fixed parts character by character); -1
+ * for any other element (which {@link plainElementEnd} then reads).
+ */
+function writtenElementEnd(b: string, i: number, edges: boolean, out: PlainFields): number {
+  const written = edges ? WRITTEN_EDGE : WRITTEN_NODE;
+  written.lastIndex = i;
+  if (!written.test(b)) return -1;
+  return writtenFields(b, i, edges, out);
 }
 
 /** Raised on a syntax error or a top level that is not an object; carries the problem (the scan stops there). */
@@ -449,7 +478,27 @@ export class JsonElementScanner {
     let position = this.position;
     // the state when the run stops: `element` before an element, `after-element` after one
     let state: State = 'element';
+    const run = edges ? WRITTEN_EDGES : WRITTEN_NODES;
     while (true) {
+      // a run of elements as writeJson writes and separates them, matched at once; each is then read by its quotes
+      run.lastIndex = at;
+      if (run.test(b)) {
+        const runEnd = run.lastIndex;
+        while (at < runEnd) {
+          const end = writtenFields(b, at, edges, f);
+          const column = base + at - lineStart + 1;
+          if (edges) handlers.plainEdge!(f, position++, line, column);
+          else handlers.plainNode!(b.slice(f.keyStart, f.keyEnd), f.labelStart < 0 ? undefined : b.slice(f.labelStart, f.labelEnd), position++, line, column);
+          // then `,` and a line feed, and spaces up to the next element (or to the end of the run)
+          line++;
+          lineStart = base + end + 2;
+          at = end + 2;
+          while (at < runEnd && b.charCodeAt(at) === 32) at++;
+        }
+        // after a comma: the next element, if any, is read below (or by the next run)
+        if (at >= n || b.charCodeAt(at) !== 123) break;
+        continue;
+      }
       // a plain element is on one line: the line counters do not move
       let end = writtenElementEnd(b, at, edges, f);
       if (end < 0) {

@@ -192,4 +192,32 @@ describe('plain elements', () => {
     // every single cut
     for (let cut = 1; cut < WRITTEN.length; cut++) expect(scanPlain(WRITTEN, [cut]), `cut at ${cut}`).toEqual(WRITTEN_EXPECTED);
   });
+
+  it('long runs of written elements (more than one match of a run holds), with a node or tie of another form among them', () => {
+    const nodes = Array.from({ length: 700 }, (_, i) => (i === 300 ? `{"key":"n${i}","attributes":{"label":"N"},"x":1}` : `{"key":"n${i}","attributes":{${i % 3 === 0 ? '' : `"label":"L${i}"`}}}`));
+    const edges = Array.from({ length: 900 }, (_, i) => (i === 555 ? `{"key":"e${i}","source":"n1","target":"n2","attributes":{"weight":2}}` : `{"key":"e${i}","source":"n${i % 700}","target":"n${(7 * i) % 700}",${i % 2 ? '"undirected":true,' : ''}"attributes":{}}`));
+    const text = `{\n  "nodes": [\n    ${nodes.join(',\n    ')}\n  ],\n  "edges": [\n    ${edges.join(',\n    ')}\n  ]\n}\n`;
+    const parsed = JSON.parse(text) as { nodes: Array<{ key: string; attributes: { label?: string } }>; edges: Array<{ key: string; source: string; target: string; undirected?: boolean }> };
+    const expected = [
+      ...parsed.nodes.map((node, position) =>
+        position === 300 ? { general: 'nodes', value: node, position, line: 3 + position, column: 5 } : { node: node.key, label: node.attributes.label, position, line: 3 + position, column: 5 },
+      ),
+      ...parsed.edges.map(({ key, source, target, undirected }, position) => ({ edge: key, source, target, undirected, position, line: 5 + nodes.length + position, column: 5 })),
+    ];
+    expected[nodes.length + 555] = { general: 'edges', value: parsed.edges[555], position: 555, line: 5 + nodes.length + 555, column: 5 };
+    expect(scanPlain(text)).toEqual(expected);
+    expect(scanPlain(text, [1000, 40_000, 70_001])).toEqual(expected);
+  });
+
+  it('a comma after the last written element is the syntax error JSON.parse names', () => {
+    const text = '{"nodes": [\n    {"key":"a","attributes":{}},\n    {"key":"b","attributes":{}},\n  ]}';
+    let failure: JsonScanFailure | undefined;
+    try {
+      scanPlain(text);
+    } catch (err) {
+      failure = err as JsonScanFailure;
+    }
+    expect(failure).toBeInstanceOf(JsonScanFailure);
+    expect([failure!.problem.code, failure!.problem.line, failure!.problem.column]).toEqual(['syntax-error', 4, 3]);
+  });
 });
