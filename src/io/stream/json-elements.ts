@@ -484,6 +484,8 @@ export class JsonElementScanner {
       run.lastIndex = at;
       if (run.test(b)) {
         const runEnd = run.lastIndex;
+        // the spaces before the last element (writeJson indents them all alike), -1 before the first
+        let spaces = -1;
         while (at < runEnd) {
           const end = writtenFields(b, at, edges, f);
           const column = base + at - lineStart + 1;
@@ -493,7 +495,16 @@ export class JsonElementScanner {
           line++;
           lineStart = base + end + 2;
           at = end + 2;
-          while (at < runEnd && b.charCodeAt(at) === 32) at++;
+          // Where the run goes on, the next element's `{` follows the spaces. A `{` within the run
+          // `spaces` characters on (up to 7) is that one: with fewer spaces it would fall in the
+          // element's `{"key":"`, whose first 7 characters after the brace hold no other `{`
+          const guess = at + spaces;
+          if (spaces >= 0 && spaces <= 7 && guess < runEnd && b.charCodeAt(guess) === 123) at = guess;
+          else {
+            const from = at;
+            while (at < runEnd && b.charCodeAt(at) === 32) at++;
+            spaces = at - from;
+          }
         }
         // after a comma: the next element, if any, is read below (or by the next run)
         if (at >= n || b.charCodeAt(at) !== 123) break;

@@ -209,6 +209,19 @@ describe('plain elements', () => {
     expect(scanPlain(text, [1000, 40_000, 70_001])).toEqual(expected);
   });
 
+  it('written elements indented unevenly, with spaces and braces in their strings: the same elements, lines and columns', () => {
+    const id = fc.stringMatching(/^[ {a1]{0,9}$/);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat({ max: 10 }), id, id, id, fc.boolean()), { minLength: 1, maxLength: 40 }), (ties) => {
+        const lines = ties.map(([indent, key, source, target, undirected]) => `${' '.repeat(indent)}{"key":"${key}","source":"${source}","target":"${target}",${undirected ? '"undirected":true,' : ''}"attributes":{}}`);
+        const text = `{"nodes": [], "edges": [\n${lines.join(',\n')}\n]}`;
+        const expected = ties.map(([indent, key, source, target, undirected], position) => ({ edge: key, source, target, undirected: undirected || undefined, position, line: 2 + position, column: indent + 1 }));
+        expect(scanPlain(text)).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('a comma after the last written element is the syntax error JSON.parse names', () => {
     const text = '{"nodes": [\n    {"key":"a","attributes":{}},\n    {"key":"b","attributes":{}},\n  ]}';
     let failure: JsonScanFailure | undefined;
