@@ -224,36 +224,45 @@ const WRITTEN_EDGES = new RegExp(String.raw`(?:${EDGE_TEXT},\n *){1,${RUN_ELEMEN
 const WRITTEN_NODES = new RegExp(String.raw`(?:${NODE_TEXT},\n *){1,${RUN_ELEMENTS}}`, 'y');
 
 /**
- * End (exclusive) of the element at `b[i]` whose text {@link WRITTEN_EDGE} or {@link
- * WRITTEN_NODE} matches (it is not matched again here), with its fields in `out`. Its strings,
- * which hold no quote, are found by their closing quotes; the rest stands where `writeJson` puts it:
- * `{"key":"…","source":"…","target":"…"[,"undirected":true],"attributes":{}}`, or for a node
- * `{"key":"…","attributes":{["label":"…"]}}`.
+ * End (exclusive) of the tie at `b[i]` whose text {@link WRITTEN_EDGE} matches (it is not matched
+ * again here), with its fields in `out`. Its strings, which hold no quote, are found by their
+ * closing quotes; the rest stands where `writeJson` puts it:
+ * `{"key":"…","source":"…","target":"…"[,"undirected":true],"attributes":{}}`.
  */
-function writtenFields(b: string, i: number, edges: boolean, out: PlainFields): number {
+function writtenEdgeFields(b: string, i: number, out: PlainFields): number {
   const keyStart = i + 8;
   const keyEnd = b.indexOf('"', keyStart);
+  // `","source":"` and `","target":"` are 12 characters
+  const sourceStart = keyEnd + 12;
+  const sourceEnd = b.indexOf('"', sourceStart);
+  const targetStart = sourceEnd + 12;
+  const targetEnd = b.indexOf('"', targetStart);
+  out.text = b;
   out.keyStart = keyStart;
   out.keyEnd = keyEnd;
-  out.text = b;
-  if (edges) {
-    // `","source":"` and `","target":"` are 12 characters
-    const sourceStart = keyEnd + 12;
-    const sourceEnd = b.indexOf('"', sourceStart);
-    const targetStart = sourceEnd + 12;
-    const targetEnd = b.indexOf('"', targetStart);
-    out.sourceStart = sourceStart;
-    out.sourceEnd = sourceEnd;
-    out.targetStart = targetStart;
-    out.targetEnd = targetEnd;
-    // the target is followed by `,"undirected":true,"attributes":{}}` (35 characters) or `,"attributes":{}}` (17)
-    if (b.charCodeAt(targetEnd + 3) === 117) {
-      out.undirected = true;
-      return targetEnd + 36;
-    }
-    out.undirected = undefined;
-    return targetEnd + 18;
+  out.sourceStart = sourceStart;
+  out.sourceEnd = sourceEnd;
+  out.targetStart = targetStart;
+  out.targetEnd = targetEnd;
+  // the target is followed by `,"undirected":true,"attributes":{}}` (35 characters) or `,"attributes":{}}` (17)
+  if (b.charCodeAt(targetEnd + 3) === 117) {
+    out.undirected = true;
+    return targetEnd + 36;
   }
+  out.undirected = undefined;
+  return targetEnd + 18;
+}
+
+/**
+ * {@link writtenEdgeFields} for a node that {@link WRITTEN_NODE} matches:
+ * `{"key":"…","attributes":{["label":"…"]}}`.
+ */
+function writtenNodeFields(b: string, i: number, out: PlainFields): number {
+  const keyStart = i + 8;
+  const keyEnd = b.indexOf('"', keyStart);
+  out.text = b;
+  out.keyStart = keyStart;
+  out.keyEnd = keyEnd;
   // the key is followed by `","attributes":{}}` (18 characters) or by `","attributes":{"label":"` and the label
   if (b.charCodeAt(keyEnd + 16) !== 34) {
     out.labelStart = -1;
@@ -268,7 +277,7 @@ function writtenFields(b: string, i: number, edges: boolean, out: PlainFields): 
 
 /**
  * {@link plainElementEnd} for an element exactly as `writeJson` writes it (no spaces, members in
- * its order; see {@link writtenFields}). The whole element is matched by one compiled regular
+ * its order; see {@link writtenEdgeFields}). The whole element is matched by one compiled regular
  * expression (several times faster than comparing its fixed parts character by character); -1
  * for any other element (which {@link plainElementEnd} then reads).
  */
@@ -276,7 +285,7 @@ function writtenElementEnd(b: string, i: number, edges: boolean, out: PlainField
   const written = edges ? WRITTEN_EDGE : WRITTEN_NODE;
   written.lastIndex = i;
   if (!written.test(b)) return -1;
-  return writtenFields(b, i, edges, out);
+  return edges ? writtenEdgeFields(b, i, out) : writtenNodeFields(b, i, out);
 }
 
 /** Raised on a syntax error or a top level that is not an object; carries the problem (the scan stops there). */
@@ -375,6 +384,8 @@ export class JsonElementScanner {
   private position = 0;
   /** Whether the document's top level is an object (false: not yet known or not one). */
   private started = false;
+  /** The spaces before the last element of a written run (writeJson indents them all alike); -1 before its first. */
+  private indent = -1;
   /** The fields of the last plain element read. */
   private readonly plain: PlainFields = {
     text: '',
@@ -462,6 +473,76 @@ export class JsonElementScanner {
   }
 
   /**
+   * Hands over the ties of a run that {@link WRITTEN_EDGES} matched from `b[at]` to `runEnd`,
+   * moving the line counters and the position past them. A method of its own (as is {@link
+   * JsonElementScanner.writtenNodeRun}), so that the compiler's code for the nodes is not thrown
+   * away when the ties come.
+   *
+   * @returns where the run ends: `runEnd`, or the `{` of the element after it
+   */
+  private writtenEdgeRun(b: string, at: number, runEnd: number): number {
+    const f = this.plain;
+    const handlers = this.handlers;
+    const base = this.base;
+    let line = this.line;
+    let lineStart = this.lineStart;
+    let position = this.position;
+    this.indent = -1;
+    while (at < runEnd) {
+      const end = writtenEdgeFields(b, at, f);
+      handlers.plainEdge!(f, position++, line, base + at - lineStart + 1);
+      // then `,` and a line feed
+      line++;
+      lineStart = base + end + 2;
+      at = this.afterIndent(b, end + 2, runEnd);
+    }
+    this.line = line;
+    this.lineStart = lineStart;
+    this.position = position;
+    return at;
+  }
+
+  /** {@link JsonElementScanner.writtenEdgeRun} for the nodes of a run that {@link WRITTEN_NODES} matched. */
+  private writtenNodeRun(b: string, at: number, runEnd: number): number {
+    const f = this.plain;
+    const handlers = this.handlers;
+    const base = this.base;
+    let line = this.line;
+    let lineStart = this.lineStart;
+    let position = this.position;
+    this.indent = -1;
+    while (at < runEnd) {
+      const end = writtenNodeFields(b, at, f);
+      handlers.plainNode!(b.slice(f.keyStart, f.keyEnd), f.labelStart < 0 ? undefined : b.slice(f.labelStart, f.labelEnd), position++, line, base + at - lineStart + 1);
+      line++;
+      lineStart = base + end + 2;
+      at = this.afterIndent(b, end + 2, runEnd);
+    }
+    this.line = line;
+    this.lineStart = lineStart;
+    this.position = position;
+    return at;
+  }
+
+  /**
+   * Where the spaces from `at` end, in a run matched up to `runEnd` (the next element's `{`, or
+   * `runEnd`), found where the last element's indentation ({@link JsonElementScanner.indent})
+   * puts it when it is there: where the run goes on, the next element's `{` follows the spaces,
+   * and a `{` within the run `indent` characters on (up to 7) is that one (with fewer spaces it
+   * would fall in the element's `{"key":"`, whose first 7 characters after the brace hold no
+   * other `{`).
+   */
+  private afterIndent(b: string, at: number, runEnd: number): number {
+    const spaces = this.indent;
+    const guess = at + spaces;
+    if (spaces >= 0 && spaces <= 7 && guess < runEnd && b.charCodeAt(guess) === 123) return guess;
+    let k = at;
+    while (k < runEnd && b.charCodeAt(k) === 32) k++;
+    this.indent = k - at;
+    return k;
+  }
+
+  /**
    * Reads the run of plain elements starting at `b[i] === '{'` (in state `element`): each plain
    * element goes to its handler, and while it is followed by a comma and another `{`, the next
    * is read in the same loop. Returns where the general scan goes on (`i` when the first element
@@ -483,29 +564,13 @@ export class JsonElementScanner {
       // a run of elements as writeJson writes and separates them, matched at once; each is then read by its quotes
       run.lastIndex = at;
       if (run.test(b)) {
-        const runEnd = run.lastIndex;
-        // the spaces before the last element (writeJson indents them all alike), -1 before the first
-        let spaces = -1;
-        while (at < runEnd) {
-          const end = writtenFields(b, at, edges, f);
-          const column = base + at - lineStart + 1;
-          if (edges) handlers.plainEdge!(f, position++, line, column);
-          else handlers.plainNode!(b.slice(f.keyStart, f.keyEnd), f.labelStart < 0 ? undefined : b.slice(f.labelStart, f.labelEnd), position++, line, column);
-          // then `,` and a line feed, and spaces up to the next element (or to the end of the run)
-          line++;
-          lineStart = base + end + 2;
-          at = end + 2;
-          // Where the run goes on, the next element's `{` follows the spaces. A `{` within the run
-          // `spaces` characters on (up to 7) is that one: with fewer spaces it would fall in the
-          // element's `{"key":"`, whose first 7 characters after the brace hold no other `{`
-          const guess = at + spaces;
-          if (spaces >= 0 && spaces <= 7 && guess < runEnd && b.charCodeAt(guess) === 123) at = guess;
-          else {
-            const from = at;
-            while (at < runEnd && b.charCodeAt(at) === 32) at++;
-            spaces = at - from;
-          }
-        }
+        this.line = line;
+        this.lineStart = lineStart;
+        this.position = position;
+        at = edges ? this.writtenEdgeRun(b, at, run.lastIndex) : this.writtenNodeRun(b, at, run.lastIndex);
+        line = this.line;
+        lineStart = this.lineStart;
+        position = this.position;
         // after a comma: the next element, if any, is read below (or by the next run)
         if (at >= n || b.charCodeAt(at) !== 123) break;
         continue;
